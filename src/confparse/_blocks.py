@@ -1,0 +1,111 @@
+"""Block-level machinery shared by the layouts: author runs, abstracts, years, render checks."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ._fields import AUTHOR_SEPARATORS, looks_like_authors, split_authors, split_truncation
+from ._lines import BOILERPLATE, LineState
+from .errors import RenderError
+from .models import Paper, Person, YearSource
+from .options import ParseOptions
+from .times import match_time_line
+
+__all__ = ["YearTracker", "author_paragraph", "check_abstract", "check_line", "join_abstract"]
+
+
+class YearTracker:
+    """Collects how the years of one page's dates were found."""
+
+    __slots__ = ("sources", "today")
+
+    def __init__(self, options: ParseOptions) -> None:
+        self.today = options.reference_date()
+        self.sources: set[YearSource] = set()
+
+    def saw(self, argument: bool, printed: bool) -> None:
+        """Record one resolved date."""
+        self.sources.add("argument" if argument else "page" if printed else "weekday")
+
+    def source(self) -> YearSource | None:
+        """The strongest source seen: argument, then page, then weekday."""
+        order: tuple[YearSource, ...] = ("argument", "page", "weekday")
+        return next((candidate for candidate in order if candidate in self.sources), None)
+
+
+def _continues(previous: str, line: str) -> bool:
+    return (
+        previous.endswith(AUTHOR_SEPARATORS)
+        or line.startswith(AUTHOR_SEPARATORS)
+        or any(sep in line for sep in AUTHOR_SEPARATORS)
+    )
+
+
+def author_paragraph(state: LineState, first: int, last: int) -> tuple[tuple[Person, ...], int]:
+    """People named on lines *first*.. (at most *last*) while they read as author lines.
+
+    Returns the people and the index of the last author line (``first - 1`` when the first
+    line is not an author line). An author list wrapped over several lines (a separator at
+    the end of one line or the start of the next) is read as one list.
+    """
+    stripped = state.stripped
+    if not looks_like_authors(stripped[first]):
+        return (), first - 1
+    end = first
+    while end < last and _continues(stripped[end], stripped[end + 1]):
+        end += 1
+    joined = " ".join(stripped[first : end + 1])
+    return split_authors(joined), end
+
+
+def join_abstract(
+    state: LineState, paragraphs: Sequence[tuple[int, int]]
+) -> tuple[str | None, bool]:
+    """The abstract made of *paragraphs* (lines kept, paragraphs joined by a blank line).
+
+    Known boilerplate lines among them are skipped. Returns ``(abstract, truncated)``; a
+    trailing `` …`` marks a truncated abstract and is removed.
+    """
+    stripped = state.stripped
+    texts: list[str] = []
+    for first, last in paragraphs:
+        lines = [
+            stripped[index] for index in range(first, last + 1) if not state.is_boilerplate(index)
+        ]
+        state.use(first, last)
+        if lines:
+            texts.append("\n".join(lines))
+    if not texts:
+        return None, False
+    abstract, truncated = split_truncation("\n\n".join(texts))
+    return (abstract or None), truncated
+
+
+def check_line(line: str, what: str) -> None:
+    """Raise `RenderError` unless *line* would be read back as the same single line."""
+    if not line.strip() or line != line.strip() or "\n" in line or "\r" in line:
+        raise RenderError(f"{what} {line!r} is not a single trimmed line")
+    if line in BOILERPLATE:
+        raise RenderError(f"{what} {line!r} reads as site boilerplate")
+    if line[0] in "MTWFS" and match_time_line(line) is not None:
+        raise RenderError(f"{what} {line!r} reads as a time line")
+
+
+def check_abstract(paper: Paper, *, authors_before: bool) -> list[str]:
+    """The lines of *paper*'s abstract as rendered; `RenderError` if they would not read back."""
+    abstract = paper.abstract
+    if abstract is None:
+        return []
+    if not paper.abstract_truncated and split_truncation(abstract)[1]:
+        raise RenderError("an abstract that ends in '…' reads as truncated")
+    text = abstract + " \u2026" if paper.abstract_truncated else abstract
+    lines: list[str] = []
+    for number, paragraph in enumerate(text.split("\n\n")):
+        if number:
+            lines.append("")
+        for line in paragraph.split("\n"):
+            check_line(line, "abstract line")
+            lines.append(line)
+    if not authors_before and looks_like_authors(lines[0]):
+        raise RenderError(f"abstract line {lines[0]!r} reads as an author line")
+    return lines

@@ -1,0 +1,129 @@
+"""Field-level recognisers and printers shared by the layouts.
+
+Each function looks at one stripped line (or a few) with string tests or an anchored,
+bounded regular expression; none scans a whole page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .models import Person
+
+__all__ = [
+    "AUTHOR_SEPARATORS",
+    "ELLIPSIS",
+    "is_award",
+    "is_kind",
+    "is_room",
+    "join_authors",
+    "looks_like_authors",
+    "split_authors",
+    "split_truncation",
+]
+
+AUTHOR_SEPARATORS = ("\u00b7", "\u22c5")  # "·" and "⋅"
+_SEPARATOR_SPLIT = re.compile(r"\s{0,8}[\u00b7\u22c5]\s{0,8}")
+ELLIPSIS = " \u2026"  # " …", how the sites mark an abstract they cut short
+
+# Slot kinds as the platform prints them. Case-insensitive; not a closed list (see is_kind).
+KINDS = frozenset(
+    k.casefold()
+    for k in (
+        "Oral", "Orals", "Spotlight", "Spotlights", "Poster", "Spotlight Poster", "Oral Poster",
+        "Q&A", "Q & A", "Invited Talk", "Keynote", "Talk", "Contributed Talk", "Break",
+        "Coffee Break", "Lunch Break", "Tutorial", "Panel", "Panel Discussion", "Workshop",
+        "Social", "Demonstration", "Demo", "Opening Remarks", "Closing Remarks", "Remarks",
+        "Affinity Poster", "Position Paper", "Position Paper Oral", "Position Paper Spotlight",
+        "Expo Talk Panel", "Expo Demonstration", "Expo Workshop", "Session", "Poster Session",
+        "Oral Session", "Test Of Time", "Award Talk", "Lightning Talk", "Invited Talks",
+    )
+)  # fmt: skip
+
+_AWARD_WORDS = re.compile(
+    r"(?:.{0,80}\b)?(?:Award|Awards|Best Paper|Best Student Paper|Outstanding|Honorable Mention|"
+    r"Honourable Mention|Runner[- ]Up|Test of Time|Distinguished Paper)(?:\b.{0,80})?",
+    re.IGNORECASE,
+)
+
+_ROOM_WORDS = frozenset(
+    w.casefold()
+    for w in (
+        "Hall", "Halle", "Halls", "Room", "Rooms", "Ballroom", "Auditorium", "Theater", "Theatre",
+        "Lobby", "Foyer", "Pavilion", "Salon", "Suite", "Level", "Atrium", "Terrace", "Stolz",
+    )
+)  # fmt: skip
+
+
+def is_kind(line: str) -> bool:
+    """True when *line* is a slot kind the platform prints (``Oral``, ``Q&A`` ...)."""
+    return len(line) <= 40 and line.casefold() in KINDS
+
+
+def is_award(line: str) -> bool:
+    """True when *line* reads as an award name (``Outstanding Paper Honorable Mention``)."""
+    return (
+        len(line) <= 120
+        and not line.endswith(".")
+        and _AWARD_WORDS.fullmatch(line) is not None
+        and not any(sep in line for sep in AUTHOR_SEPARATORS)
+    )
+
+
+def is_room(line: str) -> bool:
+    """True when *line* reads as a room or poster board (``Hall G``, ``Halle B #274``)."""
+    if len(line) > 80 or line.endswith("."):
+        return False
+    words = line.replace(",", " ").split()
+    if not words or len(words) > 10:
+        return False
+    return any(word.casefold() in _ROOM_WORDS for word in words) or (
+        words[-1].startswith("#") and words[-1][1:].isdigit()
+    )
+
+
+def split_authors(line: str) -> tuple[Person, ...]:
+    """The people of an author line (``A · B ⋅ C``); empty parts are skipped."""
+    return tuple(Person(name=part) for part in _SEPARATOR_SPLIT.split(line.strip()) if part)
+
+
+def looks_like_authors(line: str) -> bool:
+    """True when *line* reads as an author line rather than a title or abstract.
+
+    A line with an author separator is one; otherwise a single short name: two to six
+    words, no digits, no sentence punctuation.
+    """
+    if any(sep in line for sep in AUTHOR_SEPARATORS):
+        return True
+    if len(line) > 60 or line.endswith((".", ":", "?", "!", ",", ";")):
+        return False
+    words = line.split()
+    if not 2 <= len(words) <= 6:
+        return False
+    return not any(ch.isdigit() or ch in "$\\{}[]=<>@/|_*#:;?!" for ch in line) and (
+        not any(w.casefold() in _STOPWORDS for w in words[1:])
+    )
+
+
+_STOPWORDS = frozenset(
+    (
+        "a", "an", "the", "of", "for", "and", "in", "on", "with", "to", "from", "by", "via",
+        "is", "are", "we", "our", "using", "towards", "toward", "learning", "neural",
+        "networks", "network", "model", "models", "data", "deep",
+    )
+)  # fmt: skip
+
+
+def join_authors(authors: Sequence[Person]) -> str:
+    """Print *authors* the way the sites do: ``A · B · C``."""
+    return " \u00b7 ".join(person.name for person in authors)
+
+
+def split_truncation(text: str) -> tuple[str, bool]:
+    """``(text without a trailing " …", whether it had one)``."""
+    if text.endswith(ELLIPSIS):
+        return text[: -len(ELLIPSIS)].rstrip(), True
+    if text.endswith("\u2026"):
+        return text[:-1].rstrip(), True
+    return text, False

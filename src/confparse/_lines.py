@@ -1,0 +1,146 @@
+"""The per-call parse state that every layout shares.
+
+`LineState` holds the lines of one page and a ledger that records, for every line, how it
+was accounted for: used by a field, matched by a named boilerplate rule, reported as a
+diagnostic, or blank. `LineState.finish` turns every line that nothing claimed into an
+``unparsed-line`` diagnostic, so no line can be lost silently, whatever a layout does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .errors import LimitError, ParseError
+from .models import Diagnostic, Severity, Span
+from .options import ParseOptions
+
+__all__ = ["BOILERPLATE", "LineState"]
+
+# Exact (stripped) lines that are site furniture, by rule name.
+BOILERPLATE: dict[str, str] = {
+    "Skip to yearly menu bar Skip to main content": "site-navigation",
+    "Skip to yearly menu bar": "site-navigation",
+    "Skip to main content": "site-navigation",
+    "Chat is not available.": "chat-placeholder",
+    "Abstract:": "empty-abstract-heading",
+    "Get trending papers in your email inbox once a day!": "subscribe-banner",
+    "Get trending papers in your email inbox!": "subscribe-banner",
+    "Subscribe": "subscribe-banner",
+}
+
+UNSEEN, USED, BOILER, REPORTED = 0, 1, 2, 3
+
+
+class LineState:
+    """Lines of one page plus the diagnostics and the ledger of a single parse call."""
+
+    __slots__ = ("diagnostics", "lines", "marks", "options", "rules", "stripped")
+
+    def __init__(self, text: str, options: ParseOptions) -> None:
+        self.options = options
+        self.lines = text.split("\n")
+        limit = options.max_line_chars
+        for number, line in enumerate(self.lines, 1):
+            if len(line) > limit:
+                raise LimitError(
+                    f"line has {len(line):,} characters, more than the limit of {limit:,}",
+                    line=number,
+                    code="line-too-long",
+                )
+        self.stripped = [line.strip() for line in self.lines]
+        self.marks = bytearray(len(self.lines))
+        self.rules: dict[int, str] = {}
+        self.diagnostics: list[Diagnostic] = []
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    # -- the ledger -------------------------------------------------------------------
+    def use(self, first: int, last: int | None = None) -> Span:
+        """Mark lines *first*..*last* (0-based, inclusive) as used; return their span."""
+        last = first if last is None else last
+        for index in range(first, last + 1):
+            if not self.marks[index]:
+                self.marks[index] = USED
+        return Span(first=first + 1, last=last + 1)
+
+    def skip(self, index: int, rule: str) -> None:
+        """Mark line *index* as furniture matched by boilerplate rule *rule*."""
+        self.marks[index] = BOILER
+        self.rules[index] = rule
+
+    def is_boilerplate(self, index: int) -> bool:
+        """Mark and report true when line *index* is a known boilerplate line."""
+        rule = BOILERPLATE.get(self.stripped[index])
+        if rule is None:
+            return False
+        self.skip(index, rule)
+        return True
+
+    def report(
+        self,
+        index: int,
+        code: str,
+        message: str,
+        *,
+        severity: Severity = "error",
+        column: int = 1,
+    ) -> None:
+        """Record a diagnostic for line *index*; raise it at once under ``strict=True``."""
+        text = self.lines[index]
+        if severity == "error" and self.options.strict:
+            raise ParseError(message, line=index + 1, column=column, text=text, code=code)
+        if self.marks[index] != USED:
+            self.marks[index] = REPORTED
+        self.diagnostics.append(
+            Diagnostic(
+                severity=severity,
+                code=code,
+                message=message,
+                line=index + 1,
+                column=column,
+                text=text,
+            )
+        )
+
+    def finish(self) -> tuple[Diagnostic, ...]:
+        """Report every non-blank line that nothing claimed; return all diagnostics in order."""
+        stripped, marks = self.stripped, self.marks
+        for index in range(len(stripped)):
+            if not marks[index] and stripped[index]:
+                self.report(index, "unparsed-line", "line was not recognised by the layout")
+        self.diagnostics.sort(key=lambda d: d.line)
+        return tuple(self.diagnostics)
+
+    def accounting(self) -> dict[str, int]:
+        """How many lines ended up in each ledger state (for tests and debugging)."""
+        names = ("unseen", "used", "boilerplate", "reported")
+        counts = dict.fromkeys(names, 0)
+        counts["blank"] = 0
+        for index, mark in enumerate(self.marks):
+            if not mark and not self.stripped[index]:
+                counts["blank"] += 1
+            else:
+                counts[names[mark]] += 1
+        return counts
+
+    def check_records(self, count: int) -> None:
+        """Raise `LimitError` when a page holds more records than allowed."""
+        if count > self.options.max_records:
+            raise LimitError(
+                f"page has more than {self.options.max_records:,} records", code="too-many-records"
+            )
+
+    # -- structure --------------------------------------------------------------------
+    def paragraphs(self, first: int, stop: int) -> Iterator[tuple[int, int]]:
+        """Runs of consecutive non-blank lines in ``first..stop-1``, as (first, last)."""
+        stripped = self.stripped
+        index = first
+        while index < stop:
+            if not stripped[index]:
+                index += 1
+                continue
+            begin = index
+            while index < stop and stripped[index]:
+                index += 1
+            yield begin, index - 1

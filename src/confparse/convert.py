@@ -1,0 +1,83 @@
+"""Records to and from plain data and JSON, through one configured `cattrs` converter.
+
+Datetimes become ISO 8601 strings with their UTC offset (``"2021-07-21T17:00:00-07:00"``);
+everything else maps to JSON types directly. Together with each talk's ``zone`` (the
+abbreviation as printed) the JSON keeps all that `confparse.render` needs.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any, TypeVar
+
+import cattrs
+from cattrs.preconf.json import make_converter
+
+from .errors import ConvertError
+
+__all__ = ["converter", "from_dict", "from_json", "make_confparse_converter", "to_dict", "to_json"]
+
+T = TypeVar("T")
+
+
+def _structure_datetime(value: Any, _type: type) -> datetime:
+    if not isinstance(value, str):
+        raise TypeError(f"expected an ISO 8601 string, got {type(value).__name__}")
+    parsed = datetime.fromisoformat(value)
+    if parsed.tzinfo is None:
+        raise ValueError(f"datetime {value!r} has no UTC offset")
+    return parsed
+
+
+def make_confparse_converter() -> cattrs.Converter:
+    """A new converter configured the way confparse needs (for extending, not for speed)."""
+    conv = make_converter(forbid_extra_keys=True)
+    conv.register_unstructure_hook(datetime, datetime.isoformat)
+    conv.register_structure_hook(datetime, _structure_datetime)
+    return conv
+
+
+converter: cattrs.Converter = make_confparse_converter()
+"""The configured converter that `to_dict`, `from_dict`, `to_json` and `from_json` use."""
+
+
+def to_dict(obj: Any) -> Any:
+    """Plain data (dicts, lists, strings, numbers, ``None``) for a record or a tuple of them."""
+    return converter.unstructure(obj)
+
+
+def from_dict(data: Any, cls: type[T]) -> T:
+    """Rebuild a record of type *cls* from `to_dict` output.
+
+    Raises:
+        ConvertError: the data does not describe a valid *cls*; its ``problems`` name the
+            path of each bad value (``$.sessions[0].talks[2].start``).
+    """
+    try:
+        return converter.structure(data, cls)
+    except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exc:
+        problems = (
+            cattrs.transform_error(exc, path="$")
+            if isinstance(exc, cattrs.BaseValidationError)
+            else [str(exc)]
+        )
+        raise ConvertError(f"not a valid {cls.__name__}", problems) from exc
+
+
+def to_json(obj: Any, *, indent: int | None = None) -> str:
+    """JSON text for a record (non-ASCII characters are kept as they are)."""
+    return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
+
+
+def from_json(text: str | bytes, cls: type[T]) -> T:
+    """Rebuild a record of type *cls* from `to_json` output.
+
+    Raises:
+        ConvertError: the text is not JSON, or does not describe a valid *cls*.
+    """
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        raise ConvertError(f"not valid JSON: {exc}") from exc
+    return from_dict(data, cls)

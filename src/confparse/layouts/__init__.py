@@ -1,0 +1,1 @@
+"""Built-in layouts, one module each. See `confparse.registry` for how layouts plug in."""

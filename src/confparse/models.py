@@ -1,0 +1,201 @@
+"""The typed records confparse produces.
+
+Every class is a frozen, slotted, keyword-only `attrs` class. Unknown values are ``None``
+(never ``""``); collections are tuples. Validators reject values that cannot be true (a talk
+that ends before it starts, a naive datetime, an empty name) with a `ValueError` naming the
+field.
+
+``span`` fields record where a record came from in the parsed text (1-based line numbers,
+inclusive). They are provenance, not data: they take no part in equality, so a record parsed
+from a rendered page equals the original.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+import attrs
+
+__all__ = [
+    "Award",
+    "Diagnostic",
+    "Page",
+    "Paper",
+    "Person",
+    "Session",
+    "Severity",
+    "Span",
+    "Talk",
+    "YearSource",
+]
+
+Severity = Literal["error", "warning", "info"]
+"""How bad a diagnostic is: ``error`` means data may be missing or wrong."""
+
+YearSource = Literal["argument", "page", "weekday"]
+"""How the year of a page's dates was found: given by the caller, printed on the page, or
+inferred from the weekday (the most recent year, not after the current one, that fits)."""
+
+
+def _non_empty(_inst: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None and not value.strip():
+        raise ValueError(f"{attribute.name} must be None or a non-blank string, got {value!r}")
+
+
+def _one_line(_inst: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    _non_empty(_inst, attribute, value)
+    if value is not None and ("\n" in value or "\r" in value):
+        raise ValueError(f"{attribute.name} must be a single line, got {value!r}")
+
+
+def _aware(_inst: Any, attribute: attrs.Attribute[Any], value: datetime | None) -> None:
+    if value is not None and (value.tzinfo is None or value.utcoffset() is None):
+        raise ValueError(f"{attribute.name} must be a timezone-aware datetime, got {value!r}")
+
+
+def _check_range(start: datetime | None, end: datetime | None, zone: str | None) -> None:
+    if end is not None and start is None:
+        raise ValueError("end is set but start is None")
+    if start is not None and end is not None and end < start:
+        raise ValueError(f"end {end.isoformat()} is before start {start.isoformat()}")
+    if zone is not None and start is None:
+        raise ValueError(f"zone {zone!r} is set but start is None")
+
+
+@attrs.frozen(kw_only=True)
+class Span:
+    """Lines ``first``..``last`` (1-based, inclusive) of the parsed text."""
+
+    first: int = attrs.field(validator=attrs.validators.ge(1))
+    last: int = attrs.field()
+
+    @last.validator
+    def _last_after_first(self, _attribute: attrs.Attribute[int], value: int) -> None:
+        if value < self.first:
+            raise ValueError(f"span last line {value} is before first line {self.first}")
+
+
+_SPAN = attrs.field(default=None, eq=False, repr=False)
+
+
+def _tuple_of(kind: type) -> Any:
+    return attrs.validators.deep_iterable(
+        attrs.validators.instance_of(kind), attrs.validators.instance_of(tuple)
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Person:
+    """A person as named on the page (author, moderator)."""
+
+    name: str = attrs.field(validator=[attrs.validators.instance_of(str), _one_line])
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@attrs.frozen(kw_only=True)
+class Paper:
+    """A paper: title, authors and abstract, each as printed.
+
+    ``abstract_truncated`` is true when the page showed only the start of the abstract (for
+    example it ended in `` …``); the ellipsis itself is not part of ``abstract``.
+    """
+
+    title: str | None = attrs.field(default=None, validator=_non_empty)
+    authors: tuple[Person, ...] = attrs.field(default=(), validator=_tuple_of(Person))
+    abstract: str | None = attrs.field(default=None, validator=_non_empty)
+    abstract_truncated: bool = attrs.field(default=False)
+    span: Span | None = _SPAN
+
+    @abstract_truncated.validator
+    def _needs_abstract(self, _attribute: attrs.Attribute[bool], value: bool) -> None:
+        if value and self.abstract is None:
+            raise ValueError("abstract_truncated is true but abstract is None")
+
+
+@attrs.frozen(kw_only=True)
+class Talk:
+    """One slot of a schedule: a talk, poster, Q&A, break...
+
+    ``start`` and ``end`` are timezone-aware (or ``None`` when the page gives no time); a
+    slot that runs past midnight ends on the next day. ``zone`` is the time-zone
+    abbreviation as printed (``"PDT"``), kept so that the page can be rendered again.
+    ``kind`` is the slot type as printed (``"Oral"``, ``"Spotlight"``, ``"Q&A"``), ``award``
+    the award line, ``paper`` the paper presented (``None`` for a Q&A or a break).
+    """
+
+    start: datetime | None = attrs.field(default=None, validator=_aware)
+    end: datetime | None = attrs.field(default=None, validator=_aware)
+    zone: str | None = attrs.field(default=None, validator=_one_line)
+    kind: str | None = attrs.field(default=None, validator=_one_line)
+    award: str | None = attrs.field(default=None, validator=_one_line)
+    paper: Paper | None = None
+    span: Span | None = _SPAN
+
+    def __attrs_post_init__(self) -> None:
+        _check_range(self.start, self.end, self.zone)
+
+
+@attrs.frozen(kw_only=True)
+class Session:
+    """A session page: its title, kind, room, moderators and talks in page order."""
+
+    title: str | None = attrs.field(default=None, validator=_one_line)
+    kind: str | None = attrs.field(default=None, validator=_one_line)
+    location: str | None = attrs.field(default=None, validator=_one_line)
+    moderators: tuple[Person, ...] = attrs.field(default=(), validator=_tuple_of(Person))
+    talks: tuple[Talk, ...] = attrs.field(default=(), validator=_tuple_of(Talk))
+    span: Span | None = _SPAN
+
+
+@attrs.frozen(kw_only=True)
+class Award:
+    """An award given to a paper; ``virtual`` when the page marked it ``[ Virtual ]``."""
+
+    name: str = attrs.field(validator=[attrs.validators.instance_of(str), _one_line])
+    paper: Paper = attrs.field(factory=Paper)
+    virtual: bool = False
+    span: Span | None = _SPAN
+
+
+@attrs.frozen(kw_only=True)
+class Diagnostic:
+    """Something the parser could not use or found suspicious, tied to a line.
+
+    ``code`` is stable and machine-readable (``"unparsed-line"``, ``"weekday-mismatch"``,
+    ...); ``line`` and ``column`` are 1-based; ``text`` is the line as parsed.
+    """
+
+    severity: Severity
+    code: str
+    message: str
+    line: int = attrs.field(validator=attrs.validators.ge(1))
+    column: int = attrs.field(default=1, validator=attrs.validators.ge(1))
+    text: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.line}:{self.column}: {self.severity}[{self.code}]: {self.message}"
+
+
+@attrs.frozen(kw_only=True)
+class Page:
+    """What `confparse.parse` returns: the records one page holds, and what went wrong.
+
+    ``layout`` names the layout that parsed (or renders) the page. ``year_source`` says how
+    the year of the page's dates was found (``None`` when the page has no dates); like spans
+    it is provenance and takes no part in equality.
+    """
+
+    layout: str = attrs.field(validator=_one_line)
+    sessions: tuple[Session, ...] = attrs.field(default=(), validator=_tuple_of(Session))
+    awards: tuple[Award, ...] = attrs.field(default=(), validator=_tuple_of(Award))
+    papers: tuple[Paper, ...] = attrs.field(default=(), validator=_tuple_of(Paper))
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), validator=_tuple_of(Diagnostic))
+    year_source: YearSource | None = attrs.field(default=None, eq=False)
+
+    @property
+    def ok(self) -> bool:
+        """True when no diagnostic has error severity."""
+        return not any(d.severity == "error" for d in self.diagnostics)

@@ -1,0 +1,47 @@
+"""`ParseOptions`: everything a caller can tell a layout's parser."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from types import MappingProxyType
+
+import attrs
+
+__all__ = ["ParseOptions"]
+
+
+def _frozen_mapping(value: Mapping[str, str] | None) -> Mapping[str, str]:
+    return MappingProxyType(dict(value or {}))
+
+
+@attrs.frozen(kw_only=True)
+class ParseOptions:
+    """Options passed to every layout's ``parse``.
+
+    Attributes:
+        year: the year of every date on the page; wins over a printed or inferred year.
+        strict: raise `ParseError` at the first diagnostic of error severity.
+        zones: extra or overriding time-zone abbreviations (``{"CST": "Asia/Shanghai"}``).
+        today: the date that year inference counts back from (default: today).
+        max_chars: refuse inputs longer than this many characters (`LimitError`).
+        max_line_chars: refuse lines longer than this (`LimitError`).
+        max_records: refuse pages with more records than this (`LimitError`).
+    """
+
+    year: int | None = attrs.field(default=None)
+    strict: bool = False
+    zones: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_mapping)
+    today: date | None = None
+    max_chars: int = 256_000_000
+    max_line_chars: int = 4_000_000
+    max_records: int = 1_000_000
+
+    @year.validator
+    def _valid_year(self, _attribute: attrs.Attribute[int | None], value: int | None) -> None:
+        if value is not None and not 1 <= value <= 9999:
+            raise ValueError(f"year must be between 1 and 9999, got {value}")
+
+    def reference_date(self) -> date:
+        """The date that year inference counts back from."""
+        return self.today if self.today is not None else date.today()

@@ -1,0 +1,76 @@
+"""The one normalisation step in front of every layout.
+
+`read_source` turns whatever the caller passed (text, bytes, a path, a file) into text;
+`normalize` makes line ends and invisible characters uniform. Layouts only ever see the
+normalised text, split on ``"\\n"``; line numbers in diagnostics count those lines.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import IO, Union
+
+from .errors import DecodeError, LimitError
+
+__all__ = ["Source", "normalize", "read_source"]
+
+Source = Union[str, bytes, bytearray, "os.PathLike[str]", IO[str], IO[bytes]]
+"""What `confparse.parse` accepts: page text, UTF-8 bytes, a path, or an open file.
+
+A plain ``str`` is always page text, never a file name: pass a `pathlib.Path` for a file.
+"""
+
+# Characters that a capture tool leaves in the text but that carry no meaning for us.
+_INVISIBLE = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
+_SPACES = ("\u00a0", "\u2007", "\u202f", "\u3000")
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        raise DecodeError(
+            f"input is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})",
+            line=line,
+            column=column,
+            code="invalid-utf8",
+        ) from None
+
+
+def read_source(source: Source) -> str:
+    """Return the text of *source*: ``str`` as is, bytes decoded as UTF-8 (BOM optional)."""
+    if isinstance(source, str):
+        return source
+    if isinstance(source, (bytes, bytearray)):
+        return _decode(bytes(source))
+    if isinstance(source, os.PathLike):
+        with open(source, "rb") as handle:
+            return _decode(handle.read())
+    data = source.read()
+    return data if isinstance(data, str) else _decode(data)
+
+
+def normalize(text: str, *, max_chars: int | None = None) -> str:
+    """Return *text* with uniform line ends and spaces.
+
+    CRLF and lone CR become LF; a leading BOM, zero-width characters and soft hyphens are
+    removed; no-break and other fixed-width spaces become plain spaces. Nothing else changes:
+    words, punctuation and LaTeX are kept exactly.
+    """
+    if max_chars is not None and len(text) > max_chars:
+        raise LimitError(
+            f"input has {len(text):,} characters, more than the limit of {max_chars:,}",
+            code="input-too-large",
+        )
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for char in _INVISIBLE:
+        if char in text:
+            text = text.replace(char, "")
+    for char in _SPACES:
+        if char in text:
+            text = text.replace(char, " ")
+    return text

@@ -1,0 +1,252 @@
+"""Time lines: recognising them, resolving them to aware datetimes, printing them again.
+
+Recognition is one anchored regular expression per format, applied with ``fullmatch`` to a
+single stripped line; resolution is plain `datetime` arithmetic. python-dateutil is used
+only to load time zones (``dateutil.tz.gettz``), once per zone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date, datetime, timedelta, tzinfo
+from functools import lru_cache
+
+import attrs
+from dateutil import tz as _tz
+
+__all__ = [
+    "DEFAULT_ZONES",
+    "TimeLine",
+    "TimeProblem",
+    "format_session_time",
+    "infer_year",
+    "match_time_line",
+    "resolve",
+]
+
+DEFAULT_ZONES: Mapping[str, str] = {
+    # North America
+    "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles", "PT": "America/Los_Angeles",
+    "MST": "America/Denver", "MDT": "America/Denver", "MT": "America/Denver",
+    "CST": "America/Chicago", "CDT": "America/Chicago", "CT": "America/Chicago",
+    "EST": "America/New_York", "EDT": "America/New_York", "ET": "America/New_York",
+    "AKST": "America/Anchorage", "AKDT": "America/Anchorage",
+    "HST": "Pacific/Honolulu", "AST": "America/Halifax", "ADT": "America/Halifax",
+    "NST": "America/St_Johns", "NDT": "America/St_Johns",
+    # Universal
+    "UTC": "UTC", "GMT": "UTC", "Z": "UTC",
+    # Europe
+    "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon", "BST": "Europe/London",
+    "IST": "Asia/Kolkata", "CET": "Europe/Paris", "CEST": "Europe/Paris",
+    "EET": "Europe/Athens", "EEST": "Europe/Athens", "MSK": "Europe/Moscow",
+    # Asia and Oceania
+    "GST": "Asia/Dubai", "PKT": "Asia/Karachi", "ICT": "Asia/Bangkok", "WIB": "Asia/Jakarta",
+    "SGT": "Asia/Singapore", "HKT": "Asia/Hong_Kong", "PHT": "Asia/Manila",
+    "KST": "Asia/Seoul", "JST": "Asia/Tokyo", "AWST": "Australia/Perth",
+    "ACST": "Australia/Adelaide", "ACDT": "Australia/Adelaide",
+    "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney",
+    "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland",
+}  # fmt: skip
+"""Time-zone abbreviations as printed on pages, mapped to IANA zones. ``CST`` is the North
+American one and ``IST`` the Indian one; pass ``zones=`` to `confparse.parse` to override."""
+
+_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+_WD = r"(?P<wd>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6})\.?"
+_MON = r"(?P<mon>[A-Z][a-z]{2,8})\.?"
+_DASH = r"\s{0,3}[-\u2013\u2014]{1,2}\s{0,3}"
+_ZONE = r"[A-Z]{1,5}|UTC[+-]\d{1,2}(?::\d{2})?|GMT[+-]\d{1,2}(?::\d{2})?"
+_T24 = r"\d{1,2}:\d{2}"
+_T12 = r"(?:\d{1,2}(?::\d{2})?\s{0,2}(?:[ap]\.\s?m\.|[ap]m|[AP]\.?M\.?)|noon|midnight)"
+_CLOCK = rf"(?:{_T12}|{_T24})"
+
+# "Wed 21 July 17:00 - 17:20 PDT", "Tue 23 Jul 7:30 a.m. PDT — 8:30 a.m. PDT",
+# "Wed 21 July 2021 17:00 - 17:20 PDT" (the year is optional)
+_DAY_FIRST = re.compile(
+    rf"{_WD},?\s{{1,3}}(?P<day>\d{{1,2}})\s{{1,3}}{_MON}(?:,?\s{{1,3}}(?P<year>\d{{4}}))?,?"
+    rf"\s{{1,3}}(?P<t1>{_CLOCK})(?:\s{{1,3}}(?P<z1>{_ZONE}))?"
+    rf"{_DASH}(?P<t2>{_CLOCK})(?:\s{{1,3}}(?P<z2>{_ZONE}))?"
+)
+# "Wed, Dec 3, 2025 • 4:30 PM - 7:30 PM PST" (any dash)
+_MONTH_FIRST = re.compile(
+    rf"{_WD},?\s{{1,3}}{_MON}\s{{1,3}}(?P<day>\d{{1,2}})(?:,?\s{{1,3}}(?P<year>\d{{4}}))?"
+    rf"\s{{0,3}}[\u2022\u00b7,]?\s{{0,3}}(?P<t1>{_CLOCK})(?:\s{{1,3}}(?P<z1>{_ZONE}))?"
+    rf"{_DASH}(?P<t2>{_CLOCK})(?:\s{{1,3}}(?P<z2>{_ZONE}))?"
+)
+_FORMATS = (_DAY_FIRST, _MONTH_FIRST)
+_CLOCK_PARTS = re.compile(r"(\d{1,2})(?::(\d{2}))?\s{0,2}([apAP])?")
+
+
+@attrs.frozen(kw_only=True)
+class TimeLine:
+    """The parts of a time line as printed, before any checking."""
+
+    weekday: int | None
+    day: int
+    month: int
+    year: int | None
+    start: tuple[int, int]
+    end: tuple[int, int]
+    zone: str | None
+
+
+class TimeProblem(Exception):
+    """A time line whose parts cannot be a real time; carries a diagnostic code."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def _clock(text: str) -> tuple[int, int]:
+    lowered = text.lower()
+    if lowered == "noon":
+        return (12, 0)
+    if lowered == "midnight":
+        return (0, 0)
+    parts = _CLOCK_PARTS.match(text)
+    assert parts is not None  # the line regex only admits clocks that match
+    hour, minute = int(parts.group(1)), int(parts.group(2) or 0)
+    meridiem = parts.group(3)
+    if meridiem is not None:
+        if not 1 <= hour <= 12:
+            return (99, minute)  # rejected by resolve() as an invalid time
+        hour = hour % 12 + (12 if meridiem in "pP" else 0)
+    return (hour, minute)
+
+
+def match_time_line(line: str) -> TimeLine | None:
+    """Return the parts of *line* if it is a time line in a known format, else ``None``.
+
+    *line* must already be stripped. Only the shape is checked here: ``31 February`` or
+    ``25:00`` still match, and `resolve` reports them.
+    """
+    if not line or line[0] not in "MTWFS":
+        return None
+    for pattern in _FORMATS:
+        found = pattern.fullmatch(line)
+        if found is not None:
+            break
+    else:
+        return None
+    month = _MONTHS.get(found["mon"][:3].lower())
+    weekday = _WEEKDAYS.get(found["wd"][:3].lower())
+    if month is None:
+        return None
+    year = found["year"]
+    return TimeLine(
+        weekday=weekday,
+        day=int(found["day"]),
+        month=month,
+        year=int(year) if year else None,
+        start=_clock(found["t1"]),
+        end=_clock(found["t2"]),
+        zone=found["z2"] or found["z1"],
+    )
+
+
+@lru_cache(maxsize=256)
+def _load_zone(name: str) -> tzinfo | None:
+    if name.startswith(("UTC", "GMT")) and len(name) > 3:
+        sign = -1 if name[3] == "-" else 1
+        hours, _, minutes = name[4:].partition(":")
+        offset = timedelta(hours=int(hours), minutes=int(minutes or 0))
+        return _tz.tzoffset(name, sign * offset) if offset <= timedelta(hours=14) else None
+    return _tz.gettz(name)
+
+
+def zone_for(label: str, zones: Mapping[str, str]) -> tzinfo | None:
+    """The `tzinfo` for a printed zone label, or ``None`` when it is not known."""
+    name = zones.get(label) or DEFAULT_ZONES.get(label)
+    if name is None and label.startswith(("UTC", "GMT")):
+        name = label
+    return _load_zone(name) if name else None
+
+
+@lru_cache(maxsize=1024)
+def infer_year(month: int, day: int, weekday: int, latest: int) -> int | None:
+    """The most recent year, not after *latest*, in which *day* *month* is a *weekday*."""
+    for year in range(latest, latest - 401, -1):
+        try:
+            if date(year, month, day).weekday() == weekday:
+                return year
+        except ValueError:
+            if not (month == 2 and day == 29):
+                return None
+    return None
+
+
+def resolve(
+    parts: TimeLine, *, year: int | None, zones: Mapping[str, str], today: date
+) -> tuple[datetime, datetime, str, bool]:
+    """Turn *parts* into ``(start, end, zone label, year_was_inferred)``.
+
+    *year* (given by the caller) wins, then a year printed in the line, then the year that
+    the weekday implies. Raises `TimeProblem` for an impossible date or time, an unknown
+    zone, or a weekday that no year fits; a weekday that contradicts a known year is
+    reported through the ``"weekday-mismatch"`` code only when the caller checks
+    `weekday_mismatch`.
+    """
+    if parts.zone is None:
+        raise TimeProblem("missing-zone", "time line has no time-zone abbreviation")
+    zone = zone_for(parts.zone, zones)
+    if zone is None:
+        raise TimeProblem("unknown-zone", f"unknown time-zone abbreviation {parts.zone!r}")
+    inferred = False
+    chosen = year if year is not None else parts.year
+    if chosen is None:
+        if parts.weekday is None:
+            raise TimeProblem("missing-year", "time line has neither a year nor a weekday")
+        chosen = infer_year(parts.month, parts.day, parts.weekday, today.year)
+        if chosen is None:
+            raise TimeProblem(
+                "invalid-date",
+                f"no year has {_WEEKDAY_NAMES[parts.weekday]} {parts.day} "
+                f"{_MONTH_NAMES[parts.month - 1]}",
+            )
+        inferred = True
+    (h1, m1), (h2, m2) = parts.start, parts.end
+    try:
+        day = date(chosen, parts.month, parts.day)
+    except ValueError:
+        raise TimeProblem(
+            "invalid-date", f"{parts.day} {_MONTH_NAMES[parts.month - 1]} {chosen} is not a date"
+        ) from None
+    if not (h1 < 24 and h2 < 24 and m1 < 60 and m2 < 60):
+        raise TimeProblem("invalid-time", f"{h1}:{m1:02d} - {h2}:{m2:02d} is not a time range")
+    start = datetime(day.year, day.month, day.day, h1, m1, tzinfo=zone)
+    end = datetime(day.year, day.month, day.day, h2, m2, tzinfo=zone)
+    if end < start:
+        after = day + timedelta(days=1)
+        end = datetime(after.year, after.month, after.day, h2, m2, tzinfo=zone)
+    return start, end, parts.zone, inferred
+
+
+def weekday_mismatch(parts: TimeLine, start: datetime) -> str | None:
+    """A message when the printed weekday is not the weekday of *start*, else ``None``."""
+    if parts.weekday is None or parts.weekday == start.weekday():
+        return None
+    return (
+        f"{_WEEKDAY_NAMES[parts.weekday]} does not match {start.day} "
+        f"{_MONTH_NAMES[start.month - 1]} {start.year}, a {_WEEKDAY_NAMES[start.weekday()]}"
+    )
+
+
+def format_session_time(start: datetime, end: datetime, zone: str, *, with_year: bool) -> str:
+    """Print a slot the way 2021-2022 session pages do: ``Wed 21 July 17:00 - 17:20 PDT``."""
+    year = f" {start.year}" if with_year else ""
+    return (
+        f"{_WEEKDAY_NAMES[start.weekday()]} {start.day} {_MONTH_NAMES[start.month - 1]}{year} "
+        f"{start.hour}:{start.minute:02d} - {end.hour}:{end.minute:02d} {zone}"
+    )

@@ -1,0 +1,63 @@
+"""Shared fixtures and hypothesis profiles.
+
+Profiles: ``dev`` (default, fast), ``ci`` (more examples, derandomised, no deadline) and
+``thorough`` (long runs). Choose one with ``HYPOTHESIS_PROFILE=ci`` or
+``pytest --hypothesis-profile=ci``.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+settings.register_profile("dev", max_examples=60, deadline=None)
+settings.register_profile(
+    "ci",
+    max_examples=300,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "thorough", max_examples=5_000, deadline=None, suppress_health_check=list(HealthCheck)
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+PAGES = Path(__file__).parent / "pages"
+TODAY = date(2026, 11, 22)
+"""The reference date that golden tests pin, so that year inference does not drift."""
+
+
+def page_text(prefix: str) -> str:
+    """The text of the real page in tests/pages whose file name starts with *prefix*."""
+    (path,) = PAGES.glob(f"{prefix}*")
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def awards_text() -> str:
+    return page_text("000")
+
+
+@pytest.fixture
+def session2021_text() -> str:
+    return page_text("001")
+
+
+@pytest.fixture
+def session_hall_g_text() -> str:
+    return page_text("002")
+
+
+@pytest.fixture
+def listing_text() -> str:
+    return page_text("003")
+
+
+@pytest.fixture
+def session_untitled_text() -> str:
+    return page_text("004")

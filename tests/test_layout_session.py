@@ -1,0 +1,256 @@
+"""The session layout on the three real session pages, and its round-trip properties."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+import confparse
+from confparse import Page, ParseError, RenderError, Talk
+from confparse import strategies as cs
+
+from conftest import TODAY, page_text
+
+PDT = timezone(timedelta(hours=-7))
+REAL = ("001", "002", "004")
+
+
+def parse_real(prefix: str, **kwargs: object) -> Page:
+    return confparse.parse(page_text(prefix), today=TODAY, **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("prefix", REAL)
+def test_real_pages_detect_as_session_and_parse_clean(prefix: str) -> None:
+    page = parse_real(prefix)
+    assert page.layout == "session"
+    assert page.diagnostics == ()
+    assert len(page.sessions) == 1
+
+
+def test_2021_session_golden_facts() -> None:
+    page = parse_real("001")
+    session = page.sessions[0]
+    assert session.kind == "Session"
+    assert session.title == "Deep Learning Optimization"
+    assert session.location is None
+    assert [p.name for p in session.moderators] == ["Yi Ma"]
+    assert len(session.talks) == 8
+    first = session.talks[0]
+    assert first.kind == "Oral"
+    assert first.award == "Outstanding Paper Honorable Mention"
+    assert first.paper is not None
+    assert first.paper.title == (
+        "Understanding self-supervised learning dynamics without contrastive pairs"
+    )
+    assert [a.name for a in first.paper.authors] == [
+        "Yuandong Tian",
+        "Xinlei Chen",
+        "Surya Ganguli",
+    ]
+    assert first.start == datetime(2021, 7, 21, 17, 0, tzinfo=PDT)
+    assert first.end == datetime(2021, 7, 21, 17, 20, tzinfo=PDT)
+    assert first.zone == "PDT"
+    assert first.start is not None
+    assert first.start.utcoffset() == timedelta(hours=-7)
+    assert first.paper.abstract is not None
+    assert "\\emph{non-contrastive}" in first.paper.abstract
+    assert first.paper.abstract.endswith(
+        "\\footnote{\\url{https://github.com/facebookresearch/luckmatters/tree/master/ssl}}."
+    )
+    assert [t.kind for t in session.talks[1:7]] == ["Spotlight"] * 6
+    assert all(t.award is None for t in session.talks[1:])
+    qa = session.talks[-1]
+    assert (qa.kind, qa.paper) == ("Q&A", None)
+    assert qa.start == datetime(2021, 7, 21, 17, 50, tzinfo=PDT)
+    assert page.year_source == "weekday"
+    # PDF-extraction damage is kept as printed
+    gradient_flow = session.talks[6].paper
+    assert gradient_flow is not None and gradient_flow.abstract is not None
+    assert "dynamics ofthe gradient flow" in gradient_flow.abstract
+
+
+def test_2022_hall_g_golden_facts() -> None:
+    session = parse_real("002").sessions[0]
+    assert (session.title, session.kind, session.location) == (None, None, "Hall G")
+    assert [p.name for p in session.moderators] == ["Ning Yu"]
+    assert len(session.talks) == 15
+    assert all(t.kind is None and t.award is None for t in session.talks)
+    glam = session.talks[0].paper
+    assert glam is not None
+    assert glam.title == "GLaM: Efficient Scaling of Language Models with Mixture-of-Experts"
+    assert glam.authors[0].name == "Nan Du"
+    assert session.talks[0].start == datetime(2022, 7, 21, 12, 30, tzinfo=PDT)
+    durations = {t.end - t.start for t in session.talks if t.start and t.end}
+    assert durations == {timedelta(minutes=5), timedelta(minutes=20)}
+    names = [a.name for t in session.talks if t.paper for a in t.paper.authors]
+    assert "yi jing" in names  # lower-case names are kept as printed
+    cut = [t.paper.abstract for t in session.talks if t.paper and t.paper.abstract]
+    assert any(a.endswith("Our code is available at") for a in cut)
+
+
+def test_2022_untitled_golden_facts() -> None:
+    session = parse_real("004").sessions[0]
+    assert [p.name for p in session.moderators] == ["Grigorios Chrysos"]
+    assert (session.title, session.location) == (None, None)
+    assert len(session.talks) == 15
+    assert all(t.paper is not None and t.paper.title is None for t in session.talks)
+    first = session.talks[0]
+    assert first.kind == "Spotlight"
+    assert first.paper is not None
+    assert [a.name for a in first.paper.authors] == ["Samy Jelassi", "Yuanzhi Li"]
+    assert first.start == datetime(2022, 7, 20, 7, 30, tzinfo=PDT)
+    assert first.end == datetime(2022, 7, 20, 7, 35, tzinfo=PDT)
+    everyone = [a.name for t in session.talks if t.paper for a in t.paper.authors]
+    assert "Rex (Zhitao) Ying" in everyone
+    abstracts = [t.paper.abstract for t in session.talks if t.paper and t.paper.abstract]
+    assert any("interest.Although" in a for a in abstracts)
+
+
+@pytest.mark.parametrize("prefix", REAL)
+def test_real_pages_are_fixed_points(prefix: str) -> None:
+    page = parse_real(prefix)
+    again = confparse.parse(confparse.render(page), layout="session", today=TODAY)
+    assert again == page
+    assert again.diagnostics == ()
+
+
+@pytest.mark.parametrize("prefix", REAL)
+def test_real_pages_json_round_trip_renders_the_same(prefix: str) -> None:
+    page = parse_real(prefix)
+    back = confparse.from_json(confparse.to_json(page), Page)
+    assert back == page
+    assert confparse.render(back) == confparse.render(page)
+
+
+@pytest.mark.parametrize("prefix", REAL)
+def test_every_line_is_accounted_for(prefix: str) -> None:
+    """Spans of the talks cover every non-blank line after the header."""
+    text = page_text(prefix)
+    page = parse_real(prefix)
+    talks = page.sessions[0].talks
+    covered: set[int] = set()
+    for talk in talks:
+        assert talk.span is not None
+        covered.update(range(talk.span.first, talk.span.last + 1))
+    first_talk = min(covered)
+    lines = text.split("\n")
+    numbers = range(first_talk, len(lines) + 1)
+    missing = [n for n in numbers if lines[n - 1].strip() and n not in covered]
+    assert missing == []
+
+
+def test_year_argument_wins_and_is_recorded() -> None:
+    page = parse_real("001", year=2021)
+    assert page.year_source == "argument"
+    page = parse_real("001", year=2022)
+    talk = page.sessions[0].talks[0]
+    assert talk.start is not None and talk.start.year == 2022
+    codes = {d.code for d in page.diagnostics}
+    assert codes == {"weekday-mismatch"}
+    assert all(d.severity == "warning" for d in page.diagnostics)
+
+
+def test_printed_year_wins_over_inference() -> None:
+    text = "Moderator: A B\n\nWed 21 July 2021 17:00 - 17:20 PDT\n\nOral\nA title\n\nAnn Lee · Bo"
+    page = confparse.parse(text, today=TODAY)
+    assert page.year_source == "page"
+    start = page.sessions[0].talks[0].start
+    assert start is not None and start.year == 2021
+
+
+def test_inference_counts_back_from_today() -> None:
+    text = "Moderator: A B\n\nWed 21 July 17:00 - 17:20 PDT\n\nOral\nA title"
+    from datetime import date
+
+    later = confparse.parse(text, today=date(2027, 12, 31)).sessions[0].talks[0]
+    assert later.start is not None and later.start.year == 2027
+    earlier = confparse.parse(text, today=date(2026, 12, 31)).sessions[0].talks[0]
+    assert earlier.start is not None and earlier.start.year == 2021
+
+
+def test_zone_override() -> None:
+    text = "Moderator: A B\n\nWed 21 July 17:00 - 17:20 CST\n\nOral\nA title"
+    default = confparse.parse(text, today=TODAY).sessions[0].talks[0]
+    assert default.start is not None and default.start.utcoffset() == timedelta(hours=-5)
+    shanghai = confparse.parse(text, today=TODAY, zones={"CST": "Asia/Shanghai"})
+    start = shanghai.sessions[0].talks[0].start
+    assert start is not None and start.utcoffset() == timedelta(hours=8)
+
+
+def test_slot_crossing_midnight_ends_next_day() -> None:
+    text = "Moderator: A B\n\nWed 21 July 23:50 - 0:15 PDT\n\nOral\nA late talk"
+    talk = confparse.parse(text, today=TODAY).sessions[0].talks[0]
+    assert talk.start == datetime(2021, 7, 21, 23, 50, tzinfo=PDT)
+    assert talk.end == datetime(2021, 7, 22, 0, 15, tzinfo=PDT)
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("Wed 31 February 17:00 - 17:20 PDT", "invalid-date"),
+        ("Wed 21 July 25:00 - 25:20 PDT", "invalid-time"),
+        ("Wed 21 July 17:00 - 17:20 XYZ", "unknown-zone"),
+    ],
+)
+def test_bad_time_lines_are_diagnosed_with_their_line(line: str, code: str) -> None:
+    text = f"Moderator: A B\n\n{line}\n\nOral\nA title\n\nAnn Lee · Bo Chen"
+    page = confparse.parse(text, layout="session", today=TODAY)
+    (diagnostic,) = page.diagnostics
+    assert (diagnostic.code, diagnostic.line, diagnostic.severity) == (code, 3, "error")
+    talk = page.sessions[0].talks[0]
+    assert talk.start is None
+    assert talk.paper is not None and talk.paper.title == "A title"
+    with pytest.raises(ParseError) as raised:
+        confparse.parse(text, layout="session", today=TODAY, strict=True)
+    assert (raised.value.line, raised.value.code) == (3, code)
+
+
+def test_unrecognised_line_is_reported_not_dropped() -> None:
+    text = "Title\n\nHall G\n\nsomething odd\n\nWed 21 July 17:00 - 17:20 PDT\n\nOral"
+    page = confparse.parse(text, today=TODAY)
+    assert page.sessions[0].title == "Title"
+    (diagnostic,) = page.diagnostics
+    assert diagnostic.code == "unparsed-line"
+    assert diagnostic.line == 5
+    assert diagnostic.text == "something odd"
+
+
+# -- properties ---------------------------------------------------------------------------
+@given(cs.session_pages())
+def test_rendered_session_pages_parse_back_equal(page: Page) -> None:
+    try:
+        text = confparse.render(page)
+    except RenderError:
+        return
+    assert confparse.parse(text, layout="session") == page
+
+
+@given(st.one_of(cs.session_pages(), cs.talks(), cs.papers(), cs.people(1, 1).map(lambda t: t[0])))
+@example(Page(layout="session"))
+@example(Talk())
+def test_json_round_trip(obj: object) -> None:
+    assert confparse.from_json(confparse.to_json(obj), type(obj)) == obj
+
+
+def test_session_strategy_mostly_renders() -> None:
+    """The round-trip property is not vacuous: most drawn pages render."""
+    from hypothesis import settings
+
+    outcomes: list[bool] = []
+
+    @settings(max_examples=200, derandomize=True, database=None)
+    @given(cs.session_pages())
+    def draw(page: Page) -> None:
+        try:
+            confparse.render(page)
+        except RenderError:
+            outcomes.append(False)
+        else:
+            outcomes.append(True)
+
+    draw()
+    assert len(outcomes) >= 100
+    assert sum(outcomes) / len(outcomes) > 0.8
