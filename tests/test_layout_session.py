@@ -254,3 +254,13 @@ def test_session_strategy_mostly_renders() -> None:
     draw()
     assert len(outcomes) >= 100
     assert sum(outcomes) / len(outcomes) > 0.8
+
+
+def test_one_misprinted_weekday_keeps_the_page_year() -> None:
+    text = page_text("001").replace("Wed 21 July 17:25", "Thu 21 July 17:25")
+    page = confparse.parse(text, today=TODAY)
+    (diagnostic,) = page.diagnostics
+    assert (diagnostic.code, diagnostic.severity) == ("weekday-mismatch", "warning")
+    assert diagnostic.text.startswith("Thu 21 July 17:25")
+    years = {t.start.year for t in page.sessions[0].talks if t.start}
+    assert years == {2021}

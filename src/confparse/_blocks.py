@@ -2,30 +2,68 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
+from datetime import datetime
 
 from ._fields import AUTHOR_SEPARATORS, looks_like_authors, split_authors, split_truncation
 from ._lines import BOILERPLATE, LineState
 from .errors import RenderError
 from .models import Paper, Person, YearSource
 from .options import ParseOptions
-from .times import match_time_line
+from .times import TimeLine, TimeProblem, infer_year, match_time_line, resolve, weekday_mismatch
 
-__all__ = ["YearTracker", "author_paragraph", "check_abstract", "check_line", "join_abstract"]
+__all__ = ["PageTimes", "author_paragraph", "check_abstract", "check_line", "join_abstract"]
 
 
-class YearTracker:
-    """Collects how the years of one page's dates were found."""
+class PageTimes:
+    """Resolves the time lines of one page, sharing one year between them.
 
-    __slots__ = ("sources", "today")
+    The year of a line is, in order: the caller's ``year=``; a year printed in the line;
+    the page year, which is the most common year that the page's weekdays imply (so one
+    misprinted weekday cannot move its slot to another year: it is reported as a
+    ``weekday-mismatch`` instead).
+    """
 
-    def __init__(self, options: ParseOptions) -> None:
+    __slots__ = ("options", "page_year", "sources", "today")
+
+    def __init__(self, options: ParseOptions, lines: Sequence[TimeLine]) -> None:
+        self.options = options
         self.today = options.reference_date()
         self.sources: set[YearSource] = set()
+        votes = Counter(
+            infer_year(p.month, p.day, p.weekday, self.today.year)
+            for p in lines
+            if p.year is None and p.weekday is not None
+        )
+        votes.pop(None, None)
+        self.page_year = votes.most_common(1)[0][0] if votes else None
 
-    def saw(self, argument: bool, printed: bool) -> None:
-        """Record one resolved date."""
-        self.sources.add("argument" if argument else "page" if printed else "weekday")
+    def resolve(
+        self, state: LineState, index: int, parts: TimeLine
+    ) -> tuple[datetime | None, datetime | None, str | None]:
+        """``(start, end, zone)`` of the time line at *index*; problems become diagnostics."""
+        options = self.options
+        year: int | None
+        source: YearSource
+        if options.year is not None:
+            year, source = options.year, "argument"
+        elif parts.year is not None:
+            year, source = parts.year, "page"
+        else:
+            year, source = self.page_year, "weekday"
+        try:
+            start, end, zone, inferred = resolve(
+                parts, year=year, zones=options.zones, today=self.today
+            )
+        except TimeProblem as problem:
+            state.report(index, problem.code, problem.message)
+            return None, None, None
+        self.sources.add(source)
+        mismatch = None if inferred else weekday_mismatch(parts, start)
+        if mismatch:
+            state.report(index, "weekday-mismatch", mismatch, severity="warning")
+        return start, end, zone
 
     def source(self) -> YearSource | None:
         """The strongest source seen: argument, then page, then weekday."""

@@ -30,6 +30,12 @@ def _structure_datetime(value: Any, _type: type) -> datetime:
     return parsed
 
 
+def _describe(exc: BaseException, _type: Any) -> str:
+    if isinstance(exc, KeyError):
+        return f"required field missing: {exc}"
+    return str(exc) or type(exc).__name__
+
+
 def make_confparse_converter() -> cattrs.Converter:
     """A new converter configured the way confparse needs (for extending, not for speed)."""
     conv = make_converter(forbid_extra_keys=True)
@@ -58,7 +64,7 @@ def from_dict(data: Any, cls: type[T]) -> T:
         return converter.structure(data, cls)
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exc:
         problems = (
-            cattrs.transform_error(exc, path="$")
+            cattrs.transform_error(exc, path="$", format_exception=_describe)
             if isinstance(exc, cattrs.BaseValidationError)
             else [str(exc)]
         )

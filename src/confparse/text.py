@@ -8,11 +8,12 @@ normalised text, split on ``"\\n"``; line numbers in diagnostics count those lin
 from __future__ import annotations
 
 import os
+import unicodedata
 from typing import IO, Union
 
 from .errors import DecodeError, LimitError
 
-__all__ = ["Source", "normalize", "read_source"]
+__all__ = ["Source", "normalize", "read_source", "repair_mojibake"]
 
 Source = Union[str, bytes, bytearray, "os.PathLike[str]", IO[str], IO[bytes]]
 """What `confparse.parse` accepts: page text, UTF-8 bytes, a path, or an open file.
@@ -53,12 +54,31 @@ def read_source(source: Source) -> str:
     return data if isinstance(data, str) else _decode(data)
 
 
+_MOJIBAKE_MARKS = ("\u00c2", "\u00c3", "\u00e2\u20ac", "\u00c5")
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 text that was decoded as cp1252 (``Â·`` for ``·``, ``Ã¼`` for ``ü``).
+
+    The repair is applied only when it is unambiguous: the whole text encodes as cp1252 and
+    the bytes decode as valid UTF-8. Otherwise *text* is returned unchanged.
+    """
+    if not any(mark in text for mark in _MOJIBAKE_MARKS):
+        return text
+    try:
+        return text.encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
+
+
 def normalize(text: str, *, max_chars: int | None = None) -> str:
-    """Return *text* with uniform line ends and spaces.
+    """Return *text* with uniform line ends, spaces and Unicode forms.
 
     CRLF and lone CR become LF; a leading BOM, zero-width characters and soft hyphens are
-    removed; no-break and other fixed-width spaces become plain spaces. Nothing else changes:
-    words, punctuation and LaTeX are kept exactly.
+    removed; no-break and other fixed-width spaces become plain spaces; text is put in
+    Unicode NFC form (so a decomposed ``u`` + diaeresis equals ``ü``); UTF-8 that was
+    misread as cp1252 is repaired when that is unambiguous (`repair_mojibake`). Nothing else
+    changes: words, punctuation and LaTeX are kept exactly.
     """
     if max_chars is not None and len(text) > max_chars:
         raise LimitError(
@@ -73,4 +93,8 @@ def normalize(text: str, *, max_chars: int | None = None) -> str:
     for char in _SPACES:
         if char in text:
             text = text.replace(char, " ")
+    if not text.isascii():
+        text = repair_mojibake(text)
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
     return text

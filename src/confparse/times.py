@@ -53,6 +53,7 @@ American one and ``IST`` the Indian one; pass ``zones=`` to `confparse.parse` to
 
 _WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 _WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_WEEKDAY_FULL = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -140,9 +141,14 @@ def match_time_line(line: str) -> TimeLine | None:
             break
     else:
         return None
-    month = _MONTHS.get(found["mon"][:3].lower())
-    weekday = _WEEKDAYS.get(found["wd"][:3].lower())
-    if month is None:
+    month_word, weekday_word = found["mon"].lower(), found["wd"].lower()
+    month = _MONTHS.get(month_word[:3])
+    weekday = _WEEKDAYS.get(weekday_word[:3])
+    if month is None or not (
+        _MONTH_NAMES[month - 1].lower().startswith(month_word) or month_word == "sept"
+    ):
+        return None
+    if not _WEEKDAY_FULL[weekday or 0].startswith(weekday_word):
         return None
     year = found["year"]
     return TimeLine(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
-from .._blocks import YearTracker, author_paragraph, check_abstract, check_line, join_abstract
+from .._blocks import PageTimes, author_paragraph, check_abstract, check_line, join_abstract
 from .._fields import (
     is_award,
     is_kind,
@@ -23,16 +23,7 @@ from .._lines import LineState
 from ..errors import RenderError
 from ..models import Page, Paper, Person, Session, Span, Talk
 from ..options import ParseOptions
-from ..times import (
-    TimeLine,
-    TimeProblem,
-    format_session_time,
-    infer_year,
-    match_time_line,
-    resolve,
-    weekday_mismatch,
-    zone_for,
-)
+from ..times import TimeLine, format_session_time, infer_year, match_time_line, zone_for
 
 __all__ = ["detect", "name", "parse", "render"]
 
@@ -122,23 +113,8 @@ def _parse_header(state: LineState, stop: int) -> tuple[Session, bool]:
     return session, found
 
 
-def _parse_slot(
-    state: LineState, first: int, stop: int, parts: TimeLine, years: YearTracker
-) -> Talk:
-    options = state.options
-    start = end = None
-    zone = None
-    try:
-        start, end, zone, inferred = resolve(
-            parts, year=options.year, zones=options.zones, today=years.today
-        )
-    except TimeProblem as problem:
-        state.report(first, problem.code, problem.message)
-    else:
-        years.saw(options.year is not None, parts.year is not None)
-        mismatch = None if inferred else weekday_mismatch(parts, start)
-        if mismatch:
-            state.report(first, "weekday-mismatch", mismatch, severity="warning")
+def _parse_slot(state: LineState, first: int, stop: int, parts: TimeLine, times: PageTimes) -> Talk:
+    start, end, zone = times.resolve(state, first, parts)
     state.use(first)
     stripped = state.stripped
     paragraphs = list(state.paragraphs(first + 1, stop))
@@ -198,9 +174,9 @@ def parse(text: str, options: ParseOptions) -> Page:
     state.check_records(len(starts))
     count = len(state)
     session, found = _parse_header(state, starts[0] if starts else count)
-    years = YearTracker(options)
+    times = PageTimes(options, parts)
     talks = tuple(
-        _parse_slot(state, first, starts[k + 1] if k + 1 < len(starts) else count, parts[k], years)
+        _parse_slot(state, first, starts[k + 1] if k + 1 < len(starts) else count, parts[k], times)
         for k, first in enumerate(starts)
     )
     sessions: tuple[Session, ...] = ()
@@ -218,12 +194,12 @@ def parse(text: str, options: ParseOptions) -> Page:
             ),
         )
     return Page(
-        layout=name, sessions=sessions, diagnostics=state.finish(), year_source=years.source()
+        layout=name, sessions=sessions, diagnostics=state.finish(), year_source=times.source()
     )
 
 
 # -- rendering ----------------------------------------------------------------------------
-def _render_time(talk: Talk, today: date) -> str:
+def _render_time(talk: Talk, with_year: bool) -> str:
     start, end, zone = talk.start, talk.end, talk.zone
     if start is None or end is None or zone is None:
         raise RenderError("the session layout needs a start, an end and a zone for every talk")
@@ -237,13 +213,22 @@ def _render_time(talk: Talk, today: date) -> str:
     expected = datetime(day.year, day.month, day.day, wall_end.hour, wall_end.minute)
     if expected.replace(tzinfo=start.tzinfo) != end or wall_end.date() != day:
         raise RenderError(f"slot {start.isoformat()} - {end.isoformat()} is 24 hours or longer")
-    inferred = infer_year(start.month, start.day, start.weekday(), today.year)
-    line = format_session_time(start, wall_end, zone, with_year=inferred != start.year)
-    return line
+    return format_session_time(start, wall_end, zone, with_year=with_year)
 
 
-def _render_slot(talk: Talk, today: date) -> list[str]:
-    out = [_render_time(talk, today), ""]
+def _years_needed(talks: Sequence[Talk]) -> bool:
+    """Print years unless every slot is in one year that its weekday gives back."""
+    this_year = date.today().year
+    years = {t.start.year for t in talks if t.start is not None}
+    return len(years) > 1 or any(
+        infer_year(t.start.month, t.start.day, t.start.weekday(), this_year) != t.start.year
+        for t in talks
+        if t.start is not None
+    )
+
+
+def _render_slot(talk: Talk, with_year: bool) -> list[str]:
+    out = [_render_time(talk, with_year), ""]
     paper = talk.paper
     title = paper.title if paper is not None else None
     if paper is None:
@@ -313,8 +298,8 @@ def render(page: Page) -> str:
     session = page.sessions[0]
     if session == Session():
         raise RenderError("an empty session cannot be told apart from a page with no session")
-    today = date.today()
+    with_year = _years_needed(session.talks)
     out = _render_header(session)
     for talk in session.talks:
-        out += _render_slot(talk, today)
+        out += _render_slot(talk, with_year)
     return "\n".join(out).rstrip("\n")

@@ -1,0 +1,156 @@
+"""Hostile input: mutants of the real pages never crash, never lose a line, and damage to
+one block never spills onto the intact blocks around it."""
+
+from __future__ import annotations
+
+import random
+import time
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from unittest import mock
+
+import pytest
+
+import confparse
+from confparse import ConfparseError, Page
+from confparse._lines import BOILER, REPORTED, USED, LineState
+from mutants import Mutant, huge, mutants
+
+from conftest import TODAY, page_text
+
+PAGES = {"001": "session", "002": "session", "004": "session"}
+MUTANTS_PER_PAGE = 500
+SEED = 20261122
+
+
+@contextmanager
+def captured_states() -> Iterator[list[LineState]]:
+    states: list[LineState] = []
+    original = LineState.finish
+
+    def finish(self: LineState) -> tuple[confparse.Diagnostic, ...]:
+        states.append(self)
+        return original(self)
+
+    with mock.patch.object(LineState, "finish", finish):
+        yield states
+
+
+def records(page: Page) -> list[object]:
+    talks = [talk for session in page.sessions for talk in session.talks]
+    return [*talks, *page.awards, *page.papers]
+
+
+def spans(page: Page) -> list[tuple[int, int]]:
+    out = []
+    for record in [*page.sessions, *records(page)]:
+        span = getattr(record, "span", None)
+        if span is not None:
+            out.append((span.first, span.last))
+    return out
+
+
+def check_nothing_lost(state: LineState, page: Page) -> None:
+    """Every line is used inside a record's span, skipped by a rule, reported, or blank."""
+    reported = {d.line for d in page.diagnostics}
+    covered = spans(page)
+    for index, mark in enumerate(state.marks):
+        number = index + 1
+        if mark == USED:
+            assert any(a <= number <= b for a, b in covered), f"line {number} used by no record"
+        elif mark == BOILER:
+            assert index in state.rules
+        elif mark == REPORTED:
+            assert number in reported
+        else:
+            assert not state.stripped[index], f"line {number} unaccounted: {state.lines[index]!r}"
+    assert all(1 <= d.line <= len(state.lines) for d in page.diagnostics)
+
+
+def intact(original: Page, touched: frozenset[int]) -> list[object]:
+    """The original records that no mutation came near (one record of slack each side)."""
+    recs = records(original)
+    affected: set[int] = set()
+    for number in touched:
+        hit = None
+        for i, rec in enumerate(recs):
+            span = rec.span  # type: ignore[attr-defined]
+            if span.first <= number <= span.last or span.first > number:
+                hit = i
+                break
+        hit = len(recs) if hit is None else hit
+        affected.update({hit - 1, hit, hit + 1})
+    return [rec for i, rec in enumerate(recs) if i not in affected]
+
+
+def run_mutant(mutant: Mutant, layout: str, original: Page) -> str:
+    with captured_states() as states:
+        try:
+            page = confparse.parse(mutant.source, layout=layout, today=TODAY)
+        except confparse.InternalError:
+            raise
+        except ConfparseError:
+            return "raised"
+    (state,) = states
+    check_nothing_lost(state, page)
+    if mutant.comparable:
+        missing = Counter(intact(original, mutant.touched)) - Counter(records(page))
+        assert not missing, f"{mutant.name}: intact records changed: {list(missing)[:1]}"
+    return "parsed"
+
+
+@pytest.mark.parametrize(("prefix", "layout"), sorted(PAGES.items()))
+def test_mutants_of_real_pages(prefix: str, layout: str) -> None:
+    text = page_text(prefix)
+    original = confparse.parse(text, layout=layout, today=TODAY)
+    assert original.diagnostics == ()
+    outcomes: Counter[str] = Counter()
+    for mutant in mutants(text, MUTANTS_PER_PAGE, SEED + int(prefix)):
+        try:
+            outcomes[run_mutant(mutant, layout, original)] += 1
+        except AssertionError as exc:
+            raise AssertionError(f"mutant {mutant.name}: {exc}") from exc
+    assert sum(outcomes.values()) >= MUTANTS_PER_PAGE
+    assert outcomes["parsed"] > outcomes["raised"]
+
+
+@pytest.mark.parametrize(("prefix", "layout"), sorted(PAGES.items()))
+def test_huge_mutants(prefix: str, layout: str) -> None:
+    text = page_text(prefix)
+    original = confparse.parse(text, layout=layout, today=TODAY)
+    for mutant in huge(text.split("\n"), random.Random(SEED)):
+        assert run_mutant(mutant, layout, original) in {"parsed", "raised"}
+
+
+def test_mutation_reports_stay_local() -> None:
+    """A broken time line gives one diagnostic on that line; every other talk is intact."""
+    text = page_text("001")
+    lines = text.split("\n")
+    number = next(i for i, line in enumerate(lines) if line.startswith("Wed 21 July 17:25"))
+    lines[number] = lines[number].replace("17:25", "25:25")
+    page = confparse.parse("\n".join(lines), today=TODAY)
+    original = confparse.parse(text, today=TODAY)
+    (diagnostic,) = page.diagnostics
+    assert (diagnostic.line, diagnostic.code) == (number + 1, "invalid-time")
+    talks, before = page.sessions[0].talks, original.sessions[0].talks
+    assert len(talks) == len(before)
+    changed = [i for i, (a, b) in enumerate(zip(talks, before, strict=True)) if a != b]
+    assert changed == [2]
+    assert talks[2].paper == before[2].paper
+
+
+def test_mutation_suite_is_fast_enough() -> None:
+    """Guard for the CI budget: a batch of mutants costs well under a second."""
+    text = page_text("002")
+    original = confparse.parse(text, layout="session", today=TODAY)
+    started = time.perf_counter()
+    for mutant in mutants(text, 100, SEED):
+        run_mutant(mutant, "session", original)
+    per_mutant = (time.perf_counter() - started) / 100
+    # a ratio against one plain parse in the same run, not an absolute time
+    started = time.perf_counter()
+    for _ in range(20):
+        confparse.parse(text, layout="session", today=TODAY)
+    per_parse = (time.perf_counter() - started) / 20
+    assert per_mutant < 20 * per_parse

@@ -1,0 +1,85 @@
+"""Sources and the normalisation step in front of every layout."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+import confparse
+from confparse import DecodeError, LimitError
+from confparse.text import normalize, read_source
+
+from conftest import TODAY, page_text
+
+
+def test_every_source_kind_gives_the_same_page(tmp_path: Path) -> None:
+    text = page_text("001")
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    expected = confparse.parse(text, today=TODAY)
+    sources: list[object] = [
+        text.encode("utf-8"),
+        b"\xef\xbb\xbf" + text.encode("utf-8"),
+        path,
+        io.StringIO(text),
+        io.BytesIO(text.encode("utf-8")),
+        text.replace("\n", "\r\n"),
+        text.replace("\n", "\r"),
+    ]
+    for source in sources:
+        assert confparse.parse(source, today=TODAY) == expected  # type: ignore[arg-type]
+
+
+def test_invalid_utf8_names_line_and_column() -> None:
+    data = b"Moderator: A B\n\nWed 21 July 17:00 - 17:20 PDT\nab\xffc"
+    with pytest.raises(DecodeError) as raised:
+        confparse.parse(data)
+    assert (raised.value.line, raised.value.column, raised.value.code) == (4, 3, "invalid-utf8")
+    assert isinstance(raised.value, confparse.ConfparseError)
+
+
+def test_normalize_spaces_and_invisibles() -> None:
+    raw = "\ufeffA\u00a0B\u200bC\r\nD\rE\u00adF"
+    assert normalize(raw) == "A BC\nD\nEF"
+
+
+def test_normalize_keeps_latex_and_punctuation() -> None:
+    raw = "$2.5\\%$ \\emph{x} \u2014 \u00b7 \u22c5 \u2026"
+    assert normalize(raw) == raw
+
+
+def test_limits_raise_typed_errors() -> None:
+    with pytest.raises(LimitError) as raised:
+        normalize("x" * 11, max_chars=10)
+    assert raised.value.code == "input-too-large"
+
+
+def test_long_line_limit_names_the_line() -> None:
+    from confparse._lines import LineState
+    from confparse.options import ParseOptions
+
+    with pytest.raises(LimitError) as raised:
+        LineState("ok\n" + "x" * 11, ParseOptions(max_line_chars=10))
+    assert (raised.value.line, raised.value.code) == (2, "line-too-long")
+
+
+def test_str_is_text_not_a_path(tmp_path: Path) -> None:
+    assert read_source(str(tmp_path)) == str(tmp_path)
+
+
+def test_nfd_input_equals_nfc() -> None:
+    import unicodedata
+
+    text = page_text("000")
+    assert normalize(unicodedata.normalize("NFD", text)) == normalize(text)
+
+
+def test_cp1252_mojibake_is_repaired_when_unambiguous() -> None:
+    original = "Paul Vicol \u00b7 Nikolas N\u00fcsken \u2026"
+    mojibake = original.encode("utf-8").decode("cp1252")
+    assert "\u00c2\u00b7" in mojibake
+    assert normalize(mojibake) == original
+    # a lone "Â" in real text is left alone
+    assert normalize("\u00c2 la carte") == "\u00c2 la carte"

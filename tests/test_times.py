@@ -1,0 +1,134 @@
+"""Time lines: recognition, resolution and printing."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from confparse.times import (
+    TimeProblem,
+    format_session_time,
+    infer_year,
+    match_time_line,
+    resolve,
+    weekday_mismatch,
+    zone_for,
+)
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Wed 21 July 17:00 - 17:20 PDT", (2, 21, 7, None, (17, 0), (17, 20), "PDT")),
+        ("Wed 20 July 7:30 - 7:35 PDT", (2, 20, 7, None, (7, 30), (7, 35), "PDT")),
+        ("Wed 21 July 2021 17:00 - 17:20 PDT", (2, 21, 7, 2021, (17, 0), (17, 20), "PDT")),
+        (
+            "Tue 23 Jul 7:30 a.m. PDT \u2014 8:30 a.m. PDT",
+            (1, 23, 7, None, (7, 30), (8, 30), "PDT"),
+        ),
+        ("Tue 23 Jul 8 a.m. PDT \u2014 noon PDT", (1, 23, 7, None, (8, 0), (12, 0), "PDT")),
+        (
+            "Tue 23 Jul 10:30 p.m. PDT \u2013 midnight PDT",
+            (1, 23, 7, None, (22, 30), (0, 0), "PDT"),
+        ),
+        (
+            "Wed, Dec 3, 2025 \u2022 4:30 PM \u2013 7:30 PM PST",
+            (2, 3, 12, 2025, (16, 30), (19, 30), "PST"),
+        ),
+        ("Sat 12 Dec 12 p.m. PST - 12:45 p.m. PST", (5, 12, 12, None, (12, 0), (12, 45), "PST")),
+    ],
+)
+def test_time_line_formats(line: str, expected: tuple[object, ...]) -> None:
+    parts = match_time_line(line)
+    assert parts is not None
+    got = (parts.weekday, parts.day, parts.month, parts.year, parts.start, parts.end, parts.zone)
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "",
+        "Wednesday is a good day",
+        "Moderator: Yi Ma",
+        "Wed 21 Julember 17:00 - 17:20 PDT",
+        "Understanding self-supervised learning dynamics without contrastive pairs",
+        "Wed 21 July 17:00 PDT",
+    ],
+)
+def test_non_time_lines(line: str) -> None:
+    assert match_time_line(line) is None
+
+
+def test_year_inference_is_most_recent_fitting_year() -> None:
+    assert infer_year(7, 21, 2, 2026) == 2021  # Wed 21 July
+    assert infer_year(7, 21, 3, 2026) == 2022  # Thu 21 July
+    assert infer_year(7, 20, 2, 2026) == 2022  # Wed 20 July
+    assert infer_year(7, 21, 2, 2027) == 2027  # not after the current year, but may be it
+    assert infer_year(2, 29, 3, 2026) == 2024  # Thu 29 February
+    assert infer_year(2, 31, 3, 2026) is None  # no such date
+
+
+def test_resolve_crosses_midnight_and_maps_zones() -> None:
+    parts = match_time_line("Wed 21 July 23:30 - 0:30 PDT")
+    assert parts is not None
+    start, end, zone, inferred = resolve(parts, year=None, zones={}, today=TODAY)
+    assert (start.day, end.day, end - start, zone, inferred) == (
+        21,
+        22,
+        timedelta(hours=1),
+        "PDT",
+        True,
+    )
+    assert start.utcoffset() == timedelta(hours=-7)
+
+
+def test_weekday_mismatch_is_detected() -> None:
+    parts = match_time_line("Mon 21 July 2021 17:00 - 17:20 PDT")
+    assert parts is not None
+    start, _end, _zone, inferred = resolve(parts, year=None, zones={}, today=TODAY)
+    assert not inferred
+    message = weekday_mismatch(parts, start)
+    assert message is not None
+    assert "Wed" in message
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("Wed 21 July 17:00 - 17:20 QQQ", "unknown-zone"),
+        ("Wed 31 February 17:00 - 17:20 PDT", "invalid-date"),
+        ("Wed 21 July 24:00 - 24:20 PDT", "invalid-time"),
+        ("Wed 21 July 17:61 - 17:20 PDT", "invalid-time"),
+        ("Tue 23 Jul 13 p.m. PDT - 2 p.m. PDT", "invalid-time"),
+        ("Wed 21 July 17:00 - 17:20", "missing-zone"),
+    ],
+)
+def test_resolve_problems_have_codes(line: str, code: str) -> None:
+    parts = match_time_line(line)
+    assert parts is not None
+    with pytest.raises(TimeProblem) as raised:
+        resolve(parts, year=None, zones={}, today=TODAY)
+    assert raised.value.code == code
+
+
+def test_utc_offset_labels_and_overrides() -> None:
+    assert zone_for("UTC+2", {}) is not None
+    tz = zone_for("UTC+2", {})
+    assert tz is not None
+    assert datetime(2021, 1, 1, tzinfo=tz).utcoffset() == timedelta(hours=2)
+    assert zone_for("XYZ", {}) is None
+    assert zone_for("XYZ", {"XYZ": "Europe/Paris"}) is not None
+
+
+def test_format_session_time() -> None:
+    parts = match_time_line("Wed 20 July 7:30 - 7:35 PDT")
+    assert parts is not None
+    start, end, zone, _ = resolve(parts, year=None, zones={}, today=TODAY)
+    assert format_session_time(start, end, zone, with_year=False) == "Wed 20 July 7:30 - 7:35 PDT"
+    assert format_session_time(start, end, zone, with_year=True) == (
+        "Wed 20 July 2022 7:30 - 7:35 PDT"
+    )
