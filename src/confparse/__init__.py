@@ -20,7 +20,7 @@ from .errors import (
     RenderError,
     UnknownLayoutError,
 )
-from .models import Award, Diagnostic, Page, Paper, Person, Session, Span, Talk
+from .models import Award, Diagnostic, Link, Page, Paper, Person, Session, Span, Talk
 from .options import ParseOptions
 from .registry import Layout, layouts, register
 
@@ -32,6 +32,7 @@ __all__ = [
     "Diagnostic",
     "InternalError",
     "Layout",
+    "Link",
     "LimitError",
     "Page",
     "Paper",

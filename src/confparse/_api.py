@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
+import attrs
+
 from . import registry
 from .errors import ConfparseError, InternalError, UnknownLayoutError
 from .models import Page
 from .options import ParseOptions
-from .text import Source, normalize, read_source
+from .text import Source, prepare, read_source
 
 __all__ = ["detect", "parse", "render"]
 
@@ -40,7 +42,10 @@ def parse(
             (`DecodeError`) and inputs over the limits (`LimitError`).
     """
     options = ParseOptions(year=year, strict=strict, zones=zones, today=today)
-    text = normalize(read_source(source), max_chars=options.max_chars)
+    capture = prepare(read_source(source), max_chars=options.max_chars)
+    text = capture.text
+    if capture.links:
+        options = attrs.evolve(options, links=capture.links)
     if layout is None:
         scores = registry.detect(text)
         best_name, best = scores[0] if scores else ("", 0.0)
@@ -75,4 +80,4 @@ def render(page: Page) -> str:
 
 def detect(source: Source) -> list[tuple[str, float]]:
     """Every registered layout with its score for *source* (in [0, 1]), best first."""
-    return registry.detect(normalize(read_source(source)))
+    return registry.detect(prepare(read_source(source)).text)

@@ -20,6 +20,7 @@ import attrs
 __all__ = [
     "Award",
     "Diagnostic",
+    "Link",
     "Page",
     "Paper",
     "Person",
@@ -83,6 +84,14 @@ def _tuple_of(kind: type) -> Any:
     return attrs.validators.deep_iterable(
         attrs.validators.instance_of(kind), attrs.validators.instance_of(tuple)
     )
+
+
+@attrs.frozen(kw_only=True)
+class Link:
+    """A link found in a capture: its text as shown (``None`` when empty) and its URL."""
+
+    text: str | None = attrs.field(default=None, validator=_one_line)
+    url: str = attrs.field(validator=attrs.validators.instance_of(str))
 
 
 @attrs.frozen(kw_only=True)

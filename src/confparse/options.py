@@ -8,6 +8,8 @@ from types import MappingProxyType
 
 import attrs
 
+from .models import Link
+
 __all__ = ["ParseOptions"]
 
 
@@ -27,6 +29,8 @@ class ParseOptions:
         max_chars: refuse inputs longer than this many characters (`LimitError`).
         max_line_chars: refuse lines longer than this (`LimitError`).
         max_records: refuse pages with more records than this (`LimitError`).
+        links: the links that the normalisation step took out of a markdown capture, by
+            1-based line number; filled by `confparse.parse`, empty for plain text.
     """
 
     year: int | None = attrs.field(default=None)
@@ -36,6 +40,7 @@ class ParseOptions:
     max_chars: int = 256_000_000
     max_line_chars: int = 4_000_000
     max_records: int = 1_000_000
+    links: Mapping[int, tuple[Link, ...]] = attrs.field(factory=dict, repr=False)
 
     @year.validator
     def _valid_year(self, _attribute: attrs.Attribute[int | None], value: int | None) -> None:

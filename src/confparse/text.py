@@ -11,9 +11,13 @@ import os
 import unicodedata
 from typing import IO, Union
 
-from .errors import DecodeError, LimitError
+import attrs
 
-__all__ = ["Source", "normalize", "read_source", "repair_mojibake"]
+from ._markdown import looks_like_markdown, to_plain
+from .errors import DecodeError, LimitError
+from .models import Link
+
+__all__ = ["Capture", "Source", "normalize", "prepare", "read_source", "repair_mojibake"]
 
 Source = Union[str, bytes, bytearray, "os.PathLike[str]", IO[str], IO[bytes]]
 """What `confparse.parse` accepts: page text, UTF-8 bytes, a path, or an open file.
@@ -98,3 +102,29 @@ def normalize(text: str, *, max_chars: int | None = None) -> str:
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
     return text
+
+
+@attrs.frozen
+class Capture:
+    """A page after the normalisation step: what every layout reads.
+
+    ``text`` is plain text with LF line ends, with the same lines as the input (line numbers
+    in diagnostics point into the capture as given); ``links`` holds the links that were
+    taken out of markdown lines, by 1-based line number; ``markdown`` says whether the
+    input was read as a markdown capture.
+    """
+
+    text: str
+    links: dict[int, tuple[Link, ...]] = attrs.field(factory=dict)
+    markdown: bool = False
+
+
+def prepare(text: str, *, max_chars: int | None = None) -> Capture:
+    """`normalize` *text*, then turn a markdown capture (a reader service's or an
+    HTML-to-markdown converter's) into the plain lines a browser's copy would give."""
+    text = normalize(text, max_chars=max_chars)
+    lines = text.split("\n")
+    if not looks_like_markdown(lines):
+        return Capture(text)
+    plain, links = to_plain(lines)
+    return Capture("\n".join(plain), links, True)

@@ -1,0 +1,149 @@
+"""Markdown captures to plain lines, one line at a time.
+
+Reader services and HTML-to-markdown converters wrap the same page text in markdown:
+headings, bullets, rules, links, images, emphasis, escapes and hard breaks. `to_plain` turns
+each line into what a browser's copy would show, keeping the line count (so line numbers in
+diagnostics still point into the capture) and collecting the links it removes.
+
+Every pattern here is anchored or bounded and runs on one line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .models import Link
+
+__all__ = ["looks_like_markdown", "to_plain"]
+
+_ANCHOR = re.compile(r"\s{0,8}<a\s[^<>]{0,200}>\s{0,3}</a>\s{0,8}")
+_HEADING = re.compile(r"\s{0,3}#{1,6}(?:\s+(.*?))?(?:\s+#+)?\s*")
+_RULE = re.compile(r"\s{0,3}(?:(?:\*\s{0,3}){3,}|(?:-\s{0,3}){3,}|(?:_\s{0,3}){3,}|={3,})\s*")
+_BULLET = re.compile(r"\s{0,12}(?:[*+]|-(?=\s))\s{1,8}(?=\S)")
+_DEFINITION = re.compile(r"\s{0,3}\[([^\]]{1,100})\]:\s{0,4}(\S{1,2000})(?:\s.{0,300})?")
+_IMAGE = re.compile(r"!\[[^\]]{0,300}\]\([^()\s]{0,2000}(?:\s\"[^\"]{0,300}\")?\)")
+_PLACEHOLDER = re.compile(r"\[(?:图片|圖片|Image|image)[:\uff1a][^\]]{0,200}\]\s?")
+_LINK = re.compile(r"\[([^\[\]]{0,1000})\]\(([^()\s]{0,2000})(?:\s\"[^\"]{0,300}\")?\)")
+_REFERENCE = re.compile(r"\[([^\[\]]{1,1000})\]\[([^\[\]]{0,100})\]")
+_OPEN_LINK = re.compile(r"\s{0,8}\[(?=[^\]]{0,5000}$)")
+_CLOSE_LINK = re.compile(r"(.{0,50000}?)\]\(([^()\s]{0,2000})(?:\s\"[^\"]{0,300}\")?\)\s{0,8}")
+_STRONG = re.compile(r"\*\*(?=\S)(.{1,2000}?)(?<=\S)\*\*|__(?=\S)(.{1,2000}?)(?<=\S)__")
+# Only what converters escape in running text; LaTeX in abstracts keeps \%, \{, \$ ...
+_ESCAPE = re.compile(r"\\([*\[\]`_|<> ])")
+_HARD_BREAK = re.compile(r"(?:\\\\|\\)\s{0,4}$")
+_BARE_URL = re.compile(r"\s{0,8}(https?://\S{1,2000})\s{0,8}")
+
+_UNRESOLVED = "\x00ref:"  # marks a reference link whose table entry comes later
+
+_SIGNALS = (re.compile(r"\s{0,3}#{1,6}\s"), re.compile(r".{0,2000}\]\(https?://"))
+
+
+def looks_like_markdown(lines: list[str], limit: int = 300) -> bool:
+    """True when the first *limit* lines carry several markdown signals (headings, links,
+    rules, reader-service headers)."""
+    signals = 0
+    for line in lines[:limit]:
+        if line.startswith(("Title: ", "URL Source: ", "Markdown Content:")):
+            signals += 2
+        elif any(pattern.match(line) for pattern in _SIGNALS) or _RULE.fullmatch(line):
+            signals += 1
+        if signals >= 3:
+            return True
+    return False
+
+
+def _links(line: str, found: list[Link]) -> str:
+    def keep(match: re.Match[str]) -> str:
+        text = match.group(1)
+        found.append(Link(text=text.strip() or None, url=match.group(2)))
+        start = match.start()
+        if start and text[:1].isdigit() and line[start - 1].isdigit():
+            return " " + text  # "May 29[6](#community)": a count glued to a date
+        return text
+
+    return _LINK.sub(keep, line)
+
+
+def _plain_line(line: str, found: list[Link], references: dict[str, str]) -> str:
+    if "<" in line and _ANCHOR.fullmatch(line):
+        return ""
+    stripped = line.strip()
+    if not stripped:
+        return ""
+    if stripped[0] in "*-_=" and _RULE.fullmatch(line):
+        return ""
+    if stripped[0] == "#":
+        heading = _HEADING.fullmatch(line)
+        if heading is not None:
+            line = heading.group(1) or ""
+    elif stripped[0] in "*+-":
+        bullet = _BULLET.match(line)
+        if bullet is not None:
+            line = line[bullet.end() :]
+    elif stripped[0] == "[":
+        definition = _DEFINITION.fullmatch(line)
+        if definition is not None:
+            references[definition.group(1).casefold()] = definition.group(2)
+            return ""
+    elif stripped[0] == "h":
+        bare = _BARE_URL.fullmatch(line)
+        if bare is not None:  # exporters put each link's URL on a line of its own
+            found.append(Link(text=None, url=bare.group(1)))
+            return ""
+    if "[" in line or "]" in line:
+        if "![" in line:
+            line = _IMAGE.sub("", line)
+        if "[" in line and ("图片" in line or "圖片" in line or "mage" in line):
+            line = _PLACEHOLDER.sub("", line)
+        for _ in range(3):  # nested links such as [[OpenReview](url)]
+            replaced = _links(line, found)
+            if replaced == line:
+                break
+            line = replaced
+        if "][" in line:
+            line = _REFERENCE.sub(lambda m: _reference(m, found, references), line)
+        opened = _OPEN_LINK.match(line)
+        if opened is not None:
+            line = line[opened.end() :]
+        closed = _CLOSE_LINK.fullmatch(line) if "](" in line else None
+        if closed is not None:
+            found.append(Link(text=closed.group(1).strip() or None, url=closed.group(2)))
+            line = closed.group(1)
+    if "**" in line or "__" in line:
+        line = _STRONG.sub(lambda m: m.group(1) or m.group(2), line)
+    if "\\" in line:
+        line = _HARD_BREAK.sub("", line)
+        line = _ESCAPE.sub(lambda m: m.group(1), line)
+    return line
+
+
+def _reference(match: re.Match[str], found: list[Link], references: dict[str, str]) -> str:
+    text = match.group(1)
+    label = (match.group(2) or text).casefold()
+    url = references.get(label)
+    found.append(Link(text=text.strip() or None, url=url if url else _UNRESOLVED + label))
+    return text
+
+
+def to_plain(lines: list[str]) -> tuple[list[str], dict[int, tuple[Link, ...]]]:
+    """Plain versions of markdown *lines* (same count) and the links of each line (by
+    1-based line number). Reference links are resolved against the link table, wherever
+    it stands in the capture."""
+    references: dict[str, str] = {}
+    plain: list[str] = []
+    links: dict[int, tuple[Link, ...]] = {}
+    for number, line in enumerate(lines, 1):
+        found: list[Link] = []
+        plain.append(_plain_line(line, found, references))
+        if found:
+            links[number] = tuple(found)
+    for number, found_links in links.items():  # a link table after the links that use it
+        if any(link.url.startswith(_UNRESOLVED) for link in found_links):
+            links[number] = tuple(_resolve(link, references) for link in found_links)
+    return plain, links
+
+
+def _resolve(link: Link, references: dict[str, str]) -> Link:
+    if not link.url.startswith(_UNRESOLVED):
+        return link
+    return Link(text=link.text, url=references.get(link.url[len(_UNRESOLVED) :], ""))

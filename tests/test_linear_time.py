@@ -1,0 +1,67 @@
+"""Linear time, proven by ratio: per-byte parse time at 1 MB is at most 3x that at 16 KB.
+
+Measured in one run on the same machine, so a slow or busy machine does not fail it; each
+size is timed best-of-N to shave off noise.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable
+
+import pytest
+
+import confparse
+from confparse import ConfparseError
+
+SMALL, LARGE = 16 * 1024, 1024 * 1024
+MAX_RATIO = 3.0
+
+
+def _fill(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+ADVERSARIAL: dict[str, Callable[[int], str]] = {
+    "spaces": lambda n: _fill(" ", n),
+    "space-lines": lambda n: _fill("  \n", n),
+    "middots": lambda n: _fill(" \u00b7", n),
+    "middot-lines": lambda n: _fill("A \u00b7 B \u00b7\n", n),
+    "digits-colons": lambda n: _fill("12:34:56 ", n),
+    "moderator": lambda n: _fill("Moderator: ", n),
+    "moderator-lines": lambda n: _fill("Moderator: A \u00b7 B\n", n),
+    "time-fragments": lambda n: _fill("Wed 21 July 17:00 - ", n),
+    "time-lines": lambda n: _fill("Wed 21 July 17:00 - 17:20 PDT\n", n),
+    "time-lines-12h": lambda n: _fill("Tue 23 Jul 7:30 a.m. PDT \u2014 8:30 a.m. PDT\n\n", n),
+    "one-char": lambda n: _fill("a", n),
+    "award-lines": lambda n: _fill("Outstanding Paper\n", n),
+    "short-lines": lambda n: _fill("Wasserstein GAN\n", n),
+    "ellipsis": lambda n: _fill(" \u2026", n),
+    # markdown captures: the normalisation step must stay linear too
+    "markdown-links": lambda n: _fill("# T\n[x](https://a.b/c) ", n),
+    "markdown-brackets": lambda n: _fill("# H\n* [a](http://x)\n[[[[(((", n),
+    "markdown-open-links": lambda n: _fill("### [T](https://x)\n[abc def\n", n),
+    "markdown-stars": lambda n: _fill("## **a** __b__ \\* ", n),
+}
+
+
+def _per_byte(text: str, layout: str | None, inner: int, repeat: int) -> float:
+    def run() -> float:
+        started = time.perf_counter()
+        for _ in range(inner):
+            with contextlib.suppress(ConfparseError):
+                confparse.parse(text, layout=layout)
+        return (time.perf_counter() - started) / inner
+
+    return min(run() for _ in range(repeat)) / len(text.encode("utf-8"))
+
+
+@pytest.mark.parametrize("shape", sorted(ADVERSARIAL))
+@pytest.mark.parametrize("layout", [None, *confparse.layouts()])
+def test_parse_time_grows_linearly(layout: str | None, shape: str) -> None:
+    make = ADVERSARIAL[shape]
+    small = _per_byte(make(SMALL), layout, inner=8, repeat=3)
+    large = _per_byte(make(LARGE), layout, inner=1, repeat=2)
+    ratio = large / small
+    assert ratio <= MAX_RATIO, f"{layout or 'detect'}/{shape}: per-byte ratio {ratio:.2f}"

@@ -1,0 +1,99 @@
+"""Markdown captures read like plain ones: the one normalisation step in front of layouts."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import confparse
+from confparse import Link, Page, RenderError
+from confparse import strategies as cs
+from confparse._markdown import looks_like_markdown, to_plain
+from confparse.text import prepare
+from markdown_capture import markdown_capture
+
+from conftest import TODAY, page_text
+
+
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        ("# Deep Learning Optimization", "Deep Learning Optimization"),
+        ("##### Wed 21 July 17:00 - 17:20 PDT ###", "Wed 21 July 17:00 - 17:20 PDT"),
+        ("*   [2019](https://icml.cc/Conferences/2019/)", "2019"),
+        ("    *   [FAQ](https://icml.cc/virtual/2025/faq)", "FAQ"),
+        ("- Daily", "Daily"),
+        ("* * *", ""),
+        ("---", ""),
+        ("**Oral**", "Oral"),
+        ("Engage\\  with Past Research", "Engage  with Past Research"),
+        ("knowledge flows. Such uses\\\\", "knowledge flows. Such uses"),
+        ("$2.5\\%$ and \\emph{x} and \\{y\\}", "$2.5\\%$ and \\emph{x} and \\{y\\}"),
+        ("a\\_b \\*c\\* \\[d\\]", "a_b *c* [d]"),
+        ('<a id="source-section-3"></a>', ""),
+        ("[![occ](https://x/a.png)OCC](https://huggingface.co/occ-ai)", "OCC"),
+        (
+            "[[\u56fe\u7247\uff1akandinskylab] Kandinsky Lab](https://huggingface.co/k) · Oct 4",
+            "Kandinsky Lab · Oct 4",
+        ),
+        ("May 29[6](https://huggingface.co/papers/1#community)", "May 29 6"),
+        ("[Upvote", "Upvote"),
+        ("117](https://huggingface.co/login?next=%2Fpapers)", "117"),
+        (' [[OpenReview](https://openreview.net/forum?id=2G "OpenReview")]', " [OpenReview]"),
+        ("https://huggingface.co/papers/2410.05434", ""),
+        ("###### ![Image 2: ICML logo](https://icml.cc/logo.svg)", ""),
+    ],
+)
+def test_markdown_lines_to_plain(line: str, plain: str) -> None:
+    (got,), _links = to_plain([line])
+    assert got == plain
+
+
+def test_links_are_kept_as_data_by_line() -> None:
+    lines = [
+        "### [A Title](https://icml.cc/virtual/2021/poster/1)",
+        "text",
+        "### [Another][7]",
+        "",
+        "[7]: https://example.org/p/7",
+    ]
+    plain, links = to_plain(lines)
+    assert plain == ["A Title", "text", "Another", "", ""]
+    assert links == {
+        1: (Link(text="A Title", url="https://icml.cc/virtual/2021/poster/1"),),
+        3: (Link(text="Another", url="https://example.org/p/7"),),
+    }
+
+
+def test_plain_captures_are_not_read_as_markdown() -> None:
+    for prefix in ("000", "001", "002", "003", "004"):
+        assert not looks_like_markdown(page_text(prefix).split("\n"))
+        assert not prepare(page_text(prefix)).markdown
+
+
+@pytest.mark.parametrize("prefix", ["001", "002", "004"])
+@pytest.mark.parametrize("reference", [False, True])
+def test_markdown_capture_of_a_real_page_gives_the_same_records(
+    prefix: str, reference: bool
+) -> None:
+    text = page_text(prefix)
+    plain = confparse.parse(text, today=TODAY)
+    markdown = markdown_capture(text, plain, seed=int(prefix), reference=reference)
+    assert prepare(markdown).markdown
+    page = confparse.parse(markdown, today=TODAY)
+    assert page.layout == plain.layout
+    assert page.diagnostics == ()
+    assert page == plain
+
+
+@given(cs.session_pages(), st.integers(0, 2**16), st.booleans())
+def test_markdown_rendering_property(page: Page, seed: int, reference: bool) -> None:
+    try:
+        text = confparse.render(page)
+    except RenderError:
+        return
+    markdown = markdown_capture(text, page, seed=seed, reference=reference)
+    if not prepare(markdown).markdown:
+        return  # too few markdown signals: it is read as the plain page, tested elsewhere
+    assert confparse.parse(markdown, layout="session") == page
