@@ -264,3 +264,35 @@ def test_one_misprinted_weekday_keeps_the_page_year() -> None:
     assert diagnostic.text.startswith("Thu 21 July 17:25")
     years = {t.start.year for t in page.sessions[0].talks if t.start}
     assert years == {2021}
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"location": "Hall A"},
+        {"event": "Oral 6B"},
+    ],
+)
+def test_fields_the_layout_cannot_print_raise_render_error(change: dict[str, str]) -> None:
+    import attrs
+
+    page = parse_real("001")
+    session = page.sessions[0]
+    talk = attrs.evolve(session.talks[0], **change)
+    changed = attrs.evolve(page, sessions=(attrs.evolve(session, talks=(talk,)),))
+    with pytest.raises(RenderError, match="cannot print Talk"):
+        confparse.render(changed)
+
+
+def test_paper_fields_the_layout_cannot_print_raise_render_error() -> None:
+    import attrs
+
+    page = parse_real("001")
+    session = page.sessions[0]
+    talk = session.talks[0]
+    assert talk.paper is not None
+    paper = attrs.evolve(talk.paper, votes=3)
+    talk = attrs.evolve(talk, paper=paper)
+    changed = attrs.evolve(page, sessions=(attrs.evolve(session, talks=(talk,)),))
+    with pytest.raises(RenderError, match="cannot print Paper.votes"):
+        confparse.render(changed)

@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
+
+import attrs
 
 from ._fields import AUTHOR_SEPARATORS, looks_like_authors, split_authors, split_truncation
 from ._lines import BOILERPLATE, LineState
@@ -117,6 +120,23 @@ def join_abstract(
         return None, False
     abstract, truncated = split_truncation("\n\n".join(texts))
     return (abstract or None), truncated
+
+
+def reject_unsupported(record: Any, supported: frozenset[str], layout: str) -> None:
+    """Raise `RenderError` when *record* sets a field that *layout* cannot print.
+
+    Every attrs field not named in *supported* (and not ``span``) must hold its default.
+    """
+    for field in attrs.fields(type(record)):
+        if field.name in supported or field.name == "span" or not field.eq:
+            continue
+        default = field.default
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            default = default.factory()
+        if getattr(record, field.name) != default:
+            raise RenderError(
+                f"the {layout} layout cannot print {type(record).__name__}.{field.name}"
+            )
 
 
 def check_line(line: str, what: str) -> None:

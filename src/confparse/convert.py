@@ -8,7 +8,7 @@ abbreviation as printed) the JSON keeps all that `confparse.render` needs.
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, TypeVar
 
 import cattrs
@@ -30,6 +30,12 @@ def _structure_datetime(value: Any, _type: type) -> datetime:
     return parsed
 
 
+def _structure_date(value: Any, _type: type) -> date:
+    if not isinstance(value, str):
+        raise TypeError(f"expected an ISO 8601 date string, got {type(value).__name__}")
+    return date.fromisoformat(value)
+
+
 def _describe(exc: BaseException, _type: Any) -> str:
     if isinstance(exc, KeyError):
         return f"required field missing: {exc}"
@@ -41,6 +47,8 @@ def make_confparse_converter() -> cattrs.Converter:
     conv = make_converter(forbid_extra_keys=True)
     conv.register_unstructure_hook(datetime, datetime.isoformat)
     conv.register_structure_hook(datetime, _structure_datetime)
+    conv.register_unstructure_hook(date, date.isoformat)
+    conv.register_structure_hook(date, _structure_date)
     return conv
 
 

@@ -12,7 +12,7 @@ from a rendered page equals the original.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Literal
 
 import attrs
@@ -48,6 +48,11 @@ def _one_line(_inst: Any, attribute: attrs.Attribute[Any], value: str | None) ->
     _non_empty(_inst, attribute, value)
     if value is not None and ("\n" in value or "\r" in value):
         raise ValueError(f"{attribute.name} must be a single line, got {value!r}")
+
+
+def _count(_inst: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:
+    if value is not None and (type(value) is not int or value < 0):
+        raise ValueError(f"{attribute.name} must be None or a non-negative int, got {value!r}")
 
 
 def _aware(_inst: Any, attribute: attrs.Attribute[Any], value: datetime | None) -> None:
@@ -106,16 +111,31 @@ class Person:
 
 @attrs.frozen(kw_only=True)
 class Paper:
-    """A paper: title, authors and abstract, each as printed.
+    """A paper: title, authors and abstract, each as printed, and what pages say about it.
 
     ``abstract_truncated`` is true when the page showed only the start of the abstract (for
     example it ended in `` …``); the ellipsis itself is not part of ``abstract``.
+    ``lay_summary`` is the plain-language summary that detail pages print after the
+    abstract. ``links`` are the links a capture kept for the paper (paper page, OpenReview,
+    code). The rest is what paper listings print: ``votes`` (upvotes), ``comments``,
+    ``stars`` (GitHub stars, ``11.3k`` as 11300), ``author_count`` (``· 9 authors``),
+    ``organization``, ``published`` (the date shown) and ``submitted_by`` (the user who
+    submitted the paper to the listing; not an author).
     """
 
     title: str | None = attrs.field(default=None, validator=_non_empty)
     authors: tuple[Person, ...] = attrs.field(default=(), validator=_tuple_of(Person))
     abstract: str | None = attrs.field(default=None, validator=_non_empty)
     abstract_truncated: bool = attrs.field(default=False)
+    lay_summary: str | None = attrs.field(default=None, validator=_non_empty)
+    links: tuple[Link, ...] = attrs.field(default=(), validator=_tuple_of(Link))
+    votes: int | None = attrs.field(default=None, validator=_count)
+    comments: int | None = attrs.field(default=None, validator=_count)
+    stars: int | None = attrs.field(default=None, validator=_count)
+    author_count: int | None = attrs.field(default=None, validator=_count)
+    organization: str | None = attrs.field(default=None, validator=_one_line)
+    published: date | None = None
+    submitted_by: str | None = attrs.field(default=None, validator=_one_line)
     span: Span | None = _SPAN
 
     @abstract_truncated.validator
@@ -133,6 +153,8 @@ class Talk:
     abbreviation as printed (``"PDT"``), kept so that the page can be rendered again.
     ``kind`` is the slot type as printed (``"Oral"``, ``"Spotlight"``, ``"Q&A"``), ``award``
     the award line, ``paper`` the paper presented (``None`` for a Q&A or a break).
+    ``location`` is the room or poster board (``"Halle B #274"``), ``event`` the parent
+    event a detail page names (``"Oral presentation: Oral 6B"``).
     """
 
     start: datetime | None = attrs.field(default=None, validator=_aware)
@@ -141,6 +163,8 @@ class Talk:
     kind: str | None = attrs.field(default=None, validator=_one_line)
     award: str | None = attrs.field(default=None, validator=_one_line)
     paper: Paper | None = None
+    location: str | None = attrs.field(default=None, validator=_one_line)
+    event: str | None = attrs.field(default=None, validator=_one_line)
     span: Span | None = _SPAN
 
     def __attrs_post_init__(self) -> None:
@@ -149,14 +173,24 @@ class Talk:
 
 @attrs.frozen(kw_only=True)
 class Session:
-    """A session page: its title, kind, room, moderators and talks in page order."""
+    """A session page: its title, kind, room, moderators and talks in page order.
+
+    ``start``, ``end`` and ``zone`` are the session's own time range, when its header
+    prints one (ICML 2024 and later), in the same form as a talk's.
+    """
 
     title: str | None = attrs.field(default=None, validator=_one_line)
     kind: str | None = attrs.field(default=None, validator=_one_line)
     location: str | None = attrs.field(default=None, validator=_one_line)
     moderators: tuple[Person, ...] = attrs.field(default=(), validator=_tuple_of(Person))
     talks: tuple[Talk, ...] = attrs.field(default=(), validator=_tuple_of(Talk))
+    start: datetime | None = attrs.field(default=None, validator=_aware)
+    end: datetime | None = attrs.field(default=None, validator=_aware)
+    zone: str | None = attrs.field(default=None, validator=_one_line)
     span: Span | None = _SPAN
+
+    def __attrs_post_init__(self) -> None:
+        _check_range(self.start, self.end, self.zone)
 
 
 @attrs.frozen(kw_only=True)

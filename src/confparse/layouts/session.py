@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
-from .._blocks import PageTimes, author_paragraph, check_abstract, check_line, join_abstract
+from .._blocks import (
+    PageTimes,
+    author_paragraph,
+    check_abstract,
+    check_line,
+    join_abstract,
+    reject_unsupported,
+)
 from .._fields import (
     is_award,
     is_kind,
@@ -227,9 +234,17 @@ def _years_needed(talks: Sequence[Talk]) -> bool:
     )
 
 
+_TALK_FIELDS = frozenset({"start", "end", "zone", "kind", "award", "paper"})
+_PAPER_FIELDS = frozenset({"title", "authors", "abstract", "abstract_truncated"})
+_SESSION_FIELDS = frozenset({"title", "kind", "location", "moderators", "talks"})
+
+
 def _render_slot(talk: Talk, with_year: bool) -> list[str]:
+    reject_unsupported(talk, _TALK_FIELDS, name)
     out = [_render_time(talk, with_year), ""]
     paper = talk.paper
+    if paper is not None:
+        reject_unsupported(paper, _PAPER_FIELDS, name)
     title = paper.title if paper is not None else None
     if paper is None:
         title = talk.kind
@@ -296,6 +311,7 @@ def render(page: Page) -> str:
     if not page.sessions:
         return ""
     session = page.sessions[0]
+    reject_unsupported(session, _SESSION_FIELDS, name)
     if session == Session():
         raise RenderError("an empty session cannot be told apart from a page with no session")
     with_year = _years_needed(session.talks)
