@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import confparse
@@ -88,6 +88,8 @@ def test_markdown_capture_of_a_real_page_gives_the_same_records(
 
 
 @given(cs.session_pages(), st.integers(0, 2**16), st.booleans())
+@example(confparse.parse(page_text("001"), today=TODAY), 1, False)
+@example(confparse.parse(page_text("004"), today=TODAY), 4, True)
 def test_markdown_rendering_property(page: Page, seed: int, reference: bool) -> None:
     try:
         text = confparse.render(page)

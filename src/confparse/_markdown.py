@@ -35,7 +35,7 @@ _BARE_URL = re.compile(r"\s{0,8}(https?://\S{1,2000})\s{0,8}")
 
 _UNRESOLVED = "\x00ref:"  # marks a reference link whose table entry comes later
 
-_SIGNALS = (re.compile(r"\s{0,3}#{1,6}\s"), re.compile(r".{0,2000}\]\(https?://"))
+_HEADING_SIGNAL = re.compile(r"\s{0,3}#{1,6}\s")
 
 
 def looks_like_markdown(lines: list[str], limit: int = 300) -> bool:
@@ -45,7 +45,11 @@ def looks_like_markdown(lines: list[str], limit: int = 300) -> bool:
     for line in lines[:limit]:
         if line.startswith(("Title: ", "URL Source: ", "Markdown Content:")):
             signals += 2
-        elif any(pattern.match(line) for pattern in _SIGNALS) or _RULE.fullmatch(line):
+        elif (
+            "](http" in line
+            or (line[:1] in " #" and _HEADING_SIGNAL.match(line) is not None)
+            or (line[:1] in " *-_=" and _RULE.fullmatch(line) is not None)
+        ):
             signals += 1
         if signals >= 3:
             return True
