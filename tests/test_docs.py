@@ -8,7 +8,7 @@ import importlib
 
 import pytest
 
-MODULES = ["confparse", "confparse.examples"]
+MODULES = ["confparse", "confparse.examples", "confparse.dedupe", "confparse.catalog"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -19,7 +19,13 @@ from mutants import Mutant, huge, mutants
 
 from conftest import TODAY, page_text
 
-PAGES = {"001": "session", "002": "session", "004": "session"}
+PAGES = {
+    "000": "awards",
+    "001": "session",
+    "002": "session",
+    "003": "listing",
+    "004": "session",
+}
 MUTANTS_PER_PAGE = 500
 SEED = 20261122
 

@@ -7,9 +7,12 @@
 """
 
 from . import examples
+from . import layouts as _layouts  # noqa: F401  # bind the subpackage before `layouts()` below
 from ._api import detect, parse, render
 from ._version import __version__
+from .catalog import Catalog, CatalogEntry, catalog
 from .convert import converter, from_dict, from_json, to_dict, to_json
+from .dedupe import dedupe, merge_papers, same_paper
 from .errors import (
     ConfparseError,
     ConvertError,
@@ -26,14 +29,16 @@ from .registry import Layout, layouts, register
 
 __all__ = [
     "Award",
+    "Catalog",
+    "CatalogEntry",
     "ConfparseError",
     "ConvertError",
     "DecodeError",
     "Diagnostic",
     "InternalError",
     "Layout",
-    "Link",
     "LimitError",
+    "Link",
     "Page",
     "Paper",
     "ParseError",
@@ -45,15 +50,19 @@ __all__ = [
     "Talk",
     "UnknownLayoutError",
     "__version__",
+    "catalog",
     "converter",
+    "dedupe",
     "detect",
     "examples",
     "from_dict",
     "from_json",
     "layouts",
+    "merge_papers",
     "parse",
     "register",
     "render",
+    "same_paper",
     "to_dict",
     "to_json",
 ]

@@ -96,7 +96,7 @@ def looks_like_authors(line: str) -> bool:
     """
     if any(sep in line for sep in AUTHOR_SEPARATORS):
         return True
-    if len(line) > 60 or line.endswith((".", ":", "?", "!", ",", ";")):
+    if len(line) > 60 or line.endswith((".", ":", "?", "!", ",", ";", "\u2026")):
         return False
     words = line.split()
     if not 2 <= len(words) <= 6:

@@ -26,7 +26,11 @@ DETECT_THRESHOLD = 0.5
 """`parse` without ``layout=`` needs a best score at least this high."""
 
 # A new built-in layout is one module in confparse/layouts/ plus one line here.
-_BUILTIN = ("confparse.layouts.session",)
+_BUILTIN = (
+    "confparse.layouts.session",
+    "confparse.layouts.awards",
+    "confparse.layouts.listing",
+)
 
 
 @runtime_checkable

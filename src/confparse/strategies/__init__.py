@@ -22,12 +22,17 @@ except ImportError as exc:  # pragma: no cover - exercised only without hypothes
         "confparse.strategies needs hypothesis: pip install 'confparse[strategies]'"
     ) from exc
 
+from ._awards import award_pages, awards
 from ._common import abstracts, aware_datetimes, names, papers, people, titles, zones
+from ._listing import listing_pages
 from ._session import session_pages, sessions, talks
 
 __all__ = [
     "abstracts",
+    "award_pages",
+    "awards",
     "aware_datetimes",
+    "listing_pages",
     "names",
     "papers",
     "people",

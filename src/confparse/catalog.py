@@ -1,0 +1,112 @@
+"""The papers of many pages, joined: one entry per paper with the talks and awards that show it.
+
+>>> import confparse
+>>> from confparse.catalog import catalog
+>>> pages = [confparse.parse(confparse.examples.load("icml2021-session"))]
+>>> book = catalog(pages)
+>>> len(book.entries), book.entries[0].talks[0].kind
+(7, 'Oral')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+from .dedupe import _by_name, _fold, _groups, _key, _merge, _merge_awards
+from .models import Award, Page, Paper, Talk, _tuple_of
+
+__all__ = ["Catalog", "CatalogEntry", "catalog"]
+
+
+@attrs.frozen(kw_only=True)
+class CatalogEntry:
+    """One paper and every record that shows it.
+
+    ``paper`` is all the copies merged (`confparse.dedupe.merge_papers`): a title from the
+    session page, the full abstract over a truncated one, authors where one page lacks them.
+    ``talks`` are the talks that present it, ``awards`` its awards (`confparse.dedupe`: one
+    per award name, merged across copies and pages, ``virtual`` when any copy was), and
+    ``listings`` the papers of listing pages that show it, each as its page printed it; all
+    three in the order of the pages and of the records in them.
+    """
+
+    paper: Paper = attrs.field(validator=attrs.validators.instance_of(Paper))
+    talks: tuple[Talk, ...] = attrs.field(default=(), validator=_tuple_of(Talk))
+    awards: tuple[Award, ...] = attrs.field(default=(), validator=_tuple_of(Award))
+    listings: tuple[Paper, ...] = attrs.field(default=(), validator=_tuple_of(Paper))
+
+    @property
+    def award_names(self) -> tuple[str, ...]:
+        """The names of the paper's awards, from award pages and talks' award lines, once each."""
+        names: dict[str, str] = {}
+        for name in [a.name for a in self.awards] + [t.award for t in self.talks if t.award]:
+            names.setdefault(_fold(name), name)
+        return tuple(names.values())
+
+
+@attrs.frozen(kw_only=True)
+class Catalog:
+    """The unique papers of a set of pages (see `catalog`)."""
+
+    entries: tuple[CatalogEntry, ...] = attrs.field(default=(), validator=_tuple_of(CatalogEntry))
+
+    @property
+    def papers(self) -> tuple[Paper, ...]:
+        """The merged paper of each entry, in entry order."""
+        return tuple(entry.paper for entry in self.entries)
+
+
+def catalog(pages: Iterable[Page]) -> Catalog:
+    """Join the papers of *pages* into a `Catalog` with one entry per paper.
+
+    Every paper the pages show counts: a talk's paper (talks without one are skipped), an
+    award's paper and a listing page's paper. Copies are joined by the rule of
+    `confparse.dedupe.same_paper`: they must agree on every field both have (authors, title,
+    abstract, where a truncated abstract agrees with one that starts with it) and share a
+    title or an abstract. So a listing paper without authors joins a talk on its title and
+    abstract, an award without a title joins a talk on its authors and abstract, and two
+    papers by the same authors with different abstracts stay two. A copy that would join two
+    papers which disagree (say a title that two papers with different abstracts share) joins
+    neither and gets an entry of its own; so does a paper with neither title nor abstract.
+
+    Which copies join, and each entry's merged ``paper``, do not depend on the order of the
+    pages. The entries are in first-seen order: by their first copy, taking the pages in the
+    order given and, within a page, the sessions' talks, then the awards, then the listed
+    papers, each in page order.
+
+    The work grows with the number of copies, not with its square: candidate copies are
+    found through indexes on the title and on the start of the abstract.
+    """
+    papers: list[Paper] = []
+    shown_by: list[Talk | Award | Paper] = []
+    for page in pages:
+        for session in page.sessions:
+            for talk in session.talks:
+                if talk.paper is not None:
+                    papers.append(talk.paper)
+                    shown_by.append(talk)
+        for award in page.awards:
+            papers.append(award.paper)
+            shown_by.append(award)
+        for paper in page.papers:
+            papers.append(paper)
+            shown_by.append(paper)
+
+    entries = []
+    for group in _groups([_key(paper) for paper in papers]):
+        records = [shown_by[index] for index in group]
+        awards = [record for record in records if isinstance(record, Award)]
+        entries.append(
+            CatalogEntry(
+                paper=_merge([papers[index] for index in group]),
+                talks=tuple(record for record in records if isinstance(record, Talk)),
+                awards=tuple(
+                    _merge_awards([awards[i] for i in copies])
+                    for copies in _by_name(awards).values()
+                ),
+                listings=tuple(record for record in records if isinstance(record, Paper)),
+            )
+        )
+    return Catalog(entries=tuple(entries))

@@ -1,0 +1,261 @@
+"""Awards pages: one block per award, in page order.
+
+A block is the award name (``Outstanding Paper``), the author line (``A · B · C``), an
+optional ``[ Virtual ]`` line and the abstract. Papers have no titles on these pages.
+
+Blocks are found by their structure, not by blank lines (`block_starts`): an award name
+directly followed by an author line starts a block. A known award name (`is_award`) does so
+anywhere, even right after the previous abstract; an unseen name (a short label) only at a
+block boundary, after a blank line. Damaged blocks are recognised too, so that their
+diagnostics stay inside them and the blocks around them parse intact:
+
+- any other line directly followed by a ``·``-separated author line is kept as the award
+  name, reported ``award-name-unrecognised``;
+- a known award name at a boundary without an author line: ``award-without-authors``;
+- an author line at a boundary with no name above it: ``award-name-missing``; that block
+  gives no record, and its other lines are reported ``unparsed-line``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+from .._blocks import (
+    author_paragraph,
+    check_abstract,
+    check_line,
+    join_abstract,
+    reject_unsupported,
+)
+from .._fields import (
+    AUTHOR_SEPARATORS,
+    is_award,
+    is_kind,
+    join_authors,
+    looks_like_authors,
+    split_authors,
+)
+from .._lines import BOILERPLATE, LineState
+from ..errors import RenderError
+from ..models import Award, Page, Paper, Person, Span
+from ..options import ParseOptions
+from ..times import match_time_line
+
+__all__ = ["VIRTUAL", "block_starts", "detect", "is_virtual", "name", "parse", "render"]
+
+name = "awards"
+
+VIRTUAL = "[ Virtual ]"
+"""The line that marks an award as virtual, as rendered."""
+
+_VIRTUAL = re.compile(r"\[\s{0,3}virtual\s{0,3}\]", re.IGNORECASE)
+_LABEL_ENDINGS = (".", ",", ";", ":", "?", "!", "\u2026")
+_NOT_IN_NAMES = frozenset("0123456789$\\{}[]=<>@/|_*#;:?!.,")
+
+Start = Literal["award", "odd-name", "no-authors", "no-name"]
+"""How a block starts: an award name followed by authors; a line that does not read as an
+award name but is followed by an author line; a known award name with no author line; an
+author line with no award name above it."""
+
+
+# -- line recognisers -----------------------------------------------------------------------
+def is_virtual(line: str) -> bool:
+    """True when *line* is the ``[ Virtual ]`` marker (spacing and case may vary)."""
+    return len(line) <= 20 and _VIRTUAL.fullmatch(line) is not None
+
+
+def _is_label(line: str) -> bool:
+    """True when *line* could be an award name that `is_award` does not know."""
+    return (
+        len(line) <= 100
+        and len(line.split()) <= 12
+        and not line.endswith(_LABEL_ENDINGS)
+        and not any(sep in line for sep in AUTHOR_SEPARATORS)
+        and not is_virtual(line)
+        and not is_kind(line)
+        and line not in BOILERPLATE
+        and not (line[0] in "MTWFS" and match_time_line(line) is not None)
+    )
+
+
+def _is_name(text: str) -> bool:
+    """True when *text* reads as one person's name (``Ann Lee``, ``Mausam``)."""
+    if " " not in text:
+        return len(text) <= 30 and not any(ch in _NOT_IN_NAMES for ch in text)
+    return looks_like_authors(text)
+
+
+def _is_author_line(line: str) -> bool:
+    """True when *line* is a separated list of names, at least one of several words."""
+    if not any(sep in line for sep in AUTHOR_SEPARATORS) or len(line) > 2_000:
+        return False
+    names = [person.name for person in split_authors(line)]
+    return any(" " in n for n in names) and all(_is_name(n) for n in names)
+
+
+def _start(boundary: bool, line: str, following: str) -> Start | None:
+    authors_next = bool(following) and looks_like_authors(following)
+    if authors_next and (is_award(line) or (boundary and _is_label(line))):
+        return "award"
+    if boundary and is_award(line):
+        return "no-authors"
+    if boundary and _is_author_line(line):
+        return "no-name"
+    if (
+        _is_author_line(following)
+        and not any(sep in line for sep in AUTHOR_SEPARATORS)
+        and not is_virtual(line)
+    ):
+        return "odd-name"
+    return None
+
+
+def block_starts(lines: Sequence[str]) -> list[tuple[int, Start]]:
+    """The (0-based) indexes at which blocks start in stripped *lines*, with how they start.
+
+    A line is at a block boundary when it is the first line or follows a blank or
+    boilerplate line. Renderers check their output with this same function.
+    """
+    starts: list[tuple[int, Start]] = []
+    count = len(lines)
+    for index, line in enumerate(lines):
+        if not line or line in BOILERPLATE:
+            continue
+        previous = lines[index - 1] if index else ""
+        boundary = not previous or previous in BOILERPLATE
+        following = lines[index + 1] if index + 1 < count else ""
+        start = _start(boundary, line, following)
+        if start is not None:
+            starts.append((index, start))
+    return starts
+
+
+# -- detection ------------------------------------------------------------------------------
+def detect(text: str) -> float:
+    """Scores pages made of repeated award blocks (award name, then an author line).
+
+    A known award name counts one, an unseen one a half; two are needed to reach the
+    threshold. Session time lines, and blocks that explain few of the lines, lower the score.
+    """
+    lines = [line.strip() for line in text.split("\n", 600)[:600]]
+    known = unseen = 0.0
+    for index, start in block_starts(lines):
+        if start == "award":
+            if is_award(lines[index]):
+                known += 1
+            else:
+                unseen += 1
+    units = known + unseen / 2
+    if not units:
+        return 0.0
+    score = 0.2 + 0.2 * min(units, 4.0)
+    filled = sum(1 for line in lines if line)
+    density = (known + unseen) / max(filled, 1)  # about 1/3 on a real page
+    score *= min(1.0, density * 10)
+    if any(line and line[0] in "MTWFS" and match_time_line(line) for line in lines):
+        score -= 0.5
+    return max(0.0, score)
+
+
+# -- parsing --------------------------------------------------------------------------------
+def _parse_block(state: LineState, start: int, stop: int, kind: Start) -> Award:
+    stripped = state.stripped
+    state.use(start)
+    pieces = list(state.paragraphs(start + 1, stop))
+    last = pieces[-1][1] if pieces else start
+    authors: tuple[Person, ...] = ()
+    if kind == "odd-name":
+        state.report(start, "award-name-unrecognised", "line does not read as an award name")
+    if pieces and pieces[0][0] == start + 1:  # not when the next block starts there
+        first, end = pieces[0]
+        authors, used_until = author_paragraph(state, first, end)
+        if used_until >= first:
+            state.use(first, used_until)
+            pieces[0] = (used_until + 1, end)
+    if not authors:
+        state.report(start, "award-without-authors", "the award name has no author line after it")
+    pieces = [(first, end) for first, end in pieces if first <= end]
+    virtual = bool(pieces) and is_virtual(stripped[pieces[0][0]])
+    if virtual:
+        first, end = pieces[0]
+        state.use(first)
+        pieces = [(first + 1, end), *pieces[1:]] if first < end else pieces[1:]
+    abstract, truncated = join_abstract(state, pieces)
+    paper = Paper(authors=authors, abstract=abstract, abstract_truncated=truncated)
+    return Award(
+        name=stripped[start],
+        paper=paper,
+        virtual=virtual,
+        span=Span(first=start + 1, last=last + 1),
+    )
+
+
+def _report_nameless(state: LineState, start: int, stop: int) -> None:
+    state.report(start, "award-name-missing", "author line with no award name before it")
+    for index in range(start + 1, stop):
+        if state.stripped[index] and not state.is_boilerplate(index):
+            state.report(index, "unparsed-line", "line of an award block that has no award name")
+
+
+def parse(text: str, options: ParseOptions) -> Page:
+    """Parse an awards page."""
+    state = LineState(text, options)
+    starts = block_starts(state.stripped)
+    state.check_records(len(starts))
+    count = len(state)
+    for index in range(starts[0][0] if starts else count):
+        if state.stripped[index] and not state.is_boilerplate(index):
+            state.report(index, "unparsed-line", "line before the first award block")
+    awards: list[Award] = []
+    for number, (start, kind) in enumerate(starts):
+        stop = starts[number + 1][0] if number + 1 < len(starts) else count
+        if kind == "no-name":
+            _report_nameless(state, start, stop)
+        else:
+            awards.append(_parse_block(state, start, stop, kind))
+    return Page(layout=name, awards=tuple(awards), diagnostics=state.finish())
+
+
+# -- rendering ------------------------------------------------------------------------------
+_AWARD_FIELDS = frozenset({"name", "paper", "virtual"})
+_PAPER_FIELDS = frozenset({"authors", "abstract", "abstract_truncated"})  # no titles here
+
+
+def _render_block(award: Award) -> list[str]:
+    reject_unsupported(award, _AWARD_FIELDS, name)
+    paper = award.paper
+    reject_unsupported(paper, _PAPER_FIELDS, name)
+    check_line(award.name, "award name")
+    if not paper.authors:
+        raise RenderError(f"award {award.name!r} has no authors; its block needs an author line")
+    authors = join_authors(paper.authors)
+    check_line(authors, "author line")
+    if not looks_like_authors(authors) or split_authors(authors) != paper.authors:
+        raise RenderError(f"author line {authors!r} would not be read back as the same authors")
+    out = [award.name, authors, ""]
+    if award.virtual:
+        out += [VIRTUAL, ""]
+    abstract = check_abstract(paper, authors_before=True)
+    if abstract:
+        if is_virtual(abstract[0]):
+            raise RenderError(f"abstract line {abstract[0]!r} reads as the virtual marker")
+        out += [*abstract, ""]
+    return out
+
+
+def render(page: Page) -> str:
+    """Write a `Page` of awards as an awards page (``""`` when it has none)."""
+    if page.layout != name or page.sessions or page.papers:
+        raise RenderError("the awards layout holds awards only, on a page of layout 'awards'")
+    out: list[str] = []
+    expected: list[tuple[int, Start]] = []
+    for award in page.awards:
+        expected.append((len(out), "award"))
+        out += _render_block(award)
+    found = block_starts(out)
+    if found != expected:
+        index = min(set(found) ^ set(expected))[0]
+        raise RenderError(f"line {out[index]!r} would not be read back as it is (block structure)")
+    return "\n".join(out).rstrip("\n")

@@ -1,0 +1,1004 @@
+"""Paper listings (Hugging Face daily, trending and search pages).
+
+The plain capture (a browser's copy of a daily page) is a subscribe banner, then a title
+line and an abstract line for each paper::
+
+    Get trending papers in your email inbox once a day!
+    Get trending papers in your email inbox!
+    SubscribeImproving performance of deep learning models with axiomatic attribution ...
+    Recent research has demonstrated that feature attribution methods for deep networks ...
+    Vanishing Gradients in Reinforcement Finetuning of Language Models
+    Pretrained language models are commonly aligned with human preferences and ...
+
+The capture glued the ``Subscribe`` button to the first title; the parser takes it off again.
+Which line starts the next paper is decided by line shape (`line_shape`): a title is short
+and does not end like a sentence, an abstract is long or ends with a full stop. A damaged
+spot (a missing, duplicated or joined line) gets a diagnostic and the papers around it are
+kept intact.
+
+Search and trending pages print more around each paper, and scrapers, exporters and
+HTML-to-markdown converters capture it in different orders::
+
+    101                                   votes, before the title (search pages)
+    OCC-RAG: Optimal Cognitive Core for Faithful Question Answering
+    Recent progress in the development of language models has been defined by scale, ...
+    OCC                                   the organisation, or "- 3 authors"
+    ·
+    May 29 6                              the date, then the comment count
+
+    Submitted by                          trending pages: the user who submitted it
+    vvasilev
+    Kandinsky 6.0 Video: Foundation Models for Synchronized Video and Audio Generation
+    We present Kandinsky 6.0 Video, a family of foundation diffusion models for ...
+    Kandinsky Lab · Published on Oct 4, 2026
+    Upvote
+    117                                   votes, after the byline
+    GitHub 131 arXiv Page                 GitHub stars
+
+Each such line is read by an anchored recogniser (`furniture_rule` names it) and its value
+goes to the paper it belongs to: head lines (``Submitted by``, ``[-] 12`` and a bare count
+right before a title) to the next paper, everything else to the paper before. The site
+header (menus, tabs, the search query, the listing date) is skipped with named rules. In a
+markdown capture (one whose links the normalisation step collected), consecutive text lines
+are one field, as in markdown, so titles and abstracts with hard line breaks stay whole, and
+the links of the paper page, GitHub and arXiv become `Paper.links`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import Literal, NamedTuple
+
+from .._blocks import check_abstract, check_line, reject_unsupported
+from .._fields import AUTHOR_SEPARATORS, split_truncation
+from .._lines import BOILERPLATE, LineState
+from ..errors import RenderError
+from ..models import Link, Page, Paper, Span, YearSource
+from ..options import ParseOptions
+from ..text import prepare
+from ..times import match_time_line
+
+__all__ = [
+    "detect",
+    "furniture_rule",
+    "header_rule",
+    "line_shape",
+    "name",
+    "parse",
+    "parse_papers",
+    "render",
+]
+
+name = "listing"
+
+HEADER = (
+    "Get trending papers in your email inbox once a day!",
+    "Get trending papers in your email inbox!",
+)
+"""The banner a listing page starts with (both lines are `BOILERPLATE`)."""
+SUBSCRIBE = "Subscribe"
+"""The button after the banner; captures glue it to the first title."""
+
+TITLE_MAX_CHARS = 250
+"""Longer lines are abstracts (real titles stay well below: 137 at most on the real page)."""
+TITLE_MAX_SPACES = 30
+"""Lines with this many spaces or more may be abstracts even when they do not end in "."."""
+
+Shape = Literal["title", "abstract", "either"]
+"""What a line can be: only a title, only an abstract, or either (position decides)."""
+
+
+# -- line recognisers -----------------------------------------------------------------------
+def line_shape(line: str) -> Shape:
+    """Whether stripped *line* reads as a title, an abstract, or could be either.
+
+    ``"abstract"``: longer than `TITLE_MAX_CHARS` or ends with a full stop. ``"either"``:
+    holds a sentence break (``". "``), ends with ``…``, or has `TITLE_MAX_SPACES` spaces or
+    more. ``"title"`` otherwise: short and without sentence punctuation at its end.
+    """
+    if len(line) > TITLE_MAX_CHARS or line.endswith("."):
+        return "abstract"
+    if (
+        ". " in line
+        or line.count(" ") >= TITLE_MAX_SPACES
+        or (line.endswith("\u2026") and len(line) > 1)
+    ):
+        return "either"
+    return "title"
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = (
+    rf"(?:Published on\s{{1,3}})?{_MONTH}\s{{1,3}}(?P<day>\d{{1,2}})"
+    r"(?:,\s{0,3}(?P<year>\d{4}))?"
+)
+_DOTS = "\u00b7\u22c5"  # "·" and "⋅"
+_DATE = re.compile(rf"(?P<dot>[{_DOTS}]\s{{0,3}})?{_DAY}(?:\s{{1,3}}(?P<comments>\d{{1,9}}))?")
+_ORGANIZATION_DATE = re.compile(rf"(?P<org>[^{_DOTS}\s][^{_DOTS}]{{0,99}}?)\s{{1,3}}[{_DOTS}]\s{{1,3}}{_DAY}")
+_COUNT = re.compile(r"\d{1,3}(?:,\d{3}){1,3}|\d{1,9}|-")
+_VOTE = re.compile(r"\[-\]\s{0,3}(\d{1,9}|-)")
+_THOUSANDS = r"\d{1,4}(?:\.\d{1,2})?[kK]"
+_REPOSITORY = re.compile(
+    rf"GitHub(?:\s{{1,3}}(?P<stars>{_THOUSANDS}|\d{{1,9}}))?(?:\s{{1,3}}arXiv Page)?"
+    rf"|arXiv Page|(?P<bare>{_THOUSANDS})"
+)
+_AUTHOR_COUNT = re.compile(rf"(?:[{_DOTS}\-]\s{{0,3}})?(\d{{1,6}})\s{{1,3}}authors?")
+_SUBMITTED_BY = re.compile(r"Submitted by(?:\s{1,3}(?P<user>[\w.\-]{1,64}))?")
+_URL = re.compile(r"https?://\S{1,2000}")
+_USER_NAME = re.compile(r"\w[\w.\-]{0,63}")
+_FURNITURE_MAX_CHARS = 200
+_URL_MAX_CHARS = 2_010
+
+
+class _Item(NamedTuple):
+    """A furniture line as read: its rule and the value it holds."""
+
+    rule: str
+    number: int | None = None  # votes, comments, stars or author count
+    day: tuple[int, int, int | None] | None = None  # (month, day, year or None)
+    text: str | None = None  # a user name, an organisation or a URL
+    dotted: bool = False  # a date line led by "·"
+
+
+def _count(text: str) -> int:
+    """``"1,024"`` as 1024; ``"-"`` (how the site prints no votes) as 0."""
+    return 0 if text == "-" else int(text.replace(",", ""))
+
+
+def _stars(text: str) -> int:
+    """``"11.3k"`` as 11300, ``"110k"`` as 110000, ``"82"`` as 82 (exact, no float)."""
+    if text[-1] not in "kK":
+        return int(text)
+    whole, _, fraction = text[:-1].partition(".")
+    return int(whole) * 1000 + int(fraction.ljust(3, "0"))
+
+
+def _day(match: re.Match[str]) -> tuple[int, int, int | None]:
+    year = match.group("year")
+    month = _MONTHS.index(match.group("month")[:3]) + 1
+    return month, int(match.group("day")), None if year is None else int(year)
+
+
+def _item(line: str) -> _Item | None:
+    """The furniture that stripped *line* is, or ``None`` for text (a title, an abstract...)."""
+    if line.startswith("http"):
+        if len(line) <= _URL_MAX_CHARS and not line.endswith(".") and _URL.fullmatch(line):
+            return _Item("url", text=line)
+        return None
+    if len(line) > _FURNITURE_MAX_CHARS or line.endswith("."):
+        return None
+    first = line[0]
+    if first.isdigit() or first == "-":
+        if _COUNT.fullmatch(line):
+            return _Item("count", number=_count(line))
+        found = _AUTHOR_COUNT.fullmatch(line)
+        if found:
+            return _Item("author-count", number=int(found.group(1)))
+        found = _REPOSITORY.fullmatch(line)
+        if found and found.group("bare"):
+            return _Item("star-count", number=_stars(found.group("bare")))
+        return None
+    if first in _DOTS:
+        if len(line) == 1:
+            return _Item("byline-separator")
+        found = _AUTHOR_COUNT.fullmatch(line)
+        if found:
+            return _Item("author-count", number=int(found.group(1)))
+    elif first == "[":
+        found = _VOTE.fullmatch(line)
+        return _Item("vote-count", number=_count(found.group(1))) if found else None
+    elif line == "Upvote":
+        return _Item("upvote-label")
+    elif line == "View all":
+        return _Item("view-all")
+    elif first in "GaS" and (line.startswith(("GitHub", "arXiv", "Submitted by"))):
+        found = _REPOSITORY.fullmatch(line)
+        if found:
+            stars = found.group("stars")
+            return _Item("star-count", number=None if stars is None else _stars(stars))
+        found = _SUBMITTED_BY.fullmatch(line)
+        if found:
+            return _Item("submitted-by", text=found.group("user"))
+    found = _DATE.fullmatch(line)
+    if found:
+        comments = found.group("comments")
+        return _Item(
+            "date",
+            number=None if comments is None else int(comments),
+            day=_day(found),
+            dotted=found.group("dot") is not None,
+        )
+    if "\u00b7" in line or "\u22c5" in line:
+        found = _ORGANIZATION_DATE.fullmatch(line)
+        if found:
+            return _Item("organization-date", day=_day(found), text=found.group("org"))
+    return None
+
+
+def furniture_rule(line: str) -> str | None:
+    """The name of the furniture rule that stripped *line* matches, or ``None``.
+
+    Rules: ``count`` (a bare number or ``-``: votes or comments, decided by position, see
+    `parse_papers`), ``vote-count`` (``[-] 12``), ``upvote-label`` (``Upvote``),
+    ``star-count`` (``GitHub 3.29k arXiv Page``, ``11.3k``, ``arXiv Page``),
+    ``author-count`` (``· 3 authors``, ``- 1 authors``), ``date`` (``May 30``,
+    ``Mar 8, 2024``, ``· Published on Oct 4, 2026``, ``May 29 6`` with a comment count),
+    ``organization-date`` (``Meta · Published on Sep 29, 2026``), ``submitted-by``,
+    ``byline-separator`` (a lone ``·``), ``view-all`` and ``url`` (a bare link).
+    """
+    item = _item(line)
+    return None if item is None else item.rule
+
+
+_HEADER_LINES: dict[str, str] = {
+    **dict.fromkeys(
+        ("new", "Daily Papers", "Trending Papers", "Daily", "Weekly", "Monthly", "by", "AK"),
+        "page-navigation",
+    ),
+    **dict.fromkeys(("Daily Papers - Hugging Face", "Trending Papers - Hugging Face"), "page-title"),
+    **dict.fromkeys(
+        ("Hugging Face", "Models", "Datasets", "Spaces", "Buckets", "Buckets new", "Docs",
+         "Enterprise", "Pricing", "Log In", "Sign Up"),
+        "site-navigation",
+    ),  # fmt: skip
+}
+_COMMUNITY = re.compile(r"(?:by\s{0,3}[\w.\-]{1,40}\s{1,3})?and the research community")
+
+
+def header_rule(line: str) -> str | None:
+    """The rule naming stripped *line* when it is site header furniture, else ``None``.
+
+    ``site-navigation`` (the site menu: ``Models``, ``Log In`` ...), ``page-title``
+    (``Daily Papers - Hugging Face``) and ``page-navigation`` (``new``, ``Daily Papers``,
+    ``Trending Papers``, the ``Daily`` / ``Weekly`` / ``Monthly`` tabs, ``by AK and the
+    research community`` whole or split). These lines are skipped only in the page header,
+    before the first paper.
+    """
+    rule = _HEADER_LINES.get(line)
+    if rule is None and line.endswith("community") and _COMMUNITY.fullmatch(line):
+        return "page-navigation"
+    return rule
+
+
+_HF_PAPER = re.compile(r"https?://(?:www\.)?huggingface\.co/papers/(?!date/)[\w.\-]{1,100}/?")
+_WEB_LINK = re.compile(r"https?://[^\s\[\]<>\"]{1,2000}")
+
+
+def _keeps(url: str) -> bool:
+    """Whether a link to *url* is kept in `Paper.links`: a Hugging Face paper page, or any
+    page off huggingface.co (GitHub, arXiv, a project page). Log-in, comment, user,
+    organisation and avatar links are not kept."""
+    if _WEB_LINK.fullmatch(url) is None:
+        return False
+    host = url.split("/", 3)[2].lower()
+    if host == "huggingface.co" or host.endswith(".huggingface.co"):
+        return _HF_PAPER.fullmatch(url) is not None
+    return True
+
+
+# -- detection ------------------------------------------------------------------------------
+_ENTRY_RULES = frozenset(
+    ("vote-count", "upvote-label", "star-count", "author-count", "submitted-by",
+     "organization-date")
+)  # fmt: skip
+
+
+def detect(text: str) -> float:
+    """Scores listings: the "Get trending papers" banner, title/abstract alternation or
+    listing furniture (author counts, votes, ``Submitted by``), and no time lines or " · "
+    author lines (which session and award pages have)."""
+    banner = pairs = content = authors = signs = 0
+    previous: Shape | None = None
+    for line in text.split("\n", 800)[:800]:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if stripped in HEADER:
+            banner += 1
+            continue
+        if stripped[0] in "MTWFS" and match_time_line(stripped) is not None:
+            return 0.0
+        if stripped in BOILERPLATE or header_rule(stripped) is not None:
+            continue
+        rule = furniture_rule(stripped)
+        if rule is not None:
+            signs += rule in _ENTRY_RULES
+            continue
+        content += 1
+        authors += _author_list(stripped)
+        shape = line_shape(stripped)
+        if previous is not None and previous != "abstract" and shape != "title":
+            pairs += 1
+            previous = None
+        else:
+            previous = shape
+    listed = (pairs >= 3 and 2 * pairs >= 0.8 * content) or signs >= 3
+    score = (0.9 if listed else 0.6) if banner else (0.5 if listed else 0.0)
+    return score - (0.4 if authors else 0.0)
+
+
+def _author_list(line: str) -> bool:
+    """True for a line of names joined by " · " (not "· 3 authors" or "· May 30" furniture)."""
+    if not any(sep in line for sep in AUTHOR_SEPARATORS):
+        return False
+    return not any(ch.isdigit() or ch in "[]/" for ch in line)
+
+
+# -- parsing --------------------------------------------------------------------------------
+class _Entry:
+    """One paper being assembled: its fields so far and the lines it was read from."""
+
+    __slots__ = (
+        "abstract",
+        "author_count",
+        "byline",
+        "comments",
+        "dated",
+        "first",
+        "last",
+        "links",
+        "organization",
+        "published",
+        "stars",
+        "submitted_by",
+        "tail",
+        "title",
+        "title_index",
+        "truncated",
+        "votes",
+    )
+
+    def __init__(self, first: int) -> None:
+        self.first = self.last = first
+        self.title: str | None = None
+        self.title_index = first
+        self.abstract: str | None = None
+        self.truncated = False
+        self.votes: int | None = None
+        self.comments: int | None = None
+        self.stars: int | None = None
+        self.author_count: int | None = None
+        self.organization: str | None = None
+        self.published: date | None = None
+        self.submitted_by: str | None = None
+        self.links: dict[str, str | None] = {}  # URL -> text, in page order
+        self.dated = False  # a date line was read (the date itself may be unknown)
+        self.byline = False  # an organisation, author count, "·" or date was read
+        self.tail = False  # anything after the abstract was read
+
+    def include(self, first: int, last: int | None = None) -> None:
+        self.first = min(self.first, first)
+        self.last = max(self.last, first if last is None else last)
+
+    def add_links(self, links: Sequence[Link]) -> None:
+        for link in links:
+            if link.url not in self.links and _keeps(link.url):
+                self.links[link.url] = link.text
+
+    def waiting(self) -> bool:
+        """True while a title waits for its abstract."""
+        return self.title is not None and self.abstract is None and not self.tail
+
+    def paper(self) -> Paper:
+        return Paper(
+            title=self.title,
+            abstract=self.abstract,
+            abstract_truncated=self.truncated,
+            links=tuple(Link(text=text, url=url) for url, text in self.links.items()),
+            votes=self.votes,
+            comments=self.comments,
+            stars=self.stars,
+            author_count=self.author_count,
+            organization=self.organization,
+            published=self.published,
+            submitted_by=self.submitted_by,
+            span=Span(first=self.first + 1, last=self.last + 1),
+        )
+
+
+_Run = list[tuple[int, str]]
+"""Consecutive text lines read as one field: (line index, text)."""
+
+
+class _Listing:
+    """One parse: the open entries, the field being read, and what the last lines implied.
+
+    ``current`` is the paper whose title (or abstract) was read last; ``upcoming`` holds the
+    head lines (``Submitted by``, votes) of the next paper until its title arrives. A bare
+    count waits in ``pending`` until the next line tells whose it is; links on lines of
+    their own wait in ``floating`` until the next line says which paper is open.
+    """
+
+    __slots__ = (
+        "after_date",
+        "after_submitted",
+        "current",
+        "floating",
+        "glue",
+        "header",
+        "markdown",
+        "papers",
+        "pending",
+        "previous",
+        "query_next",
+        "run",
+        "run_after_submitted",
+        "run_open",
+        "sources",
+        "state",
+        "tabs",
+        "undated_year",
+        "upcoming",
+        "upvote",
+    )
+
+    def __init__(self, state: LineState) -> None:
+        self.state = state
+        self.markdown = bool(state.options.links)
+        self.papers: list[Paper] = []
+        self.current: _Entry | None = None
+        self.upcoming: _Entry | None = None
+        self.pending: tuple[int, int, bool] | None = None  # (line, count, right after a date)
+        self.floating: list[tuple[int | None, Link]] = []  # (URL line or None, link)
+        self.run: _Run | None = None
+        self.run_open = False  # markdown: the run may go on (no blank line since)
+        self.run_after_submitted = False
+        self.previous: str | None = None  # the previous field, for duplicate lines
+        self.glue = False  # right after the banner: "Subscribe" may be glued to the next line
+        self.header = True  # still in the site header, before the first paper
+        self.tabs = False  # header: after "by AK and the research community"
+        self.query_next = False  # header: the next line may be the search query
+        self.after_date = self.after_submitted = self.upvote = False
+        self.undated_year: int | None = state.options.year
+        self.sources: set[YearSource] = set()
+
+    def links_at(self, index: int) -> tuple[Link, ...]:
+        return self.state.options.links.get(index + 1, ())
+
+    # -- the line loop ----------------------------------------------------------------------
+    def line(self, index: int, line: str) -> None:
+        """Read line *index* (stripped *line*)."""
+        state = self.state
+        if not line:
+            self.floating.extend((None, link) for link in self.links_at(index))
+            self.run_open = False
+            return
+        boiler = BOILERPLATE.get(line)
+        if boiler is not None:
+            self.flush(None)
+            state.skip(index, boiler)
+            self.glue = line in HEADER
+            self.previous = None
+            self.settle_links()
+            return
+        if self.glue and line.startswith(SUBSCRIBE) and len(line) > len(SUBSCRIBE):
+            line = line[len(SUBSCRIBE) :].lstrip()
+            self.header = False
+        self.glue = False
+        if self.header and self.header_line(index, line):
+            return
+        self.header = False
+        item = _item(line)
+        if item is None:
+            if self.run is not None and self.markdown and self.run_open:
+                self.run.append((index, line))
+                return
+            self.flush(None)
+            self.run, self.run_open = [(index, line)], True
+            self.run_after_submitted, self.after_submitted = self.after_submitted, False
+            return
+        self.flush(item)
+        if item.rule == "url":  # waits for the next line to say whose it is
+            assert item.text is not None
+            self.floating.append((index, Link(url=item.text)))
+            return
+        self.furniture(index, line, item)
+        self.settle_links()
+
+    def header_line(self, index: int, line: str) -> bool:
+        """Skip *line* when it is site header furniture; False when the papers begin."""
+        state = self.state
+        rule = header_rule(line)
+        query, self.query_next = self.query_next, False
+        if rule is not None:
+            if line.endswith("community"):
+                self.tabs = self.query_next = True
+        elif line == "-" and self.tabs:
+            rule = "page-navigation"  # tabs whose text the capture lost
+        elif line.startswith("http") and _item(line) is not None:
+            self.floating.append((index, Link(url=line)))  # may be the listing date's link
+            return True
+        else:
+            item = _item(line)
+            if item is not None and item.rule == "date" and item.number is None:
+                assert item.day is not None
+                self.listing_date(index, item.day)
+                rule, self.tabs = "listing-date", False
+            elif item is None and query:
+                rule = "search-query"
+            else:
+                return False
+        state.skip(index, rule)
+        self.settle_links()
+        return True
+
+    def listing_date(self, index: int, day: tuple[int, int, int | None]) -> None:
+        """The date the listing shows. Printed without a year, it is in the year of the
+        capture, as year-less paper dates are: its link (``/papers/date/2026-03-24``) gives
+        that year."""
+        month, number, year = day
+        if year is not None or self.undated_year is not None:
+            return
+        links = [*self.links_at(index), *(link for _, link in self.floating)]
+        for link in links:
+            found = _DATE_LINK.search(link.url)
+            if found is None:
+                continue
+            linked = date(*map(int, found.groups()))
+            for candidate in (linked.year, linked.year - 1, linked.year + 1):
+                try:
+                    shown = date(candidate, month, number)
+                except ValueError:
+                    continue
+                if abs(shown - linked) <= timedelta(days=1):  # the link may be in UTC
+                    self.undated_year = candidate
+                    return
+
+    def flush(self, following: _Item | None) -> None:
+        """Read the pending run of text lines, now that the line after it (*following*:
+        its furniture, or ``None`` for text or the end) is known."""
+        run = self.run
+        if run is None:
+            return
+        self.run = None
+        self.after_date = self.upvote = False
+        self.field(run, following)
+        self.settle_links()
+
+    def settle_links(self) -> None:
+        """Give the links waiting on lines of their own to the paper now open."""
+        if not self.floating:
+            return
+        target = self.upcoming or self.current
+        for index, link in self.floating:
+            if target is None:
+                if index is not None:
+                    self.state.skip(index, "url")
+                continue
+            target.add_links((link,))
+            if index is not None:
+                self.state.use(index)
+                target.include(index)
+        self.floating.clear()
+
+    # -- fields -----------------------------------------------------------------------------
+    def field(self, run: _Run, following: _Item | None) -> None:
+        """Read a field: a submitter, an organisation, a title or an abstract."""
+        state = self.state
+        first, last = run[0][0], run[-1][0]
+        texts = [text for _, text in run]
+        texts[0] = self.unbracket(first, texts[0])
+        flat = " ".join(texts)
+        if flat == self.previous:
+            state.report(
+                first, "duplicate-line", "line repeats the line before it", severity="warning"
+            )
+            for index, _ in run[1:]:
+                state.skip(index, "duplicate-line")
+            return
+        self.previous = flat
+        links = [link for index, _ in run for link in self.links_at(index)]
+        if self.run_after_submitted and first == last and _USER_NAME.fullmatch(flat):
+            self.put(self.head(first), "submitted_by", flat, first, links)
+            return
+        current = self.current
+        if (
+            following is not None
+            and (following.rule == "byline-separator" or following.dotted)
+            and current is not None
+            and current.title is not None
+            and not current.byline
+        ):  # the organisation: the line before the "·"
+            self.settle_count(False)
+            current.organization, current.byline = flat, True
+            state.use(first, last)
+            current.include(first, last)
+            current.add_links(links)
+            return
+        shape = line_shape(flat)
+        if current is not None and current.waiting() and shape != "title":
+            self.settle_count(False)
+            self.set_abstract(current, texts)
+            state.use(first, last)
+            current.include(first, last)
+            current.add_links(links)
+            return
+        entry = self.start(first, last, links)
+        if shape == "abstract":
+            self.set_abstract(entry, texts)
+            state.report(first, "missing-title", "an abstract line with no title line before it")
+        else:
+            entry.title, entry.title_index = " ".join(flat.split()), first
+
+    def unbracket(self, index: int, text: str) -> str:
+        """*text* without the ``[`` of a markdown link that the normalisation step left in
+        front of a whole-line link text too long for it (the link's text still has it)."""
+        if text.startswith("[") and any(link.text == text for link in self.links_at(index)):
+            return text[1:].lstrip() or text
+        return text
+
+    @staticmethod
+    def set_abstract(entry: _Entry, texts: Sequence[str]) -> None:
+        text = "\n".join(texts)
+        abstract, truncated = split_truncation(text) if text.endswith("\u2026") else (text, False)
+        entry.abstract, entry.truncated = abstract or text, truncated and bool(abstract)
+
+    def start(self, first: int, last: int, links: Sequence[Link]) -> _Entry:
+        """Open the entry of the next paper at lines *first*..*last* (its title or abstract)."""
+        self.settle_count(True)
+        self.close()
+        entry = self.upcoming or _Entry(first)
+        self.upcoming = None
+        self.state.use(first, last)
+        entry.include(first, last)
+        entry.add_links(links)
+        self.current = entry
+        return entry
+
+    def head(self, index: int) -> _Entry:
+        """The entry of the next paper, opened by a head line at *index*."""
+        if self.upcoming is None:
+            self.upcoming = _Entry(index)
+        return self.upcoming
+
+    def close(self) -> None:
+        """Finish the current entry as a `Paper`."""
+        entry, self.current = self.current, None
+        if entry is None:
+            return
+        if entry.title is not None and entry.abstract is None:
+            self.state.report(
+                entry.title_index,
+                "missing-abstract",
+                "a title line with no abstract line after it",
+            )
+        self.papers.append(entry.paper())
+        self.state.check_records(len(self.papers))
+
+    # -- furniture --------------------------------------------------------------------------
+    def furniture(self, index: int, line: str, item: _Item) -> None:
+        """Give the value of furniture *item* (line *index*) to the paper it belongs to."""
+        state = self.state
+        after_date, upvote = self.after_date, self.upvote
+        self.after_date = self.upvote = self.after_submitted = False
+        self.previous = None
+        rule, links = item.rule, self.links_at(index)
+        current = self.current
+        if rule == "count":
+            assert item.number is not None
+            if (
+                line == "-"
+                and current is not None
+                and current.abstract is not None
+                and not current.byline
+            ):  # the avatars of the authors, whose pictures the capture lost
+                state.skip(index, "author-avatars")
+                current.tail = True
+                return
+            self.settle_count(False)
+            if upvote:
+                target = current if current is not None and current.votes is None else None
+                if target is not None:
+                    target.tail = True
+                self.put(target or self.head(index), "votes", item.number, index, links)
+            else:
+                self.pending = index, item.number, after_date
+            return
+        if rule == "submitted-by":
+            self.settle_count(True)
+            entry = self.head(index)
+            if item.text is not None:
+                self.put(entry, "submitted_by", item.text, index, links)
+            else:
+                state.use(index)
+                entry.include(index)
+                self.after_submitted = True
+            return
+        self.settle_count(False)
+        if rule == "vote-count":  # "[-] 12" comes before the title of its paper
+            self.put(self.head(index), "votes", item.number, index, links)
+        elif rule in ("upvote-label", "view-all", "byline-separator"):
+            state.skip(index, rule)
+            self.upvote = rule == "upvote-label"
+            if rule == "byline-separator" and current is not None:
+                current.byline = current.tail = True
+        elif current is None:
+            state.report(
+                index, "unplaced-value", "listing furniture with no paper before it", severity="warning"
+            )
+        else:
+            current.tail = True
+            if rule == "star-count":
+                self.put(current, "stars", item.number, index, links)
+            elif rule == "author-count":
+                current.byline = True
+                self.put(current, "author_count", item.number, index, links)
+            else:  # date, organization-date
+                current.byline = True
+                if item.text is not None:
+                    self.put(current, "organization", item.text.strip(), index, links)
+                self.date(current, index, item)
+
+    def put(
+        self, entry: _Entry, field: str, value: object, index: int, links: Sequence[Link]
+    ) -> None:
+        """Set *field* of *entry* from line *index*; a second value is reported, not kept."""
+        state = self.state
+        if value is not None and getattr(entry, field) is not None:
+            state.report(
+                index,
+                "repeated-value",
+                f"a second {field.replace('_', ' ')} for one paper; the first is kept",
+                severity="warning",
+            )
+            return
+        if value is not None:
+            setattr(entry, field, value)
+        state.use(index)
+        entry.include(index)
+        entry.add_links(links)
+
+    def date(self, entry: _Entry, index: int, item: _Item) -> None:
+        """The paper date (and comment count) of date line *index*."""
+        state = self.state
+        if entry.dated:
+            state.report(
+                index,
+                "repeated-value",
+                "a second date for one paper; the first is kept",
+                severity="warning",
+            )
+            return
+        entry.dated = True
+        state.use(index)
+        entry.include(index)
+        entry.add_links(self.links_at(index))
+        if item.number is not None:
+            entry.comments = item.number
+        else:
+            self.after_date = True
+        assert item.day is not None
+        month, day, year = item.day
+        source: YearSource = "page"
+        if year is None:
+            year = self.undated_year
+            if year is None:
+                state.report(
+                    index,
+                    "year-unknown",
+                    "the date has no year and the page gives none; published is None "
+                    "(pass year= to set it)",
+                    severity="info",
+                )
+                return
+            if self.state.options.year is not None:
+                source = "argument"
+        try:
+            entry.published = date(year, month, day)
+        except ValueError:
+            state.report(index, "invalid-date", f"no such date: {_MONTHS[month - 1]} {day}, {year}")
+            return
+        self.sources.add(source)
+
+    def settle_count(self, before_title: bool) -> None:
+        """Decide whose the pending bare count is: the votes of the next paper when a title
+        (or ``Submitted by``) follows it, else the comment count of the paper whose date it
+        follows; anything else is reported."""
+        if self.pending is None:
+            return
+        index, count, after_date = self.pending
+        self.pending = None
+        if before_title:
+            entry = self.head(index)
+            if entry.votes is None:
+                self.put(entry, "votes", count, index, ())
+                return
+        current = self.current
+        if after_date and current is not None and current.comments is None:
+            self.put(current, "comments", count, index, ())
+            return
+        self.state.report(
+            index,
+            "unplaced-count",
+            "a count that is neither votes before a title nor comments after a date",
+            severity="warning",
+        )
+
+    def finish(self) -> tuple[Paper, ...]:
+        """Read what is left at the end of the page; return the papers in page order."""
+        self.flush(None)
+        self.settle_count(False)
+        self.settle_links()
+        self.close()
+        if self.upcoming is not None:  # head lines with no paper after them
+            entry, self.upcoming = self.upcoming, None
+            self.state.report(entry.first, "missing-title", "listing lines with no paper after them")
+            self.current = entry
+            self.close()
+        for index, _ in self.floating:
+            if index is not None:
+                self.state.skip(index, "url")
+        return tuple(self.papers)
+
+    def year_source(self) -> YearSource | None:
+        order: tuple[YearSource, ...] = ("argument", "page")
+        return next((source for source in order if source in self.sources), None)
+
+
+_DATE_LINK = re.compile(r"/papers/date/(\d{4})-(\d{2})-(\d{2})")
+
+
+def _parse(state: LineState) -> _Listing:
+    listing = _Listing(state)
+    for index, line in enumerate(state.stripped):
+        listing.line(index, line)
+    return listing
+
+
+def parse_papers(state: LineState) -> tuple[Paper, ...]:
+    """The papers of the listing in *state*, in page order, in one pass over its lines.
+
+    Every line ends up used, skipped as boilerplate or furniture, or reported. A bare
+    count is the votes of the next paper when a title (or ``Submitted by``) follows it, the
+    comment count of the paper before when it follows that paper's date; ``-`` after an
+    abstract and before the byline is the authors' avatars. The line right after a bare
+    ``Submitted by`` is the submitter when it is one word; the line right before a lone
+    ``·`` is the organisation.
+    """
+    return _parse(state).finish()
+
+
+def parse(text: str, options: ParseOptions) -> Page:
+    """Parse a paper listing."""
+    state = LineState(text, options)
+    listing = _parse(state)
+    papers = listing.finish()
+    return Page(
+        layout=name,
+        papers=papers,
+        diagnostics=state.finish(),
+        year_source=listing.year_source(),
+    )
+
+
+# -- rendering ------------------------------------------------------------------------------
+_PAPER_FIELDS = frozenset(
+    ("title", "abstract", "abstract_truncated", "votes", "comments", "stars", "author_count",
+     "organization", "published", "submitted_by", "links")
+)  # fmt: skip
+
+
+def _check_field(line: str, what: str, wrong_shape: Shape) -> None:
+    check_line(line, what)
+    if _item(line) is not None:
+        raise RenderError(f"{what} {line!r} reads as listing furniture")
+    if line_shape(line) == wrong_shape:
+        other = "an abstract" if wrong_shape == "abstract" else "a title"
+        raise RenderError(f"{what} {line!r} reads as {other}")
+
+
+def _furniture(line: str, rule: str, what: str, **values: object) -> str:
+    """*line*, after checking that it reads back as *rule* with *values*."""
+    item = _item(line)
+    if item is None or item.rule != rule or any(getattr(item, k) != v for k, v in values.items()):
+        raise RenderError(f"{what} would not be read back from {line!r}")
+    return line
+
+
+def _head(paper: Paper) -> list[str]:
+    """``Submitted by <user>`` and the vote count: the lines before the title."""
+    out: list[str] = []
+    if paper.submitted_by is not None:
+        user = paper.submitted_by
+        out.append(_furniture(f"Submitted by {user}", "submitted-by", "submitter", text=user))
+    if paper.votes is not None:
+        out.append(_furniture(str(paper.votes), "count", "votes", number=paper.votes))
+    return out
+
+
+def _link_lines(paper: Paper) -> list[str]:
+    out: list[str] = []
+    for link in paper.links:
+        if link.text is not None:
+            raise RenderError("a plain listing prints links as bare URLs, without their text")
+        if not _keeps(link.url) or link.url in out:
+            raise RenderError(f"link {link.url!r} would not be read back as a paper link")
+        out.append(_furniture(link.url, "url", "link", text=link.url))
+    return out
+
+
+def _byline(paper: Paper, abstract: str) -> list[str]:
+    """Organisation or author count, ``·``, date and comments, stars: the lines after."""
+    out: list[str] = []
+    organization, count = paper.organization, paper.author_count
+    if organization is not None and count is not None:
+        raise RenderError("a listing shows an organisation or an author count, not both")
+    if organization is not None:
+        check_line(organization, "organisation")
+        if _item(organization) is not None or organization == abstract:
+            raise RenderError(f"organisation {organization!r} would not be read back")
+        out += [organization, "\u00b7"]
+    if count is not None:
+        out += [_furniture(f"{count} authors", "author-count", "author count", number=count)]
+        out.append("\u00b7")
+    if paper.published is not None:
+        day = paper.published
+        line = f"{_MONTHS[day.month - 1]} {day.day}, {day.year:04d}"
+        if paper.comments is not None:
+            line += f" {paper.comments}"
+        out.append(
+            _furniture(line, "date", "date", number=paper.comments, day=(day.month, day.day, day.year))
+        )
+    elif paper.comments is not None:
+        raise RenderError("a listing prints the comment count after the date only")
+    if paper.stars is not None:
+        out.append(_furniture(f"GitHub {paper.stars}", "star-count", "stars", number=paper.stars))
+    return out
+
+
+def _render_paper(paper: Paper) -> tuple[list[str], str, list[str]]:
+    """(head lines, title line, the lines after the title) of *paper*."""
+    reject_unsupported(paper, _PAPER_FIELDS, name)
+    if paper.title is None or paper.abstract is None:
+        raise RenderError("a listing paper needs both a title and an abstract")
+    _check_field(paper.title, "title", "abstract")
+    if " ".join(paper.title.split()) != paper.title:
+        raise RenderError(f"title {paper.title!r} has runs of spaces, which read back as one")
+    lines = check_abstract(paper, authors_before=True)
+    if len(lines) != 1:
+        raise RenderError("a listing abstract is one line")
+    (abstract,) = lines
+    _check_field(abstract, "abstract", "title")
+    if split_truncation(abstract) != (paper.abstract, paper.abstract_truncated):
+        raise RenderError(f"abstract {paper.abstract!r} would not be read back as it is")
+    if abstract == paper.title:
+        raise RenderError("a paper whose abstract repeats its title reads as a duplicate line")
+    body = [*_link_lines(paper), abstract, *_byline(paper, abstract)]
+    return _head(paper), paper.title, body
+
+
+def render(page: Page) -> str:
+    """Write a `Page` of papers as a listing: the banner, then per paper its head lines
+    (``Submitted by <user>``, the vote count), the title, its links as bare URLs, the
+    abstract, and its byline lines (organisation or ``N authors``, ``·``, the date with the
+    comment count, ``GitHub <stars>``).
+
+    ``Subscribe`` is glued to the first title, as in the real capture, when the first paper
+    has no head lines (a page without papers ends with a ``Subscribe`` line).
+    """
+    if page.sessions or page.awards:
+        raise RenderError("the listing layout holds papers only")
+    out = list(HEADER)
+    previous: str | None = None  # the last line of the paper before, when it is text
+    for number, paper in enumerate(page.papers):
+        head, title, body = _render_paper(paper)
+        if not head and title == previous:
+            raise RenderError(f"title {title!r} repeats the abstract before it")
+        if number == 0:
+            out += [SUBSCRIBE, *head, title] if head else [SUBSCRIBE + title]
+        else:
+            out += [*head, title]
+        out += body
+        previous = body[-1] if _item(body[-1]) is None else None
+    if not page.papers:
+        out.append(SUBSCRIBE)
+    text = "\n".join(out)
+    if prepare(text).text != text:
+        raise RenderError("the text would be changed by normalisation (Unicode, markdown)")
+    return text

@@ -1,0 +1,396 @@
+"""The awards layout on the real ICML 2021 awards page, damaged copies of it, and its
+round-trip properties."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+import confparse
+from confparse import Award, Page, Paper, ParseError, Person, RenderError, Session
+from confparse import strategies as cs
+from confparse._fields import is_award
+from confparse.layouts import awards as layout
+
+from conftest import PAGES, page_text
+
+OP, HM = "Outstanding Paper", "Outstanding Paper Honorable Mention"
+VICOL = ("Paul Vicol", "Luke Metz", "Jascha Sohl-Dickstein")
+TIAN = ("Yuandong Tian", "Xinlei Chen", "Surya Ganguli")
+# (first line, last line) of each block on the real page, 1-based, checked by hand
+BLOCK_LINES = [(4, 7), (9, 14), (16, 19), (21, 24), (26, 29), (31, 36), (38, 40), (41, 44),
+               (46, 49), (51, 56)]  # fmt: skip
+
+
+def parse_awards(text: str, **kwargs: object) -> Page:
+    return confparse.parse(text, layout="awards", **kwargs)  # type: ignore[arg-type]
+
+
+def authors(award: Award) -> tuple[str, ...]:
+    return tuple(person.name for person in award.paper.authors)
+
+
+@pytest.fixture
+def real() -> Page:
+    return confparse.parse(page_text("000"))
+
+
+# -- the real page ------------------------------------------------------------------------
+def test_real_page_detects_as_awards_and_parses_clean(real: Page) -> None:
+    assert real.layout == "awards"
+    assert real.diagnostics == ()
+    assert (real.sessions, real.papers) == ((), ())
+    scores = dict(confparse.detect(page_text("000")))
+    assert scores["awards"] >= 0.5
+    assert scores["awards"] > scores["session"]
+
+
+OTHER_PAGES = sorted(
+    path
+    for path in PAGES.rglob("*")
+    if path.is_file() and not path.name.startswith(("000", "README"))
+)
+
+
+@pytest.mark.parametrize("path", OTHER_PAGES, ids=lambda path: path.name)
+def test_other_pages_score_low(path: Path) -> None:
+    """Session pages, the listing, detail pages and the wild captures are not awards pages."""
+    assert dict(confparse.detect(path.read_bytes()))["awards"] < 0.5
+
+
+def test_real_page_golden_facts(real: Page) -> None:
+    lines = page_text("000").split("\n")
+    assert len(real.awards) == 10
+    assert [a.name for a in real.awards] == [OP, OP] + [HM] * 8
+    assert [i for i, a in enumerate(real.awards) if a.virtual] == [1, 5, 9]
+    assert all(a.paper.title is None for a in real.awards)
+    assert [(a.span.first, a.span.last) for a in real.awards if a.span] == BLOCK_LINES
+    first = real.awards[0]
+    assert first == Award(
+        name=OP, paper=Paper(authors=tuple(Person(name=n) for n in VICOL), abstract=lines[6])
+    )
+    last = real.awards[-1]
+    assert last.name == HM and last.virtual
+    assert authors(last) == TIAN
+    assert last.paper.abstract_truncated
+    assert last.paper.abstract == lines[55].removesuffix(" \u2026")
+    assert last.paper.abstract is not None
+    assert last.paper.abstract.endswith("ablation studies in both STL-10 and ImageNet.")
+    assert [i for i, a in enumerate(real.awards) if a.paper.abstract_truncated] == [6, 9]
+    everyone = {name for award in real.awards for name in authors(award)}
+    assert "Nikolas N\u00fcsken" in everyone
+    assert authors(real.awards[5]) == (
+        "Will Grathwohl", "Kevin Swersky", "Milad Hashemi", "David Duvenaud", "Chris Maddison",
+    )  # fmt: skip
+
+
+def test_duplicate_blocks_are_kept(real: Page) -> None:
+    """Blocks repeat (in person and virtual, or identically); each is its own record."""
+    assert real.awards[2] == real.awards[3]
+    assert real.awards[0].paper == real.awards[1].paper
+    assert (real.awards[0].virtual, real.awards[1].virtual) == (False, True)
+
+
+def test_block_without_blank_lines_parses_like_the_others(real: Page) -> None:
+    """Lines 38-41: authors, abstract and the next award name with no blank line between."""
+    glued, spaced = real.awards[6], real.awards[9]
+    assert glued.paper == spaced.paper
+    assert authors(glued) == TIAN
+    assert real.awards[7].name == HM
+    assert authors(real.awards[7])[0] == "Will Grathwohl"
+
+
+@pytest.mark.parametrize("block", range(10))
+def test_removing_blank_lines_of_any_block_changes_nothing(real: Page, block: int) -> None:
+    lines = page_text("000").split("\n")
+    first, last = BLOCK_LINES[block]
+    glued = lines[: first - 1] + [s for s in lines[first - 1 : last] if s.strip()]
+    glued += [s for s in lines[last : last + 1] if s.strip()] + lines[last + 1 :]
+    page = parse_awards("\n".join(glued))
+    assert page.diagnostics == ()
+    assert page.awards == real.awards
+
+
+def test_real_page_is_a_fixed_point(real: Page) -> None:
+    text = confparse.render(real)
+    again = parse_awards(text)
+    assert again == real
+    assert again.diagnostics == ()
+    assert confparse.render(again) == text
+
+
+def test_render_keeps_every_line_but_the_boilerplate(real: Page) -> None:
+    """Rendering only adds blank lines (around the glued block) and drops the site furniture."""
+    original = [s for s in page_text("000").split("\n")[1:] if s.strip()]
+    rendered = confparse.render(real).split("\n")
+    assert [s for s in rendered if s] == original
+    assert rendered.count("[ Virtual ]") == 3
+    assert sum(line.endswith("ImageNet. \u2026") for line in rendered) == 2
+
+
+def test_real_page_json_round_trip_renders_the_same(real: Page) -> None:
+    back = confparse.from_json(confparse.to_json(real), Page)
+    assert back == real
+    assert confparse.render(back) == confparse.render(real)
+
+
+def test_real_page_is_the_bundled_example() -> None:
+    assert confparse.examples.load("icml2021-awards") == page_text("000")
+
+
+# -- damaged pages: diagnostics stay inside the damaged block -----------------------------
+def _without(text: str, *numbers: int) -> str:
+    return "\n".join(s for n, s in enumerate(text.split("\n"), 1) if n not in numbers)
+
+
+def _intact_except(page: Page, real: Page, block: int) -> None:
+    others = [a for i, a in enumerate(page.awards) if i != block]
+    assert others == [a for i, a in enumerate(real.awards) if i != block]
+
+
+@pytest.mark.parametrize(("block", "author_line"), [(3, 22), (6, 39), (9, 52)])
+def test_missing_author_line_is_diagnosed_in_its_block(
+    real: Page, block: int, author_line: int
+) -> None:
+    page = parse_awards(_without(page_text("000"), author_line))
+    (diagnostic,) = page.diagnostics
+    assert (diagnostic.code, diagnostic.severity) == ("award-without-authors", "error")
+    assert diagnostic.line == BLOCK_LINES[block][0]
+    assert len(page.awards) == 10
+    damaged = page.awards[block]
+    assert (damaged.name, damaged.paper.authors) == (HM, ())
+    assert damaged.paper.abstract == real.awards[block].paper.abstract
+    _intact_except(page, real, block)
+
+
+@pytest.mark.parametrize(("block", "name_line"), [(3, 21), (6, 38), (0, 4)])
+def test_missing_award_name_is_diagnosed_in_its_block(
+    real: Page, block: int, name_line: int
+) -> None:
+    page = parse_awards(_without(page_text("000"), name_line))
+    assert page.awards == real.awards[:block] + real.awards[block + 1 :]
+    codes = [d.code for d in page.diagnostics]
+    assert codes[0] == "award-name-missing"
+    assert set(codes[1:]) == {"unparsed-line"}
+    first, last = BLOCK_LINES[block]
+    # line numbers after the deleted line moved up by one
+    assert all(first <= d.line <= last - 1 for d in page.diagnostics)
+
+
+def test_garbled_award_name_is_kept_and_diagnosed(real: Page) -> None:
+    lines = page_text("000").split("\n")
+    lines[20] = "%% Outstndng Papr Honrable Mntion."
+    page = parse_awards("\n".join(lines))
+    (diagnostic,) = page.diagnostics
+    assert (diagnostic.code, diagnostic.line) == ("award-name-unrecognised", 21)
+    assert page.awards[3].name == "%% Outstndng Papr Honrable Mntion."
+    assert page.awards[3].paper == real.awards[3].paper
+    _intact_except(page, real, 3)
+
+
+def test_stray_line_before_the_blocks_is_reported(real: Page) -> None:
+    text = page_text("000").replace("\n\n\n", "\n\nMenu\n\n", 1)
+    page = confparse.parse(text)
+    assert page.layout == "awards"
+    (diagnostic,) = page.diagnostics
+    assert (diagnostic.code, diagnostic.line, diagnostic.text) == ("unparsed-line", 3, "Menu")
+    assert page.awards == real.awards
+
+
+def test_strict_raises_at_the_damaged_line() -> None:
+    with pytest.raises(ParseError) as raised:
+        parse_awards(_without(page_text("000"), 22), strict=True)
+    assert (raised.value.code, raised.value.line) == ("award-without-authors", 21)
+
+
+# -- small pages --------------------------------------------------------------------------
+def test_unseen_award_name_is_taken_from_its_place() -> None:
+    text = "Reviewers' Choice Medal\nAnn Lee · Bo Chen\n\nWe study things.\n\nBest Paper\nJo Kim"
+    page = parse_awards(text)
+    assert page.diagnostics == ()
+    assert [a.name for a in page.awards] == ["Reviewers' Choice Medal", "Best Paper"]
+    assert authors(page.awards[0]) == ("Ann Lee", "Bo Chen")
+    assert authors(page.awards[1]) == ("Jo Kim",)  # a single author, no separator
+    assert page.awards[0].paper.abstract == "We study things."
+
+
+def test_unseen_name_needs_a_block_boundary() -> None:
+    """Without a blank line above it, a short line is abstract text, not an award name."""
+    text = "Best Paper\nAnn Lee · Bo Chen\n\nFirst line.\nShort Label\nJo Kim"
+    page = parse_awards(text)
+    assert len(page.awards) == 1
+    assert page.awards[0].paper.abstract == "First line.\nShort Label\nJo Kim"
+
+
+def test_virtual_marker_variants_and_multi_paragraph_abstract() -> None:
+    text = "Best Paper\nAnn Lee · Bo Chen\n[Virtual]\nPart one.\n\nPart two …"
+    (award,) = parse_awards(text).awards
+    assert award.virtual
+    assert award.paper.abstract == "Part one.\n\nPart two"
+    assert award.paper.abstract_truncated
+    assert confparse.render(parse_awards(text)) == (
+        "Best Paper\nAnn Lee · Bo Chen\n\n[ Virtual ]\n\nPart one.\n\nPart two \u2026"
+    )
+
+
+def test_empty_page_parses_and_renders_empty() -> None:
+    assert parse_awards("") == Page(layout="awards")
+    assert confparse.render(Page(layout="awards")) == ""
+
+
+def test_detection_reads_only_the_start_of_the_page() -> None:
+    padding = "\n".join(f"menu item {n}" for n in range(700))
+    assert layout.detect(padding + "\n" + page_text("000")) == 0.0
+    assert layout.detect(page_text("000")) == 1.0
+
+
+# -- rendering refusals ---------------------------------------------------------------------
+_ANN = (Person(name="Ann Lee"), Person(name="Bo Chen"))
+
+
+@pytest.mark.parametrize(
+    ("page", "match"),
+    [
+        (Page(layout="awards", sessions=(Session(title="S"),)), "awards only"),
+        (Page(layout="session", awards=(Award(name="Best Paper"),)), "awards only"),
+        (Page(layout="awards", awards=(Award(name="Best Paper"),)), "no authors"),
+        (
+            Page(layout="awards", awards=(Award(name="Best Paper", paper=Paper(title="T",
+                 authors=_ANN)),)),
+            r"cannot print Paper\.title",
+        ),
+        (
+            Page(layout="awards", awards=(Award(name="Best Paper", paper=Paper(authors=_ANN,
+                 votes=3)),)),
+            r"cannot print Paper\.votes",
+        ),
+        (
+            Page(layout="awards", awards=(Award(name="Best Paper", paper=Paper(authors=(
+                Person(name="Ann · Lee"),))),)),
+            "same authors",
+        ),
+        (
+            Page(layout="awards", awards=(Award(name="Best Paper", paper=Paper(authors=_ANN,
+                 abstract="Intro.\n\nTest of Time Award\nJo Kim · Al Wu")),)),
+            "Test of Time Award",
+        ),
+        (
+            Page(layout="awards", awards=(Award(name="Best Paper", paper=Paper(authors=_ANN,
+                 abstract="[ Virtual ]\n\nText.")),)),
+            "virtual marker",
+        ),
+        (
+            Page(layout="awards", awards=(Award(name="Our paper.", paper=Paper(authors=_ANN)),)),
+            "Our paper.",
+        ),
+    ],
+)  # fmt: skip
+def test_render_refuses_what_would_not_read_back(page: Page, match: str) -> None:
+    with pytest.raises(RenderError, match=match):
+        layout.render(page)
+
+
+# -- properties ---------------------------------------------------------------------------
+REAL_PAGE = confparse.parse(page_text("000"))
+
+
+@given(cs.award_pages())
+@example(Page(layout="awards"))
+@example(REAL_PAGE)
+def test_rendered_award_pages_parse_back_equal(page: Page) -> None:
+    try:
+        text = confparse.render(page)
+    except RenderError:
+        return
+    assert parse_awards(text) == page
+
+
+@given(st.one_of(cs.award_pages(max_awards=2), cs.awards()))
+@example(REAL_PAGE)
+def test_json_round_trip(obj: object) -> None:
+    assert confparse.from_json(confparse.to_json(obj), type(obj)) == obj
+
+
+def test_award_strategy_mostly_renders_and_reaches_hard_cases() -> None:
+    """The round-trip property is not vacuous: most pages render, and the rendered ones
+    include unseen names, single and unicode authors, virtual, truncated and
+    multi-paragraph abstracts, and repeated blocks."""
+    outcomes: list[bool] = []
+    seen: set[str] = set()
+
+    @settings(max_examples=200, derandomize=True, database=None)
+    @given(cs.award_pages())
+    def draw(page: Page) -> None:
+        try:
+            confparse.render(page)
+        except RenderError:
+            outcomes.append(False)
+            return
+        outcomes.append(True)
+        for award in page.awards:
+            names = [p.name for p in award.paper.authors]
+            abstract = award.paper.abstract or ""
+            seen.update(
+                label
+                for label, hit in [
+                    ("unseen", not is_award(award.name)),
+                    ("single", len(names) == 1),
+                    ("unicode", any(not n.isascii() for n in names)),
+                    ("virtual", award.virtual),
+                    ("truncated", award.paper.abstract_truncated),
+                    ("paragraphs", "\n\n" in abstract),
+                    ("no-abstract", not abstract),
+                    ("repeated", page.awards.count(award) > 1),
+                ]
+                if hit
+            )
+
+    draw()
+    assert len(outcomes) >= 100
+    assert sum(outcomes) / len(outcomes) > 0.8
+    assert seen == {"unseen", "single", "unicode", "virtual", "truncated", "paragraphs",
+                    "no-abstract", "repeated"}  # fmt: skip
+
+
+_SOUP = st.sampled_from(
+    [*page_text("000").split("\n")[:20], "Best Paper", "Jo Kim", "Ann Lee · Bo Chen", "[ Virtual ]",
+     "Outstanding Paper", "·", "Menu", "Text …", "Skip to main content", ""]
+)  # fmt: skip
+
+
+@given(st.lists(_SOUP, max_size=30))
+@example(["Outstanding Paper", "Best Paper", "Ann Lee · Bo Chen"])  # found by the fuzzer
+def test_any_mix_of_block_lines_parses_and_clean_pages_round_trip(lines: list[str]) -> None:
+    """Lines of real and damaged blocks in any order: parse never fails, diagnostics point at
+    non-blank lines, and a page parsed without diagnostics renders back to itself."""
+    text = "\n".join(lines)
+    page = parse_awards(text)
+    assert all(lines[d.line - 1].strip() for d in page.diagnostics)
+    if page.diagnostics:
+        return
+    try:
+        rendered = confparse.render(page)
+    except RenderError:
+        return
+    assert parse_awards(rendered) == page
+
+
+def test_next_block_on_the_author_line_leaves_the_name_without_authors() -> None:
+    page = parse_awards("Outstanding Paper\nBest Paper\nAnn Lee · Bo Chen")
+    assert [a.name for a in page.awards] == ["Outstanding Paper", "Best Paper"]
+    assert page.awards[0].paper.authors == ()
+    (diagnostic,) = page.diagnostics
+    assert (diagnostic.code, diagnostic.line) == ("award-without-authors", 1)
+
+
+def test_unseen_name_glued_to_the_previous_abstract_is_kept_and_diagnosed() -> None:
+    text = "Best Paper\nAnn Lee · Bo Chen\nWe study things.\nMy Medal\nJo Kim · Al Wu\n\nMore."
+    page = parse_awards(text)
+    assert [a.name for a in page.awards] == ["Best Paper", "My Medal"]
+    assert page.awards[0].paper.abstract == "We study things."
+    assert authors(page.awards[1]) == ("Jo Kim", "Al Wu")
+    (diagnostic,) = page.diagnostics
+    assert (diagnostic.code, diagnostic.line) == ("award-name-unrecognised", 4)
