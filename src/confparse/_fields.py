@@ -24,7 +24,6 @@ __all__ = [
 ]
 
 AUTHOR_SEPARATORS = ("\u00b7", "\u22c5")  # "·" and "⋅"
-_SEPARATOR_SPLIT = re.compile(r"\s{0,8}[\u00b7\u22c5]\s{0,8}")
 ELLIPSIS = " \u2026"  # " …", how the sites mark an abstract they cut short
 
 # Slot kinds as the platform prints them. Case-insensitive; not a closed list (see is_kind).
@@ -67,7 +66,8 @@ def is_award(line: str) -> bool:
         len(line) <= 120
         and not line.endswith(".")
         and _AWARD_WORDS.fullmatch(line) is not None
-        and not any(sep in line for sep in AUTHOR_SEPARATORS)
+        and "\u00b7" not in line
+        and "\u22c5" not in line
     )
 
 
@@ -85,7 +85,10 @@ def is_room(line: str) -> bool:
 
 def split_authors(line: str) -> tuple[Person, ...]:
     """The people of an author line (``A · B ⋅ C``); empty parts are skipped."""
-    return tuple(Person(name=part) for part in _SEPARATOR_SPLIT.split(line.strip()) if part)
+    if "\u22c5" in line:
+        line = line.replace("\u22c5", "\u00b7")
+    parts = line.split("\u00b7")
+    return tuple(Person(name=name) for part in parts if (name := part.strip()))
 
 
 def looks_like_authors(line: str) -> bool:
@@ -94,7 +97,7 @@ def looks_like_authors(line: str) -> bool:
     A line with an author separator is one; otherwise a single short name: two to six
     words, no digits, no sentence punctuation.
     """
-    if any(sep in line for sep in AUTHOR_SEPARATORS):
+    if "\u00b7" in line or "\u22c5" in line:
         return True
     if len(line) > 60 or line.endswith((".", ":", "?", "!", ",", ";", "\u2026")):
         return False

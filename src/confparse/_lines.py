@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .errors import LimitError, ParseError
-from .models import Diagnostic, Severity, Span
+from .models import Diagnostic, Severity
 from .options import ParseOptions
 
 __all__ = ["BOILERPLATE", "LineState"]
@@ -56,13 +56,21 @@ class LineState:
         return len(self.lines)
 
     # -- the ledger -------------------------------------------------------------------
-    def use(self, first: int, last: int | None = None) -> Span:
-        """Mark lines *first*..*last* (0-based, inclusive) as used; return their span."""
-        last = first if last is None else last
-        for index in range(first, last + 1):
-            if not self.marks[index]:
-                self.marks[index] = USED
-        return Span(first=first + 1, last=last + 1)
+    def use(self, first: int, last: int | None = None) -> None:
+        """Mark lines *first*..*last* (0-based, inclusive) as used (lines already skipped or
+        reported keep their mark)."""
+        marks = self.marks
+        if last is None or last == first:
+            if not marks[first]:
+                marks[first] = USED
+            return
+        stop = last + 1
+        if not any(marks[first:stop]):
+            marks[first:stop] = bytes((USED,)) * (stop - first)
+            return
+        for index in range(first, stop):
+            if not marks[index]:
+                marks[index] = USED
 
     def skip(self, index: int, rule: str) -> None:
         """Mark line *index* as furniture matched by boilerplate rule *rule*."""

@@ -39,15 +39,29 @@ YearSource = Literal["argument", "page", "weekday"]
 inferred from the weekday (the most recent year, not after the current one, that fits)."""
 
 
+# Validators are single functions (not lists) and avoid copying text: records are built by
+# the thousand per page, so their checks are on the parser's hot path.
 def _non_empty(_inst: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None and not value.strip():
+    if value is None:
+        return
+    if type(value) is not str:
+        raise TypeError(f"{attribute.name} must be None or a str, got {value!r}")
+    if not value or value.isspace():
         raise ValueError(f"{attribute.name} must be None or a non-blank string, got {value!r}")
 
 
 def _one_line(_inst: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is None:
+        return
     _non_empty(_inst, attribute, value)
-    if value is not None and ("\n" in value or "\r" in value):
+    if "\n" in value or "\r" in value:
         raise ValueError(f"{attribute.name} must be a single line, got {value!r}")
+
+
+def _required_line(inst: Any, attribute: attrs.Attribute[Any], value: str) -> None:
+    if value is None:
+        raise TypeError(f"{attribute.name} must be a str, got None")
+    _one_line(inst, attribute, value)
 
 
 def _count(_inst: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:
@@ -86,9 +100,14 @@ _SPAN = attrs.field(default=None, eq=False, repr=False)
 
 
 def _tuple_of(kind: type) -> Any:
-    return attrs.validators.deep_iterable(
-        attrs.validators.instance_of(kind), attrs.validators.instance_of(tuple)
-    )
+    def check(_inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is not tuple:
+            raise TypeError(f"{attribute.name} must be a tuple, got {type(value).__name__}")
+        for item in value:
+            if not isinstance(item, kind):
+                raise TypeError(f"{attribute.name} must hold {kind.__name__} records, got {item!r}")
+
+    return check
 
 
 @attrs.frozen(kw_only=True)
@@ -103,7 +122,7 @@ class Link:
 class Person:
     """A person as named on the page (author, moderator)."""
 
-    name: str = attrs.field(validator=[attrs.validators.instance_of(str), _one_line])
+    name: str = attrs.field(validator=_required_line)
 
     def __str__(self) -> str:
         return self.name
@@ -197,7 +216,7 @@ class Session:
 class Award:
     """An award given to a paper; ``virtual`` when the page marked it ``[ Virtual ]``."""
 
-    name: str = attrs.field(validator=[attrs.validators.instance_of(str), _one_line])
+    name: str = attrs.field(validator=_required_line)
     paper: Paper = attrs.field(factory=Paper)
     virtual: bool = False
     span: Span | None = _SPAN

@@ -1,19 +1,21 @@
 """Time lines: recognising them, resolving them to aware datetimes, printing them again.
 
 Recognition is one anchored regular expression per format, applied with ``fullmatch`` to a
-single stripped line; resolution is plain `datetime` arithmetic. python-dateutil is used
-only to load time zones (``dateutil.tz.gettz``), once per zone.
+single stripped line; resolution is plain `datetime` arithmetic. Zones are loaded once each,
+from the standard library's `zoneinfo` (its offsets are computed in C, which matters when
+every talk compares and prints aware datetimes); python-dateutil's ``tz.gettz`` is the
+fallback where the system has no zone data for a name.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
-from dateutil import tz as _tz
 
 __all__ = [
     "DEFAULT_ZONES",
@@ -53,6 +55,7 @@ American one and ``IST`` the Indian one; pass ``zones=`` to `confparse.parse` to
 
 _WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 _WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_WEEKDAY_PREFIXES = frozenset(_WEEKDAY_NAMES)
 _WEEKDAY_FULL = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -133,7 +136,7 @@ def match_time_line(line: str) -> TimeLine | None:
     *line* must already be stripped. Only the shape is checked here: ``31 February`` or
     ``25:00`` still match, and `resolve` reports them.
     """
-    if not line or line[0] not in "MTWFS":
+    if line[:3] not in _WEEKDAY_PREFIXES:
         return None
     for pattern in _FORMATS:
         found = pattern.fullmatch(line)
@@ -168,8 +171,13 @@ def _load_zone(name: str) -> tzinfo | None:
         sign = -1 if name[3] == "-" else 1
         hours, _, minutes = name[4:].partition(":")
         offset = timedelta(hours=int(hours), minutes=int(minutes or 0))
-        return _tz.tzoffset(name, sign * offset) if offset <= timedelta(hours=14) else None
-    return _tz.gettz(name)
+        return timezone(sign * offset, name) if offset <= timedelta(hours=14) else None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        from dateutil import tz  # fallback for systems without zone data
+
+        return tz.gettz(name)
 
 
 def zone_for(label: str, zones: Mapping[str, str]) -> tzinfo | None:
