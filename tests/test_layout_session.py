@@ -303,3 +303,130 @@ def test_paper_fields_the_layout_cannot_print_raise_render_error() -> None:
     changed = attrs.evolve(page, sessions=(attrs.evolve(session, talks=(talk,)),))
     with pytest.raises(RenderError, match=r"cannot print Paper\.votes"):
         confparse.render(changed)
+
+
+# -- newer years: session ranges, cards, navigation menus ----------------------------------
+def test_icml2025_poster_session_golden_facts() -> None:
+    page = confparse.parse(page_text("session/icml2025"), today=TODAY)
+    assert page.layout == "session"
+    assert page.diagnostics == ()
+    session = page.sessions[0]
+    assert (session.kind, session.title, session.location) == (
+        "Poster Session",
+        "Poster Session 3 West",
+        "West Exhibition Hall B2-B3",
+    )
+    assert session.start == datetime(2025, 7, 16, 11, 0, tzinfo=PDT)
+    assert session.end == datetime(2025, 7, 16, 13, 30, tzinfo=PDT)
+    assert session.zone == "PDT"
+    assert session.moderators == ()
+    assert len(session.talks) == 12
+    first = session.talks[0]
+    assert (first.kind, first.position, first.start) == ("Poster", "#W-100", None)
+    assert first.paper is not None
+    assert first.paper.title == (
+        "MindLLM: A Subject-Agnostic and Versatile Model for fMRI-to-text Decoding"
+    )
+    assert [a.name for a in first.paper.authors][-1] == "ZHITAO YING"
+    assert first.paper.abstract is not None
+    assert "$12.0\\%$" in first.paper.abstract
+    assert [t.position for t in session.talks[:3]] == ["#W-100", "#W-1000", "#W-1001"]
+    again = confparse.parse(confparse.render(page), layout="session", today=TODAY)
+    assert again == page
+
+
+ORAL_2024 = """Oral
+
+Oral 2A Representation Learning 1
+
+Hall C 1-3
+
+Tue 23 Jul 7:30 a.m. PDT \u2014 8:30 a.m. PDT
+
+Tue 23 Jul 7:30 a.m. PDT \u2014 7:45 a.m. PDT
+
+Oral
+Learning Useful Representations
+
+Ann Lee \u00b7 Bo Chen
+
+We learn representations.
+
+Tue 23 Jul 7:45 a.m. PDT \u2014 8 a.m. PDT
+
+Oral
+Another Representation Paper
+
+Cy Dee \u22c5 Di Eve
+
+We learn more representations."""
+
+
+def test_2024_oral_session_with_range_and_12_hour_times() -> None:
+    page = confparse.parse(ORAL_2024, today=TODAY)
+    assert page.layout == "session"
+    assert page.diagnostics == ()
+    session = page.sessions[0]
+    assert (session.kind, session.title, session.location) == (
+        "Oral",
+        "Oral 2A Representation Learning 1",
+        "Hall C 1-3",
+    )
+    assert session.start == datetime(2024, 7, 23, 7, 30, tzinfo=PDT)
+    assert session.end == datetime(2024, 7, 23, 8, 30, tzinfo=PDT)
+    talks = session.talks
+    assert [t.start for t in talks] == [
+        datetime(2024, 7, 23, 7, 30, tzinfo=PDT),
+        datetime(2024, 7, 23, 7, 45, tzinfo=PDT),
+    ]
+    assert talks[1].end == datetime(2024, 7, 23, 8, 0, tzinfo=PDT)
+    assert talks[1].paper is not None
+    assert [a.name for a in talks[1].paper.authors] == ["Cy Dee", "Di Eve"]
+    assert confparse.parse(confparse.render(page), today=TODAY) == page
+
+
+MLSYS = """Session
+
+Efficient Training
+
+Moderator: Ann Lee
+
+#36
+
+Outstanding Paper Award
+Fast Training of Big Models
+
+Ann Lee \u00b7 Bo Chen
+
+We train fast.
+
+#37
+
+Slower Training of Small Models
+
+Cy Dee \u00b7 Di Eve
+
+We train slowly."""
+
+
+def test_numbered_talks_with_award_lines() -> None:
+    page = confparse.parse(MLSYS, today=TODAY)
+    assert page.layout == "session"
+    assert page.diagnostics == ()
+    talks = page.sessions[0].talks
+    assert [(t.position, t.award, t.start) for t in talks] == [
+        ("#36", "Outstanding Paper Award", None),
+        ("#37", None, None),
+    ]
+    assert talks[0].paper is not None
+    assert talks[0].paper.title == "Fast Training of Big Models"
+    assert confparse.parse(confparse.render(page), today=TODAY) == page
+
+
+def test_a_time_line_followed_only_by_furniture_is_the_session_range() -> None:
+    text = "Orals\n\nDeep Nets\n\nHall A\n\nWed 21 July 17:00 - 18:00 PDT  (Bookmark)\n\n"
+    text += "Abstract:\n\nFull  Chat\n\nWed 21 July 17:00 - 17:20 PDT\n\nOral\nA title"
+    session = confparse.parse(text, layout="session", today=TODAY).sessions[0]
+    assert session.end == datetime(2021, 7, 21, 18, 0, tzinfo=PDT)
+    assert len(session.talks) == 1
+    assert session.talks[0].end == datetime(2021, 7, 21, 17, 20, tzinfo=PDT)

@@ -173,7 +173,8 @@ class Talk:
     ``kind`` is the slot type as printed (``"Oral"``, ``"Spotlight"``, ``"Q&A"``), ``award``
     the award line, ``paper`` the paper presented (``None`` for a Q&A or a break).
     ``location`` is the room or poster board (``"Halle B #274"``), ``event`` the parent
-    event a detail page names (``"Oral presentation: Oral 6B"``).
+    event a detail page names (``"Oral presentation: Oral 6B"``), ``position`` the board or
+    running number a session card prints instead of a time (``"#W-100"``, ``"#36"``).
     """
 
     start: datetime | None = attrs.field(default=None, validator=_aware)
@@ -184,6 +185,7 @@ class Talk:
     paper: Paper | None = None
     location: str | None = attrs.field(default=None, validator=_one_line)
     event: str | None = attrs.field(default=None, validator=_one_line)
+    position: str | None = attrs.field(default=None, validator=_one_line)
     span: Span | None = _SPAN
 
     def __attrs_post_init__(self) -> None:

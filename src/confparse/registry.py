@@ -30,6 +30,7 @@ _BUILTIN = (
     "confparse.layouts.session",
     "confparse.layouts.awards",
     "confparse.layouts.listing",
+    "confparse.layouts.detail",
 )
 
 

@@ -7,8 +7,11 @@ a head paragraph (kind, award, title; any may be missing), the authors, and the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
+
+import attrs
 
 from .._blocks import (
     PageTimes,
@@ -26,7 +29,7 @@ from .._fields import (
     looks_like_authors,
     split_authors,
 )
-from .._lines import LineState
+from .._lines import BOILERPLATE, LineState
 from ..errors import RenderError
 from ..models import Page, Paper, Person, Session, Span, Talk
 from ..options import ParseOptions
@@ -37,25 +40,37 @@ __all__ = ["detect", "name", "parse", "render"]
 name = "session"
 
 _MODERATOR_PREFIXES = ("Moderator:", "Moderators:")
+_NAVIGATION_MARKERS = ("Main Navigation", "Select Year:")
+_BOOKMARK = "(Bookmark)"
+_POSITION = re.compile(r"#\s?[A-Za-z]{0,4}-?\d{1,6}")
+_WEEKDAYS = frozenset(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
 
 
 # -- detection ----------------------------------------------------------------------------
 def detect(text: str) -> float:
-    """Scores session pages: several time lines, a moderator line, author lines."""
-    time_lines = moderators = authors = 0
+    """Scores session pages: time lines or card positions (``#W-100``), a moderator line,
+    author lines. Authors before any time line, with no moderator and no cards, is how a
+    detail page (one paper, then its slots) reads: that scores low."""
+    time_lines = moderators = authors = positions = 0
+    authors_first = False
     for line in text.split("\n", 600)[:600]:
         stripped = line.strip()
         if not stripped:
             continue
-        if match_time_line(stripped) is not None:
+        if time_line(stripped) is not None:
             time_lines += 1
+        elif is_position(stripped):
+            positions += 1
         elif stripped.startswith(_MODERATOR_PREFIXES):
             moderators += 1
         elif "\u00b7" in stripped or "\u22c5" in stripped:
+            authors_first = authors_first or (authors == 0 and time_lines == 0)
             authors += 1
-    if time_lines == 0:
+    if time_lines == 0 and positions < 2:
         return 0.0
-    score = 0.5 + 0.1 * min(time_lines, 3) + (0.1 if moderators else 0.0)
+    if authors_first and not moderators and not positions:
+        return 0.3  # one paper, then its time slots: a detail page
+    score = 0.5 + 0.1 * min(time_lines + positions, 3) + (0.1 if moderators else 0.0)
     return score + (0.1 if authors else 0.0)
 
 
@@ -64,16 +79,21 @@ def _short_label(line: str) -> bool:
     return len(line) <= 30 and len(line.split()) <= 3 and not line.endswith((".", ":", "?"))
 
 
-def classify_head(head: Sequence[str]) -> tuple[str | None, str | None, str | None, range]:
+def classify_head(
+    head: Sequence[str], *, allow_kind: bool = True
+) -> tuple[str | None, str | None, str | None, range]:
     """Split a slot's head lines into ``(kind, award, title, unexplained line positions)``.
 
-    The kind comes first (a known kind, or a short label followed by more lines), then an
-    optional award line; the last remaining line is the title.
+    The kind comes first (a known kind, or a short label followed by more lines; not when
+    *allow_kind* is false because a card already printed it), then an optional award line;
+    the last remaining line is the title.
     """
     count, pos = len(head), 0
     kind = award = title = None
-    if count and (
-        is_kind(head[0]) or (count >= 2 and _short_label(head[0]) and not is_award(head[0]))
+    if (
+        allow_kind
+        and count
+        and (is_kind(head[0]) or (count >= 2 and _short_label(head[0]) and not is_award(head[0])))
     ):
         kind, pos = head[0], 1
     if pos < count and is_award(head[pos]):
@@ -84,13 +104,62 @@ def classify_head(head: Sequence[str]) -> tuple[str | None, str | None, str | No
     return kind, award, title, range(0)
 
 
+def is_position(line: str) -> bool:
+    """True for a poster board or talk number as printed on cards: ``#W-100``, ``#36``."""
+    return line[:1] == "#" and _POSITION.fullmatch(line) is not None
+
+
+def time_line(line: str) -> TimeLine | None:
+    """The parts of a time line, ignoring a trailing ``(Bookmark)`` button."""
+    if line.endswith(_BOOKMARK):
+        line = line[: -len(_BOOKMARK)].rstrip()
+    return match_time_line(line)
+
+
+@attrs.frozen
+class _Block:
+    """Where one slot starts: at a time line, or at a card (kind line + position)."""
+
+    first: int
+    parts: TimeLine | None = None
+    position: int | None = None
+
+
+def _header_start(state: LineState, stop: int) -> int:
+    """Where the session's own header starts. A capture of the whole page begins with the
+    site's navigation menu ("Main Navigation", "Select Year: (2025)", years, links); the
+    session header is then the kind line closest before the first slot."""
+    stripped = state.stripped
+    marker = -1
+    for index in range(stop):
+        if stripped[index].startswith(_NAVIGATION_MARKERS):
+            marker = index
+    if marker < 0:
+        return 0
+    seen = 0
+    for index in range(stop - 1, marker, -1):
+        line = stripped[index]
+        if not line or line in BOILERPLATE or time_line(line) is not None:
+            continue
+        seen += 1
+        if is_kind(line):
+            return index
+        if seen >= 4:
+            break
+    return 0
+
+
 def _parse_header(state: LineState, stop: int) -> tuple[Session, bool]:
     stripped = state.stripped
+    first = _header_start(state, stop)
+    for index in range(first):
+        if stripped[index]:
+            state.skip(index, "site-navigation")
     moderators: list[Person] = []
     others: list[int] = []
-    for index in range(stop):
+    for index in range(first, stop):
         line = stripped[index]
-        if not line or state.is_boilerplate(index):
+        if not line or state.marks[index] or state.is_boilerplate(index):
             continue
         if line.startswith(_MODERATOR_PREFIXES):
             moderators.extend(split_authors(line.partition(":")[2]))
@@ -120,20 +189,34 @@ def _parse_header(state: LineState, stop: int) -> tuple[Session, bool]:
     return session, found
 
 
-def _parse_slot(state: LineState, first: int, stop: int, parts: TimeLine, times: PageTimes) -> Talk:
-    start, end, zone = times.resolve(state, first, parts)
-    state.use(first)
+def _parse_slot(state: LineState, block: _Block, stop: int, times: PageTimes) -> Talk:
     stripped = state.stripped
-    paragraphs = list(state.paragraphs(first + 1, stop))
-    last = paragraphs[-1][1] if paragraphs else first
-    kind = award = title = None
+    first = cursor = block.first
+    start = end = zone = None
+    if block.parts is not None:
+        start, end, zone = times.resolve(state, first, block.parts)
+        state.use(first)
+        cursor = first + 1
+    card_kind = position = None
+    if block.position is not None:
+        for index in range(cursor, block.position):
+            if stripped[index] and not state.is_boilerplate(index):
+                card_kind = stripped[index]
+                state.use(index)
+        position = stripped[block.position]
+        state.use(block.position)
+        cursor = block.position + 1
+    paragraphs = list(state.paragraphs(cursor, stop))
+    last = paragraphs[-1][1] if paragraphs else max(cursor - 1, first)
+    kind, award, title = card_kind, None, None
     if paragraphs:
         head_first, head_last = paragraphs[0]
         single_author_line = head_first == head_last and looks_like_authors(stripped[head_first])
-        has_separator = any(sep in stripped[head_first] for sep in "\u00b7\u22c5")
+        has_separator = "\u00b7" in stripped[head_first] or "\u22c5" in stripped[head_first]
         if not (single_author_line and has_separator):
             head = stripped[head_first : head_last + 1]
-            kind, award, title, unexplained = classify_head(head)
+            head_kind, award, title, unexplained = classify_head(head, allow_kind=card_kind is None)
+            kind = card_kind or head_kind
             for offset in unexplained:
                 state.report(
                     head_first + offset, "unparsed-line", "unexpected line in the slot's head"
@@ -163,41 +246,79 @@ def _parse_slot(state: LineState, first: int, stop: int, parts: TimeLine, times:
         kind=kind,
         award=award,
         paper=paper,
+        position=position,
         span=Span(first=first + 1, last=last + 1),
+    )
+
+
+def _blocks(state: LineState) -> list[_Block]:
+    """Every slot start, in page order: time lines, and cards (an optional kind line, then a
+    position line such as ``#W-100``)."""
+    stripped = state.stripped
+    found: dict[int, _Block] = {}
+    previous = -1  # the last non-blank line seen
+    for index, line in enumerate(stripped):
+        if not line:
+            continue
+        if line[:3] in _WEEKDAYS:
+            parts = time_line(line)
+            if parts is not None:
+                found[index] = _Block(index, parts)
+        elif line[0] == "#" and is_position(line):
+            first = index
+            if previous >= 0 and previous not in found and is_kind(stripped[previous]):
+                first = previous
+            found[first] = _Block(first, None, index)
+        previous = index
+    return [found[index] for index in sorted(found)]
+
+
+def _is_furniture_only(state: LineState, first: int, stop: int) -> bool:
+    return all(
+        not line or line in BOILERPLATE or line.startswith(_MODERATOR_PREFIXES)
+        for line in state.stripped[first:stop]
     )
 
 
 def parse(text: str, options: ParseOptions) -> Page:
     """Parse a session page."""
     state = LineState(text, options)
-    starts: list[int] = []
-    parts: list[TimeLine] = []
-    for index, line in enumerate(state.stripped):
-        if line and line[0] in "MTWFS":
-            matched = match_time_line(line)
-            if matched is not None:
-                starts.append(index)
-                parts.append(matched)
-    state.check_records(len(starts))
+    blocks = _blocks(state)
+    state.check_records(len(blocks))
     count = len(state)
-    session, found = _parse_header(state, starts[0] if starts else count)
-    times = PageTimes(options, parts)
+    stops = [block.first for block in blocks[1:]] + [count] if blocks else []
+    times = PageTimes(options, [b.parts for b in blocks if b.parts is not None])
+    session_range: tuple[datetime | None, datetime | None, str | None] = (None, None, None)
+    header_stop = blocks[0].first if blocks else count
+    if (
+        blocks
+        and blocks[0].parts is not None
+        and blocks[0].position is None
+        and _is_furniture_only(state, blocks[0].first + 1, stops[0])
+        and (len(blocks) > 1 or blocks[0].first > 0)
+    ):
+        # a time line with nothing under it, before the slots: the session's own range
+        first = blocks[0].first
+        session_range = times.resolve(state, first, blocks[0].parts)
+        state.use(first)
+        header_stop = stops[0]
+        blocks, stops = blocks[1:], stops[1:]
+    session, found = _parse_header(state, header_stop)
     talks = tuple(
-        _parse_slot(state, first, starts[k + 1] if k + 1 < len(starts) else count, parts[k], times)
-        for k, first in enumerate(starts)
+        _parse_slot(state, block, stop, times) for block, stop in zip(blocks, stops, strict=True)
     )
     sessions: tuple[Session, ...] = ()
-    if found or talks:
+    start, end, zone = session_range
+    if found or talks or start is not None:
         last = talks[-1].span.last if talks and talks[-1].span else max(count, 1)
-        span = Span(first=1, last=max(last, 1))
         sessions = (
-            Session(
-                title=session.title,
-                kind=session.kind,
-                location=session.location,
-                moderators=session.moderators,
+            attrs.evolve(
+                session,
                 talks=talks,
-                span=span,
+                start=start,
+                end=end,
+                zone=zone,
+                span=Span(first=1, last=max(last, 1)),
             ),
         )
     return Page(
@@ -206,10 +327,11 @@ def parse(text: str, options: ParseOptions) -> Page:
 
 
 # -- rendering ----------------------------------------------------------------------------
-def _render_time(talk: Talk, with_year: bool) -> str:
-    start, end, zone = talk.start, talk.end, talk.zone
+def _render_time(
+    start: datetime | None, end: datetime | None, zone: str | None, with_year: bool
+) -> str:
     if start is None or end is None or zone is None:
-        raise RenderError("the session layout needs a start, an end and a zone for every talk")
+        raise RenderError("a time range needs a start, an end and a zone")
     if start.second or start.microsecond or end.second or end.microsecond:
         raise RenderError(f"times with seconds cannot be printed: {start.isoformat()}")
     tz = zone_for(zone, {})
@@ -223,38 +345,59 @@ def _render_time(talk: Talk, with_year: bool) -> str:
     return format_session_time(start, wall_end, zone, with_year=with_year)
 
 
-def _years_needed(talks: Sequence[Talk]) -> bool:
-    """Print years unless every slot is in one year that its weekday gives back."""
+def _years_needed(starts: Sequence[datetime]) -> bool:
+    """Print years unless every date is in one year that its weekday gives back."""
     this_year = date.today().year
-    years = {t.start.year for t in talks if t.start is not None}
-    return len(years) > 1 or any(
-        infer_year(t.start.month, t.start.day, t.start.weekday(), this_year) != t.start.year
-        for t in talks
-        if t.start is not None
+    return len({s.year for s in starts}) > 1 or any(
+        infer_year(s.month, s.day, s.weekday(), this_year) != s.year for s in starts
     )
 
 
-_TALK_FIELDS = frozenset({"start", "end", "zone", "kind", "award", "paper"})
+_TALK_FIELDS = frozenset({"start", "end", "zone", "kind", "award", "paper", "position"})
 _PAPER_FIELDS = frozenset({"title", "authors", "abstract", "abstract_truncated"})
-_SESSION_FIELDS = frozenset({"title", "kind", "location", "moderators", "talks"})
+_SESSION_FIELDS = frozenset(
+    {"title", "kind", "location", "moderators", "talks", "start", "end", "zone"}
+)
+
+
+def _render_opening(talk: Talk, with_year: bool) -> list[str]:
+    """The line(s) a slot starts with: its time line, or a card's kind and position."""
+    if talk.start is not None:
+        if talk.position is not None:
+            raise RenderError("a slot with both a time and a position cannot be printed")
+        return [_render_time(talk.start, talk.end, talk.zone, with_year), ""]
+    if talk.position is None:
+        raise RenderError("a slot needs a time or a position (#W-100) to start its block")
+    if not is_position(talk.position):
+        raise RenderError(f"position {talk.position!r} does not read as a position")
+    if talk.kind is None:
+        return [talk.position, ""]
+    if not is_kind(talk.kind):
+        raise RenderError(f"card kind {talk.kind!r} would not be read back as a kind")
+    return [talk.kind, "", talk.position, ""]
 
 
 def _render_slot(talk: Talk, with_year: bool) -> list[str]:
     reject_unsupported(talk, _TALK_FIELDS, name)
-    out = [_render_time(talk, with_year), ""]
+    out = _render_opening(talk, with_year)
+    card = talk.start is None
     paper = talk.paper
     if paper is not None:
         reject_unsupported(paper, _PAPER_FIELDS, name)
     title = paper.title if paper is not None else None
     if paper is None:
-        title = talk.kind
+        title = None if card else talk.kind
     elif title is not None and title == talk.kind and not paper.authors and not paper.abstract:
         raise RenderError(f"a paper titled like its slot kind ({title!r}) reads as no paper")
-    head = [line for line in (talk.kind, talk.award, title) if line is not None]
+    head_kind = None if card else talk.kind
+    head = [line for line in (head_kind, talk.award, title) if line is not None]
     for line in head:
         check_line(line, "title, kind or award")
+        if is_position(line):
+            raise RenderError(f"head line {line!r} reads as a position")
     if head:
-        if classify_head(head)[:3] != (talk.kind, talk.award, title):
+        got = classify_head(head, allow_kind=not card)[:3]
+        if got != (head_kind, talk.award, title):
             raise RenderError(f"the slot head {head!r} would not be read back as it is")
         out += [*head, ""]
     if paper is None:
@@ -277,30 +420,32 @@ def _render_slot(talk: Talk, with_year: bool) -> list[str]:
     return out
 
 
-def _render_header(session: Session) -> list[str]:
+def _render_header(session: Session, with_year: bool) -> list[str]:
     out: list[str] = []
     if session.kind is not None:
         if not is_kind(session.kind) or (session.title is None and session.location is None):
             raise RenderError(f"session kind {session.kind!r} would not be read back as a kind")
         out += [session.kind, ""]
     if session.title is not None:
-        if is_room(session.title) or is_kind(session.title):
+        if is_room(session.title) or is_kind(session.title) or is_position(session.title):
             raise RenderError(f"session title {session.title!r} reads as a room or a kind")
         out += [session.title, ""]
     if session.location is not None:
-        if not is_room(session.location):
+        if not is_room(session.location) or is_position(session.location):
             raise RenderError(f"location {session.location!r} does not read as a room")
         out += [session.location, ""]
     for line in out:
         if line:
             check_line(line, "session header line")
-            if line.startswith(_MODERATOR_PREFIXES):
-                raise RenderError(f"header line {line!r} reads as a moderator line")
+            if line.startswith(_MODERATOR_PREFIXES + _NAVIGATION_MARKERS):
+                raise RenderError(f"header line {line!r} reads as a moderator or menu line")
     if session.moderators:
         names = join_authors(session.moderators)
         prefix = "Moderators: " if len(session.moderators) > 1 else "Moderator: "
         check_line(names, "moderator line")
         out += [prefix + names, ""]
+    if session.start is not None:
+        out += [_render_time(session.start, session.end, session.zone, with_year), ""]
     return out
 
 
@@ -314,8 +459,23 @@ def render(page: Page) -> str:
     reject_unsupported(session, _SESSION_FIELDS, name)
     if session == Session():
         raise RenderError("an empty session cannot be told apart from a page with no session")
-    with_year = _years_needed(session.talks)
-    out = _render_header(session)
-    for talk in session.talks:
+    talks = session.talks
+    if session.start is not None and not (talks or session.title or session.kind):
+        if session.location is None and not session.moderators:
+            raise RenderError("a lone time range reads as a slot, not as the session's range")
+    if session.start is None and talks and talks[0].start is not None:
+        first = talks[0]
+        if first.paper is None and first.kind is None and first.award is None:
+            raise RenderError("a first slot with only a time reads as the session's time range")
+    starts = [t.start for t in talks if t.start is not None]
+    if session.start is not None:
+        starts.append(session.start)
+    with_year = _years_needed(starts)
+    out = _render_header(session, with_year)
+    for talk in talks:
+        if talk.start is None and talk.kind is None:
+            last = next((line for line in reversed(out) if line), "")
+            if is_kind(last):
+                raise RenderError(f"a card without a kind after {last!r} would take it as its kind")
         out += _render_slot(talk, with_year)
     return "\n".join(out).rstrip("\n")

@@ -24,6 +24,7 @@ except ImportError as exc:  # pragma: no cover - exercised only without hypothes
 
 from ._awards import award_pages, awards
 from ._common import abstracts, aware_datetimes, names, papers, people, titles, zones
+from ._detail import detail_pages
 from ._listing import listing_pages
 from ._session import session_pages, sessions, talks
 
@@ -32,6 +33,7 @@ __all__ = [
     "award_pages",
     "awards",
     "aware_datetimes",
+    "detail_pages",
     "listing_pages",
     "names",
     "papers",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from hypothesis import strategies as st
 
@@ -29,18 +29,35 @@ _ROOMS = st.one_of(
 
 
 @st.composite
-def talks(draw: st.DrawFn, *, timed: bool = True) -> Talk:
+def _time_range(draw: st.DrawFn) -> tuple[datetime, datetime, str]:
+    zone = draw(zones())
+    start = draw(aware_datetimes(zone))
+    minutes = draw(st.one_of(st.sampled_from([5, 15, 20, 60]), st.integers(0, 23 * 60)))
+    end = (start.replace(tzinfo=None) + timedelta(minutes=minutes)).replace(tzinfo=start.tzinfo)
+    return start, end, zone
+
+
+_POSITIONS = st.one_of(
+    st.builds(lambda n: f"#W-{n}", st.integers(1, 1200)),
+    st.builds(lambda n: f"#{n}", st.integers(1, 400)),
+)
+
+
+@st.composite
+def talks(draw: st.DrawFn, *, timed: bool | None = True) -> Talk:
     """Talks: with or without kind, award, title, authors; Q&A slots without a paper;
-    slots that cross midnight."""
-    start = end = zone = None
+    slots that cross midnight. ``timed=False`` draws session cards, which print a poster
+    position (``#W-100``) instead of a time; ``None`` draws either."""
+    if timed is None:
+        timed = draw(st.integers(0, 3)) > 0
+    start = end = zone = position = None
     if timed:
-        zone = draw(zones())
-        start = draw(aware_datetimes(zone))
-        minutes = draw(st.one_of(st.sampled_from([5, 15, 20, 60]), st.integers(0, 23 * 60)))
-        end = (start.replace(tzinfo=None) + timedelta(minutes=minutes)).replace(tzinfo=start.tzinfo)
+        start, end, zone = draw(_time_range())
+    else:
+        position = draw(_POSITIONS)
     kind = draw(st.one_of(st.none(), _KINDS))
     if kind in ("Q&A", "Break") and draw(st.booleans()):
-        return Talk(start=start, end=end, zone=zone, kind=kind)
+        return Talk(start=start, end=end, zone=zone, kind=kind, position=position)
     award = draw(st.one_of(st.none(), _AWARDS))
     paper = draw(papers(title=None if kind or award else True))
     return Talk(
@@ -50,23 +67,32 @@ def talks(draw: st.DrawFn, *, timed: bool = True) -> Talk:
         kind=kind,
         award=award,
         paper=None if paper == Paper() else paper,
+        position=position,
     )
 
 
 @st.composite
 def sessions(draw: st.DrawFn, max_talks: int = 8) -> Session:
-    """Sessions with an optional kind, title, room and moderators."""
+    """Sessions with an optional kind, title, room, time range and moderators; their talks
+    are timed slots or (for some sessions) cards."""
     title = draw(st.one_of(st.none(), names().map(lambda n: n + " Learning")))
     location = draw(st.one_of(st.none(), _ROOMS))
     kind = None
     if title is not None or location is not None:
         kind = draw(st.one_of(st.none(), st.sampled_from(["Session", "Oral", "Poster Session"])))
+    start = end = zone = None
+    if draw(st.integers(0, 3)) == 0:
+        start, end, zone = draw(_time_range())
+    timed = draw(st.sampled_from([True, True, False, None]))
     return Session(
         title=title,
         kind=kind,
         location=location,
         moderators=draw(people(0, 2)),
-        talks=tuple(draw(st.lists(talks(), max_size=max_talks))),
+        talks=tuple(draw(st.lists(talks(timed=timed), max_size=max_talks))),
+        start=start,
+        end=end,
+        zone=zone,
     )
 
 

@@ -1,0 +1,844 @@
+"""Detail pages: one poster, oral or invited talk of the virtual conference sites.
+
+icml.cc, neurips.cc, iclr.cc, mlsys.org and cvpr.thecvf.com print the same page per event::
+
+    Poster
+    The Curious Price of Distributional Robustness in Reinforcement Learning with a ...
+    Laixi Shi · Gen Li · Yuting Wei · Yuxin Chen · Matthieu Geist · Yuejie Chi
+    Great Hall & Hall B1+B2 (level 1) #410
+    [ Abstract ]
+    [ Paper]  [ Poster]  [ OpenReview]
+    Tue 12 Dec 8:45 a.m. PST — 10:45 a.m. PST
+    Abstract: This paper investigates model robustness in reinforcement learning ...
+    Chat is not available.
+
+The **head** is the kind line, the title and the author line. It is found at the first
+author line (names joined by ``·`` or ``⋅``): the title is the line above it (copies of
+the title right above are one title), the kind the line above that. A page without such a
+line needs a kind line, a title and at most one name. Everything before the head is the
+**preamble**: page titles (``ICML Poster <title>``, ``Title: ...``), the conference banner
+(``ICML 2025``) and the navigation menu. Between the head and the first section lie the
+**slots**: time lines (a kind may lead them: ``Oral  Thu, Dec 4, 2025 • ...``), rooms or
+poster boards and parent events (``Oral presentation: Oral 6B``), plus the link buttons.
+Then the **sections** (``Abstract``, ``Lay Summary``, ``Video`` ...) and the **tail**
+(page-load marker, cookie notice, footer, the "bytez" widget that repeats the paper).
+
+The page becomes ``Page(papers=(paper,), sessions=(Session(talks=...),))`` with one `Talk`
+per time slot in page order, each carrying the same paper. A page with a kind, room or
+event but no time has one untimed talk; a page with none of these has no session.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from .._blocks import (
+    PageTimes,
+    author_paragraph,
+    check_abstract,
+    check_line,
+    join_abstract,
+    reject_unsupported,
+)
+from .._fields import (
+    AUTHOR_SEPARATORS,
+    is_kind,
+    is_room,
+    join_authors,
+    looks_like_authors,
+    split_authors,
+    split_truncation,
+)
+from .._lines import LineState
+from .._markdown import looks_like_markdown
+from ..errors import RenderError
+from ..models import Link, Page, Paper, Person, Session, Span, Talk, YearSource
+from ..options import ParseOptions
+from ..times import TimeLine, TimeProblem, match_time_line, resolve
+
+__all__ = [
+    "detect",
+    "format_slot_time",
+    "is_kind_label",
+    "name",
+    "parse",
+    "render",
+    "split_kind_time",
+]
+
+name = "detail"
+
+# -- line recognisers -----------------------------------------------------------------------
+_KIND_WORDS = frozenset(
+    ("poster", "oral", "talk", "spotlight", "demonstration", "demo", "keynote", "tutorial",
+     "workshop", "panel", "session", "competition", "lecture")
+)  # fmt: skip
+_EVENT_WORDS = frozenset(("presentation", "workshop", "tutorial", "session", "competition",
+                          "social", "event", "track"))  # fmt: skip
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
+           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")  # fmt: skip
+
+_EVENT = re.compile(r"([A-Z][A-Za-z&/ -]{1,40}?):\s{1,3}(\S.{0,200})")
+_EDITION = re.compile(r"((?:19|20)\d\d)\s{1,3}(\S.{0,40})")  # "2025 Poster"
+_BANNER = re.compile(r"[A-Z][A-Za-z]{1,15}\s{1,3}((?:19|20)\d\d)")  # "ICML 2025"
+_SELECT_YEAR = re.compile(r"Select Year:\s{0,3}\(((?:19|20)\d\d)\)")
+_TOGGLE = re.compile(r"\[\s{0,3}Abstract\s{0,3}\]")
+_BUTTONS = re.compile(r"(?:\[\s{0,3}[^\[\]]{1,60}\]\s{0,4}){1,12}")  # "[ Poster] [ OpenReview]"
+_LINK_LINE = re.compile(r"(?:\[ ([^\[\]\s](?:[^\[\]]{0,78}[^\[\]\s])?)\] )?(https?://\S{1,2000})")
+_COOKIE = re.compile(r"[A-Za-z]{2,20} uses cookies\b.{0,400}")
+_COOKIE_TAIL = frozenset(("information.", "Our Privacy Policy »", "Accept", "Accept Cookies"))
+_LOGO = re.compile(r"The [A-Za-z]{2,20} Logo above may be used.{0,300}")
+_READER_HEADERS = ("URL Source:", "Markdown Content:", "Published Time:")
+_MODERATOR = ("Moderator:", "Moderators:")
+_NAVIGATION_MAX_CHARS = 60
+"""Preamble lines up to this long are the navigation menu; longer ones are reported."""
+
+
+def is_kind_label(line: str) -> bool:
+    """True when *line* names an event kind (``Poster``, ``Spotlight Poster``, ``Oral``)."""
+    if len(line) > 40:
+        return False
+    if is_kind(line):
+        return True
+    words = line.split()
+    return 0 < len(words) <= 4 and words[-1].casefold() in _KIND_WORDS
+
+
+def split_kind_time(line: str) -> tuple[str | None, TimeLine] | None:
+    """``(kind, time parts)`` of a time line, which a kind may lead (``Poster  Wed, ...``)."""
+    if not line or len(line) > 200:
+        return None
+    parts = match_time_line(line)
+    if parts is not None:
+        return None, parts
+    for weekday in _WEEKDAYS:
+        cut = line.find(" " + weekday, 0, 48)
+        if cut > 0:
+            kind, rest = line[:cut].strip(), line[cut:].strip()
+            parts = match_time_line(rest)
+            if parts is not None and is_kind_label(kind):
+                return kind, parts
+    return None
+
+
+def _event(line: str) -> bool:
+    found = _EVENT.fullmatch(line)
+    if found is None:
+        return False
+    prefix = found.group(1).strip()
+    return is_kind(prefix) or prefix.split()[-1].casefold() in _EVENT_WORDS
+
+
+def _edition_year(line: str) -> int | None:
+    found = _EDITION.fullmatch(line)
+    return int(found.group(1)) if found and is_kind_label(found.group(2)) else None
+
+
+def _is_author_line(line: str) -> bool:
+    return (
+        any(sep in line for sep in AUTHOR_SEPARATORS)
+        and looks_like_authors(line)
+        and bool(split_authors(line))
+    )
+
+
+def _section_kind(line: str) -> str | None:
+    """What a line that starts or ends a section is, or ``None``."""
+    if line in ("Abstract", "Abstract:"):
+        return "abstract"
+    if line.startswith("Abstract: "):
+        return "abstract-inline"
+    if line in ("Lay Summary", "Lay Summary:"):
+        return "lay-summary"
+    if line in ("Show more", "Show less"):
+        return "show-more"
+    if line in ("Video", "Slides", "Video:", "Slides:"):
+        return "media"
+    if line == "Chat is not available.":
+        return "chat"
+    if (
+        line == "Successful Page Load"
+        or (len(line) == 5 and line.casefold() == "bytez")
+        or line.startswith("Bytez.com")
+        or _LOGO.fullmatch(line) is not None
+    ):
+        return "tail"
+    return None
+
+
+_STRONG = frozenset(("time", "event", "edition", "toggle", "link", "buttons", "open-bracket"))
+
+
+def _head_line(line: str, title: str | None) -> str | None:
+    """What a line between the authors and the first section is, or ``None``."""
+    if not line:
+        return None
+    if line == title:
+        return "title"
+    if split_kind_time(line) is not None:
+        return "time"
+    if _event(line):
+        return "event"
+    if _edition_year(line) is not None:
+        return "edition"
+    if _TOGGLE.fullmatch(line):
+        return "toggle"
+    if line[0] in "[h" and _LINK_LINE.fullmatch(line):
+        return "link"
+    if line[0] == "[" and _BUTTONS.fullmatch(line):
+        return "buttons"
+    if line == "[":
+        return "open-bracket"
+    if is_room(line):
+        return "room"
+    return None
+
+
+def _is_title_form(line: str, title: str) -> bool:
+    """``<title>``, ``ICML Poster <title>`` or ``<title> Poster``: how pages title themselves."""
+    if line == title:
+        return True
+    if line.endswith(title):
+        prefix = line[: -len(title)]
+        return prefix.endswith(" ") and len(prefix) <= 41 and len(prefix.split()) <= 4
+    if line.startswith(title):
+        return line[len(title)] == " " and is_kind_label(line[len(title) :].strip())
+    return False
+
+
+# -- the head -------------------------------------------------------------------------------
+@attrs.frozen
+class _Head:
+    """Line indices of the head: kind, title (and its copies right above), first author line."""
+
+    kind: int | None
+    title: int | None
+    repeats: tuple[int, ...]
+    authors: int | None
+    separated: bool
+
+    @property
+    def first(self) -> int:
+        found = [i for i in (self.kind, self.title, *self.repeats, self.authors) if i is not None]
+        return min(found)
+
+    @property
+    def last(self) -> int:
+        found = [i for i in (self.kind, self.title, self.authors) if i is not None]
+        return max(found)
+
+
+def _before(lines: Sequence[str], index: int) -> int | None:
+    """The index of the last non-blank line before *index*."""
+    index -= 1
+    while index >= 0 and not lines[index]:
+        index -= 1
+    return index if index >= 0 else None
+
+
+def _after(lines: Sequence[str], index: int, stop: int) -> int | None:
+    """The index of the first non-blank line after *index* (and before *stop*)."""
+    index += 1
+    while index < stop and not lines[index]:
+        index += 1
+    return index if index < stop else None
+
+
+def _section_limit(lines: Sequence[str]) -> int:
+    return next((i for i, line in enumerate(lines) if _section_kind(line)), len(lines))
+
+
+def _plausible_title(line: str) -> bool:
+    return (
+        not is_kind_label(line)
+        and _section_kind(line) is None
+        and _head_line(line, None) not in _STRONG
+    )
+
+
+def _find_head(lines: Sequence[str], limit: int) -> _Head | None:
+    """Locate the head among stripped *lines* before *limit* (the first section line)."""
+    author = next((i for i in range(limit) if lines[i] and _is_author_line(lines[i])), None)
+    if author is not None:
+        title = _before(lines, author)
+        if title is None:
+            return _Head(None, None, (), author, True)
+        repeats: list[int] = []
+        above = _before(lines, title)
+        while above is not None and lines[above] == lines[title]:
+            repeats.append(above)
+            above = _before(lines, above)
+        if is_kind_label(lines[title]) and (above is None or not is_kind_label(lines[above])):
+            return _Head(title, None, tuple(repeats), author, True)  # the title is missing
+        kind = above if above is not None and is_kind_label(lines[above]) else None
+        return _Head(kind, title, tuple(repeats), author, True)
+    # No author line with a separator: the last kind line before the slots, then the title.
+    anchor = next(
+        (i for i in range(limit) if lines[i] and _head_line(lines[i], None) in _STRONG), limit
+    )
+    kind = None
+    for index in range(anchor):
+        line = lines[index]
+        if line and is_kind_label(line):
+            following = _after(lines, index, anchor)
+            if following is not None and _plausible_title(lines[following]):
+                kind = index
+    if kind is None:
+        return None
+    title = _after(lines, kind, anchor)
+    assert title is not None
+    name_line = _after(lines, title, anchor)
+    while name_line is not None and lines[name_line] == lines[title]:
+        name_line = _after(lines, name_line, anchor)
+    single = (
+        name_line is not None
+        and looks_like_authors(lines[name_line])
+        and _head_line(lines[name_line], lines[title]) is None
+    )
+    return _Head(kind, title, (), name_line if single else None, False)
+
+
+# -- detection ------------------------------------------------------------------------------
+def detect(text: str) -> float:
+    """Scores detail pages: a kind / title / authors head, an abstract, detail furniture.
+
+    Pages with a moderator line, a time line above the head, or several author lines
+    (session and award pages) score low.
+    """
+    lines = [line.strip() for line in text.split("\n", 4000)[:4000]]
+    if any(line.startswith(_MODERATOR) for line in lines):
+        return 0.0
+    limit = _section_limit(lines)
+    head = _find_head(lines, limit)
+    if head is None or head.title is None:
+        return 0.0
+    if any(line and line[0] in "MTWFS" and match_time_line(line) for line in lines[: head.first]):
+        return 0.1
+    if sum(1 for line in lines[:limit] if line and _is_author_line(line)) > 3:
+        return 0.1
+    tags = [_head_line(line, lines[head.title]) for line in lines[head.last + 1 : limit]]
+    if tags.count("time") > 6:
+        return 0.1
+    score = 0.5 + (0.15 if head.kind is not None else 0.0)
+    if limit < len(lines) and _section_kind(lines[limit]) in ("abstract", "abstract-inline"):
+        score += 0.15
+    furniture = {"edition", "toggle", "buttons", "open-bracket", "link"}
+    if any(tag in furniture for tag in tags) or any(
+        _section_kind(line) in ("show-more", "lay-summary") for line in lines[limit:]
+    ):
+        score += 0.15
+    return score
+
+
+# -- parsing --------------------------------------------------------------------------------
+@attrs.define
+class _Slot:
+    """One time slot while it is being read: its time line and its field lines."""
+
+    time: tuple[int, str | None, TimeLine] | None = None
+    fields: dict[str, int] = attrs.field(factory=dict)  # "location" / "event" -> line index
+
+    def add(self, state: LineState, field: str, index: int) -> None:
+        """Take line *index* as *field*; report it when the slot already has one."""
+        if field in self.fields:
+            state.report(index, "duplicate-field", f"a second {field} line for one time slot")
+        else:
+            self.fields[field] = index
+
+    def lines(self) -> list[int]:
+        return ([self.time[0]] if self.time else []) + sorted(self.fields.values())
+
+
+class _Reader:
+    """One parse call: the line state, the links of a markdown capture, printed years."""
+
+    def __init__(self, text: str, options: ParseOptions) -> None:
+        self.state = LineState(text, options)
+        self.options = options
+        self.years: dict[str, int] = {}
+        self.links: list[Link] = []
+
+    # -- preamble and tail ------------------------------------------------------------------
+    def preamble(self, stop: int, title: str | None) -> None:
+        """Page titles, reader headers, the banner and the navigation menu before the head."""
+        state, stripped = self.state, self.state.stripped
+        cookie = False
+        for index in range(stop):
+            line = stripped[index]
+            if not line or state.is_boilerplate(index):
+                continue
+            rule = self._preamble_rule(line, title, cookie)
+            cookie = rule == "cookie-notice"
+            if rule is not None:
+                state.skip(index, rule)
+
+    def _title_or_banner(self, line: str, title: str | None) -> str | None:
+        if title is not None and _is_title_form(line, title):
+            return "page-title"
+        banner = _BANNER.fullmatch(line)
+        if banner is not None:
+            self.years.setdefault("banner", int(banner.group(1)))
+            return "conference-banner"
+        return None
+
+    def _preamble_rule(self, line: str, title: str | None, cookie: bool) -> str | None:
+        if line.startswith("Title: "):  # a reader service's header: the page title
+            return self._title_or_banner(line[7:].strip(), title)
+        if line.startswith(_READER_HEADERS):
+            return "reader-header"
+        rule = self._title_or_banner(line, title)
+        if rule is not None:
+            return rule
+        if _COOKIE.fullmatch(line) or (cookie and line in _COOKIE_TAIL):
+            return "cookie-notice"
+        selected = _SELECT_YEAR.fullmatch(line)
+        if selected is not None:
+            self.years.setdefault("menu", int(selected.group(1)))
+        if len(line) <= _NAVIGATION_MAX_CHARS and match_time_line(line) is None:
+            return "navigation-menu"
+        return None
+
+    def tail(self, start: int) -> None:
+        """The page-load marker, the cookie notice, the footer and the bytez widget."""
+        state, stripped = self.state, self.state.stripped
+        rule = "site-footer"
+        for index in range(start, len(stripped)):
+            line = stripped[index]
+            if not line:
+                continue
+            if line == "Successful Page Load":
+                state.skip(index, "page-load-marker")
+                rule = "site-footer"
+                continue
+            if len(line) == 5 and line.casefold() == "bytez":
+                rule = "bytez-widget"  # the widget repeats title, abstract and paper text
+            elif _COOKIE.fullmatch(line):
+                rule = "cookie-notice"
+            elif rule == "cookie-notice" and line not in _COOKIE_TAIL:
+                rule = "site-footer"
+            state.skip(index, rule)
+
+    # -- between the head and the sections --------------------------------------------------
+    def slots(self, first: int, stop: int, title: str | None) -> list[_Slot]:
+        """Time slots, rooms, events and link buttons; returns the slots in page order."""
+        state, stripped = self.state, self.state.stripped
+        items: list[tuple[str, int]] = []
+        index = first
+        while index < stop:
+            line = stripped[index]
+            tag = _head_line(line, title)
+            if not line or state.is_boilerplate(index):
+                pass
+            elif tag == "title":
+                state.skip(index, "repeated-title")
+            elif tag in ("time", "event", "room"):
+                items.append((tag, index))
+            elif tag == "edition":
+                year = _edition_year(line)
+                assert year is not None
+                self.years.setdefault("edition", year)
+                state.skip(index, "edition-line")
+            elif tag == "toggle":
+                state.skip(index, "abstract-toggle")
+            elif tag == "link":
+                found = _LINK_LINE.fullmatch(line)
+                assert found is not None
+                self.links.append(Link(text=found.group(1), url=found.group(2)))
+                state.use(index)
+            elif tag == "buttons" or (tag == "open-bracket" and _closing(stripped, index, stop)):
+                last = index if tag == "buttons" else _closing(stripped, index, stop)
+                self._buttons(index, last)
+                index = last
+            elif line in _COOKIE_TAIL or _COOKIE.fullmatch(line):
+                state.skip(index, "cookie-notice")
+            else:
+                state.report(index, "unparsed-line", "unexpected line between authors and abstract")
+            index += 1
+        return _group(state, items)
+
+    def _buttons(self, first: int, last: int) -> None:
+        """Link buttons: their links when the capture kept URLs, else furniture (labels)."""
+        found = [
+            link
+            for number in range(first + 1, last + 2)
+            for link in self.options.links.get(number, ())
+            if link.text != "Abstract" and not link.url.startswith("#") and link.url
+        ]
+        if found:
+            self.links.extend(found)
+            self.state.use(first, last)
+        else:
+            for index in range(first, last + 1):
+                self.state.skip(index, "link-buttons")
+
+    # -- sections ---------------------------------------------------------------------------
+    def sections(self, start: int, stop: int) -> tuple[str | None, bool, str | None, int]:
+        """``(abstract, truncated, lay summary, last line used)`` of the sections."""
+        state, stripped = self.state, self.state.stripped
+        texts: dict[str, tuple[str | None, bool]] = {}
+        ends: dict[str, int] = {}
+        last_used = start
+        index = start
+        while index < stop:
+            line = stripped[index]
+            kind = _section_kind(line)
+            if kind in ("abstract", "abstract-inline", "lay-summary"):
+                end = next((i for i in range(index + 1, stop) if _section_kind(stripped[i])), stop)
+                key = "lay-summary" if kind == "lay-summary" else "abstract"
+                if key in texts:
+                    state.report(index, "duplicate-section", f"a second {line!r} section")
+                else:
+                    first = index if kind == "abstract-inline" else index + 1
+                    state.use(index)
+                    texts[key] = join_abstract(state, list(state.paragraphs(first, end)))
+                    ends[key] = max(i for i in range(index, end) if stripped[i] or i == index)
+                    last_used = max(last_used, ends[key])
+                index = end
+                continue
+            if kind == "show-more":
+                state.skip(index, "show-more-button")
+            elif kind == "media":
+                state.skip(index, "media-heading")
+            elif (
+                line
+                and not state.is_boilerplate(index)
+                and (line in _COOKIE_TAIL or _COOKIE.fullmatch(line))
+            ):
+                state.skip(index, "cookie-notice")
+            index += 1
+        abstract, truncated = texts.get("abstract", (None, False))
+        if abstract is not None and abstract.startswith("Abstract:"):
+            abstract = abstract[9:].lstrip(" ") or None
+            truncated = truncated and abstract is not None
+        lay, lay_cut = texts.get("lay-summary", (None, False))
+        if lay_cut:  # Paper has no flag for it: the " …" is dropped, and said so
+            message = "the lay summary ends in '…'; the mark is not kept"
+            state.report(ends["lay-summary"], "lay-summary-truncated", message, severity="warning")
+        return abstract, truncated, lay, last_used
+
+    # -- years ------------------------------------------------------------------------------
+    def page_year(self) -> int | None:
+        """The year the page prints: ``2025 Poster``, then ``ICML 2025``, then the menu."""
+        for source in ("edition", "banner", "menu"):
+            if source in self.years:
+                return self.years[source]
+        return None
+
+
+def _closing(stripped: Sequence[str], index: int, stop: int) -> int:
+    """The ``]`` line that closes a button flattened over lines (``[`` / label / ``]``), or 0."""
+    for close in range(index + 1, min(stop, index + 5)):
+        if stripped[close] == "]":
+            return close
+    return 0
+
+
+def _group(state: LineState, items: list[tuple[str, int]]) -> list[_Slot]:
+    """Attach rooms and events to time lines.
+
+    An event line heads the slot below it. A room belongs to the next time line when the
+    first room comes before the first time line (NeurIPS 2023: room, buttons, time), else
+    to the time line above it. Fields after the last time line go to the last slot;
+    without time lines there is one slot.
+    """
+    stripped = state.stripped
+    times = [index for tag, index in items if tag == "time"]
+    rooms = [index for tag, index in items if tag == "room"]
+    rooms_below = bool(times) and (not rooms or rooms[0] > times[0])
+    slots: list[_Slot] = []
+    pending = _Slot()  # the fields waiting for the next time line
+    for tag, index in items:
+        if tag == "time":
+            parsed = split_kind_time(stripped[index])
+            assert parsed is not None
+            pending.time = (index, parsed[0], parsed[1])
+            slots.append(pending)
+            pending = _Slot()
+        elif tag == "event":
+            pending.add(state, "event", index)
+        else:
+            (slots[-1] if rooms_below else pending).add(state, "location", index)
+    if pending.fields and not slots:
+        slots.append(pending)
+    elif pending.fields:
+        for field, index in pending.fields.items():
+            slots[-1].add(state, field, index)
+    return slots
+
+
+def _year_source(*sources: YearSource | None) -> YearSource | None:
+    order: tuple[YearSource, ...] = ("argument", "page", "weekday")
+    return next((candidate for candidate in order if candidate in sources), None)
+
+
+def parse(text: str, options: ParseOptions) -> Page:
+    """Parse a detail page."""
+    reader = _Reader(text, options)
+    state, stripped = reader.state, reader.state.stripped
+    count = len(stripped)
+    limit = _section_limit(stripped)
+    head = _find_head(stripped, limit)
+    tail = next(
+        (i for i in range(head.last + 1 if head else 0, count)
+         if _section_kind(stripped[i]) == "tail"),
+        count,
+    )  # fmt: skip
+    reader.tail(tail)
+    if head is None:
+        for index in range(tail):
+            state.is_boilerplate(index)
+        return Page(layout=name, diagnostics=state.finish())
+
+    title = stripped[head.title] if head.title is not None else None
+    reader.preamble(head.first, title)
+    for index in head.repeats:
+        state.skip(index, "repeated-title")
+    authors: tuple[Person, ...] = ()
+    head_last = head.last
+    if head.authors is not None:
+        if head.separated:
+            authors, head_last = author_paragraph(state, head.authors, max(limit - 1, head.authors))
+        else:
+            authors = (Person(name=stripped[head.authors]),)
+    for line_index in (head.kind, head.title):
+        if line_index is not None:
+            state.use(line_index)
+    if head.authors is not None:
+        state.use(head.authors, head_last)
+
+    sections = next((i for i in range(head_last + 1, tail) if _section_kind(stripped[i])), tail)
+    slots = reader.slots(head_last + 1, sections, title)
+    abstract, truncated, lay, last_used = reader.sections(sections, tail)
+    paper = Paper(
+        title=title,
+        authors=authors,
+        abstract=abstract,
+        abstract_truncated=truncated,
+        lay_summary=lay,
+        links=tuple(reader.links),
+        span=Span(first=head.first + 1, last=max(last_used, head_last) + 1),
+    )
+    state.check_records(len(slots))
+
+    kind = stripped[head.kind] if head.kind is not None else None
+    if head.kind is not None and not slots:
+        slots.append(_Slot())  # the kind line needs a talk to live in
+    if head.kind is not None and slots[0].time and slots[0].time[1] not in (None, kind):
+        message = f"the page kind {kind!r} is not the kind printed on its first time slot"
+        state.report(head.kind, "kind-mismatch", message, severity="warning")
+    parts = [slot.time[2] for slot in slots if slot.time is not None]
+    plain = PageTimes(options, parts)
+    printed = reader.page_year() if options.year is None else None
+    paged = PageTimes(attrs.evolve(options, year=printed), parts) if printed else None
+    talks: list[Talk] = []
+    for number, slot in enumerate(slots):
+        start = end = zone = None
+        slot_kind = kind if number == 0 else None
+        if slot.time is not None:
+            index, printed_kind, line_parts = slot.time
+            slot_kind = printed_kind or slot_kind
+            times = paged if paged is not None and line_parts.year is None else plain
+            start, end, zone = times.resolve(state, index, line_parts)
+        lines = slot.lines() or [head.kind if head.kind is not None else head.first]
+        for index in slot.lines():
+            state.use(index)
+        fields = {field: stripped[index] for field, index in slot.fields.items()}
+        talks.append(
+            Talk(
+                start=start,
+                end=end,
+                zone=zone,
+                kind=slot_kind,
+                paper=paper,
+                location=fields.get("location"),
+                event=fields.get("event"),
+                span=Span(first=min(lines) + 1, last=max(lines) + 1),
+            )
+        )
+    sessions: tuple[Session, ...] = ()
+    if talks:
+        first_talk, last_talk = talks[0].span, talks[-1].span
+        assert first_talk is not None and last_talk is not None
+        span = Span(first=first_talk.first, last=max(first_talk.last, last_talk.last))
+        sessions = (Session(talks=tuple(talks), span=span),)
+    source = _year_source(plain.source(), "page" if paged and paged.sources else None)
+    return Page(
+        layout=name,
+        papers=(paper,),
+        sessions=sessions,
+        diagnostics=state.finish(),
+        year_source=source,
+    )
+
+
+# -- rendering ------------------------------------------------------------------------------
+def format_slot_time(talk: Talk) -> str:
+    """A slot as ``Tue, Dec 12, 2023 • 8:45 AM \u2013 10:45 AM PST`` (the year is always printed).
+
+    Raises `RenderError` unless the line reads back as the same start, end and zone.
+    """
+    start, end, zone = talk.start, talk.end, talk.zone
+    if start is None or end is None or zone is None:
+        raise RenderError("the detail layout needs a start, an end and a zone for a time slot")
+    wall_end = end.astimezone(start.tzinfo)
+
+    def clock(hour: int, minute: int) -> str:
+        return f"{hour % 12 or 12}:{minute:02d} {'PM' if hour >= 12 else 'AM'}"
+
+    line = (
+        f"{_WEEKDAYS[start.weekday()]}, {_MONTHS[start.month - 1]} {start.day}, {start.year} "
+        f"\u2022 {clock(start.hour, start.minute)} \u2013 {clock(wall_end.hour, wall_end.minute)}"
+        f" {zone}"
+    )
+    parts = match_time_line(line)
+    try:
+        back = resolve(parts, year=None, zones={}, today=start.date()) if parts else None
+    except TimeProblem:
+        back = None
+    if back is None or back[:3] != (start, end, zone):
+        raise RenderError(f"slot {start.isoformat()} - {end.isoformat()} {zone} cannot be printed")
+    return line
+
+
+_PAPER_FIELDS = frozenset({"title", "authors", "abstract", "abstract_truncated", "lay_summary",
+                           "links"})  # fmt: skip
+_TALK_FIELDS = frozenset({"start", "end", "zone", "kind", "paper", "location", "event"})
+_SESSION_FIELDS = frozenset({"talks"})
+
+
+def _talks(page: Page, paper: Paper) -> tuple[Talk, ...]:
+    if len(page.sessions) > 1:
+        raise RenderError("the detail layout holds at most one session")
+    if not page.sessions:
+        return ()
+    session = page.sessions[0]
+    reject_unsupported(session, _SESSION_FIELDS, name)
+    if not session.talks:
+        raise RenderError("a session without talks cannot be told apart from no session")
+    for talk in session.talks:
+        reject_unsupported(talk, _TALK_FIELDS, name)
+        if talk.paper != paper:
+            raise RenderError("every talk of a detail page presents the page's paper")
+    timed = [talk.start is not None for talk in session.talks]
+    if not all(timed) and len(timed) > 1:
+        raise RenderError("only a page with a single slot may leave out its time")
+    only = session.talks[0]
+    if not any(timed) and (only.kind, only.location, only.event) == (None, None, None):
+        raise RenderError("an untimed slot without kind, room or event reads as no slot")
+    return session.talks
+
+
+def _slot_lines(talks: Sequence[Talk], title: str) -> list[tuple[str, str]]:
+    """``(line, expected tag)`` for the slots: the event above its time line, the rooms
+    above theirs when the first slot has a room, else below."""
+    above = bool(talks) and talks[0].location is not None
+    out: list[tuple[str, str]] = []
+    for number, talk in enumerate(talks):
+        event = [(talk.event, "event")] if talk.event is not None else []
+        room = [(talk.location, "room")] if talk.location is not None else []
+        time: list[tuple[str, str]] = []
+        if talk.start is not None:
+            line = format_slot_time(talk)
+            if number and talk.kind is not None:
+                prefixed = f"{talk.kind}  {line}"
+                if split_kind_time(prefixed) != (talk.kind, match_time_line(line)):
+                    raise RenderError(f"slot kind {talk.kind!r} would not be read back")
+                line = prefixed
+            time = [(line, "time")]
+        elif number:
+            raise RenderError("only a page with a single slot may leave out its time")
+        out += [*event, *room, *time] if above else [*event, *time, *room]
+    for line, tag in out:
+        if tag != "time":  # a time line is built, not taken from the record
+            check_line(line, f"{tag} line")
+        if _head_line(line, title) != tag:
+            raise RenderError(f"{tag} line {line!r} would not be read back as one")
+    return out
+
+
+def _link_lines(links: Sequence[Link], title: str) -> list[str]:
+    out: list[str] = []
+    for link in links:
+        line = link.url if link.text is None else f"[ {link.text}] {link.url}"
+        found = _LINK_LINE.fullmatch(line)
+        if found is None or (found.group(1), found.group(2)) != (link.text, link.url):
+            raise RenderError(f"link {link.text!r} {link.url!r} has no plain-text form")
+        if _head_line(line, title) != "link":
+            raise RenderError(f"link line {line!r} would not be read back as a link")
+        out.append(line)
+    return out
+
+
+def _text_lines(text: str, what: str) -> list[str]:
+    lines: list[str] = []
+    for number, paragraph in enumerate(text.split("\n\n")):
+        if number:
+            lines.append("")
+        for line in paragraph.split("\n"):
+            check_line(line, what)
+            lines.append(line)
+    return lines
+
+
+def render(page: Page) -> str:
+    """Write a one-paper `Page` as a detail page (see ``docs/layouts/detail.md``)."""
+    if page.awards or len(page.papers) > 1:
+        raise RenderError("the detail layout holds one paper and its time slots")
+    if not page.papers:
+        if page.sessions:
+            raise RenderError("a detail page without a paper cannot print time slots")
+        return ""
+    paper = page.papers[0]
+    reject_unsupported(paper, _PAPER_FIELDS, name)
+    talks = _talks(page, paper)
+    title = paper.title
+    if title is None:
+        raise RenderError("a detail page needs a title")
+    kind = talks[0].kind if talks else None
+    head = [kind] if kind is not None else []
+    head.append(title)
+    if paper.authors:
+        head.append(join_authors(paper.authors))
+    for line in head:
+        check_line(line, "head line")
+    out = [*head, ""]
+    out += [line for line, _tag in _slot_lines(talks, title)]
+    out += _link_lines(paper.links, title)
+    texts: list[str] = []
+    if paper.abstract is not None:
+        texts = check_abstract(paper, authors_before=True)
+        out += ["", "Abstract", *texts]
+    if paper.lay_summary is not None:
+        if split_truncation(paper.lay_summary)[1]:
+            raise RenderError("a lay summary that ends in '…' reads as cut short")
+        lay = _text_lines(paper.lay_summary, "lay summary line")
+        texts += lay
+        out += ["", "Lay Summary", *lay]
+    for line in texts:
+        if line and _section_kind(line) is not None:
+            raise RenderError(f"text line {line!r} reads as a section heading")
+    if looks_like_markdown(out):
+        raise RenderError("the page would read as a markdown capture")
+    _check_head(out, kind, title, paper.authors)
+    return "\n".join(out).rstrip("\n")
+
+
+def _check_head(lines: list[str], kind: str | None, title: str, authors: Sequence[Person]) -> None:
+    """Raise `RenderError` unless the head is found where it was printed."""
+    head = _find_head(lines, _section_limit(lines))
+    has_kind = kind is not None
+    expected = _Head(
+        0 if has_kind else None,
+        int(has_kind),
+        (),
+        int(has_kind) + 1 if authors else None,
+        len(authors) > 1 or (bool(authors) and _is_author_line(lines[int(has_kind) + 1])),
+    )
+    if head != expected:
+        raise RenderError(f"the head (kind {kind!r}, title {title!r}) would not be read back")
+    if authors and split_authors(lines[int(has_kind) + 1]) != tuple(authors):
+        raise RenderError("the author line would not be read back as the same people")

@@ -1,0 +1,660 @@
+"""The detail layout on six real captures and hand-written variants, and its round trips."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+from unittest import mock
+
+import attrs
+import pytest
+from hypothesis import example, given, settings
+
+import confparse
+from confparse import Link, Page, ParseError, Person, RenderError, Session, Talk, registry
+from confparse import strategies as cs
+from confparse._lines import BOILER, REPORTED, USED, LineState
+from mutants import mutants
+
+from conftest import PAGES, TODAY, page_text
+
+detail: Any = registry.get_layout("detail")  # the module, wherever the layouts live
+PST = timezone(timedelta(hours=-8))
+PDT = timezone(timedelta(hours=-7))
+
+WILD = {  # the platform's own captures (no time slots)
+    "wild/01": "wild/01_icml2025_poster46593_jina.md",
+    "wild/02": "wild/02_icml2025_poster44177_bytez_plain.txt",
+    "wild/03": "wild/03_icml2025_poster46224_plain.txt",
+}
+DERIVED = {  # captures we made from saved HTML (see tests/pages/detail/README.md)
+    "detail/01": "detail/01_neurips2023_poster71095_plain.txt",
+    "detail/02": "detail/02_neurips2023_poster70701_plain.txt",
+    "detail/03": "detail/03_neurips2023_poster71095_reader.md",
+}
+REAL = {**WILD, **DERIVED}
+
+
+def real_text(key: str) -> str:
+    return (PAGES / REAL[key]).read_text(encoding="utf-8")
+
+
+def parse_real(key: str, **kwargs: object) -> Page:
+    return confparse.parse(real_text(key), today=TODAY, **kwargs)  # type: ignore[arg-type]
+
+
+def parse_detail(text: str, **kwargs: object) -> Page:
+    return confparse.parse(text, layout="detail", today=TODAY, **kwargs)  # type: ignore[arg-type]
+
+
+def ledger(text: str, **kwargs: object) -> tuple[Page, LineState]:
+    """Parse *text* and keep the line state, to see which rule took which line."""
+    states: list[LineState] = []
+    original = LineState.finish
+
+    def finish(self: LineState) -> tuple[confparse.Diagnostic, ...]:
+        states.append(self)
+        return original(self)
+
+    with mock.patch.object(LineState, "finish", finish):
+        page = parse_detail(text, **kwargs)
+    return page, states[0]
+
+
+def names(people: tuple[Person, ...]) -> list[str]:
+    return [person.name for person in people]
+
+
+# -- the real captures --------------------------------------------------------------------------
+@pytest.mark.parametrize("key", sorted(REAL))
+def test_real_pages_detect_as_detail_and_parse_clean(key: str) -> None:
+    page = parse_real(key)
+    assert page.layout == "detail"
+    assert page.diagnostics == ()
+    (paper,) = page.papers
+    (session,) = page.sessions
+    assert all(talk.paper == paper for talk in session.talks)
+
+
+@pytest.mark.parametrize("key", sorted(REAL))
+def test_real_pages_are_fixed_points(key: str) -> None:
+    page = parse_real(key)
+    again = parse_detail(confparse.render(page))
+    assert again == page
+    assert again.diagnostics == ()
+
+
+@pytest.mark.parametrize("key", sorted(REAL))
+def test_real_pages_json_round_trip(key: str) -> None:
+    page = parse_real(key)
+    back = confparse.from_json(confparse.to_json(page), Page)
+    assert back == page
+    assert confparse.render(back) == confparse.render(page)
+
+
+@pytest.mark.parametrize("key", sorted(REAL))
+def test_every_line_is_used_skipped_by_a_named_rule_or_blank(key: str) -> None:
+    page, state = ledger(real_text(key))
+    assert page.diagnostics == ()
+    assert all(mark in (0, USED, BOILER) for mark in state.marks)
+    unclaimed = [i for i, mark in enumerate(state.marks) if not mark and state.stripped[i]]
+    assert unclaimed == []
+    assert all(state.rules[i] for i, mark in enumerate(state.marks) if mark == BOILER)
+
+
+def test_icml2025_jina_golden_facts() -> None:
+    page = parse_real("wild/01")
+    (paper,) = page.papers
+    assert paper.title == (
+        "The Berkeley Function Calling Leaderboard (BFCL): From Tool Use to Agentic Evaluation "
+        "of Large Language Models"
+    )  # printed three times: reader header, HTML title, heading
+    assert names(paper.authors) == [
+        "Shishir G. Patil", "Huanzhi Mao", "Fanjia Yan", "Charlie Ji", "Vishnu Suresh",
+        "Ion Stoica", "Joseph E Gonzalez",
+    ]  # fmt: skip
+    assert paper.abstract is not None and paper.lay_summary is not None
+    assert paper.abstract.startswith("Function calling, also called tool use, refers to an LLM")
+    assert paper.abstract.endswith("can be accessed at gorilla.cs.berkeley.edu/leaderboard.html.")
+    assert not paper.abstract_truncated
+    assert "Show more" not in paper.abstract and "Imagine" not in paper.abstract
+    assert paper.lay_summary.startswith("Imagine a helpful AI that can look up the weather")
+    assert paper.lay_summary.endswith("watch the field improve in real time.")
+    assert paper.links == (
+        Link(text="OpenReview", url="https://openreview.net/forum?id=2GmDdhBdDk"),
+    )  # the menu's links and the Login link are not the paper's
+    (talk,) = page.sessions[0].talks
+    assert (talk.kind, talk.start, talk.location, talk.event) == ("Poster", None, None, None)
+    assert page.year_source is None
+
+
+def test_icml2025_bytez_golden_facts() -> None:
+    page, state = ledger(real_text("wild/02"))
+    (paper,) = page.papers
+    assert paper.title == "Online Robust Reinforcement Learning Through Monte-Carlo Planning"
+    assert names(paper.authors) == ["Tuan Dam", "Kishan Panaganti", "Brahim Driss", "Adam Wierman"]
+    assert paper.abstract is not None and paper.lay_summary is not None
+    assert paper.abstract.startswith("Monte Carlo Tree Search (MCTS) is a powerful framework")
+    assert paper.abstract.endswith("in the underlying reward distribution and transition dynamics.")
+    assert "O ( n \u2212 1 / 2 )" in paper.abstract  # the page's own abstract, not the widget's
+    assert "\n" not in paper.abstract
+    assert paper.lay_summary.startswith("Imagine you're learning to play a video game")
+    assert paper.links == ()  # "[ Poster] [ OpenReview]" are labels without URLs
+    (talk,) = page.sessions[0].talks
+    assert talk.kind == "Poster" and talk.start is None
+    # the widget (second title, second "Abstract", the paper text) is one named rule
+    lines = state.stripped
+    widget = [i for i, rule in state.rules.items() if rule == "bytez-widget"]
+    assert lines[min(widget)] == "bytez"
+    token = lines[max(widget)]  # an opaque 2,254-character line just before the footer
+    assert len(token) > 2000 and " " not in token
+    assert lines.index("Abstract", 80) in widget
+    rules = Counter(state.rules.values())
+    assert rules["navigation-menu"] == 63 and rules["link-buttons"] == 1
+    assert state.rules[0] == "page-title" and state.rules[68] == "edition-line"
+
+
+def test_icml2025_plain_golden_facts() -> None:
+    page, state = ledger(real_text("wild/03"))
+    (paper,) = page.papers
+    assert paper.title == (
+        "RZ-NAS: Enhancing LLM-guided Neural Architecture Search via Reflective Zero-Cost Strategy"
+    )
+    assert names(paper.authors) == ["Zipeng Ji", "Guanghui Zhu", "Chunfeng Yuan", "Yihua Huang"]
+    assert paper.abstract is not None and paper.lay_summary is not None
+    assert paper.abstract.startswith("LLM-to-NAS is a promising field at the intersection")
+    assert paper.abstract.endswith("achieving SOTA performance across multiple downstream tasks.")
+    assert paper.lay_summary.startswith("We introduce a novel framework that combines the text-")
+    assert paper.links == ()
+    assert page.sessions[0].talks[0].kind == "Poster"
+    # "[" / "OpenReview" / "]": one button flattened over three lines
+    assert [state.rules[i] for i in (6, 7, 8)] == ["link-buttons"] * 3
+    assert state.rules[1] == "conference-banner"
+
+
+def test_neurips2023_golden_facts() -> None:
+    page = parse_real("detail/01")
+    (paper,) = page.papers
+    assert paper.title == (
+        "The Curious Price of Distributional Robustness in Reinforcement Learning with a "
+        "Generative Model"
+    )
+    assert names(paper.authors) == [
+        "Laixi Shi", "Gen Li", "Yuting Wei", "Yuxin Chen", "Matthieu Geist", "Yuejie Chi",
+    ]  # fmt: skip
+    assert paper.abstract is not None
+    # "Abstract: This paper ..." on one line: the heading is not part of the abstract
+    assert paper.abstract.startswith("This paper investigates model robustness in reinforcement")
+    assert paper.abstract.endswith(
+        "with respect to the uncertainty level when it approaches infinity."
+    )
+    assert "$\\chi^2$ divergence" in paper.abstract
+    assert paper.lay_summary is None and paper.links == ()
+    (talk,) = page.sessions[0].talks
+    assert talk.kind == "Poster"
+    assert talk.location == "Great Hall & Hall B1+B2 (level 1) #410"
+    assert talk.start == datetime(2023, 12, 12, 8, 45, tzinfo=PST)
+    assert talk.end == datetime(2023, 12, 12, 10, 45, tzinfo=PST)
+    assert talk.zone == "PST" and talk.event is None
+    assert page.year_source == "page"  # "Select Year: (2023)" in the menu
+
+
+def test_neurips2023_second_page_golden_facts() -> None:
+    page = parse_real("detail/02")
+    (paper,) = page.papers
+    assert paper.title == (
+        "Hierarchical Adaptive Value Estimation for Multi-modal Visual Reinforcement Learning"
+    )
+    assert names(paper.authors) == [
+        "Yangru Huang", "Peixi Peng", "Yifan Zhao", "Haoran Xu", "Mengyue Geng", "Yonghong Tian",
+    ]  # fmt: skip
+    assert paper.abstract is not None
+    # "Abstract:" on a line of its own here
+    assert paper.abstract.startswith("Integrating RGB frames with alternative modality inputs")
+    assert paper.abstract.endswith("the effectiveness of its distinct components.")
+    (talk,) = page.sessions[0].talks
+    assert talk.location == "Great Hall & Hall B1+B2 (level 1) #515"
+    assert (talk.start, talk.zone) == (datetime(2023, 12, 12, 8, 45, tzinfo=PST), "PST")
+
+
+def test_neurips2023_markdown_golden_facts() -> None:
+    page = parse_real("detail/03")
+    plain = parse_real("detail/01")
+    (paper,) = page.papers
+    assert attrs.evolve(paper, links=()) == plain.papers[0]
+    assert paper.links == (
+        Link(
+            text="Paper",
+            url="https://proceedings.neurips.cc/paper_files/paper/2023/hash/"
+            "fc8ee7c7ab5b5f6b1615045dfb617ed6-Abstract-Conference.html",
+        ),
+        Link(
+            text="Poster",
+            url="https://neurips.cc/media/PosterPDFs/NeurIPS%202023/71095.png?t=1701415176.1424458",
+        ),
+        Link(text="OpenReview", url="https://openreview.net/forum?id=cOQH8YO255"),
+    )  # the "[ Abstract ]" toggle is a link too, but not a paper link
+    assert [t.location for t in page.sessions[0].talks] == [
+        t.location for t in plain.sessions[0].talks
+    ]
+    assert page.year_source == "page"  # "Title: NeurIPS 2023"
+
+
+def test_links_render_as_labels_with_urls() -> None:
+    text = confparse.render(parse_real("detail/03"))
+    assert "[ OpenReview] https://openreview.net/forum?id=cOQH8YO255" in text.split("\n")
+
+
+# -- detection ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_detector_leaves_other_pages_alone(prefix: str) -> None:
+    assert detail.detect(page_text(prefix)) < 0.5
+
+
+@pytest.mark.parametrize("key", sorted(REAL))
+def test_detail_pages_beat_the_session_detector(key: str) -> None:
+    scores = dict(confparse.detect(real_text(key)))
+    assert scores["detail"] >= 0.9
+    assert scores["detail"] - max(v for k, v in scores.items() if k != "detail") >= 0.2
+
+
+@pytest.mark.parametrize(
+    "name", ["04_hf_papers_search_firecrawl.md", "05_hf_papers_search_plain_export.txt"]
+)
+def test_detector_leaves_listings_alone(name: str) -> None:
+    assert detail.detect((PAGES / "wild" / name).read_text(encoding="utf-8")) < 0.5
+
+
+# -- hand-written variants ----------------------------------------------------------------------
+TWO_SLOTS = """\
+Poster
+Learning to Rank Posters
+Ann Lee · Bo Chen ⋅ Cy Dunn
+Halle B #274
+Tue 23 Jul 7:30 a.m. PDT — 8:30 a.m. PDT
+Oral presentation: Oral 6B
+Stolz 2
+Thu 25 Jul 2:30 p.m. PDT \u2013 2:45 p.m. PDT
+Abstract
+We rank posters.
+Show more"""
+
+
+def test_two_slots_give_two_talks_in_page_order() -> None:
+    page = parse_detail(TWO_SLOTS)
+    assert page.diagnostics == ()
+    (paper,) = page.papers
+    assert names(paper.authors) == ["Ann Lee", "Bo Chen", "Cy Dunn"]
+    poster, oral = page.sessions[0].talks
+    assert (poster.kind, poster.location, poster.event) == ("Poster", "Halle B #274", None)
+    assert poster.start == datetime(2024, 7, 23, 7, 30, tzinfo=PDT)
+    assert poster.end == datetime(2024, 7, 23, 8, 30, tzinfo=PDT)
+    # the room and the event above a time line belong to it
+    assert (oral.kind, oral.location, oral.event) == (None, "Stolz 2", "Oral presentation: Oral 6B")
+    assert oral.start == datetime(2024, 7, 25, 14, 30, tzinfo=PDT)
+    assert poster.paper is paper and oral.paper is paper
+    assert page.year_source == "weekday"
+
+
+def test_two_slots_render_canonical_text() -> None:
+    assert confparse.render(parse_detail(TWO_SLOTS)) == (
+        "Poster\n"
+        "Learning to Rank Posters\n"
+        "Ann Lee · Bo Chen · Cy Dunn\n"
+        "\n"
+        "Halle B #274\n"
+        "Tue, Jul 23, 2024 • 7:30 AM \u2013 8:30 AM PDT\n"
+        "Oral presentation: Oral 6B\n"
+        "Stolz 2\n"
+        "Thu, Jul 25, 2024 • 2:30 PM \u2013 2:45 PM PDT\n"
+        "\n"
+        "Abstract\n"
+        "We rank posters."
+    )
+
+
+NEW_STYLE = """\
+NeurIPS 2025
+Poster
+Learning to Rank Posters
+ Ann Lee · Bo Chen\u0020
+Poster  Wed, Dec 3, 2025 • 4:30 PM \u2013 7:30 PM PST
+Exhibit Hall C,D,E #1109
+Oral  Thu, Dec 4, 2025 • 10:00 AM \u2013 10:20 AM PST
+Upper Level Ballroom 20AB
+Abstract
+We rank posters."""
+
+
+def test_kind_on_the_time_line_and_rooms_below_it() -> None:
+    page = parse_detail(NEW_STYLE)
+    assert page.diagnostics == ()
+    poster, oral = page.sessions[0].talks
+    assert (poster.kind, poster.location) == ("Poster", "Exhibit Hall C,D,E #1109")
+    assert poster.start == datetime(2025, 12, 3, 16, 30, tzinfo=PST)
+    assert poster.end == datetime(2025, 12, 3, 19, 30, tzinfo=PST)
+    assert (oral.kind, oral.location) == ("Oral", "Upper Level Ballroom 20AB")
+    assert oral.start == datetime(2025, 12, 4, 10, 0, tzinfo=PST)
+    assert page.year_source == "page"
+    assert parse_detail(confparse.render(page)) == page
+
+
+def test_an_event_line_heads_the_slot_below_it() -> None:
+    text = (
+        "Poster\nA Title\nAnn Lee · Bo Chen\n"
+        "Tue 23 Jul 7:30 a.m. PDT — 8:30 a.m. PDT\n"
+        "Oral presentation: Oral 6B\n"
+        "Thu 25 Jul 2:30 p.m. PDT — 2:45 p.m. PDT\n"
+        "Halle B #274"  # a room under the first time line: rooms below their slots
+    )
+    page = parse_detail(text)
+    assert page.diagnostics == ()
+    poster, oral = page.sessions[0].talks
+    assert (poster.event, poster.location) == (None, None)
+    assert (oral.event, oral.location) == ("Oral presentation: Oral 6B", "Halle B #274")
+    assert parse_detail(confparse.render(page)) == page
+
+
+def test_split_kind_time() -> None:
+    found = detail.split_kind_time("Poster  Wed, Dec 3, 2025 • 4:30 PM \u2013 7:30 PM PST")
+    assert found is not None
+    kind, parts = found
+    assert (kind, parts.start, parts.end, parts.year) == ("Poster", (16, 30), (19, 30), 2025)
+    assert detail.split_kind_time("Wed, Dec 3, 2025 • 4:30 PM \u2013 7:30 PM PST") is not None
+    assert detail.split_kind_time("Spotlight Poster Tue 23 Jul 8 a.m. PDT — noon PDT") is not None
+    assert detail.split_kind_time("Halle B Wed, Dec 3, 2025 • 4:30 PM \u2013 7:30 PM PST") is None
+    assert detail.split_kind_time("Poster") is None
+
+
+def test_untimed_page_with_a_parent_event() -> None:
+    text = "Oral\nLearning to Rank Posters\nAnn Lee · Bo Chen\nWorkshop: Foundation Models\n"
+    page = parse_detail(text + "Abstract\nWe rank posters.")
+    assert page.diagnostics == ()
+    (talk,) = page.sessions[0].talks
+    assert (talk.kind, talk.event, talk.start) == ("Oral", "Workshop: Foundation Models", None)
+    assert parse_detail(confparse.render(page)) == page
+
+
+def test_a_title_printed_three_times_is_one_title() -> None:
+    text = (
+        "Title: ICML Poster Learning to Rank Posters\n"
+        "ICML Poster Learning to Rank Posters\n"
+        "Poster\n"
+        "Learning to Rank Posters\n"
+        "Learning to Rank Posters\n"
+        "Ann Lee · Bo Chen\n"
+        "Abstract\n"
+        "We rank posters."
+    )
+    page, state = ledger(text)
+    assert page.diagnostics == ()
+    assert page.papers[0].title == "Learning to Rank Posters"
+    assert page.sessions[0].talks[0].kind == "Poster"
+    assert [state.rules[i] for i in (0, 1, 3)] == ["page-title", "page-title", "repeated-title"]
+
+
+def test_crlf_capture_parses_like_lf() -> None:
+    text = real_text("wild/03")
+    assert confparse.parse(text.replace("\n", "\r\n"), today=TODAY) == parse_real("wild/03")
+
+
+def test_a_year_printed_on_the_page_wins_over_inference() -> None:
+    text = TWO_SLOTS.replace("Halle B #274", "2025 Poster\nHalle B #274")
+    page = parse_detail(text)
+    poster, oral = page.sessions[0].talks
+    assert poster.start == datetime(2025, 7, 23, 7, 30, tzinfo=PDT)  # weekday says 2024
+    assert oral.start is not None and oral.start.year == 2025
+    assert page.year_source == "page"
+    codes = [(d.code, d.severity, d.line) for d in page.diagnostics]
+    assert codes == [("weekday-mismatch", "warning", 6), ("weekday-mismatch", "warning", 9)]
+    # ... a year in the time line itself wins over the page's, and the caller's over both
+    own = parse_detail(text.replace("Thu 25 Jul", "Thu 25 Jul 2024"))
+    assert own.sessions[0].talks[1].start == datetime(2024, 7, 25, 14, 30, tzinfo=PDT)
+    given_year = parse_detail(text, year=2024)
+    assert given_year.year_source == "argument" and given_year.diagnostics == ()
+
+
+def test_banner_year_is_a_page_year() -> None:
+    page = parse_detail("ICML 2024\n" + TWO_SLOTS)
+    assert page.year_source == "page" and page.diagnostics == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("Fri 13 Dec 11 p.m. PST — 1 a.m. PST", (2024, 12, 13, 23, 0), (2024, 12, 14, 1, 0)),
+        ("Wed 11 Dec noon PST — 2 p.m. PST", (2024, 12, 11, 12, 0), (2024, 12, 11, 14, 0)),
+        ("Wed 11 Dec 8 a.m. PST - midnight PST", (2024, 12, 11, 8, 0), (2024, 12, 12, 0, 0)),
+        ("Wed, Dec 3, 2025 • 11:30 PM — 12:30 AM PST", (2025, 12, 3, 23, 30), (2025, 12, 4, 0, 30)),
+    ],
+)
+def test_django_and_newer_time_forms(
+    line: str, start: tuple[int, ...], end: tuple[int, ...]
+) -> None:
+    page = parse_detail(f"Poster\nA Title\nAnn Lee · Bo Chen\n{line}\nAbstract\nText.")
+    assert page.diagnostics == ()
+    (talk,) = page.sessions[0].talks
+    assert talk.start == datetime(*start, tzinfo=PST)
+    assert talk.end == datetime(*end, tzinfo=PST)
+    assert parse_detail(confparse.render(page)) == page
+
+
+def test_single_speaker_invited_talk() -> None:
+    text = "Invited Talk\nThe Future of Posters\nJane Doe\nHall A\nAbstract\nA talk."
+    page = parse_detail(text)
+    assert page.diagnostics == ()
+    assert names(page.papers[0].authors) == ["Jane Doe"]
+    (talk,) = page.sessions[0].talks
+    assert (talk.kind, talk.location) == ("Invited Talk", "Hall A")
+    assert parse_detail(confparse.render(page)) == page
+
+
+def test_missing_title_is_none() -> None:
+    page = parse_detail("Poster\nAnn Lee · Bo Chen\nAbstract\nText.")
+    assert page.papers[0].title is None
+    assert page.sessions[0].talks[0].kind == "Poster"
+    with pytest.raises(RenderError, match="needs a title"):
+        confparse.render(page)
+
+
+def test_lay_summary_is_its_own_field() -> None:
+    text = "Poster\nA Title\nAnn Lee · Bo Chen\nAbstract\nOne.\n\nTwo.\nLay Summary\nPlain words."
+    paper = parse_detail(text).papers[0]
+    assert (paper.abstract, paper.lay_summary) == ("One.\n\nTwo.", "Plain words.")
+
+
+def test_page_without_a_head_keeps_every_line_reported() -> None:
+    page = parse_detail("just some words\nand more words")
+    assert page.papers == () and page.sessions == ()
+    assert [(d.code, d.line) for d in page.diagnostics] == [
+        ("unparsed-line", 1),
+        ("unparsed-line", 2),
+    ]
+    assert confparse.render(page) == ""
+
+
+# -- diagnostics --------------------------------------------------------------------------------
+def test_unexpected_line_between_authors_and_abstract_is_reported() -> None:
+    text = "Poster\nA Title\nAnn Lee · Bo Chen\nsomething odd here\nAbstract\nText."
+    page = parse_detail(text)
+    (diagnostic,) = page.diagnostics
+    assert (diagnostic.code, diagnostic.line, diagnostic.text) == (
+        "unparsed-line",
+        4,
+        "something odd here",
+    )
+    with pytest.raises(ParseError) as raised:
+        parse_detail(text, strict=True)
+    assert (raised.value.line, raised.value.code) == (4, "unparsed-line")
+
+
+def test_a_second_room_for_one_slot_is_reported() -> None:
+    text = "Poster\nA Title\nAnn Lee · Bo Chen\nHall A\nHall B\nWed 11 Dec noon PST — 2 p.m. PST"
+    page = parse_detail(text)
+    (diagnostic,) = page.diagnostics
+    assert (diagnostic.code, diagnostic.line) == ("duplicate-field", 5)
+    assert page.sessions[0].talks[0].location == "Hall A"
+
+
+def test_a_kind_contradicting_the_first_slot_is_a_warning() -> None:
+    page = parse_detail(
+        "Oral\nA Title\nAnn Lee · Bo Chen\nPoster  Wed, Dec 3, 2025 • 4 PM \u2013 5 PM PST"
+    )
+    (diagnostic,) = page.diagnostics
+    assert (diagnostic.code, diagnostic.severity, diagnostic.line) == (
+        "kind-mismatch",
+        "warning",
+        1,
+    )
+    assert page.sessions[0].talks[0].kind == "Poster"
+
+
+def test_a_bad_time_line_is_diagnosed_and_the_slot_kept() -> None:
+    page = parse_detail(
+        "Poster\nA Title\nAnn Lee · Bo Chen\nHall A\nWed 11 Dec 9 a.m. XYZ — 2 p.m. XYZ"
+    )
+    (diagnostic,) = page.diagnostics
+    assert (diagnostic.code, diagnostic.line) == ("unknown-zone", 5)
+    (talk,) = page.sessions[0].talks
+    assert (talk.start, talk.location) == (None, "Hall A")
+
+
+def test_a_second_abstract_section_is_reported_not_merged() -> None:
+    page = parse_detail("Poster\nA Title\nAnn Lee · Bo Chen\nAbstract\nOne.\nAbstract\nTwo.")
+    assert page.papers[0].abstract == "One."
+    assert [(d.code, d.line) for d in page.diagnostics] == [
+        ("duplicate-section", 6),
+        ("unparsed-line", 7),
+    ]
+
+
+def test_a_cut_lay_summary_is_reported() -> None:
+    page = parse_detail("Poster\nA Title\nAnn Lee · Bo Chen\nLay Summary\nPlain words \u2026")
+    assert page.papers[0].lay_summary == "Plain words"
+    (diagnostic,) = page.diagnostics
+    assert (diagnostic.code, diagnostic.severity) == ("lay-summary-truncated", "warning")
+
+
+# -- rendering ----------------------------------------------------------------------------------
+def _page_with(**changes: object) -> Page:
+    page = parse_detail(TWO_SLOTS)
+    paper = attrs.evolve(page.papers[0], **{k: v for k, v in changes.items() if k != "talk"})
+    talks = tuple(attrs.evolve(t, paper=paper) for t in page.sessions[0].talks)
+    if "talk" in changes:
+        talks = (attrs.evolve(talks[0], **changes["talk"]), *talks[1:])  # type: ignore[arg-type]
+    return attrs.evolve(page, papers=(paper,), sessions=(Session(talks=talks),))
+
+
+@pytest.mark.parametrize(
+    ("changes", "match"),
+    [
+        ({"votes": 3}, "cannot print Paper.votes"),
+        ({"talk": {"award": "Best Paper"}}, "cannot print Talk.award"),
+        ({"talk": {"start": None, "end": None, "zone": None}}, "single slot"),
+        ({"links": (Link(text="x]", url="https://a.b"),)}, "no plain-text form"),
+        ({"links": (Link(text="Code", url="/relative"),)}, "no plain-text form"),
+        ({"lay_summary": "Cut short \u2026"}, "cut short"),
+        ({"title": "Lay Summary"}, "would not be read back"),
+        ({"title": "Oral presentation: Oral 6B"}, "would not be read back"),
+        ({"abstract": "Fine.\nShow more"}, "section heading"),
+    ],
+)
+def test_what_the_layout_cannot_print_raises(changes: dict[str, object], match: str) -> None:
+    with pytest.raises(RenderError, match=match):
+        confparse.render(_page_with(**changes))
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        datetime(2024, 7, 23, 8, 30, 30, tzinfo=PDT),  # seconds
+        datetime(2024, 7, 24, 7, 30, tzinfo=PDT),  # 24 hours
+    ],
+)
+def test_unprintable_times_raise(end: datetime) -> None:
+    start = datetime(2024, 7, 23, 7, 30, tzinfo=PDT)
+    with pytest.raises(RenderError, match="cannot be printed"):
+        detail.format_slot_time(Talk(start=start, end=end, zone="PDT"))
+
+
+def test_page_shapes_the_layout_cannot_hold() -> None:
+    page = parse_detail(TWO_SLOTS)
+    paper = page.papers[0]
+    with pytest.raises(RenderError, match="one paper"):
+        confparse.render(attrs.evolve(page, papers=(paper, paper)))
+    other = attrs.evolve(page.sessions[0].talks[0], paper=attrs.evolve(paper, title="Other"))
+    with pytest.raises(RenderError, match="page's paper"):
+        confparse.render(attrs.evolve(page, sessions=(Session(talks=(other,)),)))
+    with pytest.raises(RenderError, match="without talks"):
+        confparse.render(attrs.evolve(page, sessions=(Session(),)))
+    no_head = Page(layout="detail", papers=(attrs.evolve(paper, authors=()),))
+    with pytest.raises(RenderError, match="would not be read back"):
+        confparse.render(no_head)  # no kind and no author line: nothing marks the title
+
+
+# -- properties ---------------------------------------------------------------------------------
+@given(cs.detail_pages())
+@example(Page(layout="detail"))
+def test_drawn_pages_round_trip_through_json_and_text(page: Page) -> None:
+    """JSON always round-trips; render raises `RenderError` or parses back equal."""
+    assert confparse.from_json(confparse.to_json(page), Page) == page
+    try:
+        text = confparse.render(page)
+    except RenderError:
+        return
+    assert confparse.parse(text, layout="detail") == page
+
+
+def test_detail_strategy_mostly_renders() -> None:
+    """The round-trip property is not vacuous: most drawn pages render."""
+    outcomes: list[bool] = []
+
+    @settings(max_examples=200, derandomize=True, database=None)
+    @given(cs.detail_pages())
+    def draw(page: Page) -> None:
+        try:
+            confparse.render(page)
+        except RenderError:
+            outcomes.append(False)
+        else:
+            outcomes.append(True)
+
+    draw()
+    assert len(outcomes) >= 100
+    assert sum(outcomes) / len(outcomes) > 0.8
+
+
+@pytest.mark.parametrize("key", sorted(REAL))
+def test_mutants_never_crash_and_never_lose_a_line(key: str) -> None:
+    """Damaged copies of the real pages: every line ends up used inside a record's span,
+    skipped by a named rule, reported, or blank."""
+    outcomes: Counter[str] = Counter()
+    for mutant in mutants(real_text(key), 60, 20261122):
+        try:
+            page, state = ledger(mutant.source)
+        except confparse.InternalError:
+            raise
+        except confparse.ConfparseError:
+            outcomes["raised"] += 1
+            continue
+        outcomes["parsed"] += 1
+        records = [*page.papers, *(t for s in page.sessions for t in s.talks)]
+        spans = [r.span for r in records if r.span is not None]
+        reported = {d.line for d in page.diagnostics}
+        for index, mark in enumerate(state.marks):
+            where = f"{mutant.name}: line {index + 1} {state.lines[index][:60]!r}"
+            if mark == USED:
+                assert any(s.first <= index + 1 <= s.last for s in spans), where
+            elif mark == BOILER:
+                assert state.rules[index], where
+            elif mark == REPORTED:
+                assert index + 1 in reported, where
+            else:
+                assert not state.stripped[index], where
+    assert outcomes["parsed"] > outcomes["raised"]
+
+
+def test_reference_date_does_not_matter_when_the_page_prints_its_year() -> None:
+    later = confparse.parse(real_text("detail/01"), today=date(2031, 1, 1))
+    assert later == parse_real("detail/01")
