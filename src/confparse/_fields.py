@@ -40,11 +40,10 @@ KINDS = frozenset(
     )
 )  # fmt: skip
 
-_AWARD_WORDS = re.compile(
-    r"(?:.{0,80}\b)?(?:Award|Awards|Best Paper|Best Student Paper|Outstanding|Honorable Mention|"
-    r"Honourable Mention|Runner[- ]Up|Test of Time|Distinguished Paper)(?:\b.{0,80})?",
-    re.IGNORECASE,
-)
+_AWARD_PHRASES = (
+    "award", "best paper", "best student paper", "outstanding", "honorable mention",
+    "honourable mention", "runner up", "runner-up", "test of time", "distinguished paper",
+)  # fmt: skip
 
 _ROOM_WORDS = frozenset(
     w.casefold()
@@ -62,13 +61,10 @@ def is_kind(line: str) -> bool:
 
 def is_award(line: str) -> bool:
     """True when *line* reads as an award name (``Outstanding Paper Honorable Mention``)."""
-    return (
-        len(line) <= 120
-        and not line.endswith(".")
-        and _AWARD_WORDS.fullmatch(line) is not None
-        and "\u00b7" not in line
-        and "\u22c5" not in line
-    )
+    if len(line) > 120 or line.endswith(".") or "\u00b7" in line or "\u22c5" in line:
+        return False
+    lowered = line.casefold()
+    return any(phrase in lowered for phrase in _AWARD_PHRASES)
 
 
 def is_room(line: str) -> bool:
@@ -91,6 +87,9 @@ def split_authors(line: str) -> tuple[Person, ...]:
     return tuple(Person(name=name) for part in parts if (name := part.strip()))
 
 
+_NOT_IN_NAMES = re.compile(r"[\d$\\{}\[\]=<>@/|_*#:;?!]")
+
+
 def looks_like_authors(line: str) -> bool:
     """True when *line* reads as an author line rather than a title or abstract.
 
@@ -104,8 +103,8 @@ def looks_like_authors(line: str) -> bool:
     words = line.split()
     if not 2 <= len(words) <= 6:
         return False
-    return not any(ch.isdigit() or ch in "$\\{}[]=<>@/|_*#:;?!" for ch in line) and (
-        not any(w.casefold() in _STOPWORDS for w in words[1:])
+    return _NOT_IN_NAMES.search(line) is None and not any(
+        w.casefold() in _STOPWORDS for w in words[1:]
     )
 
 

@@ -43,13 +43,14 @@ class LineState:
         self.options = options
         self.lines = text.split("\n")
         limit = options.max_line_chars
-        for number, line in enumerate(self.lines, 1):
-            if len(line) > limit:
-                raise LimitError(
-                    f"line has {len(line):,} characters, more than the limit of {limit:,}",
-                    line=number,
-                    code="line-too-long",
-                )
+        if len(text) > limit and max(map(len, self.lines)) > limit:
+            for number, line in enumerate(self.lines, 1):
+                if len(line) > limit:
+                    raise LimitError(
+                        f"line has {len(line):,} characters, more than the limit of {limit:,}",
+                        line=number,
+                        code="line-too-long",
+                    )
         self.stripped = [line.strip() for line in self.lines]
         self.marks = bytearray(len(self.lines))
         self.rules: dict[int, str] = {}

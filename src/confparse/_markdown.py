@@ -43,6 +43,8 @@ def looks_like_markdown(lines: list[str], limit: int = 300) -> bool:
     rules, reader-service headers)."""
     signals = 0
     for line in lines[:limit]:
+        if not line:
+            continue
         if line.startswith(("Title: ", "URL Source: ", "Markdown Content:")):
             signals += 2
         elif (

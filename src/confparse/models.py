@@ -59,9 +59,10 @@ def _one_line(_inst: Any, attribute: attrs.Attribute[Any], value: str | None) ->
 
 
 def _required_line(inst: Any, attribute: attrs.Attribute[Any], value: str) -> None:
-    if value is None:
-        raise TypeError(f"{attribute.name} must be a str, got None")
-    _one_line(inst, attribute, value)
+    if type(value) is not str or not value or value.isspace() or "\n" in value or "\r" in value:
+        if value is None:
+            raise TypeError(f"{attribute.name} must be a str, got None")
+        _one_line(inst, attribute, value)  # raises with the precise reason
 
 
 def _count(_inst: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:

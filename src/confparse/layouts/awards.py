@@ -30,7 +30,6 @@ from .._blocks import (
     reject_unsupported,
 )
 from .._fields import (
-    AUTHOR_SEPARATORS,
     is_award,
     is_kind,
     join_authors,
@@ -72,7 +71,8 @@ def _is_label(line: str) -> bool:
         len(line) <= 100
         and len(line.split()) <= 12
         and not line.endswith(_LABEL_ENDINGS)
-        and not any(sep in line for sep in AUTHOR_SEPARATORS)
+        and "\u00b7" not in line
+        and "\u22c5" not in line
         and not is_virtual(line)
         and not is_kind(line)
         and line not in BOILERPLATE
@@ -89,9 +89,10 @@ def _is_name(text: str) -> bool:
 
 def _is_author_line(line: str) -> bool:
     """True when *line* is a separated list of names, at least one of several words."""
-    if not any(sep in line for sep in AUTHOR_SEPARATORS) or len(line) > 2_000:
+    if ("\u00b7" not in line and "\u22c5" not in line) or len(line) > 2_000:
         return False
-    names = [person.name for person in split_authors(line)]
+    parts = line.replace("\u22c5", "\u00b7").split("\u00b7")
+    names = [name for part in parts if (name := part.strip())]
     return any(" " in n for n in names) and all(_is_name(n) for n in names)
 
 
@@ -105,7 +106,8 @@ def _start(boundary: bool, line: str, following: str) -> Start | None:
         return "no-name"
     if (
         _is_author_line(following)
-        and not any(sep in line for sep in AUTHOR_SEPARATORS)
+        and "\u00b7" not in line
+        and "\u22c5" not in line
         and not is_virtual(line)
     ):
         return "odd-name"
