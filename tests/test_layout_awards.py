@@ -274,7 +274,7 @@ _ANN = (Person(name="Ann Lee"), Person(name="Bo Chen"))
         ),
         (
             Page(layout="awards", awards=(Award(name="Best Paper", paper=Paper(authors=_ANN,
-                 abstract="Intro.\n\nTest of Time Award\nJo Kim · Al Wu")),)),
+                 abstract="Intro.\n\nTest of Time Award\nJo Kim · Al Wu\n\nEnd.")),)),
             "Test of Time Award",
         ),
         (
@@ -394,3 +394,15 @@ def test_unseen_name_glued_to_the_previous_abstract_is_kept_and_diagnosed() -> N
     assert authors(page.awards[1]) == ("Jo Kim", "Al Wu")
     (diagnostic,) = page.diagnostics
     assert (diagnostic.code, diagnostic.line) == ("award-name-unrecognised", 4)
+
+
+def test_awards_capture_cut_mid_abstract_marks_the_last_one_truncated() -> None:
+    from conftest import page_text
+
+    text = page_text("000")
+    text = text[: text.rindex("ImageNet")]  # inside the last abstract, before its " …"
+    page = confparse.parse(text)
+    assert page.layout == "awards"
+    assert page.awards[-1].paper.abstract_truncated
+    assert page.awards[-1].paper.abstract is not None
+    assert page.awards[-1].paper.abstract.endswith("STL-10 and")

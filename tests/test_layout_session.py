@@ -430,3 +430,29 @@ def test_a_time_line_followed_only_by_furniture_is_the_session_range() -> None:
     assert session.end == datetime(2021, 7, 21, 18, 0, tzinfo=PDT)
     assert len(session.talks) == 1
     assert session.talks[0].end == datetime(2021, 7, 21, 17, 20, tzinfo=PDT)
+
+
+def test_a_capture_cut_mid_abstract_marks_the_last_abstract_truncated() -> None:
+    text = page_text("002")
+    cut = text[: text.rindex(" ", 0, len(text) - 40)]  # stop inside the last abstract
+    page = confparse.parse(cut, today=TODAY)
+    last = page.sessions[0].talks[-1]
+    assert last.paper is not None
+    assert last.paper.abstract_truncated
+    assert all(t.paper and not t.paper.abstract_truncated for t in page.sessions[0].talks[:-1])
+    assert page.diagnostics == ()
+
+
+def test_a_content_truncated_marker_is_skipped_and_marks_the_last_abstract() -> None:
+    text = page_text("002") + "\n\n[Content truncated]"
+    page = confparse.parse(text, today=TODAY)
+    assert page.diagnostics == ()
+    last = page.sessions[0].talks[-1]
+    assert last.paper is not None
+    assert last.paper.abstract_truncated
+    assert last.paper.abstract is not None
+    assert last.paper.abstract.endswith("between accuracy and efficiency.")
+    # the intact page keeps its last abstract whole
+    intact = confparse.parse(page_text("002"), today=TODAY).sessions[0].talks[-1]
+    assert intact.paper is not None
+    assert not intact.paper.abstract_truncated

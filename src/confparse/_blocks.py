@@ -167,3 +167,43 @@ def check_abstract(paper: Paper, *, authors_before: bool) -> list[str]:
     if not authors_before and looks_like_authors(lines[0]):
         raise RenderError(f"abstract line {lines[0]!r} reads as an author line")
     return lines
+
+
+_SENTENCE_ENDS = (".", "!", "?", ")", "]", "}", '"', "'", "\u201d", "\u2019", "\u2026", "$")
+
+
+def ends_mid_sentence(text: str) -> bool:
+    """True when *text* stops where no sentence ends (``... our code is available at``)."""
+    return not text.rstrip().endswith(_SENTENCE_ENDS)
+
+
+def cut_short(state: LineState, paper: Paper, last_line: int) -> Paper:
+    """*paper* marked truncated when the capture was cut inside its abstract.
+
+    A capture tool's marker (``[Content truncated]``) as the page's last line, or an abstract
+    that is the end of the page and stops mid-sentence, means the page was cut there.
+    *last_line* is the index of the record's last line (0-based).
+    """
+    if paper.abstract is None or paper.abstract_truncated:
+        return paper
+    stripped = state.stripped
+    end = len(stripped) - 1
+    while end > 0 and not stripped[end]:
+        end -= 1
+    if stripped[end] in BOILERPLATE and BOILERPLATE[stripped[end]] == "capture-truncated":
+        state.skip(end, "capture-truncated")
+        return attrs.evolve(paper, abstract_truncated=True)
+    if end <= last_line and ends_mid_sentence(paper.abstract):
+        return attrs.evolve(paper, abstract_truncated=True)
+    return paper
+
+
+def check_not_cut(paper: Paper | None) -> None:
+    """`RenderError` for a last abstract that would read as a capture cut mid-sentence."""
+    if (
+        paper is not None
+        and paper.abstract is not None
+        and not paper.abstract_truncated
+        and ends_mid_sentence(paper.abstract)
+    ):
+        raise RenderError("a page's last abstract that stops mid-sentence reads as cut short")

@@ -22,10 +22,14 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
+import attrs
+
 from .._blocks import (
     author_paragraph,
     check_abstract,
     check_line,
+    check_not_cut,
+    cut_short,
     join_abstract,
     reject_unsupported,
 )
@@ -217,6 +221,12 @@ def parse(text: str, options: ParseOptions) -> Page:
             _report_nameless(state, start, stop)
         else:
             awards.append(_parse_block(state, start, stop, kind))
+    if awards and awards[-1].span is not None:
+        last = awards[-1]
+        assert last.span is not None
+        paper = cut_short(state, last.paper, last.span.last - 1)
+        if paper is not last.paper:
+            awards[-1] = attrs.evolve(last, paper=paper)
     return Page(layout=name, awards=tuple(awards), diagnostics=state.finish())
 
 
@@ -253,6 +263,8 @@ def render(page: Page) -> str:
         raise RenderError("the awards layout holds awards only, on a page of layout 'awards'")
     out: list[str] = []
     expected: list[tuple[int, Start]] = []
+    if page.awards:
+        check_not_cut(page.awards[-1].paper)
     for award in page.awards:
         expected.append((len(out), "award"))
         out += _render_block(award)

@@ -18,6 +18,8 @@ from .._blocks import (
     author_paragraph,
     check_abstract,
     check_line,
+    check_not_cut,
+    cut_short,
     join_abstract,
     reject_unsupported,
 )
@@ -307,6 +309,11 @@ def parse(text: str, options: ParseOptions) -> Page:
     talks = tuple(
         _parse_slot(state, block, stop, times) for block, stop in zip(blocks, stops, strict=True)
     )
+    final = talks[-1] if talks else None
+    if final is not None and final.paper is not None and final.span is not None:
+        paper = cut_short(state, final.paper, final.span.last - 1)
+        if paper is not final.paper:
+            talks = (*talks[:-1], attrs.evolve(final, paper=paper))
     sessions: tuple[Session, ...] = ()
     start, end, zone = session_range
     if found or talks or start is not None:
@@ -460,9 +467,10 @@ def render(page: Page) -> str:
     if session == Session():
         raise RenderError("an empty session cannot be told apart from a page with no session")
     talks = session.talks
-    if session.start is not None and not (talks or session.title or session.kind):
-        if session.location is None and not session.moderators:
-            raise RenderError("a lone time range reads as a slot, not as the session's range")
+    if session.start is not None and not (
+        talks or session.title or session.kind or session.location or session.moderators
+    ):
+        raise RenderError("a lone time range reads as a slot, not as the session's range")
     if session.start is None and talks and talks[0].start is not None:
         first = talks[0]
         if first.paper is None and first.kind is None and first.award is None:
@@ -471,6 +479,8 @@ def render(page: Page) -> str:
     if session.start is not None:
         starts.append(session.start)
     with_year = _years_needed(starts)
+    if talks:
+        check_not_cut(talks[-1].paper)
     out = _render_header(session, with_year)
     for talk in talks:
         if talk.start is None and talk.kind is None:
