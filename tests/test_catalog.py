@@ -759,3 +759,23 @@ def test_duplicate_strategy_mostly_makes_joinable_copies() -> None:
     draw()
     assert len(outcomes) >= 100
     assert sum(outcomes) / len(outcomes) > 0.5
+
+
+def test_dedupe_collapses_a_listing_that_shows_every_paper_twice() -> None:
+    import confparse
+
+    from conftest import page_text
+
+    page = confparse.parse(page_text("wild/06"))
+    assert page.layout == "listing"
+    papers = page.papers
+    assert len(papers) == 36
+    unique = dedupe(papers)
+    assert len(unique) == 18
+    assert [p.title for p in unique] == [p.title for p in papers[::2]]
+    first = unique[0]
+    assert first.votes == max(p.votes or 0 for p in papers[:2])
+    assert first.links == tuple(
+        sorted(set(papers[0].links + papers[1].links), key=lambda x: (x.url, x.text or ""))
+    )
+    assert dedupe(unique) == unique

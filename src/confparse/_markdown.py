@@ -92,7 +92,7 @@ def _plain_line(line: str, found: list[Link], references: dict[str, str]) -> str
             references[definition.group(1).casefold()] = definition.group(2)
             return ""
     elif stripped[0] == "h":
-        bare = _BARE_URL.fullmatch(line)
+        bare = _BARE_URL.fullmatch(line) if "](" not in line else None
         if bare is not None:  # exporters put each link's URL on a line of its own
             found.append(Link(text=None, url=bare.group(1)))
             return ""
@@ -113,8 +113,11 @@ def _plain_line(line: str, found: list[Link], references: dict[str, str]) -> str
             line = line[opened.end() :]
         closed = _CLOSE_LINK.fullmatch(line) if "](" in line else None
         if closed is not None:
-            found.append(Link(text=closed.group(1).strip() or None, url=closed.group(2)))
-            line = closed.group(1)
+            text = closed.group(1)
+            if text[:9].lstrip().startswith("[") and text.count("[") > text.count("]"):
+                text = text.lstrip()[1:]  # the opening "[" of a link text too long for _LINK
+            found.append(Link(text=text.strip() or None, url=closed.group(2)))
+            line = text
     if "**" in line or "__" in line:
         line = _STRONG.sub(lambda m: m.group(1) or m.group(2), line)
     if "\\" in line:

@@ -34,7 +34,10 @@ their order.
 **Merging.** The merged paper has every field that any copy had: the title and authors of
 the copy that has them (when copies differ only in whitespace or case, the one with the most
 characters, then the first in code-point order), and the longest abstract (the full one over
-a truncated one; ``abstract_truncated`` only when no copy had the whole abstract). A record
+a truncated one; ``abstract_truncated`` only when no copy had the whole abstract). Listing
+fields merge too: the largest ``votes``, ``comments``, ``stars`` and ``author_count`` any copy
+shows (counts only grow between captures), the earliest ``published`` date, every link once
+(sorted by URL), and the lay summary, organisation and submitter like titles. A record
 merged from two or more copies has ``span=None``; a record with one copy is returned as is.
 The result does not depend on the order of the copies.
 """
@@ -44,7 +47,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 from itertools import combinations
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 from .models import Award, Paper, Person
 
@@ -151,12 +154,33 @@ def _merge(papers: Sequence[Paper]) -> Paper:
         return -len(_fold(text)), truncated, -len(text), text
 
     abstract, truncated = min(abstracts, key=abstract_order) if abstracts else (None, False)
+    summaries = [p.lay_summary for p in papers if p.lay_summary is not None]
+    links = sorted({(link.url, link.text or ""): link for p in papers for link in p.links}.items())
     return Paper(
         title=min(titles, key=_most_characters) if titles else None,
         authors=min(author_lists, key=author_order) if author_lists else (),
         abstract=abstract,
         abstract_truncated=truncated,
+        lay_summary=min(summaries, key=_most_characters) if summaries else None,
+        links=tuple(link for _, link in links),
+        votes=_largest(p.votes for p in papers),
+        comments=_largest(p.comments for p in papers),
+        stars=_largest(p.stars for p in papers),
+        author_count=_largest(p.author_count for p in papers),
+        organization=_first_text(p.organization for p in papers),
+        published=min((p.published for p in papers if p.published), default=None),
+        submitted_by=_first_text(p.submitted_by for p in papers),
     )
+
+
+def _largest(counts: Iterable[int | None]) -> int | None:
+    """The largest count a copy shows (counts only grow between captures)."""
+    return max((count for count in counts if count is not None), default=None)
+
+
+def _first_text(texts: Iterable[str | None]) -> str | None:
+    present = [text for text in texts if text is not None]
+    return min(present, key=_most_characters) if present else None
 
 
 def merge_papers(a: Paper, b: Paper) -> Paper:
@@ -290,8 +314,18 @@ def _by_name(awards: Sequence[Award]) -> dict[str, list[int]]:
     return names
 
 
-def dedupe(awards: Iterable[Award]) -> tuple[Award, ...]:
-    """*awards* with one `Award` per award name and paper, in first-seen order.
+@overload
+def dedupe(records: Iterable[Award]) -> tuple[Award, ...]: ...
+
+
+@overload
+def dedupe(records: Iterable[Paper]) -> tuple[Paper, ...]: ...
+
+
+def dedupe(records: Iterable[Award] | Iterable[Paper]) -> tuple[Award, ...] | tuple[Paper, ...]:
+    """*records* without their copies, in first-seen order: one `Award` per award name and
+    paper, or (given papers, e.g. a listing that shows every paper twice) one `Paper` per
+    paper, merged with `merge_papers`.
 
     Two awards are copies when their names are equal (compared like texts, see the module
     docstring) and their papers are the `same_paper`. The copies merge into one award:
@@ -317,7 +351,12 @@ def dedupe(awards: Iterable[Award]) -> tuple[Award, ...]:
     >>> merged.paper == full, merged.virtual
     (True, True)
     """
-    awards = tuple(awards)
+    items = tuple(records)
+    if items and all(isinstance(item, Paper) for item in items):
+        papers: tuple[Paper, ...] = items  # type: ignore[assignment]
+        groups = _groups([_key(paper) for paper in papers])
+        return tuple(_merge([papers[i] for i in group]) for group in groups)
+    awards: tuple[Award, ...] = items  # type: ignore[assignment]
     merged: list[tuple[int, Award]] = []
     for indices in _by_name(awards).values():
         keys = [_key(awards[i].paper) for i in indices]

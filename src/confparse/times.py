@@ -21,8 +21,10 @@ __all__ = [
     "DEFAULT_ZONES",
     "TimeLine",
     "TimeProblem",
+    "fixed",
     "format_session_time",
     "infer_year",
+    "localize",
     "match_time_line",
     "resolve",
 ]
@@ -244,7 +246,33 @@ def resolve(
     if end < start:
         after = day + timedelta(days=1)
         end = datetime(after.year, after.month, after.day, h2, m2, tzinfo=zone)
-    return start, end, parts.zone, inferred
+    return fixed(start, parts.zone), fixed(end, parts.zone), parts.zone, inferred
+
+
+@lru_cache(maxsize=512)
+def _fixed_zone(offset: timedelta, label: str) -> timezone:
+    return timezone(offset, label)
+
+
+def fixed(moment: datetime, label: str) -> datetime:
+    """*moment* (aware, in a zone with rules) with its UTC offset fixed, named *label*.
+
+    Datetimes that confparse returns carry fixed offsets: they compare and convert in C,
+    serialise exactly (ISO 8601 with offset) and come back equal from JSON, even in the
+    hour a daylight-saving change repeats (where zone-aware datetimes of different zones
+    never compare equal).
+    """
+    offset = moment.utcoffset()
+    assert offset is not None
+    return moment.replace(tzinfo=_fixed_zone(offset, label))
+
+
+def localize(naive: datetime, label: str, zones: Mapping[str, str] | None = None) -> datetime:
+    """The wall time *naive* in the zone that *label* stands for, as `fixed` returns it."""
+    zone = zone_for(label, zones or {})
+    if zone is None:
+        raise ValueError(f"unknown time-zone abbreviation {label!r}")
+    return fixed(naive.replace(tzinfo=zone), label)
 
 
 def weekday_mismatch(parts: TimeLine, start: datetime) -> str | None:

@@ -120,7 +120,9 @@ _DAY = (
 )
 _DOTS = "\u00b7\u22c5"  # "·" and "⋅"
 _DATE = re.compile(rf"(?P<dot>[{_DOTS}]\s{{0,3}})?{_DAY}(?:\s{{1,3}}(?P<comments>\d{{1,9}}))?")
-_ORGANIZATION_DATE = re.compile(rf"(?P<org>[^{_DOTS}\s][^{_DOTS}]{{0,99}}?)\s{{1,3}}[{_DOTS}]\s{{1,3}}{_DAY}")
+_ORGANIZATION_DATE = re.compile(
+    rf"(?P<org>[^{_DOTS}\s][^{_DOTS}]{{0,99}}?)\s{{1,3}}[{_DOTS}]\s{{1,3}}{_DAY}"
+)
 _COUNT = re.compile(r"\d{1,3}(?:,\d{3}){1,3}|\d{1,9}|-")
 _VOTE = re.compile(r"\[-\]\s{0,3}(\d{1,9}|-)")
 _THOUSANDS = r"\d{1,4}(?:\.\d{1,2})?[kK]"
@@ -183,8 +185,7 @@ def _item(line: str) -> _Item | None:
         found = _REPOSITORY.fullmatch(line)
         if found and found.group("bare"):
             return _Item("star-count", number=_stars(found.group("bare")))
-        return None
-    if first in _DOTS:
+    elif first in _DOTS:
         if len(line) == 1:
             return _Item("byline-separator")
         found = _AUTHOR_COUNT.fullmatch(line)
@@ -192,7 +193,8 @@ def _item(line: str) -> _Item | None:
             return _Item("author-count", number=int(found.group(1)))
     elif first == "[":
         found = _VOTE.fullmatch(line)
-        return _Item("vote-count", number=_count(found.group(1))) if found else None
+        if found:
+            return _Item("vote-count", number=_count(found.group(1)))
     elif line == "Upvote":
         return _Item("upvote-label")
     elif line == "View all":
@@ -236,17 +238,17 @@ def furniture_rule(line: str) -> str | None:
     return None if item is None else item.rule
 
 
+_SITE_MENU = ("Hugging Face", "Models", "Datasets", "Spaces", "Buckets", "Buckets new", "Docs",
+              "Enterprise", "Pricing", "Log In", "Sign Up")  # fmt: skip
 _HEADER_LINES: dict[str, str] = {
     **dict.fromkeys(
         ("new", "Daily Papers", "Trending Papers", "Daily", "Weekly", "Monthly", "by", "AK"),
         "page-navigation",
     ),
-    **dict.fromkeys(("Daily Papers - Hugging Face", "Trending Papers - Hugging Face"), "page-title"),
     **dict.fromkeys(
-        ("Hugging Face", "Models", "Datasets", "Spaces", "Buckets", "Buckets new", "Docs",
-         "Enterprise", "Pricing", "Log In", "Sign Up"),
-        "site-navigation",
-    ),  # fmt: skip
+        ("Daily Papers - Hugging Face", "Trending Papers - Hugging Face"), "page-title"
+    ),
+    **dict.fromkeys(_SITE_MENU, "site-navigation"),
 }
 _COMMUNITY = re.compile(r"(?:by\s{0,3}[\w.\-]{1,40}\s{1,3})?and the research community")
 
@@ -519,7 +521,7 @@ class _Listing:
             if item is not None and item.rule == "date" and item.number is None:
                 assert item.day is not None
                 self.listing_date(index, item.day)
-                rule, self.tabs = "listing-date", False
+                rule, self.header = "listing-date", False  # the last line of the header
             elif item is None and query:
                 rule = "search-query"
             else:
@@ -537,10 +539,13 @@ class _Listing:
             return
         links = [*self.links_at(index), *(link for _, link in self.floating)]
         for link in links:
-            found = _DATE_LINK.search(link.url)
+            found = _DATE_LINK.fullmatch(link.url)
             if found is None:
                 continue
-            linked = date(*map(int, found.groups()))
+            try:
+                linked = date(*map(int, found.groups()))
+            except ValueError:
+                continue
             for candidate in (linked.year, linked.year - 1, linked.year + 1):
                 try:
                     shown = date(candidate, month, number)
@@ -583,7 +588,6 @@ class _Listing:
         state = self.state
         first, last = run[0][0], run[-1][0]
         texts = [text for _, text in run]
-        texts[0] = self.unbracket(first, texts[0])
         flat = " ".join(texts)
         if flat == self.previous:
             state.report(
@@ -593,10 +597,22 @@ class _Listing:
                 state.skip(index, "duplicate-line")
             return
         self.previous = flat
-        links = [link for index, _ in run for link in self.links_at(index)]
-        if self.run_after_submitted and first == last and _USER_NAME.fullmatch(flat):
-            self.put(self.head(first), "submitted_by", flat, first, links)
+        entry = self.place(run, texts, flat, following)
+        if entry is None:
             return
+        state.use(first, last)
+        entry.include(first, last)
+        self.settle_links()  # links on lines of their own come first, in page order
+        entry.add_links([link for index, _ in run for link in self.links_at(index)])
+
+    def place(
+        self, run: _Run, texts: list[str], flat: str, following: _Item | None
+    ) -> _Entry | None:
+        """Put field *flat* where it belongs; return its entry (``None`` when reported)."""
+        first = run[0][0]
+        if self.run_after_submitted and len(run) == 1 and _USER_NAME.fullmatch(flat):
+            entry = self.head(first)
+            return entry if self.assign(entry, "submitted_by", flat, first) else None
         current = self.current
         if (
             following is not None
@@ -607,31 +623,21 @@ class _Listing:
         ):  # the organisation: the line before the "·"
             self.settle_count(False)
             current.organization, current.byline = flat, True
-            state.use(first, last)
-            current.include(first, last)
-            current.add_links(links)
-            return
+            return current
         shape = line_shape(flat)
         if current is not None and current.waiting() and shape != "title":
             self.settle_count(False)
             self.set_abstract(current, texts)
-            state.use(first, last)
-            current.include(first, last)
-            current.add_links(links)
-            return
-        entry = self.start(first, last, links)
+            return current
+        entry = self.start(first)
         if shape == "abstract":
             self.set_abstract(entry, texts)
-            state.report(first, "missing-title", "an abstract line with no title line before it")
+            self.state.report(
+                first, "missing-title", "an abstract line with no title line before it"
+            )
         else:
             entry.title, entry.title_index = " ".join(flat.split()), first
-
-    def unbracket(self, index: int, text: str) -> str:
-        """*text* without the ``[`` of a markdown link that the normalisation step left in
-        front of a whole-line link text too long for it (the link's text still has it)."""
-        if text.startswith("[") and any(link.text == text for link in self.links_at(index)):
-            return text[1:].lstrip() or text
-        return text
+        return entry
 
     @staticmethod
     def set_abstract(entry: _Entry, texts: Sequence[str]) -> None:
@@ -639,15 +645,12 @@ class _Listing:
         abstract, truncated = split_truncation(text) if text.endswith("\u2026") else (text, False)
         entry.abstract, entry.truncated = abstract or text, truncated and bool(abstract)
 
-    def start(self, first: int, last: int, links: Sequence[Link]) -> _Entry:
-        """Open the entry of the next paper at lines *first*..*last* (its title or abstract)."""
+    def start(self, first: int) -> _Entry:
+        """Open the entry of the next paper, whose title (or abstract) is at line *first*."""
         self.settle_count(True)
         self.close()
         entry = self.upcoming or _Entry(first)
         self.upcoming = None
-        self.state.use(first, last)
-        entry.include(first, last)
-        entry.add_links(links)
         self.current = entry
         return entry
 
@@ -720,7 +723,10 @@ class _Listing:
                 current.byline = current.tail = True
         elif current is None:
             state.report(
-                index, "unplaced-value", "listing furniture with no paper before it", severity="warning"
+                index,
+                "unplaced-value",
+                "listing furniture with no paper before it",
+                severity="warning",
             )
         else:
             current.tail = True
@@ -739,20 +745,26 @@ class _Listing:
         self, entry: _Entry, field: str, value: object, index: int, links: Sequence[Link]
     ) -> None:
         """Set *field* of *entry* from line *index*; a second value is reported, not kept."""
-        state = self.state
+        if not self.assign(entry, field, value, index):
+            return
+        self.state.use(index)
+        entry.include(index)
+        self.settle_links()
+        entry.add_links(links)
+
+    def assign(self, entry: _Entry, field: str, value: object, index: int) -> bool:
+        """Set *field* of *entry* to *value* (from line *index*) unless it has one already."""
         if value is not None and getattr(entry, field) is not None:
-            state.report(
+            self.state.report(
                 index,
                 "repeated-value",
                 f"a second {field.replace('_', ' ')} for one paper; the first is kept",
                 severity="warning",
             )
-            return
+            return False
         if value is not None:
             setattr(entry, field, value)
-        state.use(index)
-        entry.include(index)
-        entry.add_links(links)
+        return True
 
     def date(self, entry: _Entry, index: int, item: _Item) -> None:
         """The paper date (and comment count) of date line *index*."""
@@ -768,6 +780,7 @@ class _Listing:
         entry.dated = True
         state.use(index)
         entry.include(index)
+        self.settle_links()
         entry.add_links(self.links_at(index))
         if item.number is not None:
             entry.comments = item.number
@@ -798,8 +811,8 @@ class _Listing:
 
     def settle_count(self, before_title: bool) -> None:
         """Decide whose the pending bare count is: the votes of the next paper when a title
-        (or ``Submitted by``) follows it, else the comment count of the paper whose date it
-        follows; anything else is reported."""
+        (or ``Submitted by``) follows it or its head lines came before it, else the comment
+        count of the paper whose date it follows; anything else is reported."""
         if self.pending is None:
             return
         index, count, after_date = self.pending
@@ -809,9 +822,12 @@ class _Listing:
             if entry.votes is None:
                 self.put(entry, "votes", count, index, ())
                 return
-        current = self.current
+        current, upcoming = self.current, self.upcoming
         if after_date and current is not None and current.comments is None:
             self.put(current, "comments", count, index, ())
+            return
+        if upcoming is not None and upcoming.votes is None:  # inside the head of the next
+            self.put(upcoming, "votes", count, index, ())
             return
         self.state.report(
             index,
@@ -828,7 +844,9 @@ class _Listing:
         self.close()
         if self.upcoming is not None:  # head lines with no paper after them
             entry, self.upcoming = self.upcoming, None
-            self.state.report(entry.first, "missing-title", "listing lines with no paper after them")
+            self.state.report(
+                entry.first, "missing-title", "listing lines with no paper after them"
+            )
             self.current = entry
             self.close()
         for index, _ in self.floating:
@@ -841,7 +859,7 @@ class _Listing:
         return next((source for source in order if source in self.sources), None)
 
 
-_DATE_LINK = re.compile(r"/papers/date/(\d{4})-(\d{2})-(\d{2})")
+_DATE_LINK = re.compile(r"https?://(?:www\.)?huggingface\.co/papers/date/(\d{4})-(\d{2})-(\d{2})")
 
 
 def _parse(state: LineState) -> _Listing:
@@ -942,9 +960,8 @@ def _byline(paper: Paper, abstract: str) -> list[str]:
         line = f"{_MONTHS[day.month - 1]} {day.day}, {day.year:04d}"
         if paper.comments is not None:
             line += f" {paper.comments}"
-        out.append(
-            _furniture(line, "date", "date", number=paper.comments, day=(day.month, day.day, day.year))
-        )
+        shown = (day.month, day.day, day.year)
+        out.append(_furniture(line, "date", "date", number=paper.comments, day=shown))
     elif paper.comments is not None:
         raise RenderError("a listing prints the comment count after the date only")
     if paper.stars is not None:

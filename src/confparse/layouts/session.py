@@ -344,6 +344,8 @@ def _render_time(
     tz = zone_for(zone, {})
     if tz is not None and start.replace(tzinfo=tz) != start:
         raise RenderError(f"start {start.isoformat()} is not a wall time in zone {zone!r}")
+    if end.utcoffset() != start.utcoffset():
+        raise RenderError("a slot across a daylight-saving change cannot be printed")
     wall_end = end.astimezone(start.tzinfo)
     day = start.date() if wall_end.time() >= start.time() else start.date() + timedelta(days=1)
     expected = datetime(day.year, day.month, day.day, wall_end.hour, wall_end.minute)

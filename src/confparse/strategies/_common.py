@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from hypothesis import strategies as st
 
 from ..models import Paper, Person
-from ..times import DEFAULT_ZONES, zone_for
+from ..times import DEFAULT_ZONES, localize
 
 __all__ = [
     "abstracts",
@@ -85,7 +85,7 @@ _SENTENCE_BITS = st.sampled_from(
 @st.composite
 def _sentence(draw: st.DrawFn) -> str:
     words = draw(st.lists(st.one_of(_word(1, 12), _SENTENCE_BITS), min_size=3, max_size=30))
-    return " ".join(words) + draw(st.sampled_from([".", ".", ".", "?", ":", " and"]))
+    return " ".join(words) + draw(st.sampled_from([".", ".", ".", ".", ".", ".", "?", "!", "):", " and"]))
 
 
 @st.composite
@@ -129,10 +129,9 @@ def zones() -> st.SearchStrategy[str]:
 def aware_datetimes(
     draw: st.DrawFn, zone: str, min_year: int = 2010, max_year: int = 2030
 ) -> datetime:
-    """Whole-minute datetimes in the zone that *zone* (an abbreviation) stands for."""
+    """Whole-minute datetimes in the zone that *zone* (an abbreviation) stands for, with
+    their UTC offset fixed as confparse returns them."""
     day = draw(st.dates(date(min_year, 1, 1), date(max_year, 12, 31)))
     minutes = draw(st.integers(0, 24 * 60 - 1))
     naive = datetime(day.year, day.month, day.day) + timedelta(minutes=minutes)
-    tz = zone_for(zone, {})
-    assert tz is not None
-    return naive.replace(tzinfo=tz)
+    return localize(naive, zone)

@@ -7,6 +7,7 @@ from datetime import timedelta
 from hypothesis import strategies as st
 
 from ..models import Link, Page, Paper, Session, Talk
+from ..times import localize
 from ._common import abstracts, aware_datetimes, people, titles, zones
 
 __all__ = ["detail_pages", "detail_papers"]
@@ -74,7 +75,7 @@ def _timed(draw: st.DrawFn, paper: Paper, kind: str | None, first: bool) -> Talk
     zone = draw(zones())
     start = draw(aware_datetimes(zone))
     minutes = draw(st.one_of(st.sampled_from([15, 60, 90, 120]), st.integers(1, 23 * 60)))
-    end = (start.replace(tzinfo=None) + timedelta(minutes=minutes)).replace(tzinfo=start.tzinfo)
+    end = max(start, localize(start.replace(tzinfo=None) + timedelta(minutes=minutes), zone))
     return Talk(
         start=start,
         end=end,

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from hypothesis import strategies as st
 
 from ..models import Page, Paper, Session, Talk
+from ..times import localize
 from ._common import aware_datetimes, names, papers, people, zones
 
 __all__ = ["session_pages", "sessions", "talks"]
@@ -33,8 +34,8 @@ def _time_range(draw: st.DrawFn) -> tuple[datetime, datetime, str]:
     zone = draw(zones())
     start = draw(aware_datetimes(zone))
     minutes = draw(st.one_of(st.sampled_from([5, 15, 20, 60]), st.integers(0, 23 * 60)))
-    end = (start.replace(tzinfo=None) + timedelta(minutes=minutes)).replace(tzinfo=start.tzinfo)
-    return start, end, zone
+    end = localize(start.replace(tzinfo=None) + timedelta(minutes=minutes), zone)
+    return start, max(start, end), zone
 
 
 _POSITIONS = st.one_of(
