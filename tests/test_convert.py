@@ -58,3 +58,21 @@ def test_extra_keys_and_bad_json_are_errors() -> None:
 def test_converter_is_exposed_and_configured() -> None:
     start = datetime(2021, 7, 21, 17, tzinfo=timezone.utc)
     assert confparse.converter.unstructure(start) == "2021-07-21T17:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("data", "cls"),
+    [
+        ({"name": None}, Person),
+        ({"name": 3}, Person),
+        ({"title": 3}, Paper),
+        ({"abstract": "A.", "abstract_truncated": "no"}, Paper),
+        ({"votes": "12"}, Paper),
+        ({"votes": True}, Paper),
+    ],
+)
+def test_values_of_the_wrong_type_are_rejected_not_converted(
+    data: dict[str, object], cls: type
+) -> None:
+    with pytest.raises(ConvertError):
+        confparse.from_dict(data, cls)

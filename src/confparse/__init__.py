@@ -10,6 +10,7 @@ from . import examples
 from . import layouts as _layouts  # noqa: F401  # bind the subpackage before `layouts()` below
 from ._api import detect, parse, render
 from ._version import __version__
+from .bibtex import to_bibtex
 from .catalog import Catalog, CatalogEntry, catalog
 from .convert import converter, from_dict, from_json, to_dict, to_json
 from .dedupe import dedupe, merge_papers, same_paper
@@ -23,9 +24,13 @@ from .errors import (
     RenderError,
     UnknownLayoutError,
 )
+from .ics import to_ics
 from .models import Award, Diagnostic, Link, Page, Paper, Person, Session, Span, Talk
 from .options import ParseOptions
+from .parallel import parse_many
+from .records import to_dataframe, to_records
 from .registry import Layout, layouts, register
+from .schema import json_schema
 
 __all__ = [
     "Award",
@@ -57,12 +62,18 @@ __all__ = [
     "examples",
     "from_dict",
     "from_json",
+    "json_schema",
     "layouts",
     "merge_papers",
     "parse",
+    "parse_many",
     "register",
     "render",
     "same_paper",
+    "to_bibtex",
+    "to_dataframe",
     "to_dict",
+    "to_ics",
     "to_json",
+    "to_records",
 ]

@@ -1,138 +1,556 @@
 """The ``confparse`` command line (``python -m confparse`` works too).
 
+Diagnostics go to stderr as ``file:line:col: severity[code]: message``, like a compiler's.
 Exit status: 0 when clean, 1 when a page had diagnostics of error severity or could not be
-parsed, 2 on usage errors.
+parsed, 2 on usage errors (bad arguments, unreadable files, a missing optional package).
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import functools
+import json
+import os
+import shutil
 import sys
-from collections.abc import Sequence
+import textwrap
+import time
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime
 from pathlib import Path
+from typing import IO, Any, NamedTuple
 
 from . import examples, registry
-from ._api import detect, parse, render
+from ._api import detect, render
+from .bibtex import to_bibtex
+from .catalog import Catalog, catalog
 from .convert import from_json, to_json
-from .errors import ConfparseError
-from .models import Page
+from .errors import ConfparseError, ConvertError, InternalError, ParseError, UnknownLayoutError
+from .models import Diagnostic, Page
+from .parallel import map_pages
+from .records import COLUMNS, to_records
+from .schema import json_schema
+from .text import Source
 
-__all__ = ["main"]
+__all__ = ["build_parser", "main"]
+
+USAGE, ERROR, OK = 2, 1, 0
 
 _EPILOG = """examples:
   confparse parse --example icml2021-session
   confparse parse page.txt --layout session --year 2021
+  confparse parse pages/*.txt --jobs 4 --format csv > talks.csv
   cat page.txt | confparse parse -
+  confparse catalog pages/*.txt --format bibtex > papers.bib
   confparse detect page.txt
   confparse render page.json
+  confparse schema > page.schema.json
+
+Run 'confparse COMMAND --help' for the options of each command. Diagnostics go to stderr as
+'file:line:col: severity[code]: message'. Exit status: 0 when clean, 1 when a page has
+error diagnostics or cannot be parsed, 2 on usage errors.
+"""
+
+_PARSE_EPILOG = """examples:
+  confparse parse --example icml2021-session          # a bundled real page, as JSON
+  confparse parse page.txt --layout session --year 2021 --format table
+  confparse parse pages/*.txt --jobs 4 --format jsonl > pages.jsonl
+  confparse parse pages/*.txt --format csv > records.csv   # one row per talk/award/paper
+  confparse parse pages/*.txt --format ics > talks.ics     # needs confparse[ics]
+  cat page.txt | confparse parse -
+
+formats: json (one page; an array for several), jsonl (one page per line), csv and table
+(one row per talk, award and paper), ics (an iCalendar file of the talks), bibtex (the
+papers with titles and authors).
+"""
+
+_CATALOG_EPILOG = """examples:
+  confparse catalog pages/*.txt --format table
+  confparse catalog --example icml2021-awards --example icml2021-session --format json
+  confparse catalog pages/*.txt --format bibtex --booktitle "ICML 2021" > papers.bib
+
+Joins the papers of all pages into one entry per paper (see docs/catalog.md). formats:
+json (the catalog), jsonl (one entry per line), csv and table (one row per entry),
+bibtex, ics (the talks of the entries).
+"""
+
+_DETECT_EPILOG = """examples:
+  confparse detect page.txt
+  confparse detect pages/*.txt
+
+Prints each layout's score in [0, 1], best first; parse picks the best when it is at
+least 0.5 and not tied.
+"""
+
+_RENDER_EPILOG = """examples:
+  confparse render page.json
+  confparse parse page.txt --format jsonl | confparse render -
+
+Reads a page as JSON (an object, an array of pages, or one page per line) and writes it
+back as the text of its layout.
+"""
+
+_SCHEMA_EPILOG = """examples:
+  confparse schema > page.schema.json
+  confparse schema --catalog > catalog.schema.json
 """
 
 
-def _read(name: str) -> str | bytes | Path:
-    return sys.stdin.buffer.read() if name == "-" else Path(name)
+# -- output helpers -----------------------------------------------------------------------
+class Progress:
+    """A one-line progress bar on *stream*, drawn only when the stream is a terminal.
+
+    `write` prints a line (a diagnostic) above the bar; `close` erases the bar.
+    """
+
+    def __init__(self, total: int, stream: IO[str], *, label: str = "parsing") -> None:
+        self.total = total
+        self.done = 0
+        self.stream = stream
+        self.label = label
+        self.enabled = total > 1 and _isatty(stream)
+        self._drawn_at = 0.0
+
+    def _draw(self) -> None:
+        width = max(10, min(40, shutil.get_terminal_size().columns - 40))
+        filled = width * self.done // self.total
+        bar = "#" * filled + "." * (width - filled)
+        self.stream.write(f"\r{self.label} [{bar}] {self.done}/{self.total} files\x1b[K")
+        self.stream.flush()
+        self._drawn_at = time.monotonic()
+
+    def step(self) -> None:
+        """Count one more file done; redraw at most ten times a second (and at the end)."""
+        self.done += 1
+        if self.enabled and (self.done == self.total or time.monotonic() - self._drawn_at >= 0.1):
+            self._draw()
+
+    def write(self, line: str) -> None:
+        """Print *line* (and a newline) above the bar."""
+        if self.enabled:
+            self.stream.write("\r\x1b[K")
+        self.stream.write(line + "\n")
+        if self.enabled and self.done:
+            self._draw()
+
+    def close(self) -> None:
+        """Erase the bar."""
+        if self.enabled and self.done:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
 
 
-def _emit_diagnostics(label: str, page: Page) -> None:
-    for diagnostic in page.diagnostics:
+def _isatty(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _plain(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, list):
+        return " ".join(map(str, value))
+    return str(value)
+
+
+_CSV_COLUMNS = tuple(column for column in COLUMNS if column != "author_list")
+
+
+def _write_csv(rows: Iterable[dict[str, Any]], labels: bool) -> None:
+    columns = (("file",) if labels else ()) + _CSV_COLUMNS
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_plain(row.get(column)) for column in columns])
+
+
+def _short_time(value: Any) -> str:
+    return value.strftime("%Y-%m-%d %H:%M %Z") if isinstance(value, datetime) else ""
+
+
+def _fit(text: str, width: int, *, left: bool = False) -> str:
+    if len(text) <= width:
+        return text
+    return "…" + text[len(text) - width + 1 :] if left else text[: width - 1] + "…"
+
+
+def _table_cell(row: dict[str, Any], name: str) -> str:
+    value = row.get(name)
+    text = _short_time(value) if name == "start" else "" if value is None else str(value)
+    return text.replace("\n", " ")
+
+
+_TABLE_CAPS = {"file": 28, "kind": 14, "award": 22, "location": 16}
+
+
+def _write_table(rows: list[dict[str, Any]], labels: bool) -> None:
+    """An aligned text table of the rows' main fields (columns empty in every row are left
+    out). On a terminal, long cells are cut (file names from the left) so that lines fit;
+    into a pipe or a file, nothing is cut."""
+    names = ["file"] if labels else []
+    names += ["record", "start", "kind", "award", "location", "title", "authors"]
+    cells = [[_table_cell(row, name) for name in names] for row in rows]
+    keep = [
+        i
+        for i, name in enumerate(names)
+        if name in ("record", "title") or any(line[i] for line in cells)
+    ]
+    names = [names[i] for i in keep]
+    cells = [[line[i] for i in keep] for line in cells]
+    widths = [max([len(name)] + [len(line[i]) for line in cells]) for i, name in enumerate(names)]
+    if _isatty(sys.stdout):
+        widths = [min(w, _TABLE_CAPS.get(name, w)) for w, name in zip(widths, names, strict=True)]
+        room = shutil.get_terminal_size().columns - 2 * (len(names) - 1)
+        title = names.index("title")
+        authors = names.index("authors") if "authors" in names else None
+        shared = widths[title] + (widths[authors] if authors is not None else 0)
+        free = max(35, room - sum(widths) + shared)
+        if authors is None:
+            widths[title] = min(widths[title], free)
+        else:
+            widths[title] = min(widths[title], max(20, free * 3 // 5))
+            widths[authors] = min(widths[authors], max(15, free - widths[title]))
+    for line in [names, *cells]:
+        shown = [
+            _fit(cell, width, left=name == "file").ljust(width)
+            for cell, width, name in zip(line, widths, names, strict=True)
+        ]
+        print("  ".join(shown).rstrip())
+
+
+def _pages_ics(pages: Iterable[Any]) -> str:
+    from .ics import to_ics
+
+    return to_ics(pages)
+
+
+# -- parsing many sources -----------------------------------------------------------------
+def _sources(args: argparse.Namespace) -> list[tuple[str, Source]]:
+    sources: list[tuple[str, Source]] = []
+    for name in args.example or ():
+        sources.append((f"example:{name}", examples.load(name)))
+    for name in args.files:
+        sources.append((name, sys.stdin.buffer.read() if name == "-" else Path(name)))
+    return sources
+
+
+def _describe_error(label: str, exc: BaseException) -> str:
+    if isinstance(exc, OSError):
+        return f"{label}: error[io-error]: {exc.strerror or exc}"
+    if isinstance(exc, ParseError):
+        where = f"{label}:{exc.line}:{exc.column}" if exc.line else label
+        return f"{where}: error[{exc.code}]: {exc.message}"
+    code = (
+        "unknown-layout"
+        if isinstance(exc, UnknownLayoutError)
+        else "internal-error"
+        if isinstance(exc, InternalError)
+        else "invalid-json"
+        if isinstance(exc, ConvertError)
+        else "error"
+    )
+    return f"{label}: error[{code}]: {exc}"
+
+
+class _Parsed(NamedTuple):
+    """What a worker sends back for one page: its diagnostics and what the format needs."""
+
+    diagnostics: tuple[Diagnostic, ...]
+    output: Any  # JSON text (json, jsonl), rows (csv, table) or the page itself
+
+
+def _for_format(format: str, page: Page) -> _Parsed:
+    """The part of *page* that *format* prints, computed where the page was parsed."""
+    if format in ("json", "jsonl"):
+        return _Parsed(page.diagnostics, to_json(page, indent=2 if format == "json" else None))
+    if format in ("csv", "table"):
+        return _Parsed(page.diagnostics, to_records(page))
+    return _Parsed(page.diagnostics, page)
+
+
+def _parse_all(args: argparse.Namespace, format: str) -> tuple[int, list[tuple[str, Any]]]:
+    """Parse every source the arguments name, in ``args.jobs`` processes, and report the
+    diagnostics in input order; return the exit status and each page's output for
+    *format* (see `_for_format`), labelled with its file name."""
+    sources = _sources(args)
+    if not sources:
+        print(f"confparse {args.command}: give FILE... or --example NAME", file=sys.stderr)
+        return USAGE, []
+    status = OK
+    outputs: list[tuple[str, Any]] = []
+    progress = Progress(len(sources), sys.stderr)
+    results = map_pages(
+        functools.partial(_for_format, format),
+        (source for _label, source in sources),
+        args.layout,
+        jobs=args.jobs,
+        year=args.year,
+        strict=args.strict,
+    )
+    try:
+        for (label, _source), result in zip(sources, results, strict=True):
+            progress.step()
+            if isinstance(result, _Parsed):
+                for d in result.diagnostics:
+                    progress.write(f"{label}:{d}")
+                errors = any(d.severity == "error" for d in result.diagnostics)
+                status = max(status, ERROR if errors else OK)
+                outputs.append((label, result.output))
+            else:
+                progress.write(_describe_error(label, result))
+                status = max(status, USAGE if isinstance(result, OSError) else ERROR)
+    finally:
+        results.close()
+        progress.close()
+    return status, outputs
+
+
+def _needs_ics() -> bool:
+    try:
+        import icalendar  # noqa: F401
+    except ImportError:
         print(
-            f"{label}:{diagnostic.line}:{diagnostic.column}: "
-            f"{diagnostic.severity}[{diagnostic.code}]: {diagnostic.message}",
+            "confparse: --format ics needs the icalendar package: pip install 'confparse[ics]'",
             file=sys.stderr,
         )
+        return False
+    return True
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    sources: list[tuple[str, str | bytes | Path]] = []
-    if args.example:
-        sources.append((f"example:{args.example}", examples.load(args.example)))
-    sources += [(name, _read(name)) for name in args.files]
-    if not sources:
-        print("confparse parse: give FILE... or --example NAME", file=sys.stderr)
-        return 2
-    status = 0
-    for label, source in sources:
-        try:
-            page = parse(source, args.layout, year=args.year, strict=args.strict)
-        except ConfparseError as exc:
-            line = getattr(exc, "line", 0)
-            print(f"{label}:{line}: error: {exc}", file=sys.stderr)
-            status = 1
-            continue
-        _emit_diagnostics(label, page)
-        if not page.ok:
-            status = 1
-        if args.format == "jsonl":
-            print(to_json(page))
+    if args.format == "ics" and not _needs_ics():
+        return USAGE
+    status, outputs = _parse_all(args, args.format)
+    several = len(args.files) + len(args.example or ()) > 1
+    if args.format == "jsonl":
+        for _label, text in outputs:
+            print(text)
+    elif args.format == "json":
+        if several:  # what json.dumps(pages, indent=2) gives, without parsing the JSON again
+            items = ",\n".join(textwrap.indent(text, "  ") for _label, text in outputs)
+            print(f"[\n{items}\n]" if items else "[]")
+        elif outputs:
+            print(outputs[0][1])
+    elif args.format in ("csv", "table"):
+        rows = [{"file": label, **row} for label, rows in outputs for row in rows]
+        if args.format == "csv":
+            _write_csv(rows, True)  # always the file column: the same columns for any input
         else:
-            print(to_json(page, indent=2))
+            _write_table(rows, several)
+    elif args.format == "ics":
+        sys.stdout.write(_pages_ics([page for _label, page in outputs]))
+    else:
+        sys.stdout.write(to_bibtex([page for _label, page in outputs], booktitle=args.booktitle))
+    return status
+
+
+def _cmd_catalog(args: argparse.Namespace) -> int:
+    if args.format == "ics" and not _needs_ics():
+        return USAGE
+    status, outputs = _parse_all(args, "page")
+    if status == USAGE and not outputs:
+        return status
+    book: Catalog = catalog(page for _label, page in outputs)
+    if args.format == "json":
+        print(to_json(book, indent=2))
+    elif args.format == "jsonl":
+        for entry in book.entries:
+            print(to_json(entry))
+    elif args.format in ("csv", "table"):
+        write = _write_csv if args.format == "csv" else _write_table
+        write(to_records(book), False)
+    elif args.format == "ics":
+        sys.stdout.write(_pages_ics([book]))
+    else:
+        sys.stdout.write(to_bibtex(book, booktitle=args.booktitle))
     return status
 
 
 def _cmd_detect(args: argparse.Namespace) -> int:
+    status = OK
     for name in args.files:
-        scores = detect(_read(name))
+        try:
+            scores = detect(sys.stdin.buffer.read() if name == "-" else Path(name))
+        except (OSError, ConfparseError) as exc:
+            print(_describe_error(name, exc), file=sys.stderr)
+            status = max(status, USAGE if isinstance(exc, OSError) else ERROR)
+            continue
         listed = "  ".join(f"{layout}={score:.2f}" for layout, score in scores)
         print(f"{name}: {listed}")
-    return 0
+    return status
 
 
 def _cmd_layouts(_args: argparse.Namespace) -> int:
     for name in registry.layouts():
         doc = (registry.get_layout(name).__doc__ or "").strip().splitlines()
         print(f"{name}\t{doc[0] if doc else ''}")
-    return 0
+    return OK
 
 
 def _cmd_examples(_args: argparse.Namespace) -> int:
     for name in examples.names():
         print(name)
-    return 0
+    return OK
+
+
+def _json_pages(text: str) -> list[Any]:
+    """The pages of a JSON text: one object, an array of them, or one object per line.
+
+    Raises:
+        json.JSONDecodeError: with the line and column in *text* of the first error.
+    """
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as whole:
+        lines = text.splitlines(keepends=True)
+        try:  # JSON lines when the first line is a whole JSON value
+            json.loads(lines[0])
+        except (json.JSONDecodeError, IndexError):
+            raise whole from None
+        pages, offset = [], 0
+        for line in lines:
+            if line.strip():
+                try:
+                    pages.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    raise json.JSONDecodeError(exc.msg, text, offset + exc.pos) from None
+            offset += len(line)
+        return pages
+    return data if isinstance(data, list) else [data]
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
-    status = 0
+    status = OK
     for name in args.files:
-        data = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
         try:
-            print(render(from_json(data, Page)))
+            text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            message = exc.strerror if isinstance(exc, OSError) else str(exc)
+            print(f"{name}: error[io-error]: {message}", file=sys.stderr)
+            status = USAGE
+            continue
+        try:
+            for data in _json_pages(text):
+                print(render(from_json(json.dumps(data), Page)))
+        except json.JSONDecodeError as exc:
+            print(
+                f"{name}:{exc.lineno}:{exc.colno}: error[invalid-json]: {exc.msg}", file=sys.stderr
+            )
+            status = max(status, ERROR)
         except ConfparseError as exc:
-            print(f"{name}: error: {exc}", file=sys.stderr)
-            status = 1
+            code = "invalid-page" if isinstance(exc, ConvertError) else "render-error"
+            print(f"{name}: error[{code}]: {exc}", file=sys.stderr)
+            status = max(status, ERROR)
     return status
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    print(json.dumps(json_schema(Catalog if args.catalog else Page), indent=2))
+    return OK
+
+
+# -- the parser ---------------------------------------------------------------------------
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 (one per core) or more")
+    return value
+
+
+def _command(
+    commands: Any, name: str, run: Callable[[argparse.Namespace], int], help: str, epilog: str
+) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        name,
+        help=help,
+        description=help[0].upper() + help[1:] + ".",
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.set_defaults(run=run)
+    return parser
+
+
+def _add_parse_options(parser: argparse.ArgumentParser, formats: Sequence[str]) -> None:
+    parser.add_argument("files", nargs="*", metavar="FILE", help="page files ('-' for stdin)")
+    parser.add_argument(
+        "--example", metavar="NAME", action="append", help="a bundled example page (repeatable)"
+    )
+    parser.add_argument("--layout", help="layout name (default: detected for each page)")
+    parser.add_argument("--year", type=int, help="year of the pages' dates")
+    parser.add_argument("--strict", action="store_true", help="stop a page at its first error")
+    parser.add_argument("--format", choices=formats, default=formats[0], help="output format")
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="parse in N processes (0: one per core; default 1)",
+    )
+    parser.add_argument(
+        "--booktitle", metavar="TEXT", help="bibtex: write @inproceedings with this booktitle"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``confparse`` command."""
+    from ._version import __version__
+
     parser = argparse.ArgumentParser(
         prog="confparse",
         description="Typed records from captures of ML-conference web pages.",
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("--version", action="version", version=f"confparse {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = commands.add_parser("parse", help="parse pages and print their records as JSON")
-    p.add_argument("files", nargs="*", metavar="FILE", help="page files ('-' for stdin)")
-    p.add_argument("--example", metavar="NAME", help="parse a bundled example page")
-    p.add_argument("--layout", help="layout name (default: detect)")
-    p.add_argument("--year", type=int, help="year of the page's dates")
-    p.add_argument("--strict", action="store_true", help="fail at the first error")
-    p.add_argument("--format", choices=("json", "jsonl"), default="json")
-    p.set_defaults(run=_cmd_parse)
+    p = _command(
+        commands, "parse", _cmd_parse, "parse pages and print their records", _PARSE_EPILOG
+    )
+    _add_parse_options(p, ("json", "jsonl", "csv", "table", "ics", "bibtex"))
 
-    p = commands.add_parser("detect", help="score each layout for each page")
-    p.add_argument("files", nargs="+", metavar="FILE")
-    p.set_defaults(run=_cmd_detect)
+    p = _command(
+        commands, "catalog", _cmd_catalog, "join the papers of many pages", _CATALOG_EPILOG
+    )
+    _add_parse_options(p, ("json", "jsonl", "csv", "table", "bibtex", "ics"))
 
-    p = commands.add_parser("layouts", help="list the registered layouts")
-    p.set_defaults(run=_cmd_layouts)
+    p = _command(commands, "detect", _cmd_detect, "score each layout for each page", _DETECT_EPILOG)
+    p.add_argument("files", nargs="+", metavar="FILE", help="page files ('-' for stdin)")
 
-    p = commands.add_parser("examples", help="list the bundled example pages")
-    p.set_defaults(run=_cmd_examples)
+    _command(
+        commands,
+        "layouts",
+        _cmd_layouts,
+        "list the registered layouts",
+        "example:\n  confparse layouts\n",
+    )
+    _command(
+        commands,
+        "examples",
+        _cmd_examples,
+        "list the bundled example pages",
+        "examples:\n  confparse examples\n  confparse parse --example icml2021-awards\n",
+    )
 
-    p = commands.add_parser("render", help="write parsed JSON back as page text")
-    p.add_argument("files", nargs="+", metavar="FILE.json")
-    p.set_defaults(run=_cmd_render)
+    p = _command(
+        commands, "render", _cmd_render, "write parsed JSON back as page text", _RENDER_EPILOG
+    )
+    p.add_argument("files", nargs="+", metavar="FILE.json", help="JSON files ('-' for stdin)")
+
+    p = _command(
+        commands, "schema", _cmd_schema, "print the JSON Schema of the JSON output", _SCHEMA_EPILOG
+    )
+    p.add_argument("--catalog", action="store_true", help="the schema of a catalog instead")
     return parser
 
 
@@ -141,6 +559,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.run(args))
-    except (OSError, KeyError) as exc:
+    except KeyError as exc:  # an unknown example name
+        print(f"confparse: {exc.args[0] if exc.args else exc}", file=sys.stderr)
+        return USAGE
+    except OSError as exc:  # stdin or stdout failed
+        if isinstance(exc, BrokenPipeError):  # 'confparse parse ... | head': stop quietly
+            _silence_stdout()
+            return ERROR
         print(f"confparse: {exc}", file=sys.stderr)
-        return 2
+        return USAGE
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass

@@ -42,9 +42,23 @@ def _describe(exc: BaseException, _type: Any) -> str:
     return str(exc) or type(exc).__name__
 
 
+def _strict(kind: type) -> Any:
+    """A structure hook that accepts only *kind* itself: no ``3`` for ``"3"``, no ``"no"``
+    for ``True`` (cattrs would convert them)."""
+
+    def structure(value: Any, _type: type) -> Any:
+        if type(value) is not kind:
+            raise TypeError(f"expected {kind.__name__}, got {type(value).__name__} {value!r}")
+        return value
+
+    return structure
+
+
 def make_confparse_converter() -> cattrs.Converter:
     """A new converter configured the way confparse needs (for extending, not for speed)."""
     conv = make_converter(forbid_extra_keys=True)
+    for kind in (str, bool, int):
+        conv.register_structure_hook(kind, _strict(kind))
     conv.register_unstructure_hook(datetime, datetime.isoformat)
     conv.register_structure_hook(datetime, _structure_datetime)
     conv.register_unstructure_hook(date, date.isoformat)

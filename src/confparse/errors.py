@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
+from typing import Any
 
 __all__ = [
     "ConfparseError",
@@ -41,6 +43,14 @@ class ParseError(ConfparseError):
         where = f"line {line}, column {column}: " if line else ""
         shown = f"\n    {text[:120]!r}" if text else ""
         super().__init__(f"{where}{message} [{code}]{shown}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuild from the keyword arguments: the default would call the class with the
+        # formatted message alone (worker processes send errors back by pickling).
+        rebuild = functools.partial(
+            type(self), line=self.line, column=self.column, text=self.text, code=self.code
+        )
+        return rebuild, (self.message,)
 
 
 class DecodeError(ParseError):

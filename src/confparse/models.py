@@ -264,3 +264,14 @@ class Page:
     def ok(self) -> bool:
         """True when no diagnostic has error severity."""
         return not any(d.severity == "error" for d in self.diagnostics)
+
+
+def _repr_html_(self: Page | Session | Talk | Paper | Award) -> str:
+    """A small HTML table of the record, for notebooks."""
+    from .records import html_table  # imported here: confparse.records imports this module
+
+    return html_table(self)
+
+
+for _record in (Page, Session, Talk, Paper, Award):
+    _record._repr_html_ = _repr_html_  # type: ignore[union-attr]

@@ -85,7 +85,8 @@ _SENTENCE_BITS = st.sampled_from(
 @st.composite
 def _sentence(draw: st.DrawFn) -> str:
     words = draw(st.lists(st.one_of(_word(1, 12), _SENTENCE_BITS), min_size=3, max_size=30))
-    return " ".join(words) + draw(st.sampled_from([".", ".", ".", ".", ".", ".", "?", "!", "):", " and"]))
+    ending = draw(st.sampled_from([".", ".", ".", ".", ".", ".", "?", "!", "):", " and"]))
+    return " ".join(words) + ending
 
 
 @st.composite
