@@ -9,7 +9,7 @@ from unittest import mock
 
 import attrs
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import example, given
 
 import confparse
 from confparse import Link, Page, ParseError, Person, RenderError, Session, Talk, registry
@@ -17,7 +17,7 @@ from confparse import strategies as cs
 from confparse._lines import BOILER, REPORTED, USED, LineState
 from mutants import mutants
 
-from conftest import PAGES, TODAY, page_text
+from conftest import PAGES, TODAY, page_text, render_outcomes
 
 detail: Any = registry.get_layout("detail")  # the module, wherever the layouts live
 PST = timezone(timedelta(hours=-8))
@@ -608,19 +608,7 @@ def test_drawn_pages_round_trip_through_json_and_text(page: Page) -> None:
 
 def test_detail_strategy_mostly_renders() -> None:
     """The round-trip property is not vacuous: most drawn pages render."""
-    outcomes: list[bool] = []
-
-    @settings(max_examples=200, derandomize=True, database=None)
-    @given(cs.detail_pages())
-    def draw(page: Page) -> None:
-        try:
-            confparse.render(page)
-        except RenderError:
-            outcomes.append(False)
-        else:
-            outcomes.append(True)
-
-    draw()
+    outcomes = render_outcomes(cs.detail_pages())
     assert len(outcomes) >= 100
     assert sum(outcomes) / len(outcomes) > 0.8
 

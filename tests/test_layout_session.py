@@ -12,7 +12,7 @@ import confparse
 from confparse import Page, ParseError, RenderError, Talk
 from confparse import strategies as cs
 
-from conftest import TODAY, page_text
+from conftest import TODAY, page_text, render_outcomes
 
 PDT = timezone(timedelta(hours=-7))
 REAL = ("001", "002", "004")
@@ -244,21 +244,7 @@ def test_json_round_trip(obj: object) -> None:
 
 def test_session_strategy_mostly_renders() -> None:
     """The round-trip property is not vacuous: most drawn pages render."""
-    from hypothesis import settings
-
-    outcomes: list[bool] = []
-
-    @settings(max_examples=200, derandomize=True, database=None)
-    @given(cs.session_pages())
-    def draw(page: Page) -> None:
-        try:
-            confparse.render(page)
-        except RenderError:
-            outcomes.append(False)
-        else:
-            outcomes.append(True)
-
-    draw()
+    outcomes = render_outcomes(cs.session_pages())
     assert len(outcomes) >= 100
     assert sum(outcomes) / len(outcomes) > 0.8
 
