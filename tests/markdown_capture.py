@@ -34,14 +34,19 @@ def markdown_capture(text: str, page: Page, *, seed: int = 0, reference: bool = 
     header = {s.title for s in page.sessions if s.title}
     kinds = {t.kind for s in page.sessions for t in s.talks if t.kind}
     kinds |= {t.award for s in page.sessions for t in s.talks if t.award}
-    kinds |= {a.name for a in page.awards}
+    award_names = {a.name for a in page.awards}
     out: list[str] = []
     table: list[str] = []
+    count = 0
     for line in text.split("\n"):
         stripped = line.strip()
         if not stripped:
             out.append("")
             continue
+        if stripped.startswith("Subscribe") and stripped[len("Subscribe") :] in titles:
+            # a browser copy glues the button to the first title; markdown keeps it a link
+            out.append("[Subscribe](https://huggingface.co/login?next=%2Fpapers)")
+            stripped = stripped[len("Subscribe") :]
         if match_time_line(stripped):
             if out and rng.random() < 0.5:
                 out += ["* * *", ""]
@@ -52,12 +57,26 @@ def markdown_capture(text: str, page: Page, *, seed: int = 0, reference: bool = 
             else:
                 out += [stripped, "=" * len(stripped)]
         elif stripped in titles:
-            url = f"https://icml.cc/virtual/2021/poster/{len(table) + 1000}"
+            count += 1
+            number = 1000 + count
+            url = (
+                f"https://huggingface.co/papers/2406.{number:05d}"
+                if page.layout == "listing"
+                else f"https://icml.cc/virtual/2021/poster/{number}"
+            )
+            if out and out[-1] and page.layout == "listing":
+                out.append("")  # a heading after a paragraph starts a block of its own
             if reference:
                 table.append(f"[{len(table) + 1}]: {url}")
                 out.append(f"### [{stripped}][{len(table)}]")
             else:
                 out.append(f"### [{stripped}]({url})")
+            if page.layout == "listing":
+                out.append("")  # and ends one
+        elif stripped in award_names:
+            if out:
+                out += ["* * *", ""]
+            out.append("### " + stripped)
         elif stripped in kinds:
             out.append(f"**{stripped}**")
         else:

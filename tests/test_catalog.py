@@ -14,7 +14,7 @@ from typing import TypeVar
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import confparse
@@ -630,6 +630,7 @@ _AWARD_LISTS = _mostly(
 
 
 @given(_AWARD_LISTS)
+@example(list(confparse.parse(page_text("000")).awards))
 def test_dedupe_is_idempotent_and_loses_no_award(awards: list[Award]) -> None:
     once = dedupe(awards)
     assert dedupe(once) == once
