@@ -83,3 +83,18 @@ def test_cp1252_mojibake_is_repaired_when_unambiguous() -> None:
     assert normalize(mojibake) == original
     # a lone "Â" in real text is left alone
     assert normalize("\u00c2 la carte") == "\u00c2 la carte"
+
+
+def test_limits_are_configurable_from_parse() -> None:
+    text = page_text("001")
+    with pytest.raises(LimitError) as raised:
+        confparse.parse(text, max_chars=1_000)
+    assert raised.value.code == "input-too-large"
+    with pytest.raises(LimitError) as raised:
+        confparse.parse(text, max_line_chars=500)
+    assert raised.value.code == "line-too-long"
+    assert raised.value.line > 1
+    with pytest.raises(LimitError) as raised:
+        confparse.parse(text, max_records=3)
+    assert raised.value.code == "too-many-records"
+    assert len(confparse.parse(text, max_records=8, today=TODAY).sessions[0].talks) == 8

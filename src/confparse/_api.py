@@ -15,6 +15,8 @@ from .text import Source, prepare, read_source
 
 __all__ = ["detect", "parse", "render"]
 
+_DEFAULTS = ParseOptions()
+
 
 def parse(
     source: Source,
@@ -24,6 +26,9 @@ def parse(
     strict: bool = False,
     zones: Mapping[str, str] | None = None,
     today: date | None = None,
+    max_chars: int = _DEFAULTS.max_chars,
+    max_line_chars: int = _DEFAULTS.max_line_chars,
+    max_records: int = _DEFAULTS.max_records,
 ) -> Page:
     """Parse one captured page into a `Page`.
 
@@ -35,13 +40,24 @@ def parse(
         strict: raise `ParseError` at the first diagnostic of error severity.
         zones: time-zone abbreviations to add or override (``{"CST": "Asia/Shanghai"}``).
         today: the date that year inference counts back from (default: today).
+        max_chars: refuse an input longer than this many characters (default 256 M).
+        max_line_chars: refuse an input with a longer line (default 4 M characters).
+        max_records: refuse a page with more records (default 1 M).
 
     Raises:
         UnknownLayoutError: no layout recognises the page, or *layout* is not registered.
         ParseError: with ``strict=True``, the first error; also for undecodable bytes
             (`DecodeError`) and inputs over the limits (`LimitError`).
     """
-    options = ParseOptions(year=year, strict=strict, zones=zones, today=today)
+    options = ParseOptions(
+        year=year,
+        strict=strict,
+        zones=zones,
+        today=today,
+        max_chars=max_chars,
+        max_line_chars=max_line_chars,
+        max_records=max_records,
+    )
     capture = prepare(read_source(source), max_chars=options.max_chars)
     text = capture.text
     if capture.links:
