@@ -139,13 +139,19 @@ def block_starts(lines: Sequence[str]) -> list[tuple[int, Start]]:
 
 
 # -- detection ------------------------------------------------------------------------------
+_WEEKDAYS = frozenset(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
+
+
 def detect(text: str) -> float:
     """Scores pages made of repeated award blocks (award name, then an author line).
 
     A known award name counts one, an unseen one a half; two are needed to reach the
-    threshold. Session time lines, and blocks that explain few of the lines, lower the score.
+    threshold. Blocks that explain few of the lines lower the score; a time line rules the
+    page out. Only the first 200 lines are read.
     """
-    lines = [line.strip() for line in text.split("\n", 600)[:600]]
+    lines = [line.strip() for line in text.split("\n", 200)[:200]]
+    if any(line[:3] in _WEEKDAYS and match_time_line(line) for line in lines):
+        return 0.0  # a schedule: session or detail page (awards pages print no times)
     known = unseen = 0.0
     for index, start in block_starts(lines):
         if start == "award":
@@ -160,8 +166,6 @@ def detect(text: str) -> float:
     filled = sum(1 for line in lines if line)
     density = (known + unseen) / max(filled, 1)  # about 1/3 on a real page
     score *= min(1.0, density * 10)
-    if any(line and line[0] in "MTWFS" and match_time_line(line) for line in lines):
-        score -= 0.5
     return max(0.0, score)
 
 

@@ -68,6 +68,8 @@ def detect(text: str) -> float:
         elif "\u00b7" in stripped or "\u22c5" in stripped:
             authors_first = authors_first or (authors == 0 and time_lines == 0)
             authors += 1
+        if authors and time_lines + positions >= 3:
+            break  # the score cannot change any more
     if time_lines == 0 and positions < 2:
         return 0.0
     if authors_first and not moderators and not positions:
