@@ -52,7 +52,7 @@ from datetime import date, timedelta
 from typing import Literal, NamedTuple
 
 from .._blocks import check_abstract, check_line, reject_unsupported
-from .._fields import AUTHOR_SEPARATORS, split_truncation
+from .._fields import split_truncation
 from .._lines import BOILERPLATE, LineState
 from ..errors import RenderError
 from ..models import Link, Page, Paper, Span, YearSource
@@ -325,11 +325,14 @@ def detect(text: str) -> float:
     return score - (0.4 if authors else 0.0)
 
 
+_NOT_IN_AUTHOR_LISTS = re.compile(r"[\d\[\]/]")
+
+
 def _author_list(line: str) -> bool:
     """True for a line of names joined by " · " (not "· 3 authors" or "· May 30" furniture)."""
-    if not any(sep in line for sep in AUTHOR_SEPARATORS):
+    if "\u00b7" not in line and "\u22c5" not in line:
         return False
-    return not any(ch.isdigit() or ch in "[]/" for ch in line)
+    return _NOT_IN_AUTHOR_LISTS.search(line) is None
 
 
 # -- parsing --------------------------------------------------------------------------------
