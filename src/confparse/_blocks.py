@@ -12,7 +12,7 @@ import attrs
 from ._fields import AUTHOR_SEPARATORS, looks_like_authors, split_authors, split_truncation
 from ._lines import BOILERPLATE, LineState
 from .errors import RenderError
-from .models import Paper, Person, YearSource
+from .models import Link, Paper, Person, YearSource
 from .options import ParseOptions
 from .times import TimeLine, TimeProblem, infer_year, match_time_line, resolve, weekday_mismatch
 
@@ -120,6 +120,14 @@ def join_abstract(
         return None, False
     abstract, truncated = split_truncation("\n\n".join(texts))
     return (abstract or None), truncated
+
+
+def links_on(state: LineState, first: int, last: int) -> tuple[Link, ...]:
+    """The links a markdown capture had on lines *first*..*last* (0-based, inclusive)."""
+    links = state.options.links
+    if not links:
+        return ()
+    return tuple(link for number in range(first + 1, last + 2) for link in links.get(number, ()))
 
 
 def reject_unsupported(record: Any, supported: frozenset[str], layout: str) -> None:

@@ -21,6 +21,7 @@ from .._blocks import (
     check_not_cut,
     cut_short,
     join_abstract,
+    links_on,
     reject_unsupported,
 )
 from .._fields import (
@@ -33,7 +34,7 @@ from .._fields import (
 )
 from .._lines import BOILERPLATE, LineState
 from ..errors import RenderError
-from ..models import Page, Paper, Person, Session, Span, Talk
+from ..models import Link, Page, Paper, Person, Session, Span, Talk
 from ..options import ParseOptions
 from ..times import TimeLine, format_session_time, infer_year, match_time_line, zone_for
 
@@ -213,6 +214,7 @@ def _parse_slot(state: LineState, block: _Block, stop: int, times: PageTimes) ->
     paragraphs = list(state.paragraphs(cursor, stop))
     last = paragraphs[-1][1] if paragraphs else max(cursor - 1, first)
     kind, award, title = card_kind, None, None
+    links: tuple[Link, ...] = ()
     if paragraphs:
         head_first, head_last = paragraphs[0]
         single_author_line = head_first == head_last and looks_like_authors(stripped[head_first])
@@ -226,6 +228,7 @@ def _parse_slot(state: LineState, block: _Block, stop: int, times: PageTimes) ->
                     head_first + offset, "unparsed-line", "unexpected line in the slot's head"
                 )
             state.use(head_first, head_last)
+            links = links_on(state, head_first, head_last)
             paragraphs = paragraphs[1:]
     authors: tuple[Person, ...] = ()
     if paragraphs:
@@ -239,9 +242,9 @@ def _parse_slot(state: LineState, block: _Block, stop: int, times: PageTimes) ->
                 paragraphs = paragraphs[1:]
     abstract, truncated = join_abstract(state, paragraphs)
     paper: Paper | None = Paper(
-        title=title, authors=authors, abstract=abstract, abstract_truncated=truncated
+        title=title, authors=authors, abstract=abstract, abstract_truncated=truncated, links=links
     )
-    if not authors and abstract is None and (title is None or title == kind):
+    if not authors and abstract is None and not links and (title is None or title == kind):
         paper = None  # a Q&A or break: the slot's title line only repeats its kind
     return Talk(
         start=start,
