@@ -44,7 +44,6 @@ from .._blocks import (
     reject_unsupported,
 )
 from .._fields import (
-    AUTHOR_SEPARATORS,
     is_kind,
     is_room,
     join_authors,
@@ -139,11 +138,10 @@ def _edition_year(line: str) -> int | None:
 
 
 def _is_author_line(line: str) -> bool:
-    return (
-        any(sep in line for sep in AUTHOR_SEPARATORS)
-        and looks_like_authors(line)
-        and bool(split_authors(line))
-    )
+    """A line of names joined by separators, with at least one name (not just a "·")."""
+    if "\u00b7" not in line and "\u22c5" not in line:
+        return False
+    return bool(line.replace("\u22c5", "\u00b7").replace("\u00b7", "").strip())
 
 
 def _section_kind(line: str) -> str | None:
@@ -309,7 +307,7 @@ def detect(text: str) -> float:
     Pages with a moderator line, a time line above the head, or several author lines
     (session and award pages) score low.
     """
-    lines = [line.strip() for line in text.split("\n", 4000)[:4000]]
+    lines = [line.strip() for line in text.split("\n", 800)[:800]]
     if any(line.startswith(_MODERATOR) for line in lines):
         return 0.0
     limit = _section_limit(lines)
