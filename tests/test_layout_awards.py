@@ -222,7 +222,7 @@ def test_unseen_name_needs_a_block_boundary() -> None:
     text = "Best Paper\nAnn Lee · Bo Chen\n\nFirst line.\nShort Label\nJo Kim"
     page = parse_awards(text)
     assert len(page.awards) == 1
-    assert page.awards[0].paper.abstract == "First line.\nShort Label\nJo Kim"
+    assert page.awards[0].paper.abstract == "First line. Short Label Jo Kim"
 
 
 def test_virtual_marker_variants_and_multi_paragraph_abstract() -> None:
@@ -275,7 +275,7 @@ _ANN = (Person(name="Ann Lee"), Person(name="Bo Chen"))
         (
             Page(layout="awards", awards=(Award(name="Best Paper", paper=Paper(authors=_ANN,
                  abstract="Intro.\n\nTest of Time Award\nJo Kim · Al Wu\n\nEnd.")),)),
-            "Test of Time Award",
+            "wrapped line",
         ),
         (
             Page(layout="awards", awards=(Award(name="Best Paper", paper=Paper(authors=_ANN,

@@ -557,7 +557,7 @@ def _page_with(**changes: object) -> Page:
         ({"lay_summary": "Cut short \u2026"}, "cut short"),
         ({"title": "Lay Summary"}, "would not be read back"),
         ({"title": "Oral presentation: Oral 6B"}, "would not be read back"),
-        ({"abstract": "Fine.\nShow more"}, "section heading"),
+        ({"abstract": "Fine.\n\nShow more"}, "section heading"),
     ],
 )
 def test_what_the_layout_cannot_print_raises(changes: dict[str, object], match: str) -> None:

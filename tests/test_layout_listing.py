@@ -652,7 +652,7 @@ def test_markdown_fields_span_lines_and_keep_their_links() -> None:
         "Efficient Memory Management for Large Language Model Serving with PagedAttention"
     )
     assert paper.abstract == (
-        "We present vLLM, a high-throughput serving system.\nIt builds on PagedAttention."
+        "We present vLLM, a high-throughput serving system. It builds on PagedAttention."
     )
     assert (paper.votes, paper.stars) == (12, 86_100)
     assert paper.links == (

@@ -126,3 +126,30 @@ def test_markdown_rendering_property(page: Page, seed: int, reference: bool) -> 
     if not prepare(markdown).markdown:
         return  # too few markdown signals: it is read as the plain page, tested elsewhere
     assert without_links(confparse.parse(markdown, layout="session")) == page
+
+
+def hard_wrapped(text: str, page: Page, width: int) -> str:
+    """*text* with every abstract and author line wrapped at *width* columns, the way a
+    text-mode browser or a reader service with a fixed width writes it."""
+    import textwrap
+
+    keep = {p.title for p in papers_of(page) if p.title}
+    out: list[str] = []
+    for line in text.split("\n"):
+        if len(line) > width and line.strip() not in keep:
+            out += textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "004"])
+@pytest.mark.parametrize("width", [60, 80])
+def test_a_hard_wrapped_capture_gives_the_same_records(prefix: str, width: int) -> None:
+    text = page_text(prefix)
+    plain = confparse.parse(text, today=TODAY)
+    wrapped = hard_wrapped(text, plain, width)
+    assert wrapped.count("\n") > text.count("\n") + 20
+    page = confparse.parse(wrapped, today=TODAY)
+    assert page.diagnostics == ()
+    assert page == plain

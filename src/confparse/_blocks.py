@@ -9,7 +9,14 @@ from typing import Any
 
 import attrs
 
-from ._fields import AUTHOR_SEPARATORS, looks_like_authors, split_authors, split_truncation
+from ._fields import (
+    AUTHOR_SEPARATORS,
+    NOT_IN_NAMES,
+    is_room,
+    looks_like_authors,
+    split_authors,
+    split_truncation,
+)
 from ._lines import BOILERPLATE, LineState
 from .errors import RenderError
 from .models import Link, Paper, Person, YearSource
@@ -74,11 +81,29 @@ class PageTimes:
         return next((candidate for candidate in order if candidate in self.sources), None)
 
 
-def _continues(previous: str, line: str) -> bool:
+def _continues(previous: str, line: str, closes_paragraph: bool) -> bool:
+    """Whether *line* carries on the author list of *previous* (wrapped at a fixed width).
+
+    A line with a separator does; so does a line after a dangling separator. A few words of
+    a name with no separator (``Surya Ganguli``) do only when they close the paragraph:
+    on pages that run the authors straight into other lines, such a line is something else.
+    """
+    if "\u00b7" in line or "\u22c5" in line or previous.endswith(AUTHOR_SEPARATORS):
+        return True
     return (
-        previous.endswith(AUTHOR_SEPARATORS)
-        or line.startswith(AUTHOR_SEPARATORS)
-        or any(sep in line for sep in AUTHOR_SEPARATORS)
+        closes_paragraph and ("\u00b7" in previous or "\u22c5" in previous) and _name_fragment(line)
+    )
+
+
+def _name_fragment(line: str) -> bool:
+    """The end of a wrapped author list: a few words of a name (``Surya Ganguli``)."""
+    return (
+        line[:1].isupper()
+        and len(line) <= 40
+        and len(line.split()) <= 4
+        and not is_room(line)
+        and not line.endswith((".", ":", "?", "!", ",", ";", "\u2026"))
+        and NOT_IN_NAMES.search(line) is None
     )
 
 
@@ -93,7 +118,7 @@ def author_paragraph(state: LineState, first: int, last: int) -> tuple[tuple[Per
     if not looks_like_authors(stripped[first]):
         return (), first - 1
     end = first
-    while end < last and _continues(stripped[end], stripped[end + 1]):
+    while end < last and _continues(stripped[end], stripped[end + 1], end + 1 == last):
         end += 1
     joined = " ".join(stripped[first : end + 1])
     return split_authors(joined), end
@@ -102,7 +127,9 @@ def author_paragraph(state: LineState, first: int, last: int) -> tuple[tuple[Per
 def join_abstract(
     state: LineState, paragraphs: Sequence[tuple[int, int]]
 ) -> tuple[str | None, bool]:
-    """The abstract made of *paragraphs* (lines kept, paragraphs joined by a blank line).
+    """The abstract made of *paragraphs*: the lines of a paragraph joined by a space (a
+    capture that hard-wraps text at a fixed width gives the same abstract as one that does
+    not), paragraphs by a blank line.
 
     Known boilerplate lines among them are skipped. Returns ``(abstract, truncated)``; a
     trailing `` …`` marks a truncated abstract and is removed.
@@ -114,8 +141,8 @@ def join_abstract(
             stripped[index] for index in range(first, last + 1) if not state.is_boilerplate(index)
         ]
         state.use(first, last)
-        if lines:
-            texts.append("\n".join(lines))
+        if lines:  # a paragraph's lines are one text wrapped by the capture: unwrap it
+            texts.append(" ".join(lines))
     if not texts:
         return None, False
     abstract, truncated = split_truncation("\n\n".join(texts))
@@ -169,9 +196,10 @@ def check_abstract(paper: Paper, *, authors_before: bool) -> list[str]:
     for number, paragraph in enumerate(text.split("\n\n")):
         if number:
             lines.append("")
-        for line in paragraph.split("\n"):
-            check_line(line, "abstract line")
-            lines.append(line)
+        if "\n" in paragraph:
+            raise RenderError("a line break inside an abstract paragraph reads as a wrapped line")
+        check_line(paragraph, "abstract line")
+        lines.append(paragraph)
     if not authors_before and looks_like_authors(lines[0]):
         raise RenderError(f"abstract line {lines[0]!r} reads as an author line")
     return lines

@@ -87,7 +87,7 @@ def split_authors(line: str) -> tuple[Person, ...]:
     return tuple(Person(name=name) for part in parts if (name := part.strip()))
 
 
-_NOT_IN_NAMES = re.compile(r"[\d$\\{}\[\]=<>@/|_*#:;?!]")
+NOT_IN_NAMES = re.compile(r"[\d$\\{}\[\]=<>@/|_*#:;?!]")
 
 
 def looks_like_authors(line: str) -> bool:
@@ -103,7 +103,7 @@ def looks_like_authors(line: str) -> bool:
     words = line.split()
     if not 2 <= len(words) <= 6:
         return False
-    return _NOT_IN_NAMES.search(line) is None and not any(
+    return NOT_IN_NAMES.search(line) is None and not any(
         w.casefold() in _STOPWORDS for w in words[1:]
     )
 

@@ -644,7 +644,7 @@ class _Listing:
 
     @staticmethod
     def set_abstract(entry: _Entry, texts: Sequence[str]) -> None:
-        text = "\n".join(texts)
+        text = " ".join(texts)  # lines of one field: hard-wrapped text, unwrapped
         abstract, truncated = split_truncation(text) if text.endswith("\u2026") else (text, False)
         entry.abstract, entry.truncated = abstract or text, truncated and bool(abstract)
 

@@ -56,11 +56,12 @@ _WORDS = st.sampled_from(
 _PLAIN_LINES = st.builds(
     lambda words, end: " ".join(words) + end,
     st.lists(_WORDS, min_size=1, max_size=14),
-    st.sampled_from([".", ".", ":", " and"]),
+    st.sampled_from([".", ".", ".", ".", ":", " and"]),
 )
 _LINES = st.integers(0, 39).flatmap(lambda n: _TRICKY_LINES if n == 7 else _PLAIN_LINES)
 _BLOCK_ABSTRACTS = st.lists(st.lists(_LINES, min_size=1, max_size=3), min_size=1, max_size=3).map(
-    lambda paragraphs: "\n\n".join("\n".join(lines) for lines in paragraphs)
+    # one paragraph a line: lines inside a paragraph would read as a capture's hard wraps
+    lambda paragraphs: "\n\n".join(line for lines in paragraphs for line in lines)
 )
 """Abstracts that are cheap to draw, with the odd line that mimics part of a block."""
 _SHORT_ABSTRACTS = abstracts(1)

@@ -91,11 +91,12 @@ def _sentence(draw: st.DrawFn) -> str:
 
 @st.composite
 def abstracts(draw: st.DrawFn, max_paragraphs: int = 3) -> str:
-    """Abstracts: sentences with LaTeX and URLs, one or more lines and paragraphs."""
+    """Abstracts: sentences with LaTeX and URLs, in one or more paragraphs (a paragraph is
+    one line: line breaks inside it read as a capture's hard wraps)."""
     paragraphs = []
     for _ in range(draw(st.integers(1, max_paragraphs))):
-        lines = draw(st.lists(_sentence(), min_size=1, max_size=3))
-        paragraphs.append("\n".join(lines))
+        sentences = draw(st.lists(_sentence(), min_size=1, max_size=3))
+        paragraphs.append(" ".join(sentences))
     return "\n\n".join(paragraphs)
 
 
