@@ -153,3 +153,44 @@ def test_a_hard_wrapped_capture_gives_the_same_records(prefix: str, width: int) 
     page = confparse.parse(wrapped, today=TODAY)
     assert page.diagnostics == ()
     assert page == plain
+
+
+def test_a_title_continued_on_a_second_heading_line_is_one_title() -> None:
+    plain, links = to_plain(
+        [
+            "### [Understanding self-supervised learning](https://icml.cc/virtual/2021/oral/1)",
+            "### dynamics without contrastive pairs",
+            "",
+            "## Next",
+        ]
+    )
+    assert plain == [
+        "Understanding self-supervised learning dynamics without contrastive pairs",
+        "",
+        "",
+        "Next",
+    ]
+    assert links == {
+        1: (
+            Link(
+                text="Understanding self-supervised learning",
+                url="https://icml.cc/virtual/2021/oral/1",
+            ),
+        )
+    }
+
+
+def test_wrapped_heading_title_in_a_session_capture() -> None:
+    text = page_text("001")
+    title = "Understanding self-supervised learning dynamics without contrastive pairs"
+    wrapped = text.replace(
+        title,
+        "### Understanding self-supervised learning dynamics\n### without contrastive pairs",
+    )
+    wrapped = "# Deep Learning Optimization\n\n" + wrapped.replace(
+        "Wed 21 July", "##### Wed 21 July"
+    )
+    page = confparse.parse(wrapped, today=TODAY)
+    first = page.sessions[0].talks[0]
+    assert first.paper is not None
+    assert first.paper.title == title

@@ -126,6 +126,33 @@ def _plain_line(line: str, found: list[Link], references: dict[str, str]) -> str
     return line
 
 
+_CONNECTORS = frozenset(
+    (
+        "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
+        "the", "to", "via", "vs", "with", "without",
+    )
+)  # fmt: skip
+
+
+def _continued(first: str, second: str) -> bool:
+    """Whether heading *second* carries on heading *first* rather than starting another:
+    it starts in lower case, or *first* stops on a connecting word or a colon."""
+    first, second = first.rstrip(), second.strip()
+    if not first or not second:
+        return False
+    last_word = first.rsplit(None, 1)[-1].casefold()
+    return second[0].islower() or last_word in _CONNECTORS or first.endswith((":", "-", "\u2013"))
+
+
+def _heading_level(line: str) -> int:
+    """How many ``#`` open an ATX heading line (0 when it is none)."""
+    stripped = line.lstrip(" ")
+    if not stripped.startswith("#") or len(line) - len(stripped) > 3:
+        return 0
+    level = len(stripped) - len(stripped.lstrip("#"))
+    return level if level <= 6 and stripped[level : level + 1] in (" ", "") else 0
+
+
 def _reference(match: re.Match[str], found: list[Link], references: dict[str, str]) -> str:
     text = match.group(1)
     label = (match.group(2) or text).casefold()
@@ -137,13 +164,28 @@ def _reference(match: re.Match[str], found: list[Link], references: dict[str, st
 def to_plain(lines: list[str]) -> tuple[list[str], dict[int, tuple[Link, ...]]]:
     """Plain versions of markdown *lines* (same count) and the links of each line (by
     1-based line number). Reference links are resolved against the link table, wherever
-    it stands in the capture."""
+    it stands in the capture. A heading continued on the next line as a heading of the same
+    level (a long title wrapped by the writer: the next part starts in lower case, or the
+    first stops on "with", "of", ":" ...) is one heading on the first line; the second line
+    becomes blank."""
     references: dict[str, str] = {}
     plain: list[str] = []
     links: dict[int, tuple[Link, ...]] = {}
+    previous_level = 0  # heading level of the line before, 0 when it was no heading
     for number, line in enumerate(lines, 1):
         found: list[Link] = []
-        plain.append(_plain_line(line, found, references))
+        text = _plain_line(line, found, references)
+        level = _heading_level(line)
+        if level and level == previous_level and text and plain[-1] and _continued(plain[-1], text):
+            # a heading continued on a second heading line: one heading, the line emptied
+            plain[-1] = plain[-1] + " " + text.strip()
+            if found:
+                links[number - 1] = links.get(number - 1, ()) + tuple(found)
+            plain.append("")
+            previous_level = level
+            continue
+        previous_level = level
+        plain.append(text)
         if found:
             links[number] = tuple(found)
     for number, found_links in links.items():  # a link table after the links that use it
