@@ -176,3 +176,30 @@ def test_broken_plugin_warns_and_is_skipped(
         names = confparse.layouts()
     assert "broken" not in names
     assert "session" in names
+
+
+def test_parse_stops_detecting_at_a_certain_layout(fresh_registry: None) -> None:
+    calls: list[str] = []
+
+    class Certain(_Shouty):
+        name = "certain"
+
+        def detect(self, text: str) -> float:
+            calls.append(self.name)
+            return 1.0
+
+    class Later(_Shouty):
+        name = "later"
+
+        def detect(self, text: str) -> float:
+            calls.append(self.name)
+            return 1.0
+
+    for layout in (Certain(), Later()):
+        confparse.register(layout)
+    calls.clear()
+    assert confparse.parse("SHOUT").layout == "certain"
+    assert "later" not in calls
+    calls.clear()
+    assert {name for name, _ in confparse.detect("SHOUT")} >= {"certain", "later"}
+    assert calls[-2:] == ["certain", "later"]

@@ -63,7 +63,7 @@ def parse(
     if capture.links:
         options = attrs.evolve(options, links=capture.links)
     if layout is None:
-        scores = registry.detect(text)
+        scores = registry.detect(text, stop_when_certain=True)
         best_name, best = scores[0] if scores else ("", 0.0)
         if best < registry.DETECT_THRESHOLD:
             raise UnknownLayoutError("no layout recognises this page", scores)

@@ -132,11 +132,13 @@ def _prefix(text: str) -> str:
     return text[: cut if cut > 0 else DETECT_PREFIX]
 
 
-def detect(text: str) -> list[tuple[str, float]]:
+def detect(text: str, *, stop_when_certain: bool = False) -> list[tuple[str, float]]:
     """Every layout with its score for *text*, best first (ties keep registration order).
 
     Each detector sees only a bounded prefix of the text. Scores are clamped to [0, 1]; a
-    detector that raises scores 0.
+    detector that raises scores 0. With *stop_when_certain* (what `confparse.parse` uses),
+    detection stops at the first layout, in registration order, that is certain (1.0), and
+    only the layouts scored so far are listed.
     """
     prefix = _prefix(text)
     scores: list[tuple[str, float]] = []
@@ -145,6 +147,9 @@ def detect(text: str) -> list[tuple[str, float]]:
             score = float(layout.detect(prefix))
         except Exception:
             score = 0.0
-        scores.append((name, min(1.0, max(0.0, score)) if score == score else 0.0))
+        score = min(1.0, max(0.0, score)) if score == score else 0.0
+        scores.append((name, score))
+        if stop_when_certain and score >= 1.0:
+            break
     scores.sort(key=lambda pair: -pair[1])
     return scores
