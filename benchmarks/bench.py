@@ -6,7 +6,8 @@ Run from anywhere (paths are relative to the repository)::
     python benchmarks/bench.py --quick         # 5 MB corpora
     python benchmarks/bench.py --profile session   # cProfile of parse on one layout's corpus
 
-The corpora are built from the real pages in ``tests/pages`` only, grouped by the layout that
+The corpora are built from the real pages in ``tests/pages`` only (``*.txt`` and ``*.md``,
+subfolders included, READMEs left out), grouped by the layout that
 detection picks for each page (pages that no layout parses are skipped and listed). Every
 registered layout is picked up, so new layouts are measured without changing this script.
 docs/performance.md explains each figure; results are written as JSON
@@ -102,14 +103,18 @@ def load_samples(directory: Path) -> tuple[list[Sample], list[dict[str, str]]]:
     """Every page in *directory* that detection assigns to a layout, and the skipped ones."""
     samples: list[Sample] = []
     skipped: list[dict[str, str]] = []
-    for path in sorted(directory.glob("*.txt")):
+    paths = [*directory.rglob("*.txt"), *directory.rglob("*.md")]
+    for path in sorted(p for p in paths if p.name != "README.md"):
         data = path.read_bytes()
         try:
             page = confparse.parse(data)
         except ConfparseError as exc:
-            skipped.append({"page": path.name, "reason": f"{type(exc).__name__}: {exc}"})
+            name = str(path.relative_to(directory))
+            skipped.append({"page": name, "reason": f"{type(exc).__name__}: {exc}"})
             continue
-        samples.append(Sample(path.name, page.layout, data, count_records(page)))
+        samples.append(
+            Sample(str(path.relative_to(directory)), page.layout, data, count_records(page))
+        )
     return samples, skipped
 
 
