@@ -105,11 +105,6 @@ def register(layout: Layout, *, replace: bool = False) -> Layout:
     return layout
 
 
-def unregister(name: str) -> None:
-    """Remove the layout called *name* (mainly for tests of plugins)."""
-    _load().pop(name, None)
-
-
 def layouts() -> tuple[str, ...]:
     """The names of all registered layouts, built-in first."""
     return tuple(_load())
