@@ -1,7 +1,9 @@
-"""Parsing in parallel processes: `parse_many`, `iter_parse`, and pickling what they carry."""
+"""Parsing in parallel processes: `parse_many`, `iter_parse`, `map_pages`, and pickling what
+they carry."""
 
 from __future__ import annotations
 
+import inspect
 import io
 import pickle
 from pathlib import Path
@@ -16,13 +18,15 @@ from confparse.errors import ConvertError, DecodeError, InternalError, LimitErro
 from confparse.parallel import iter_parse, map_pages, parse_many
 from confparse.records import to_records
 
-from conftest import PAGES, TODAY
+from conftest import PAGES, TODAY, page_text
 
 # Drawing session pages costs most of these properties' time: a fifth of the profile's examples.
 EXPORTS = settings(max_examples=max(20, settings.default.max_examples // 5))
 
 REAL = sorted(PAGES.glob("*.txt")) + sorted((PAGES / "detail").glob("0*"))
 BAD_ZONE = "Hall G\n\nWed 21 July 17:00 - 17:20 XYZ\n\nOral\nA talk"
+LONG_LINE = BAD_ZONE.replace("A talk", "A talk " * 1_000)  # line 6: 7,000 characters
+TWO_TALKS = f"{BAD_ZONE}\n\n{BAD_ZONE}"
 
 
 def test_real_pages_pickle() -> None:
@@ -141,3 +145,52 @@ def test_map_pages_runs_the_function_in_the_workers() -> None:
         results = list(map_pages(only_sessions, REAL[:3], jobs=jobs))
         assert isinstance(results[0], RenderError)  # awards: the function's error, in place
         assert results[1:] == ["Deep Learning Optimization", ""]
+
+
+def test_every_option_of_parse_with_its_default() -> None:
+    expected = {
+        name: parameter.default
+        for name, parameter in inspect.signature(confparse.parse).parameters.items()
+        if parameter.kind is inspect.Parameter.KEYWORD_ONLY
+    }
+    assert {"max_chars", "max_line_chars", "max_records"} <= expected.keys()
+    for function in (parse_many, iter_parse, map_pages):
+        parameters = inspect.signature(function).parameters
+        assert {name: parameters[name].default for name in expected} == expected, function
+
+
+def test_limits_reach_the_workers_and_fail_in_place() -> None:
+    session = page_text("001")  # 9,763 characters, 8 talks, lines up to 1,546 characters
+    sources = [BAD_ZONE, LONG_LINE, session, "words " * 5_000]
+    expected = [confparse.parse(BAD_ZONE)]  # one record, at the limit: parsed as without it
+    codes = ["line-too-long", "too-many-records", "input-too-large"]
+    for jobs in (1, 2):
+        results = list(
+            iter_parse(sources, jobs=jobs, max_chars=20_000, max_line_chars=4_000, max_records=1)
+        )
+        assert results[:1] == expected
+        assert all(isinstance(result, LimitError) for result in results[1:])
+        assert [getattr(result, "code", None) for result in results[1:]] == codes
+        assert getattr(results[1], "line", None) == 6  # attributes survive the trip back
+    mapped = list(map_pages(confparse.to_json, sources, jobs=2, max_chars=20_000, max_records=1))
+    assert mapped[0] == confparse.to_json(expected[0])
+    assert mapped[1] == confparse.to_json(confparse.parse(LONG_LINE))  # under the default
+    assert [getattr(result, "code", None) for result in mapped[2:]] == codes[1:]
+
+
+def test_parse_many_raises_a_limit_error() -> None:
+    assert len(parse_many([TWO_TALKS], max_records=2)[0].sessions[0].talks) == 2
+    for jobs in (1, 2):
+        with pytest.raises(LimitError, match="too-many-records"):
+            parse_many([BAD_ZONE, TWO_TALKS], jobs=jobs, max_records=1)
+    with pytest.raises(LimitError, match="line-too-long"):  # the first failure in input order
+        parse_many([BAD_ZONE, LONG_LINE, TWO_TALKS], jobs=2, max_line_chars=99, max_records=1)
+    with pytest.raises(LimitError, match="input-too-large"):
+        parse_many([TWO_TALKS, BAD_ZONE], jobs=2, max_chars=len(BAD_ZONE))
+
+
+def test_bad_options_raise_at_once() -> None:
+    with pytest.raises(ValueError, match="year"):
+        map_pages(confparse.to_json, [BAD_ZONE], year=0)  # not on the first next()
+    with pytest.raises(ValueError, match="year"):
+        parse_many([BAD_ZONE] * 2, jobs=2, year=10_000)

@@ -8,6 +8,10 @@
 >>> pages == [confparse.parse(text) for text in texts]
 True
 
+All three take the keyword options of `confparse.parse`, the input limits (``max_chars``,
+``max_line_chars``, ``max_records``) included, and apply them to every page; a page over a
+limit fails with its `LimitError` like any other `ConfparseError`.
+
 Sources travel to the worker processes by pickling: text, bytes and paths do (a path is
 read in its worker); an open file is read first, in the calling process. Pages and every
 `ConfparseError` come back the same way. Rebuilding a page from its pickle costs the
@@ -30,11 +34,14 @@ from typing import TypeVar
 from ._api import parse
 from .errors import ConfparseError
 from .models import Page
+from .options import ParseOptions
 from .text import Source, read_source
 
 __all__ = ["iter_parse", "map_pages", "parse_many"]
 
 T = TypeVar("T")
+
+_DEFAULTS = ParseOptions()
 
 
 def _portable(source: Source) -> str | bytes | os.PathLike[str]:
@@ -46,18 +53,42 @@ def _portable(source: Source) -> str | bytes | os.PathLike[str]:
     return read_source(source)
 
 
-def _parse_then(
-    source: Source,
-    function: Callable[[Page], T],
+def _parser(
     layout: str | None,
+    *,
     year: int | None,
     strict: bool,
     zones: Mapping[str, str] | None,
     today: date | None,
+    max_chars: int,
+    max_line_chars: int,
+    max_records: int,
+) -> Callable[[Source], Page]:
+    """`parse` with these options bound, in a form that pickles (`functools.partial`).
+
+    The options are checked here, in the calling process, as `parse` checks them: a bad
+    one raises at once instead of on every page.
+    """
+    zones = dict(zones) if zones is not None else None  # a mapping proxy would not pickle
+    bound = functools.partial(
+        parse,
+        year=year,
+        strict=strict,
+        zones=zones,
+        today=today,
+        max_chars=max_chars,
+        max_line_chars=max_line_chars,
+        max_records=max_records,
+    )
+    ParseOptions(**bound.keywords)  # fails here, once, where `parse` would fail per page
+    return functools.partial(bound, layout=layout)
+
+
+def _parse_then(
+    parser: Callable[[Source], Page], function: Callable[[Page], T], source: Source
 ) -> T | ConfparseError | OSError:
     try:
-        page = parse(source, layout, year=year, strict=strict, zones=zones, today=today)
-        return function(page)
+        return function(parser(source))
     except (ConfparseError, OSError) as exc:
         return exc
 
@@ -75,6 +106,20 @@ def _results(
         yield from pool.map(one, items, chunksize=chunk)
 
 
+def _map(
+    function: Callable[[Page], T],
+    sources: Iterable[Source],
+    parser: Callable[[Source], Page],
+    jobs: int,
+) -> Generator[T | ConfparseError | OSError, None, None]:
+    """`map_pages` once its options are bound into *parser* (see `_parser`)."""
+    if jobs < 0:
+        raise ValueError(f"jobs must be 0 (one per core) or more, got {jobs}")
+    items = [_portable(source) for source in sources]
+    one = functools.partial(_parse_then, parser, function)
+    return _results(one, items, min(jobs or os.cpu_count() or 1, len(items)))
+
+
 def map_pages(
     function: Callable[[Page], T],
     sources: Iterable[Source],
@@ -85,6 +130,9 @@ def map_pages(
     strict: bool = False,
     zones: Mapping[str, str] | None = None,
     today: date | None = None,
+    max_chars: int = _DEFAULTS.max_chars,
+    max_line_chars: int = _DEFAULTS.max_line_chars,
+    max_records: int = _DEFAULTS.max_records,
 ) -> Generator[T | ConfparseError | OSError, None, None]:
     """Parse each source and call *function* on its page, in the same process; yield the
     results lazily, in input order.
@@ -93,31 +141,33 @@ def map_pages(
     *function* must pickle (a module-level function, or a `functools.partial` of one) and
     so must what it returns. A source that fails yields its exception in its place
     instead of raising it, so that one bad file does not stop the others: the
-    `ConfparseError` that parsing (or *function*) raised, or the `OSError` of a path that
-    cannot be read. Other arguments are those of `parse_many`.
+    `ConfparseError` that parsing (or *function*) raised, a `LimitError` for a page over
+    one of the limits included, or the `OSError` of a path that cannot be read. Other
+    arguments are those of `parse_many`.
 
     Raises:
-        ValueError: *jobs* is negative (at once, not on the first result).
+        ValueError: *jobs* is negative, or *year* is out of range (at once, not on the
+            first result).
 
     Examples:
         >>> import confparse
         >>> texts = [confparse.examples.load("hf-papers"), "not a page"]
         >>> [type(r).__name__ for r in map_pages(confparse.to_json, texts, jobs=2)]
         ['str', 'UnknownLayoutError']
+        >>> [type(r).__name__ for r in map_pages(confparse.to_json, texts, max_records=9)]
+        ['LimitError', 'UnknownLayoutError']
     """
-    if jobs < 0:
-        raise ValueError(f"jobs must be 0 (one per core) or more, got {jobs}")
-    items = [_portable(source) for source in sources]
-    one = functools.partial(
-        _parse_then,
-        function=function,
-        layout=layout,
+    parser = _parser(
+        layout,
         year=year,
         strict=strict,
-        zones=dict(zones) if zones is not None else None,
+        zones=zones,
         today=today,
+        max_chars=max_chars,
+        max_line_chars=max_line_chars,
+        max_records=max_records,
     )
-    return _results(one, items, min(jobs or os.cpu_count() or 1, len(items)))
+    return _map(function, sources, parser, jobs)
 
 
 def _same(page: Page) -> Page:
@@ -133,18 +183,31 @@ def iter_parse(
     strict: bool = False,
     zones: Mapping[str, str] | None = None,
     today: date | None = None,
+    max_chars: int = _DEFAULTS.max_chars,
+    max_line_chars: int = _DEFAULTS.max_line_chars,
+    max_records: int = _DEFAULTS.max_records,
 ) -> Generator[Page | ConfparseError | OSError, None, None]:
     """`parse_many`, lazily, with each source's error in its place instead of raised.
 
-    Yields a `Page`, or the `ConfparseError` or `OSError` of a source that failed, per
-    source, in input order. Arguments are those of `parse_many`.
+    Yields a `Page`, or the `ConfparseError` (a `LimitError` for a page over a limit) or
+    `OSError` of a source that failed, per source, in input order. Arguments are those of
+    `parse_many`.
 
     Raises:
-        ValueError: *jobs* is negative (at once, not on the first result).
+        ValueError: *jobs* is negative, or *year* is out of range (at once, not on the
+            first result).
     """
-    return map_pages(
-        _same, sources, layout, jobs=jobs, year=year, strict=strict, zones=zones, today=today
+    parser = _parser(
+        layout,
+        year=year,
+        strict=strict,
+        zones=zones,
+        today=today,
+        max_chars=max_chars,
+        max_line_chars=max_line_chars,
+        max_records=max_records,
     )
+    return _map(_same, sources, parser, jobs)
 
 
 def parse_many(
@@ -156,6 +219,9 @@ def parse_many(
     strict: bool = False,
     zones: Mapping[str, str] | None = None,
     today: date | None = None,
+    max_chars: int = _DEFAULTS.max_chars,
+    max_line_chars: int = _DEFAULTS.max_line_chars,
+    max_records: int = _DEFAULTS.max_records,
 ) -> list[Page]:
     """Parse every source like `confparse.parse`; with ``jobs > 1``, in that many processes.
 
@@ -168,19 +234,31 @@ def parse_many(
         strict: stop each page at its first error (its `ParseError` is raised here).
         zones: extra time-zone abbreviations for every page.
         today: the date that year inference counts back from (default: today).
+        max_chars: refuse a page longer than this many characters (default 256 M).
+        max_line_chars: refuse a page with a longer line (default 4 M characters).
+        max_records: refuse a page with more records (default 1 M).
 
     Returns:
         The pages, in the order of *sources*, equal to what ``[parse(s, ...) for s in
         sources]`` returns.
 
     Raises:
-        ConfparseError: the first source (in input order) that fails, as `parse` raises it.
+        ConfparseError: the first source (in input order) that fails, as `parse` raises it
+            (a `LimitError` for a page over one of the limits).
         OSError: a path that cannot be read.
-        ValueError: *jobs* is negative.
+        ValueError: *jobs* is negative, or *year* is out of range.
     """
-    results = iter_parse(
-        sources, layout, jobs=jobs, year=year, strict=strict, zones=zones, today=today
+    parser = _parser(
+        layout,
+        year=year,
+        strict=strict,
+        zones=zones,
+        today=today,
+        max_chars=max_chars,
+        max_line_chars=max_line_chars,
+        max_records=max_records,
     )
+    results = _map(_same, sources, parser, jobs)
     pages = []
     with contextlib.closing(results):  # on an error, stop the workers before raising
         for result in results:
