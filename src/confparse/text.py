@@ -58,7 +58,9 @@ def read_source(source: Source) -> str:
     return data if isinstance(data, str) else _decode(data)
 
 
-_MOJIBAKE_MARKS = ("\u00c2", "\u00c3", "\u00e2\u20ac", "\u00c5")
+_MOJIBAKE_MARKS = ("\u00c2", "\u00c3", "\u00c5")
+"""Single characters (a one-character test is a fast scan): ``Â``, ``Ã``, ``Å``; ``â€`` is
+tested as a pair only when ``€`` occurs."""
 
 
 def repair_mojibake(text: str) -> str:
@@ -67,7 +69,9 @@ def repair_mojibake(text: str) -> str:
     The repair is applied only when it is unambiguous: the whole text encodes as cp1252 and
     the bytes decode as valid UTF-8. Otherwise *text* is returned unchanged.
     """
-    if not any(mark in text for mark in _MOJIBAKE_MARKS):
+    if not any(mark in text for mark in _MOJIBAKE_MARKS) and not (
+        "\u20ac" in text and "\u00e2\u20ac" in text
+    ):
         return text
     try:
         return text.encode("cp1252").decode("utf-8")
@@ -104,6 +108,10 @@ def normalize(text: str, *, max_chars: int | None = None) -> str:
     return text
 
 
+_SNIFF_LINES = 300
+"""How many lines `looks_like_markdown` reads at most (the sniff looks at the start only)."""
+
+
 @attrs.frozen
 class Capture:
     """A page after the normalisation step: what every layout reads.
@@ -123,8 +131,7 @@ def prepare(text: str, *, max_chars: int | None = None) -> Capture:
     """`normalize` *text*, then turn a markdown capture (a reader service's or an
     HTML-to-markdown converter's) into the plain lines a browser's copy would give."""
     text = normalize(text, max_chars=max_chars)
-    lines = text.split("\n")
-    if not looks_like_markdown(lines):
+    if not looks_like_markdown(text.split("\n", _SNIFF_LINES)[:_SNIFF_LINES]):
         return Capture(text)
-    plain, links = to_plain(lines)
+    plain, links = to_plain(text.split("\n"))
     return Capture("\n".join(plain), links, True)

@@ -13,9 +13,8 @@ import re
 from collections.abc import Mapping
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
+from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-import attrs
 
 __all__ = [
     "DEFAULT_ZONES",
@@ -68,6 +67,22 @@ _MONTH_NAMES = (
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
 
+_MONTH_WORDS = {
+    name[:size].lower(): number
+    for number, name in enumerate(_MONTH_NAMES, 1)
+    for size in range(3, len(name) + 1)
+}
+_MONTH_WORDS["sept"] = 9
+"""Every spelling of a month that time lines use: a prefix of its name, three letters or
+more (``Jul``, ``July``, ``Sept``)."""
+_WEEKDAY_WORDS = {
+    name[:size]: number
+    for number, name in enumerate(_WEEKDAY_FULL)
+    for size in range(3, len(name) + 1)
+}
+"""Every spelling of a weekday: a prefix of its name, three letters or more (``Wed``, ``Weds``
+is not one, ``Wednesday``)."""
+
 _WD = r"(?P<wd>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6})\.?"
 _MON = r"(?P<mon>[A-Z][a-z]{2,8})\.?"
 _DASH = r"\s{0,3}[-\u2013\u2014]{1,2}\s{0,3}"
@@ -93,9 +108,9 @@ _FORMATS = (_DAY_FIRST, _MONTH_FIRST)
 _CLOCK_PARTS = re.compile(r"(\d{1,2})(?::(\d{2}))?\s{0,2}([apAP])?")
 
 
-@attrs.frozen(kw_only=True)
-class TimeLine:
-    """The parts of a time line as printed, before any checking."""
+class TimeLine(NamedTuple):
+    """The parts of a time line as printed, before any checking (a named tuple: one is
+    built per time line, in the hot path of every schedule page)."""
 
     weekday: int | None
     day: int
@@ -116,6 +131,10 @@ class TimeProblem(Exception):
 
 
 def _clock(text: str) -> tuple[int, int]:
+    if len(text) <= 5 and text[-3:-2] == ":":
+        hour, minute = text[:-3], text[-2:]
+        if hour.isdecimal() and minute.isdecimal():  # "17:00", "8:45": a 24-hour clock
+            return (int(hour), int(minute))
     lowered = text.lower()
     if lowered == "noon":
         return (12, 0)
@@ -140,30 +159,18 @@ def match_time_line(line: str) -> TimeLine | None:
     """
     if line[:3] not in _WEEKDAY_PREFIXES:
         return None
-    for pattern in _FORMATS:
-        found = pattern.fullmatch(line)
-        if found is not None:
-            break
-    else:
+    found = _DAY_FIRST.fullmatch(line) or _MONTH_FIRST.fullmatch(line)
+    if found is None:
         return None
-    month_word, weekday_word = found["mon"].lower(), found["wd"].lower()
-    month = _MONTHS.get(month_word[:3])
-    weekday = _WEEKDAYS.get(weekday_word[:3])
-    if month is None or not (
-        _MONTH_NAMES[month - 1].lower().startswith(month_word) or month_word == "sept"
-    ):
+    weekday_word, day, month_word, year, t1, t2, z1, z2 = found.group(
+        "wd", "day", "mon", "year", "t1", "t2", "z1", "z2"
+    )
+    month = _MONTH_WORDS.get(month_word.lower())
+    weekday = _WEEKDAY_WORDS.get(weekday_word.lower())
+    if month is None or weekday is None:
         return None
-    if not _WEEKDAY_FULL[weekday or 0].startswith(weekday_word):
-        return None
-    year = found["year"]
     return TimeLine(
-        weekday=weekday,
-        day=int(found["day"]),
-        month=month,
-        year=int(year) if year else None,
-        start=_clock(found["t1"]),
-        end=_clock(found["t2"]),
-        zone=found["z2"] or found["z1"],
+        weekday, int(day), month, int(year) if year else None, _clock(t1), _clock(t2), z2 or z1
     )
 
 

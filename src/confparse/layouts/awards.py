@@ -41,6 +41,7 @@ from .._fields import (
     split_authors,
 )
 from .._lines import BOILERPLATE, LineState
+from .._scan import scan
 from ..errors import RenderError
 from ..models import Award, Page, Paper, Person, Span
 from ..options import ParseOptions
@@ -147,11 +148,16 @@ def detect(text: str) -> float:
 
     A known award name counts one, an unseen one a half; two are needed to reach the
     threshold. Blocks that explain few of the lines lower the score; a time line rules the
-    page out. Only the first 200 lines are read.
+    page out, and so does a page where no known award name stands right above an author
+    line (found in the shared scan of the page's start, `confparse._scan`). Only the first
+    200 lines are read.
     """
-    lines = [line.strip() for line in text.split("\n", 200)[:200]]
-    if any(line[:3] in _WEEKDAYS and match_time_line(line) for line in lines):
+    facts = scan(text)
+    if facts.time_lines(1):
         return 0.0  # a schedule: session or detail page (awards pages print no times)
+    if not any(is_award(facts.line_above(start)) for start in facts.separator_lines()):
+        return 0.0  # no known award name right above an author line
+    lines = [line.strip() for line in text.split("\n", 200)[:200]]
     known = unseen = 0.0
     for index, start in block_starts(lines):
         if start == "award":

@@ -53,6 +53,7 @@ from .._fields import (
 )
 from .._lines import LineState
 from .._markdown import looks_like_markdown
+from .._scan import scan
 from ..errors import RenderError
 from ..models import Link, Page, Paper, Person, Session, Span, Talk, YearSource
 from ..options import ParseOptions
@@ -307,9 +308,9 @@ def detect(text: str) -> float:
     Pages with a moderator line, a time line above the head, or several author lines
     (session and award pages) score low.
     """
-    lines = [line.strip() for line in text.split("\n", 800)[:800]]
-    if any(line.startswith(_MODERATOR) for line in lines):
+    if scan(text).moderator() is not None:
         return 0.0
+    lines = [line.strip() for line in text.split("\n", 800)[:800]]
     limit = _section_limit(lines)
     head = _find_head(lines, limit)
     if head is None or head.title is None:

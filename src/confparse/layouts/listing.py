@@ -54,11 +54,11 @@ from typing import Literal, NamedTuple
 from .._blocks import check_abstract, check_line, reject_unsupported
 from .._fields import split_truncation
 from .._lines import BOILERPLATE, LineState
+from .._scan import scan
 from ..errors import RenderError
 from ..models import Link, Page, Paper, Span, YearSource
 from ..options import ParseOptions
 from ..text import prepare
-from ..times import match_time_line
 
 __all__ = [
     "detect",
@@ -78,6 +78,8 @@ HEADER = (
     "Get trending papers in your email inbox!",
 )
 """The banner a listing page starts with (both lines are `BOILERPLATE`)."""
+HEADER_START = "Get trending papers"
+"""What both banner lines start with."""
 SUBSCRIBE = "Subscribe"
 """The button after the banner; captures glue it to the first title."""
 
@@ -294,7 +296,19 @@ _ENTRY_RULES = frozenset(
 def detect(text: str) -> float:
     """Scores listings: the "Get trending papers" banner, title/abstract alternation or
     listing furniture (author counts, votes, ``Submitted by``), and no time lines or " · "
-    author lines (which session and award pages have)."""
+    author lines (which session and award pages have). The banner with a clean listing
+    under it is certain.
+
+    Time lines, the banner and author lines come from the shared scan of the page's start
+    (`confparse._scan`); a page that cannot reach the threshold is not read line by line.
+    """
+    facts = scan(text)
+    if facts.time_lines(1):
+        return 0.0  # a schedule: session or detail page
+    if facts.line_starting(HEADER_START) is None and any(
+        _author_list(facts.line_at(start)) for start in facts.separator_lines()
+    ):
+        return 0.0  # names joined by " · " and no banner: at most 0.1, whatever follows
     banner = pairs = content = authors = signs = 0
     previous: Shape | None = None
     for line in text.split("\n", 800)[:800]:
@@ -304,8 +318,6 @@ def detect(text: str) -> float:
         if stripped in HEADER:
             banner += 1
             continue
-        if stripped[0] in "MTWFS" and match_time_line(stripped) is not None:
-            return 0.0
         if stripped in BOILERPLATE or header_rule(stripped) is not None:
             continue
         rule = furniture_rule(stripped)
@@ -321,6 +333,8 @@ def detect(text: str) -> float:
         else:
             previous = shape
     listed = (pairs >= 3 and 2 * pairs >= 0.8 * content) or signs >= 3
+    if banner and listed and not authors:
+        return 1.0
     score = (0.9 if listed else 0.6) if banner else (0.5 if listed else 0.0)
     return score - (0.4 if authors else 0.0)
 

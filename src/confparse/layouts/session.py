@@ -33,6 +33,7 @@ from .._fields import (
     split_authors,
 )
 from .._lines import BOILERPLATE, LineState
+from .._scan import scan
 from ..errors import RenderError
 from ..models import Link, Page, Paper, Person, Session, Span, Talk
 from ..options import ParseOptions
@@ -53,30 +54,26 @@ _WEEKDAYS = frozenset(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
 def detect(text: str) -> float:
     """Scores session pages: time lines or card positions (``#W-100``), a moderator line,
     author lines. Authors before any time line, with no moderator and no cards, is how a
-    detail page (one paper, then its slots) reads: that scores low."""
-    time_lines = moderators = authors = positions = 0
-    authors_first = False
-    for line in text.split("\n", 600)[:600]:
-        stripped = line.strip()
-        if not stripped:
-            continue
-        if time_line(stripped) is not None:
-            time_lines += 1
-        elif is_position(stripped):
-            positions += 1
-        elif stripped.startswith(_MODERATOR_PREFIXES):
-            moderators += 1
-        elif "\u00b7" in stripped or "\u22c5" in stripped:
-            authors_first = authors_first or (authors == 0 and time_lines == 0)
-            authors += 1
-        if authors and time_lines + positions >= 3:
-            break  # the score cannot change any more
-    if time_lines == 0 and positions < 2:
+    detail page (one paper, then its slots) reads: that scores low. Three or more slots
+    with authors under them make the page certain.
+
+    Works from the shared scan of the page's start (`confparse._scan`): a few searches in
+    C and a check of the candidate lines, never a loop over every line.
+    """
+    facts = scan(text)
+    times, positions = facts.time_lines(3), facts.positions()
+    if not times and len(positions) < 2:
         return 0.0
-    if authors_first and not moderators and not positions:
+    slots = min(len(times) + len(positions), 3)
+    author = facts.first_author_line()
+    moderator = facts.moderator() is not None
+    authors_first = author is not None and (not times or author < times[0])
+    if authors_first and not moderator and not positions:
         return 0.3  # one paper, then its time slots: a detail page
-    score = 0.5 + 0.1 * min(time_lines + positions, 3) + (0.1 if moderators else 0.0)
-    return score + (0.1 if authors else 0.0)
+    if slots == 3 and author is not None and not authors_first:
+        return 1.0
+    score = 0.5 + 0.1 * slots + (0.1 if moderator else 0.0)
+    return score + (0.1 if author is not None else 0.0)
 
 
 # -- parsing ------------------------------------------------------------------------------
