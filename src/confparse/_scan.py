@@ -122,6 +122,14 @@ class Facts:
                 return start
         return None
 
+    def filled_lines(self) -> int:
+        """How many lines of the prefix hold something other than blanks."""
+        return sum(map(bool, map(str.strip, self.lined[1:-1].split("\n"))))
+
+    def previous(self, offset: int) -> int:
+        """The offset of the line right above the line at *offset* (-1 for the first)."""
+        return self.lined.rfind("\n", 0, offset) if offset > 0 else -1
+
     def line_above(self, offset: int) -> str:
         """The stripped line right above the line at *offset* (``""`` for the first line)."""
         if offset <= 0:

@@ -12,6 +12,7 @@ import importlib
 import warnings
 from typing import Protocol, runtime_checkable
 
+from ._scan import PREFIX_CHARS
 from .errors import UnknownLayoutError
 from .models import Page
 from .options import ParseOptions
@@ -20,8 +21,8 @@ __all__ = ["DETECT_PREFIX", "DETECT_THRESHOLD", "Layout", "detect", "get_layout"
            "register"]  # fmt: skip
 
 ENTRY_POINT_GROUP = "confparse.layouts"
-DETECT_PREFIX = 16_384
-"""Detectors see at most this many characters of a page (cut at a line end)."""
+DETECT_PREFIX = PREFIX_CHARS
+"""Detectors see at most this many characters of a page (16 KB, cut at a line end)."""
 DETECT_THRESHOLD = 0.5
 """`parse` without ``layout=`` needs a best score at least this high."""
 

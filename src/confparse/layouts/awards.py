@@ -146,33 +146,31 @@ _WEEKDAYS = frozenset(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
 def detect(text: str) -> float:
     """Scores pages made of repeated award blocks (award name, then an author line).
 
-    A known award name counts one, an unseen one a half; two are needed to reach the
-    threshold. Blocks that explain few of the lines lower the score; a time line rules the
-    page out, and so does a page where no known award name stands right above an author
-    line (found in the shared scan of the page's start, `confparse._scan`). Only the first
-    200 lines are read.
+    A known award name counts one, an unseen one (a short label after a blank line) a
+    half; two are needed to reach the threshold, and one must be known. Blocks that
+    explain few of the lines lower the score; a time line rules the page out.
+
+    Works from the shared scan of the page's start (`confparse._scan`): only the lines
+    right above author lines are looked at.
     """
     facts = scan(text)
     if facts.time_lines(1):
         return 0.0  # a schedule: session or detail page (awards pages print no times)
-    if not any(is_award(facts.line_above(start)) for start in facts.separator_lines()):
-        return 0.0  # no known award name right above an author line
-    lines = [line.strip() for line in text.split("\n", 200)[:200]]
-    known = unseen = 0.0
-    for index, start in block_starts(lines):
-        if start == "award":
-            if is_award(lines[index]):
-                known += 1
-            else:
-                unseen += 1
-    units = known + unseen / 2
-    if not units:
+    known = unseen = 0
+    for start in facts.separator_lines():
+        above = facts.previous(start)
+        name = facts.line_at(above) if above >= 0 else ""
+        if not name or "\u00b7" in name or "\u22c5" in name:
+            continue
+        if is_award(name):
+            known += 1
+        elif not facts.line_at(facts.previous(above)) and _is_label(name):
+            unseen += 1
+    if not known:
         return 0.0
-    score = 0.2 + 0.2 * min(units, 4.0)
-    filled = sum(1 for line in lines if line)
-    density = (known + unseen) / max(filled, 1)  # about 1/3 on a real page
-    score *= min(1.0, density * 10)
-    return max(0.0, score)
+    score = 0.2 + 0.2 * min(known + unseen / 2, 4.0)
+    density = (known + unseen) / max(facts.filled_lines(), 1)  # about 1/3 on a real page
+    return score * min(1.0, density * 10)
 
 
 # -- parsing --------------------------------------------------------------------------------
