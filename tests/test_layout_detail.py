@@ -14,7 +14,7 @@ from hypothesis import example, given
 import confparse
 from confparse import Link, Page, ParseError, Person, RenderError, Session, Talk, registry
 from confparse import strategies as cs
-from confparse._lines import BOILER, REPORTED, USED, LineState
+from confparse._lines import BLANK, BOILER, REPORTED, USED, LineState
 from mutants import mutants
 
 from conftest import PAGES, TODAY, page_text, render_outcomes
@@ -97,7 +97,7 @@ def test_real_pages_json_round_trip(key: str) -> None:
 def test_every_line_is_used_skipped_by_a_named_rule_or_blank(key: str) -> None:
     page, state = ledger(real_text(key))
     assert page.diagnostics == ()
-    assert all(mark in (0, USED, BOILER) for mark in state.marks)
+    assert all(mark in (BLANK, USED, BOILER) for mark in state.marks)
     unclaimed = [i for i, mark in enumerate(state.marks) if not mark and state.stripped[i]]
     assert unclaimed == []
     assert all(state.rules[i] for i, mark in enumerate(state.marks) if mark == BOILER)

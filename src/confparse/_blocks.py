@@ -137,12 +137,16 @@ def join_abstract(
     stripped = state.stripped
     texts: list[str] = []
     for first, last in paragraphs:
-        lines = [
-            stripped[index] for index in range(first, last + 1) if not state.is_boilerplate(index)
-        ]
+        lines = stripped[first : last + 1]
+        if any(line in BOILERPLATE for line in lines):
+            lines = [
+                stripped[index]
+                for index in range(first, last + 1)
+                if not state.is_boilerplate(index)
+            ]
         state.use(first, last)
         if lines:  # a paragraph's lines are one text wrapped by the capture: unwrap it
-            texts.append(" ".join(lines))
+            texts.append(lines[0] if len(lines) == 1 else " ".join(lines))
     if not texts:
         return None, False
     abstract, truncated = split_truncation("\n\n".join(texts))

@@ -8,6 +8,7 @@ diagnostic, or blank. `LineState.finish` turns every line that nothing claimed i
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterator
 
 from .errors import LimitError, ParseError
@@ -34,7 +35,9 @@ BOILERPLATE: dict[str, str] = {
     "Subscribe": "subscribe-banner",
 }
 
-UNSEEN, USED, BOILER, REPORTED = 0, 1, 2, 3
+UNSEEN, USED, BOILER, REPORTED, BLANK = 0, 1, 2, 3, 4
+_BLANK_MARKS = bytes((UNSEEN, BLANK, *range(2, 256)))
+"""Turns ``bytearray(map(operator.not_, stripped))`` (1 for a blank line) into marks."""
 
 
 class LineState:
@@ -55,7 +58,8 @@ class LineState:
                         code="line-too-long",
                     )
         self.stripped = [line.strip() for line in self.lines]
-        self.marks = bytearray(len(self.lines))
+        # blank lines are marked from the start, so that `finish` only visits unseen ones
+        self.marks = bytearray(map(operator.not_, self.stripped)).translate(_BLANK_MARKS)
         self.rules: dict[int, str] = {}
         self.diagnostics: list[Diagnostic] = []
 
@@ -120,23 +124,20 @@ class LineState:
 
     def finish(self) -> tuple[Diagnostic, ...]:
         """Report every non-blank line that nothing claimed; return all diagnostics in order."""
-        stripped, marks = self.stripped, self.marks
-        for index in range(len(stripped)):
-            if not marks[index] and stripped[index]:
-                self.report(index, "unparsed-line", "line was not recognised by the layout")
+        marks = self.marks
+        index = marks.find(UNSEEN)
+        while index >= 0:
+            self.report(index, "unparsed-line", "line was not recognised by the layout")
+            index = marks.find(UNSEEN, index + 1)
         self.diagnostics.sort(key=lambda d: d.line)
         return tuple(self.diagnostics)
 
     def accounting(self) -> dict[str, int]:
         """How many lines ended up in each ledger state (for tests and debugging)."""
-        names = ("unseen", "used", "boilerplate", "reported")
+        names = ("unseen", "used", "boilerplate", "reported", "blank")
         counts = dict.fromkeys(names, 0)
-        counts["blank"] = 0
-        for index, mark in enumerate(self.marks):
-            if not mark and not self.stripped[index]:
-                counts["blank"] += 1
-            else:
-                counts[names[mark]] += 1
+        for mark in self.marks:
+            counts[names[mark]] += 1
         return counts
 
     def check_records(self, count: int) -> None:

@@ -28,10 +28,10 @@ _BOOKMARK = "(Bookmark)"
 # One pass finds the three kinds of line that the detectors look for by how they start.
 _MARKED_LINE = re.compile(
     r"\n[^\S\n]*(?:(?P<weekday>Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-    r"|(?P<position>#\s?[A-Za-z]{0,4}-?\d{1,6}[^\S\n]*(?=\n))"
+    r"|(?P<position>#[^\S\n]?[A-Za-z]{0,4}-?\d{1,6}[^\S\n]*(?=\n))"
     r"|(?P<moderator>Moderators?:))"
 )
-_POSITION_LINE = re.compile(r"\n[^\S\n]*#\s?[A-Za-z]{0,4}-?\d{1,6}[^\S\n]*(?=\n)")
+_POSITION_LINE = re.compile(r"\n[^\S\n]*#[^\S\n]?[A-Za-z]{0,4}-?\d{1,6}[^\S\n]*(?=\n)")
 _MODERATOR_LINE = re.compile(r"\n[^\S\n]*Moderators?:")
 
 
@@ -122,9 +122,11 @@ class Facts:
                 return start
         return None
 
-    def filled_lines(self) -> int:
-        """How many lines of the prefix hold something other than blanks."""
-        return sum(map(bool, map(str.strip, self.lined[1:-1].split("\n"))))
+    def paragraphs(self) -> int:
+        """How many paragraphs (runs of lines that are not blank) the prefix holds; unlike
+        a count of lines, it does not change when a capture hard-wraps its text."""
+        filled = bytes(map(bool, map(str.strip, self.lined[1:-1].split("\n"))))
+        return filled.count(b"\x00\x01") + filled.startswith(b"\x01")
 
     def previous(self, offset: int) -> int:
         """The offset of the line right above the line at *offset* (-1 for the first)."""

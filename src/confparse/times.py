@@ -132,9 +132,9 @@ class TimeProblem(Exception):
 
 def _clock(text: str) -> tuple[int, int]:
     if len(text) <= 5 and text[-3:-2] == ":":
-        hour, minute = text[:-3], text[-2:]
-        if hour.isdecimal() and minute.isdecimal():  # "17:00", "8:45": a 24-hour clock
-            return (int(hour), int(minute))
+        hours, minutes = text[:-3], text[-2:]
+        if hours.isdecimal() and minutes.isdecimal():  # "17:00", "8:45": a 24-hour clock
+            return (int(hours), int(minutes))
     lowered = text.lower()
     if lowered == "noon":
         return (12, 0)
@@ -248,12 +248,19 @@ def resolve(
         ) from None
     if not (h1 < 24 and h2 < 24 and m1 < 60 and m2 < 60):
         raise TimeProblem("invalid-time", f"{h1}:{m1:02d} - {h2}:{m2:02d} is not a time range")
+    label = parts.zone
     start = datetime(day.year, day.month, day.day, h1, m1, tzinfo=zone)
+    offset = start.utcoffset()
+    assert offset is not None
+    named = _fixed_zone(offset, label)
+    if (h2, m2) < (h1, m1):  # past midnight: it ends on the next day
+        day += timedelta(days=1)
     end = datetime(day.year, day.month, day.day, h2, m2, tzinfo=zone)
-    if end < start:
-        after = day + timedelta(days=1)
-        end = datetime(after.year, after.month, after.day, h2, m2, tzinfo=zone)
-    return fixed(start, parts.zone), fixed(end, parts.zone), parts.zone, inferred
+    end_offset = end.utcoffset()
+    assert end_offset is not None
+    # a daylight-saving change between start and end gives the end its own offset
+    named_end = named if end_offset == offset else _fixed_zone(end_offset, label)
+    return start.replace(tzinfo=named), end.replace(tzinfo=named_end), label, inferred
 
 
 @lru_cache(maxsize=512)

@@ -169,7 +169,7 @@ def detect(text: str) -> float:
     if not known:
         return 0.0
     score = 0.2 + 0.2 * min(known + unseen / 2, 4.0)
-    density = (known + unseen) / max(facts.filled_lines(), 1)  # about 1/3 on a real page
+    density = (known + unseen) / max(facts.paragraphs(), 1)  # about 1/2 on a real page
     return score * min(1.0, density * 10)
 
 
