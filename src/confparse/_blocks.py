@@ -124,6 +124,9 @@ def author_paragraph(state: LineState, first: int, last: int) -> tuple[tuple[Per
     return split_authors(joined), end
 
 
+_BOILERPLATE_LINES = BOILERPLATE.keys()
+
+
 def join_abstract(
     state: LineState, paragraphs: Sequence[tuple[int, int]]
 ) -> tuple[str | None, bool]:
@@ -138,7 +141,7 @@ def join_abstract(
     texts: list[str] = []
     for first, last in paragraphs:
         lines = stripped[first : last + 1]
-        if any(line in BOILERPLATE for line in lines):
+        if not _BOILERPLATE_LINES.isdisjoint(lines):
             lines = [
                 stripped[index]
                 for index in range(first, last + 1)

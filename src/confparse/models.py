@@ -88,12 +88,15 @@ def _check_range(start: datetime | None, end: datetime | None, zone: str | None)
 class Span:
     """Lines ``first``..``last`` (1-based, inclusive) of the parsed text."""
 
-    first: int = attrs.field(validator=attrs.validators.ge(1))
+    first: int
     last: int = attrs.field()
 
     @last.validator
-    def _last_after_first(self, _attribute: attrs.Attribute[int], value: int) -> None:
-        if value < self.first:
+    def _lines_in_order(self, _attribute: attrs.Attribute[int], value: int) -> None:
+        # one validator for both fields: a span is built for every record
+        if not 1 <= self.first <= value:
+            if self.first < 1:
+                raise ValueError(f"span first line must be >= 1, got {self.first}")
             raise ValueError(f"span last line {value} is before first line {self.first}")
 
 

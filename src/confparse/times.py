@@ -249,18 +249,21 @@ def resolve(
     if not (h1 < 24 and h2 < 24 and m1 < 60 and m2 < 60):
         raise TimeProblem("invalid-time", f"{h1}:{m1:02d} - {h2}:{m2:02d} is not a time range")
     label = parts.zone
-    start = datetime(day.year, day.month, day.day, h1, m1, tzinfo=zone)
-    offset = start.utcoffset()
-    assert offset is not None
-    named = _fixed_zone(offset, label)
+    start = _on_wall(day, h1, m1, zone, label)
     if (h2, m2) < (h1, m1):  # past midnight: it ends on the next day
         day += timedelta(days=1)
-    end = datetime(day.year, day.month, day.day, h2, m2, tzinfo=zone)
-    end_offset = end.utcoffset()
-    assert end_offset is not None
-    # a daylight-saving change between start and end gives the end its own offset
-    named_end = named if end_offset == offset else _fixed_zone(end_offset, label)
-    return start.replace(tzinfo=named), end.replace(tzinfo=named_end), label, inferred
+    return start, _on_wall(day, h2, m2, zone, label), label, inferred
+
+
+def _on_wall(day: date, hour: int, minute: int, zone: tzinfo, label: str) -> datetime:
+    """The wall time *hour*:*minute* on *day* in *zone*, with its offset fixed (see `fixed`).
+
+    The offset is read for the naive wall time and the datetime built once with it: this
+    runs twice per time line, and ``datetime.replace`` costs twice a construction.
+    """
+    offset = zone.utcoffset(datetime(day.year, day.month, day.day, hour, minute))
+    assert offset is not None
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=_fixed_zone(offset, label))
 
 
 @lru_cache(maxsize=512)
