@@ -32,7 +32,7 @@ _SPACES = ("\u00a0", "\u2007", "\u202f", "\u3000")
 
 def _decode(data: bytes) -> str:
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8")  # C; the "utf-8-sig" codec is Python and half as fast
     except UnicodeDecodeError as exc:
         before = data[: exc.start]
         line = before.count(b"\n") + 1
@@ -43,6 +43,7 @@ def _decode(data: bytes) -> str:
             column=column,
             code="invalid-utf8",
         ) from None
+    return text[1:] if text.startswith("\ufeff") else text
 
 
 def read_source(source: Source) -> str:
