@@ -9,6 +9,7 @@ diagnostic, or blank. `LineState.finish` turns every line that nothing claimed i
 from __future__ import annotations
 
 import operator
+import re
 from collections.abc import Iterator
 
 from .errors import LimitError, ParseError
@@ -43,10 +44,11 @@ _BLANK_MARKS = bytes((UNSEEN, BLANK, *range(2, 256)))
 class LineState:
     """Lines of one page plus the diagnostics and the ledger of a single parse call."""
 
-    __slots__ = ("diagnostics", "lines", "marks", "options", "rules", "stripped")
+    __slots__ = ("diagnostics", "lines", "marks", "options", "rules", "stripped", "text")
 
     def __init__(self, text: str, options: ParseOptions) -> None:
         self.options = options
+        self.text = text
         self.lines = text.split("\n")
         limit = options.max_line_chars
         if len(text) > limit and max(map(len, self.lines)) > limit:
@@ -148,6 +150,24 @@ class LineState:
             )
 
     # -- structure --------------------------------------------------------------------
+    def starting(self, pattern: re.Pattern[str]) -> Iterator[int]:
+        """Indexes of the lines that *pattern* matches at their start, in page order.
+
+        *pattern* must begin with ``\\n`` (the newline before the line) and then, usually,
+        ``[^\\S\\n]*`` for the blanks that `stripped` removes. The search runs in C over
+        the text, so a layout visits only the lines that can start something instead of
+        looping over every line; the first line is tested with ``"\\n" + line``.
+        """
+        text = self.text
+        if pattern.match("\n" + self.lines[0]):
+            yield 0
+        index = at = 0
+        for found in pattern.finditer(text):
+            after = found.start() + 1
+            index += text.count("\n", at, after)
+            at = after
+            yield index
+
     def paragraphs(self, first: int, stop: int) -> Iterator[tuple[int, int]]:
         """Runs of consecutive non-blank lines in ``first..stop-1``, as (first, last)."""
         stripped = self.stripped

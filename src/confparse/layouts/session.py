@@ -255,25 +255,29 @@ def _parse_slot(state: LineState, block: _Block, stop: int, times: PageTimes) ->
     )
 
 
+_SLOT_START = re.compile(r"\n[^\S\n]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|#)")
+"""How the lines that can open a slot start: a weekday (time lines) or ``#`` (cards)."""
+
+
 def _blocks(state: LineState) -> list[_Block]:
     """Every slot start, in page order: time lines, and cards (an optional kind line, then a
-    position line such as ``#W-100``)."""
+    position line such as ``#W-100``). Only lines that start like one are looked at."""
     stripped = state.stripped
     found: dict[int, _Block] = {}
-    previous = -1  # the last non-blank line seen
-    for index, line in enumerate(stripped):
-        if not line:
-            continue
-        if line[:3] in _WEEKDAYS:
+    for index in state.starting(_SLOT_START):
+        line = stripped[index]
+        if line[0] != "#":
             parts = time_line(line)
             if parts is not None:
                 found[index] = _Block(index, parts)
-        elif line[0] == "#" and is_position(line):
+        elif is_position(line):
+            previous = index - 1  # the last non-blank line before the card's position
+            while previous >= 0 and not stripped[previous]:
+                previous -= 1
             first = index
             if previous >= 0 and previous not in found and is_kind(stripped[previous]):
                 first = previous
             found[first] = _Block(first, None, index)
-        previous = index
     return [found[index] for index in sorted(found)]
 
 

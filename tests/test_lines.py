@@ -1,0 +1,49 @@
+"""The line ledger's C-level helpers agree with a line-by-line reading."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from confparse._lines import BLANK, UNSEEN, LineState
+from confparse.options import ParseOptions
+
+OPTIONS = ParseOptions()
+STARTS = ("Wed 21 July 17:00 - 17:20 PDT", "#W-100", "Mon", "#", "Sunday", "xMon", "Oral")
+PATTERN = re.compile(r"\n[^\S\n]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|#)")
+
+blanks = st.text(st.sampled_from(" \t\x0b\x0c\u3000\x85"), max_size=3)
+lines = st.builds(
+    lambda before, body, after: before + body + after,
+    blanks,
+    st.one_of(st.sampled_from(STARTS), st.text(st.characters(exclude_characters="\n"))),
+    blanks,
+)
+pages = st.lists(lines, max_size=30).map("\n".join)
+
+
+@given(pages)
+def test_starting_finds_exactly_the_lines_a_loop_finds(text: str) -> None:
+    state = LineState(text, OPTIONS)
+    expected = [
+        index
+        for index, line in enumerate(state.stripped)
+        if line[:3] in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun") or line[:1] == "#"
+    ]
+    assert list(state.starting(PATTERN)) == expected
+
+
+@given(pages)
+def test_blank_lines_start_marked_and_finish_reports_only_unseen_lines(text: str) -> None:
+    state = LineState(text, OPTIONS)
+    assert [mark == BLANK for mark in state.marks] == [not line for line in state.stripped]
+    assert all(mark in (UNSEEN, BLANK) for mark in state.marks)
+    if state.stripped:
+        state.use(0)  # used lines, blank or not, are never reported
+    reported = [d.line - 1 for d in state.finish()]
+    assert reported == [i for i, line in enumerate(state.stripped) if line and i != 0]
+    counts = state.accounting()
+    assert counts["blank"] == sum(1 for line in state.stripped if not line)
+    assert counts["reported"] == len(reported)
