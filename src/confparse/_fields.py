@@ -91,7 +91,7 @@ def split_authors(line: str) -> tuple[Person, ...]:
     """The people of an author line (``A · B ⋅ C``); empty parts are skipped."""
     if "\u22c5" in line:
         line = line.replace("\u22c5", "\u00b7")
-    return tuple([Person(name=name) for part in line.split("\u00b7") if (name := part.strip())])
+    return tuple([Person(name=name) for name in map(str.strip, line.split("\u00b7")) if name])
 
 
 NOT_IN_NAMES = re.compile(r"[\d$\\{}\[\]=<>@/|_*#:;?!]")

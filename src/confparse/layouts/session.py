@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 import attrs
 
@@ -151,7 +152,16 @@ def _header_start(state: LineState, stop: int) -> int:
     return 0
 
 
-def _parse_header(state: LineState, stop: int) -> tuple[Session, bool]:
+class _Header(NamedTuple):
+    """The session's own fields, read from the lines above its first slot."""
+
+    title: str | None
+    kind: str | None
+    location: str | None
+    moderators: tuple[Person, ...]
+
+
+def _parse_header(state: LineState, stop: int) -> _Header:
     stripped = state.stripped
     first = _header_start(state, stop)
     for index in range(first):
@@ -183,12 +193,7 @@ def _parse_header(state: LineState, stop: int) -> tuple[Session, bool]:
             state.report(index, "unparsed-line", "unexpected line in the session header")
             continue
         state.use(index)
-    found = bool(moderators or kind or title or location)
-    span = Span(first=1, last=max(stop, 1))
-    session = Session(
-        title=title, kind=kind, location=location, moderators=tuple(moderators), span=span
-    )
-    return session, found
+    return _Header(title, kind, location, tuple(moderators))
 
 
 def _parse_slot(state: LineState, block: _Block, stop: int, times: PageTimes) -> Talk:
@@ -311,9 +316,9 @@ def parse(text: str, options: ParseOptions) -> Page:
         state.use(first)
         header_stop = stops[0]
         blocks, stops = blocks[1:], stops[1:]
-    session, found = _parse_header(state, header_stop)
+    header = _parse_header(state, header_stop)
     talks = tuple(
-        _parse_slot(state, block, stop, times) for block, stop in zip(blocks, stops, strict=True)
+        [_parse_slot(state, block, stop, times) for block, stop in zip(blocks, stops, strict=True)]
     )
     final = talks[-1] if talks else None
     if final is not None and final.paper is not None and final.span is not None:
@@ -322,18 +327,20 @@ def parse(text: str, options: ParseOptions) -> Page:
             talks = (*talks[:-1], attrs.evolve(final, paper=paper))
     sessions: tuple[Session, ...] = ()
     start, end, zone = session_range
-    if found or talks or start is not None:
+    if any(header) or talks or start is not None:
         last = talks[-1].span.last if talks and talks[-1].span else max(count, 1)
-        sessions = (
-            attrs.evolve(
-                session,
-                talks=talks,
-                start=start,
-                end=end,
-                zone=zone,
-                span=Span(first=1, last=max(last, 1)),
-            ),
+        session = Session(
+            title=header.title,
+            kind=header.kind,
+            location=header.location,
+            moderators=header.moderators,
+            talks=talks,
+            start=start,
+            end=end,
+            zone=zone,
+            span=Span(first=1, last=max(last, 1)),
         )
+        sessions = (session,)
     return Page(
         layout=name, sessions=sessions, diagnostics=state.finish(), year_source=times.source()
     )
