@@ -10,7 +10,22 @@ from hypothesis import strategies as st
 import confparse
 from confparse import Link, Page, Paper, RenderError
 from confparse import strategies as cs
-from confparse._markdown import looks_like_markdown, to_plain
+from confparse._markdown import (
+    _CLOSE_LINK,
+    _HEADING,
+    _HEADING_SIGNAL,
+    _RULE,
+    _RULES,
+    _close_link,
+    _heading_text,
+    _link_keeper,
+    _one_link,
+    _plain_line,
+    _reference_keeper,
+    _resolve,
+    looks_like_markdown,
+    to_plain,
+)
 from confparse.text import prepare
 from markdown_capture import markdown_capture
 
@@ -194,3 +209,183 @@ def test_wrapped_heading_title_in_a_session_capture() -> None:
     first = page.sessions[0].talks[0]
     assert first.paper is not None
     assert first.paper.title == title
+
+
+# The quick paths of to_plain (plain lines, hard breaks, one-link lines, link ends found from
+# the end of the line) must read every line as the general steps do.
+
+_URL = "https://x.org/" + "u" * 1986  # the longest URL a link may have (2000 characters)
+
+
+@pytest.mark.parametrize(
+    ("line", "plain", "links"),
+    [
+        ("plain text ending in a hard break\\\\", "plain text ending in a hard break", ()),
+        ("a lone backslash break\\", "a lone backslash break", ()),
+        ("three backslashes\\\\\\", "three backslashes\\", ()),  # the break takes two
+        ("a\\_b and a break\\\\", "a_b and a break", ()),
+        ("hello world", "hello world", ()),  # starts with "h", no URL
+        ("https://x.org/a", "", (Link(url="https://x.org/a"),)),
+        ("https://x.org/a and more", "https://x.org/a and more", ()),
+        ("- [Daily](https://x.org/d)", "Daily", (Link(text="Daily", url="https://x.org/d"),)),
+        (
+            "## [A Title](https://x.org/t)",
+            "A Title",
+            (Link(text="A Title", url="https://x.org/t"),),
+        ),
+        ("####### [x](https://x.org)", "####### x", (Link(text="x", url="https://x.org"),)),
+        ("[Image: logo](https://x.org/l.png)", "(https://x.org/l.png)", ()),  # a placeholder
+        (
+            "[**Bold** title](https://x.org/b)",
+            "Bold title",
+            (Link(text="**Bold** title", url="https://x.org/b"),),
+        ),
+        ('[x](https://x.org "A title")', "x", (Link(text="x", url="https://x.org"),)),
+        (
+            "[a](https://x.org/1) [b](https://x.org/2)",
+            "a b",
+            (Link(text="a", url="https://x.org/1"), Link(text="b", url="https://x.org/2")),
+        ),
+        # a bracket in the URL: the placeholder steps come before the links
+        ("[-](https://x.org/[图片\uff1aa]b)", "-", (Link(text="-", url="https://x.org/b"),)),
+        ("## Title ##", "Title", ()),
+        ("# C#", "C#", ()),
+        ("## ##", "##", ()),
+        ("#\tTab heading", "Tab heading", ()),
+        ("- - -", "", ()),
+        ("*emphasis* is not a rule*", "*emphasis* is not a rule*", ()),
+        ("[note] is no definition", "[note] is no definition", ()),
+        ("[abc [x][1]", "abc x", (Link(text="x", url=""),)),  # an open link after a reference
+        (
+            "a" * 1500 + "](https://x.org/c)",
+            "a" * 1500,
+            (Link(text="a" * 1500, url="https://x.org/c"),),
+        ),
+        (
+            "[" + "a" * 1001 + "](https://x.org/c)",
+            "a" * 1001,
+            (Link(text="a" * 1001, url="https://x.org/c"),),
+        ),
+        ("a](b) c](https://x.org/c)", "a](b) c", (Link(text="a](b) c", url="https://x.org/c"),)),
+        # the longest end of a link: URL, title and spaces at their bounds
+        ("x](" + _URL + ' "' + "t" * 300 + '")' + " " * 8, "x", (Link(text="x", url=_URL),)),
+        ("x](" + _URL + "u)", "x](" + _URL + "u)", ()),  # a URL too long to be one
+    ],
+)
+def test_quick_paths_give_what_the_general_steps_give(
+    line: str, plain: str, links: tuple[Link, ...]
+) -> None:
+    assert to_plain([line]) == ([plain], {1: links} if links else {})
+
+
+def test_the_usual_rules_are_rules() -> None:
+    assert all(_RULE.fullmatch(rule) for rule in _RULES)
+
+
+_ATOMS = [
+    *"ab h:/#*_-=+[]()!<>\\\"\t\n\u3000",
+    "**", "__", "](", "][", "![", "http://x", "[x](u)", "](u)", "* ", "## ", "    *   ", "\\\\",
+    "\u56fe\u7247\uff1a", "Image:", "Title: ", "* * *", "[1]: u", "12", "x" * 1000,
+]  # fmt: skip
+_LINES = st.lists(st.sampled_from(_ATOMS), min_size=1, max_size=12).map("".join)
+# lines that are, or nearly are, one link, alone or as a bullet or a heading
+_LINK_LINES = st.tuples(
+    st.sampled_from(["", "- ", "* ", "    *   ", "+ ", "# ", "###\t", " ## ", "####### ", "-"]),
+    _LINES,
+    st.lists(st.sampled_from(["https://x.org/a", *_ATOMS]), max_size=4).map("".join),
+    st.sampled_from(["", ' "title"', " ", "\n"]),
+).map(lambda parts: f"{parts[0]}[{parts[1]}]({parts[2]}{parts[3]})")
+
+
+def _general(line: str) -> tuple[str, list[Link]]:
+    """What the general steps make of *line* alone: its text and links."""
+    found: list[Link] = []
+    references: dict[str, str] = {}
+    keep_reference = _reference_keeper(found, references, [])
+    text = _plain_line(line, found, references, _link_keeper(found), keep_reference)
+    return text, [_resolve(link, references) for link in found]
+
+
+@given(_LINK_LINES)
+@example("- [Daily](https://x.org/d)")
+@example("[-](https://x.org/[\u56fe\u7247\uff1aa]b)")  # a placeholder in the URL
+@example("## [a\n](https://x.org/b)")  # a heading's text stops at a line break
+@example("[Image: logo](https://x.org/l.png)")
+def test_one_link_lines_read_as_with_the_general_steps(line: str) -> None:
+    found: list[Link] = []
+    text = _one_link(line, found)
+    if text is not None:
+        assert (text, found) == _general(line)
+
+
+@given(_LINES)
+@example("a\\\\")
+@example("three\\\\\\")
+@example("https://x.org")
+def test_plain_lines_read_as_with_the_general_steps(line: str) -> None:
+    # to_plain passes plain lines (and their hard breaks) over without _plain_line
+    text, found = _general(line)
+    one: list[Link] = []
+    if _one_link(line, one) is None:
+        assert to_plain([line]) == ([text], {1: tuple(found)} if found else {})
+
+
+@given(
+    st.sampled_from(["#", " #", "   ###", "####### ", "#\t", "## "]).flatmap(
+        lambda head: _LINES.map(lambda rest: head + rest)
+    )
+)
+@example("## Title ##")
+@example("## ##")
+@example("# a\nb")
+def test_heading_text_is_what_the_heading_pattern_keeps(line: str) -> None:
+    heading = _HEADING.fullmatch(line)
+    assert _heading_text(line) == (None if heading is None else heading.group(1) or "")
+
+
+@given(_LINES, st.sampled_from(["", "](" + "u" * 1990, "x" * 2400]))
+@example("x](" + _URL + ' "' + "t" * 300 + '")' + " " * 8, "")
+@example("a](b) c](https://x.org/c)", "")
+@example("a\n](b)", "")
+def test_close_link_is_what_the_close_pattern_finds(line: str, filler: str) -> None:
+    line = filler + line
+    closed = _CLOSE_LINK.fullmatch(line)
+    assert _close_link(line) == (None if closed is None else closed.group(1, 2))
+
+
+def _signals_as_specified(lines: list[str], limit: int = 300) -> bool:
+    """looks_like_markdown as first written: every test on every line, in order."""
+    signals = 0
+    for line in lines[:limit]:
+        if not line:
+            continue
+        if line.startswith(("Title: ", "URL Source: ", "Markdown Content:")):
+            signals += 2
+        elif (
+            "](http" in line
+            or (line[:1] in " #" and _HEADING_SIGNAL.match(line) is not None)
+            or (line[:1] in " *-_=" and _RULE.fullmatch(line) is not None)
+        ):
+            signals += 1
+    return signals >= 3
+
+
+@given(st.lists(st.one_of(_LINES, st.sampled_from(["", "Title: x", "URL Source: y", "#W-1"]))))
+def test_markdown_signals_are_counted_as_specified(lines: list[str]) -> None:
+    assert looks_like_markdown(lines) == _signals_as_specified(lines)
+    assert looks_like_markdown(lines, 2) == _signals_as_specified(lines, 2)
+
+
+@pytest.mark.parametrize(
+    ("lines", "markdown"),
+    [
+        (["Title: x", "", "[a](http://x)"], True),  # a reader-service header counts twice
+        (["#W-100", "#W-101", "#W-102", "# H"], False),  # poster numbers are no headings
+        (["Thu 21 July", "Title x", "URL: x"], False),
+        (["* * *", "---", "- item"], False),
+        (["   # a", " ***", "_"], False),
+        (["x](http://y)", "[a](https://b)", "text [c](http://d)"], True),
+    ],
+)
+def test_markdown_signals(lines: list[str], markdown: bool) -> None:
+    assert looks_like_markdown(lines) is markdown

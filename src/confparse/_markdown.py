@@ -6,11 +6,19 @@ each line into what a browser's copy would show, keeping the line count (so line
 diagnostics still point into the capture) and collecting the links it removes.
 
 Every pattern here is anchored or bounded and runs on one line.
+
+Speed: most lines of a capture are plain text, and most markdown lines are one link (alone,
+in a bullet or in a heading). Both take a quick path (`to_plain`'s plain-line test, then
+`_one_link`) that gives exactly what the general steps of `_plain_line` give; other helpers
+stand in for slow patterns (`_heading_text` for `_HEADING`'s lazy scan, `_close_link` for
+`_CLOSE_LINK`'s) and cheap string tests skip the patterns that cannot match. The tests check
+each of them against what it stands for.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .models import Link
 
@@ -36,6 +44,27 @@ _BARE_URL = re.compile(r"\s{0,8}(https?://\S{1,2000})\s{0,8}")
 _UNRESOLVED = "\x00ref:"  # marks a reference link whose table entry comes later
 
 _HEADING_SIGNAL = re.compile(r"\s{0,3}#{1,6}\s")
+_HEADING_OPEN = re.compile(r"\s{0,3}#{1,6}(?:\s+|\Z)")  # what _HEADING takes before its text
+# _CLOSE_LINK without its text: searched for near the end of a line instead of a lazy scan
+_CLOSE_TAIL = re.compile(r"\]\(([^()\s]{0,2000})(?:\s\"[^\"]{0,300}\")?\)\s{0,8}\Z")
+_CLOSE_TAIL_MAX = 2 + 2000 + 303 + 1 + 8  # the longest text _CLOSE_TAIL can match
+_LINK_TEXT_MAX = 1000  # _LINK's bound on a link text
+# The commonest markdown line: one link, alone or as a bullet or a heading (what `_BULLET`
+# and `_HEADING` would take off before it, followed by `_LINK`). The URL is taken whole at
+# once ("(?=(...))\2": a shorter one never fits), so a line that is no such link fails fast.
+_LINK_LINE = re.compile(
+    r"(?:\s{0,12}(?:[*+]|-(?=\s))\s{1,8}|\s{0,3}#{1,6}\s+)?"
+    r"\[([^\[\]]{0,1000})\]\((?=([^()\s]{0,2000}))\2(?:\s\"[^\"]{0,300}\")?\)"
+)
+_PLACEHOLDER_WORDS = ("图片", "圖片", "Image", "image")  # see _PLACEHOLDER
+_RULES = frozenset(("* * *", "***", "---", "___", "- - -", "_ _ _"))  # the usual _RULE lines
+_CLOSE_TEXT_MAX = 50_000  # _CLOSE_LINK's bound on the text before "]("
+
+# Lines that start with none of these (nor with whitespace or "http") and hold none of "[",
+# "]", "\\", "**", "__" are plain text already: the fast path of `to_plain`.
+_MARKUP_FIRST = "#*+-=_<["
+# The first characters of the lines that can carry a signal other than "](http".
+_SIGNAL_FIRST = frozenset(" #*-_=TUM")
 
 
 def looks_like_markdown(lines: list[str], limit: int = 300) -> bool:
@@ -43,86 +72,222 @@ def looks_like_markdown(lines: list[str], limit: int = 300) -> bool:
     rules, reader-service headers)."""
     signals = 0
     for line in lines[:limit]:
-        if not line:
-            continue
-        if line.startswith(("Title: ", "URL Source: ", "Markdown Content:")):
-            signals += 2
-        elif (
-            "](http" in line
-            or (line[:1] in " #" and _HEADING_SIGNAL.match(line) is not None)
-            or (line[:1] in " *-_=" and _RULE.fullmatch(line) is not None)
-        ):
+        # Cheap tests first: most lines of a plain page start with a letter or a digit and
+        # hold no "]", so they are passed over without a regex or a substring search.
+        if line and line[0] in _SIGNAL_FIRST:
+            if line.startswith(("Title: ", "URL Source: ", "Markdown Content:")):
+                signals += 2
+            elif ("]" in line and "](http" in line) or (line[0] in " #*-_=" and _marked(line)):
+                signals += 1
+            else:
+                continue
+        elif "]" in line and "](http" in line:
             signals += 1
+        else:
+            continue
         if signals >= 3:
             return True
     return False
 
 
-def _links(line: str, found: list[Link]) -> str:
+def _marked(line: str) -> bool:
+    """Whether *line* (starting with one of " #*-_=") is a heading or a rule."""
+    if line[0] in " #" and _HEADING_SIGNAL.match(line) is not None:
+        return True
+    last = line[-1]  # a rule line ends with its character or with whitespace
+    return (
+        line[0] != "#" and (last in "*-_=" or last.isspace()) and _RULE.fullmatch(line) is not None
+    )
+
+
+def _heading_text(line: str) -> str | None:
+    """What ``_HEADING.fullmatch(line)`` keeps of an ATX heading line (``""`` for none),
+    or None when *line* is no heading, without its lazy scan over the whole line."""
+    opened = _HEADING_OPEN.match(line)
+    if opened is None:
+        return None
+    end = len(line.rstrip())
+    if line[end - 1 : end] == "#" or "\n" in line:  # a closing "###", or a line break
+        heading = _HEADING.fullmatch(line)
+        return None if heading is None else heading.group(1) or ""
+    # No closing sequence: the text runs to the trailing whitespace.
+    return line[opened.end() : end]
+
+
+def _close_link(line: str) -> tuple[str, str] | None:
+    """The text and URL of ``_CLOSE_LINK.fullmatch(line)``: the end of a link whose
+    opening "[" is on an earlier line. Its tail is at most ``_CLOSE_TAIL_MAX`` characters,
+    so the leftmost tail that ends the line, which the lazy pattern finds by trying every
+    position from the start, is searched for from there on."""
+    if "\n" in line:  # "." stops there: leave that case to the pattern itself
+        closed = _CLOSE_LINK.fullmatch(line)
+        return None if closed is None else (closed.group(1), closed.group(2))
+    tail = _CLOSE_TAIL.search(line, max(0, len(line) - _CLOSE_TAIL_MAX))
+    if tail is None or tail.start() > _CLOSE_TEXT_MAX:
+        return None
+    return line[: tail.start()], tail.group(1)
+
+
+def _has(line: str, pair: str) -> bool:
+    """``pair in line`` for a two-character *pair*, searched for from the first occurrence
+    of its first character on (one-character searches are much quicker)."""
+    at = line.find(pair[0])
+    return at >= 0 and line.find(pair, at) >= 0
+
+
+def _may_link(line: str) -> bool:
+    """False when `_LINK` cannot match in *line*: no "](" has its "[" close enough before it
+    with no bracket in between. Saves `_LINK` scanning a long text that is no link text."""
+    at = line.find("](", max(0, line.find("]")))
+    for _ in range(4):  # then give up: the pattern itself will tell
+        if at < 0:
+            return False
+        opening = line.rfind("[", max(0, at - _LINK_TEXT_MAX - 1), at)
+        if opening >= 0 and line.find("]", opening, at) < 0:
+            return True
+        at = line.find("](", at + 2)
+    return True
+
+
+def _link_keeper(found: list[Link]) -> Callable[[re.Match[str]], str]:
+    """The replacement function of `_LINK` that keeps each link in *found*."""
+
     def keep(match: re.Match[str]) -> str:
         text = match.group(1)
         found.append(Link(text=text.strip() or None, url=match.group(2)))
         start = match.start()
-        if start and text[:1].isdigit() and line[start - 1].isdigit():
+        if start and text[:1].isdigit() and match.string[start - 1].isdigit():
             return " " + text  # "May 29[6](#community)": a count glued to a date
         return text
 
-    return _LINK.sub(keep, line)
+    return keep
 
 
-def _plain_line(line: str, found: list[Link], references: dict[str, str]) -> str:
+def _strong_text(match: re.Match[str]) -> str:
+    return match.group(1) or match.group(2)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return match.group(1)
+
+
+def _plain_line(
+    line: str,
+    found: list[Link],
+    references: dict[str, str],
+    keep: Callable[[re.Match[str]], str],
+    keep_reference: Callable[[re.Match[str]], str],
+) -> str:
+    """The plain version of a non-empty markdown *line*. Its links go to *found* (inline
+    links through *keep*, reference links through *keep_reference*: the `_link_keeper` and
+    `_reference_keeper` of *found*), link table entries to *references*."""
     if "<" in line and _ANCHOR.fullmatch(line):
         return ""
-    stripped = line.strip()
-    if not stripped:
+    first = line[0]
+    start = line
+    if first.isspace():
+        start = line.lstrip()
+        if not start:
+            return ""
+        first = start[0]
+    # A rule line holds its character and whitespace only, so it ends with one of them.
+    last = line[-1]
+    if (
+        first in "*-_="
+        and (last == first or last.isspace())
+        and (line in _RULES or _RULE.fullmatch(line))
+    ):
         return ""
-    if stripped[0] in "*-_=" and _RULE.fullmatch(line):
-        return ""
-    if stripped[0] == "#":
-        heading = _HEADING.fullmatch(line)
+    if first == "#":
+        heading = _heading_text(line)
         if heading is not None:
-            line = heading.group(1) or ""
-    elif stripped[0] in "*+-":
+            line = heading
+    elif first in "*+-":
         bullet = _BULLET.match(line)
         if bullet is not None:
             line = line[bullet.end() :]
-    elif stripped[0] == "[":
-        definition = _DEFINITION.fullmatch(line)
+    elif first == "[":
+        closing = line.find("]")  # a definition's label holds no "]": the first one ends it
+        definition = _DEFINITION.fullmatch(line) if line[closing + 1 : closing + 2] == ":" else None
         if definition is not None:
             references[definition.group(1).casefold()] = definition.group(2)
             return ""
-    elif stripped[0] == "h":
-        bare = _BARE_URL.fullmatch(line) if "](" not in line else None
+    elif first == "h" and start.startswith("http") and not _has(line, "]("):
+        bare = _BARE_URL.fullmatch(line)
         if bare is not None:  # exporters put each link's URL on a line of its own
             found.append(Link(text=None, url=bare.group(1)))
             return ""
     if "[" in line or "]" in line:
-        if "![" in line:
-            line = _IMAGE.sub("", line)
-        if "[" in line and ("图片" in line or "圖片" in line or "mage" in line):
-            line = _PLACEHOLDER.sub("", line)
-        for _ in range(3):  # nested links such as [[OpenReview](url)]
-            replaced = _links(line, found)
-            if replaced == line:
-                break
-            line = replaced
-        if "][" in line:
-            line = _REFERENCE.sub(lambda m: _reference(m, found, references), line)
-        opened = _OPEN_LINK.match(line)
-        if opened is not None:
-            line = line[opened.end() :]
-        closed = _CLOSE_LINK.fullmatch(line) if "](" in line else None
-        if closed is not None:
-            text = closed.group(1)
-            if text[:9].lstrip().startswith("[") and text.count("[") > text.count("]"):
-                text = text.lstrip()[1:]  # the opening "[" of a link text too long for _LINK
-            found.append(Link(text=text.strip() or None, url=closed.group(2)))
-            line = text
-    if "**" in line or "__" in line:
-        line = _STRONG.sub(lambda m: m.group(1) or m.group(2), line)
+        line = _take_links(line, found, keep, keep_reference)
+    return _inline(line)
+
+
+def _one_link(line: str, found: list[Link]) -> str | None:
+    """The plain version of a line that is one link, alone or as a bullet or a heading
+    (the commonest markdown line), with the link added to *found*; None for any other line.
+    What `_plain_line` makes of such a line, with one pattern instead of its steps."""
+    opening = line.find("[") if line[-1] == ")" else -1
+    if not (
+        0 <= opening < line.find("]") <= opening + _LINK_TEXT_MAX + 1  # else _LINK_LINE fails
+        and line.find("[", opening + 1) < 0  # no image or placeholder in the URL
+        and "\n" not in line  # where _HEADING's text stops
+    ):
+        return None
+    linked = _LINK_LINE.fullmatch(line)
+    if linked is None:
+        return None
+    text, url = linked.groups()
+    # With one "[": no rule, anchor, definition, bare URL, image or placeholder (but for the
+    # text's start), and the text holds no bracket: only emphasis and escapes are left.
+    if text.startswith(_PLACEHOLDER_WORDS):
+        return None
+    found.append(Link(text=text.strip() or None, url=url))
+    return _inline(text)
+
+
+def _inline(line: str) -> str:
+    """*line* without strong emphasis marks, hard breaks and escapes."""
+    if ("*" in line and "**" in line) or ("_" in line and "__" in line):
+        line = _STRONG.sub(_strong_text, line)
     if "\\" in line:
-        line = _HARD_BREAK.sub("", line)
-        line = _ESCAPE.sub(lambda m: m.group(1), line)
+        if "\\" in line[-7:]:  # a hard break: one or two "\", 4 spaces, maybe a line end
+            line = _HARD_BREAK.sub("", line)
+        if "\\" in line:
+            line = _ESCAPE.sub(_escaped, line)
+    return line
+
+
+def _take_links(
+    line: str,
+    found: list[Link],
+    keep: Callable[[re.Match[str]], str],
+    keep_reference: Callable[[re.Match[str]], str],
+) -> str:
+    """*line* with its images and placeholders dropped and its links replaced by their
+    text (the links go to *found*, see `_plain_line`)."""
+    if "!" in line and "![" in line:
+        line = _IMAGE.sub("", line)
+    if "[" in line and ("图片" in line or "圖片" in line or "mage" in line):
+        line = _PLACEHOLDER.sub("", line)
+    for _ in range(3):  # nested links such as [[OpenReview](url)]
+        if "[" not in line or "]" not in line or (len(line) > 300 and not _may_link(line)):
+            break
+        replaced = _LINK.sub(keep, line)
+        if replaced == line:
+            break
+        line = replaced
+    if _has(line, "]["):
+        line = _REFERENCE.sub(keep_reference, line)
+    if "]" not in line:  # _OPEN_LINK's look-ahead fails on any "]" after its "["
+        opened = _OPEN_LINK.match(line)
+        return line if opened is None else line[opened.end() :]
+    closed = _close_link(line) if _has(line, "](") else None
+    if closed is not None:
+        text, url = closed
+        if text[:9].lstrip().startswith("[") and text.count("[") > text.count("]"):
+            text = text.lstrip()[1:]  # the opening "[" of a link text too long for _LINK
+        found.append(Link(text=text.strip() or None, url=url))
+        line = text
     return line
 
 
@@ -153,12 +318,23 @@ def _heading_level(line: str) -> int:
     return level if level <= 6 and stripped[level : level + 1] in (" ", "") else 0
 
 
-def _reference(match: re.Match[str], found: list[Link], references: dict[str, str]) -> str:
-    text = match.group(1)
-    label = (match.group(2) or text).casefold()
-    url = references.get(label)
-    found.append(Link(text=text.strip() or None, url=url if url else _UNRESOLVED + label))
-    return text
+def _reference_keeper(
+    found: list[Link], references: dict[str, str], waiting: list[str]
+) -> Callable[[re.Match[str]], str]:
+    """The replacement function of `_REFERENCE` that keeps each link in *found*, resolved
+    against *references* if it can be already; the labels still to resolve go to *waiting*."""
+
+    def keep(match: re.Match[str]) -> str:
+        text = match.group(1)
+        label = (match.group(2) or text).casefold()
+        url = references.get(label)
+        if not url:
+            waiting.append(label)
+            url = _UNRESOLVED + label
+        found.append(Link(text=text.strip() or None, url=url))
+        return text
+
+    return keep
 
 
 def to_plain(lines: list[str]) -> tuple[list[str], dict[int, tuple[Link, ...]]]:
@@ -171,16 +347,51 @@ def to_plain(lines: list[str]) -> tuple[list[str], dict[int, tuple[Link, ...]]]:
     references: dict[str, str] = {}
     plain: list[str] = []
     links: dict[int, tuple[Link, ...]] = {}
+    found: list[Link] = []  # the links of the current line
+    keep = _link_keeper(found)
+    waiting: list[str] = []  # labels of reference links used before the link table
+    keep_reference = _reference_keeper(found, references, waiting)
+    odd = False  # whether a line held a NUL, which an inline link's URL could start with
     previous_level = 0  # heading level of the line before, 0 when it was no heading
     for number, line in enumerate(lines, 1):
-        found: list[Link] = []
-        text = _plain_line(line, found, references)
-        level = _heading_level(line)
+        if not line:
+            plain.append("")
+            previous_level = 0
+            continue
+        first = line[0]
+        if (
+            first not in _MARKUP_FIRST
+            and not first.isspace()
+            and (first != "h" or not line.startswith("http"))
+        ):
+            # Plain text (most lines of a capture), maybe with a hard break: a "\\" or "\"
+            # at the very end, which _HARD_BREAK takes off, is then all there is to take out.
+            body = line if line[-1] != "\\" else line[:-2] if line[-2:] == "\\\\" else line[:-1]
+            if (
+                "[" not in body
+                and "]" not in body
+                and "\\" not in body
+                and ("*" not in body or "**" not in body)
+                and ("_" not in body or "__" not in body)
+            ):
+                plain.append(body)
+                previous_level = 0
+                continue
+        if first in "*-_" and line in _RULES:  # the usual rules, such as "* * *"
+            plain.append("")
+            previous_level = 0
+            continue
+        text = _one_link(line, found) if line[-1] == ")" else None  # (saves a call)
+        if text is None:
+            text = _plain_line(line, found, references, keep, keep_reference)
+        odd = odd or "\x00" in line
+        level = _heading_level(line) if first == "#" or (first == " " and "#" in line) else 0
         if level and level == previous_level and text and plain[-1] and _continued(plain[-1], text):
             # a heading continued on a second heading line: one heading, the line emptied
             plain[-1] = plain[-1] + " " + text.strip()
             if found:
                 links[number - 1] = links.get(number - 1, ()) + tuple(found)
+                found.clear()
             plain.append("")
             previous_level = level
             continue
@@ -188,9 +399,11 @@ def to_plain(lines: list[str]) -> tuple[list[str], dict[int, tuple[Link, ...]]]:
         plain.append(text)
         if found:
             links[number] = tuple(found)
-    for number, found_links in links.items():  # a link table after the links that use it
-        if any(link.url.startswith(_UNRESOLVED) for link in found_links):
-            links[number] = tuple(_resolve(link, references) for link in found_links)
+            found.clear()
+    if waiting or odd:  # a link table after the links that use it
+        for number, found_links in links.items():
+            if any(link.url.startswith(_UNRESOLVED) for link in found_links):
+                links[number] = tuple(_resolve(link, references) for link in found_links)
     return plain, links
 
 
