@@ -110,7 +110,9 @@ def normalize(text: str, *, max_chars: int | None = None) -> str:
 
 
 _SNIFF_LINES = 300
-"""How many lines `looks_like_markdown` reads at most (the sniff looks at the start only)."""
+_SNIFF_CHARS = 65_536
+"""The markdown sniff reads at most this many lines and characters of the start (a split
+of the whole text would copy all of it, for three hundred lines)."""
 
 
 @attrs.frozen
@@ -132,7 +134,8 @@ def prepare(text: str, *, max_chars: int | None = None) -> Capture:
     """`normalize` *text*, then turn a markdown capture (a reader service's or an
     HTML-to-markdown converter's) into the plain lines a browser's copy would give."""
     text = normalize(text, max_chars=max_chars)
-    if not looks_like_markdown(text.split("\n", _SNIFF_LINES)[:_SNIFF_LINES]):
+    head = text[:_SNIFF_CHARS].split("\n", _SNIFF_LINES)[:_SNIFF_LINES]
+    if not looks_like_markdown(head):
         return Capture(text)
     plain, links = to_plain(text.split("\n"))
     return Capture("\n".join(plain), links, True)
