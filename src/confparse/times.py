@@ -87,9 +87,10 @@ _WD = r"(?P<wd>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6})\.?"
 _MON = r"(?P<mon>[A-Z][a-z]{2,8})\.?"
 _DASH = r"\s{0,3}[-\u2013\u2014]{1,2}\s{0,3}"
 _ZONE = r"[A-Z]{1,5}|UTC[+-]\d{1,2}(?::\d{2})?|GMT[+-]\d{1,2}(?::\d{2})?"
-_T24 = r"\d{1,2}:\d{2}"
-_T12 = r"(?:\d{1,2}(?::\d{2})?\s{0,2}(?:[ap]\.\s?m\.|[ap]m|[AP]\.?M\.?)|noon|midnight)"
-_CLOCK = rf"(?:{_T12}|{_T24})"
+_MERIDIEM = r"(?:[ap]\.\s?m\.|[ap]m|[AP]\.?M\.?)"
+# 24-hour "17:00" or 12-hour "8:45 a.m.", "11 am", "noon", factored so that a 24-hour clock
+# (the common case) is read without trying the 12-hour forms first
+_CLOCK = rf"(?:\d{{1,2}}(?::\d{{2}}(?:\s{{0,2}}{_MERIDIEM})?|\s{{0,2}}{_MERIDIEM})|noon|midnight)"
 
 # "Wed 21 July 17:00 - 17:20 PDT", "Tue 23 Jul 7:30 a.m. PDT — 8:30 a.m. PDT",
 # "Wed 21 July 2021 17:00 - 17:20 PDT" (the year is optional)
