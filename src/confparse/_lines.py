@@ -59,7 +59,7 @@ class LineState:
                         line=number,
                         code="line-too-long",
                     )
-        self.stripped = [line.strip() for line in self.lines]
+        self.stripped = list(map(str.strip, self.lines))
         # blank lines are marked from the start, so that `finish` only visits unseen ones
         self.marks = bytearray(map(operator.not_, self.stripped)).translate(_BLANK_MARKS)
         self.rules: dict[int, str] = {}
