@@ -9,7 +9,7 @@ from datetime import date
 
 import attrs
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import confparse
@@ -674,6 +674,48 @@ def test_only_paper_links_are_kept() -> None:
     ]
     paper = paper_of("Grokking", *urls, "We study grokking.")
     assert [link.url for link in paper.links] == urls[-2:]
+
+
+_URL_PARTS = st.sampled_from(
+    ["https://", "http://", "HTTPS://", "huggingface.co", "HuggingFace.co", "www.", "cdn.",
+     "/papers/", "date/", "2306.14898", "github.com", "/", "#", " ", "\u00a0", "[", ">", "\u00e9"]
+)  # fmt: skip
+
+
+@given(st.lists(_URL_PARTS, max_size=6).map("".join))
+@example("https://huggingface.co/papers/2306.14898")
+@example("https://hf.HuggingFace.co/papers/2306.14898 x")
+@example("https://github.com/x/y z")
+@example("https://")
+def test_kept_links_are_web_links_and_paper_pages_on_the_hub(url: str) -> None:
+    web = listing._WEB_LINK.fullmatch(url) is not None
+    host = url.split("/", 3)[2].lower() if web else ""
+    on_hub = host == "huggingface.co" or host.endswith(".huggingface.co")
+    paper_page = listing._HF_PAPER.fullmatch(url) is not None
+    assert listing._keeps(url) == (web and (paper_page or not on_hub))
+
+
+@settings(max_examples=100)
+@given(st.from_regex(listing._HF_PAPER, fullmatch=True))
+def test_every_paper_page_is_a_web_link(url: str) -> None:
+    assert "/papers/" in url
+    assert listing._WEB_LINK.fullmatch(url)
+    assert listing._keeps(url)
+
+
+@settings(max_examples=100)
+@given(st.from_regex(listing._DATE, fullmatch=True))
+def test_date_lines_start_with_a_dot_a_month_or_published(line: str) -> None:
+    # `_item` tries the date pattern only on lines that start so
+    assert line[0] in listing._DOTS or line[:3] in listing._DATE_STARTS
+
+
+@given(st.text().map(str.strip))
+@example("Attention  Is All\u00a0You Need")
+@example("Line\u2028Separated\ttitle")
+@example("Soft\u00adhyphen and zero\u200bwidth")
+def test_single_spaced_titles(text: str) -> None:
+    assert listing._single_spaced(text) == " ".join(text.split())
 
 
 def test_glued_subscribe_only_right_after_the_banner() -> None:

@@ -122,6 +122,8 @@ _DAY = (
 )
 _DOTS = "\u00b7\u22c5"  # "·" and "⋅"
 _DATE = re.compile(rf"(?P<dot>[{_DOTS}]\s{{0,3}})?{_DAY}(?:\s{{1,3}}(?P<comments>\d{{1,9}}))?")
+_DATE_STARTS = frozenset((*_MONTHS, "Pub"))
+"""How a `_DATE` line starts when no "·" leads it: a month name or "Published on"."""
 _ORGANIZATION_DATE = re.compile(
     rf"(?P<org>[^{_DOTS}\s][^{_DOTS}]{{0,99}}?)\s{{1,3}}[{_DOTS}]\s{{1,3}}{_DAY}"
 )
@@ -150,6 +152,11 @@ class _Item(NamedTuple):
     dotted: bool = False  # a date line led by "·"
 
 
+_SEPARATOR = _Item("byline-separator")
+_UPVOTE = _Item("upvote-label")
+_VIEW_ALL = _Item("view-all")
+
+
 def _count(text: str) -> int:
     """``"1,024"`` as 1024; ``"-"`` (how the site prints no votes) as 0."""
     return 0 if text == "-" else int(text.replace(",", ""))
@@ -163,10 +170,12 @@ def _stars(text: str) -> int:
     return int(whole) * 1000 + int(fraction.ljust(3, "0"))
 
 
+_MONTH_NUMBERS = {month: number for number, month in enumerate(_MONTHS, 1)}
+
+
 def _day(match: re.Match[str]) -> tuple[int, int, int | None]:
-    year = match.group("year")
-    month = _MONTHS.index(match.group("month")[:3]) + 1
-    return month, int(match.group("day")), None if year is None else int(year)
+    month, day, year = match.group("month", "day", "year")
+    return _MONTH_NUMBERS[month[:3]], int(day), None if year is None else int(year)
 
 
 def _item(line: str) -> _Item | None:
@@ -189,7 +198,7 @@ def _item(line: str) -> _Item | None:
             return _Item("star-count", number=_stars(found.group("bare")))
     elif first in _DOTS:
         if len(line) == 1:
-            return _Item("byline-separator")
+            return _SEPARATOR
         found = _AUTHOR_COUNT.fullmatch(line)
         if found:
             return _Item("author-count", number=int(found.group(1)))
@@ -198,9 +207,9 @@ def _item(line: str) -> _Item | None:
         if found:
             return _Item("vote-count", number=_count(found.group(1)))
     elif line == "Upvote":
-        return _Item("upvote-label")
+        return _UPVOTE
     elif line == "View all":
-        return _Item("view-all")
+        return _VIEW_ALL
     elif first in "GaS" and (line.startswith(("GitHub", "arXiv", "Submitted by"))):
         found = _REPOSITORY.fullmatch(line)
         if found:
@@ -209,7 +218,7 @@ def _item(line: str) -> _Item | None:
         found = _SUBMITTED_BY.fullmatch(line)
         if found:
             return _Item("submitted-by", text=found.group("user"))
-    found = _DATE.fullmatch(line)
+    found = _DATE.fullmatch(line) if first in _DOTS or line[:3] in _DATE_STARTS else None
     if found:
         comments = found.group("comments")
         return _Item(
@@ -278,12 +287,13 @@ def _keeps(url: str) -> bool:
     """Whether a link to *url* is kept in `Paper.links`: a Hugging Face paper page, or any
     page off huggingface.co (GitHub, arXiv, a project page). Log-in, comment, user,
     organisation and avatar links are not kept."""
-    if _WEB_LINK.fullmatch(url) is None:
+    if not url.startswith(("https://", "http://")):
         return False
     host = url.split("/", 3)[2].lower()
     if host == "huggingface.co" or host.endswith(".huggingface.co"):
-        return _HF_PAPER.fullmatch(url) is not None
-    return True
+        # a paper page (which is a web link too)
+        return "/papers/" in url and _HF_PAPER.fullmatch(url) is not None
+    return _WEB_LINK.fullmatch(url) is not None
 
 
 # -- detection ------------------------------------------------------------------------------
@@ -350,6 +360,10 @@ def _author_list(line: str) -> bool:
 
 
 # -- parsing --------------------------------------------------------------------------------
+_BOILERPLATE_MAX_CHARS = max(map(len, BOILERPLATE))
+"""Longer lines are not looked up in `BOILERPLATE` (which would hash every abstract)."""
+
+
 class _Entry:
     """One paper being assembled: its fields so far and the lines it was read from."""
 
@@ -386,30 +400,30 @@ class _Entry:
         self.organization: str | None = None
         self.published: date | None = None
         self.submitted_by: str | None = None
-        self.links: dict[str, str | None] = {}  # URL -> text, in page order
+        self.links: dict[str, Link] = {}  # URL -> the first link to it, in page order
         self.dated = False  # a date line was read (the date itself may be unknown)
         self.byline = False  # an organisation, author count, "·" or date was read
         self.tail = False  # anything after the abstract was read
 
-    def include(self, first: int, last: int | None = None) -> None:
-        self.first = min(self.first, first)
-        self.last = max(self.last, first if last is None else last)
+    def include(self, first: int, last: int) -> None:
+        """Widen the span of the entry to lines *first*..*last*."""
+        if first < self.first:
+            self.first = first
+        if last > self.last:
+            self.last = last
 
     def add_links(self, links: Sequence[Link]) -> None:
+        kept = self.links
         for link in links:
-            if link.url not in self.links and _keeps(link.url):
-                self.links[link.url] = link.text
-
-    def waiting(self) -> bool:
-        """True while a title waits for its abstract."""
-        return self.title is not None and self.abstract is None and not self.tail
+            if link.url not in kept and _keeps(link.url):
+                kept[link.url] = link
 
     def paper(self) -> Paper:
         return Paper(
             title=self.title,
             abstract=self.abstract,
             abstract_truncated=self.truncated,
-            links=tuple(Link(text=text, url=url) for url, text in self.links.items()),
+            links=tuple(self.links.values()),
             votes=self.votes,
             comments=self.comments,
             stars=self.stars,
@@ -421,17 +435,14 @@ class _Entry:
         )
 
 
-_Run = list[tuple[int, str]]
-"""Consecutive text lines read as one field: (line index, text)."""
-
-
 class _Listing:
     """One parse: the open entries, the field being read, and what the last lines implied.
 
     ``current`` is the paper whose title (or abstract) was read last; ``upcoming`` holds the
     head lines (``Submitted by``, votes) of the next paper until its title arrives. A bare
     count waits in ``pending`` until the next line tells whose it is; links on lines of
-    their own wait in ``floating`` until the next line says which paper is open.
+    their own wait in ``floating`` until the next line says which paper is open. The field
+    being read is ``run``: the texts of consecutive lines from line ``run_first`` on.
     """
 
     __slots__ = (
@@ -441,6 +452,7 @@ class _Listing:
         "floating",
         "glue",
         "header",
+        "links",
         "markdown",
         "papers",
         "pending",
@@ -448,6 +460,7 @@ class _Listing:
         "query_next",
         "run",
         "run_after_submitted",
+        "run_first",
         "run_open",
         "sources",
         "state",
@@ -459,13 +472,15 @@ class _Listing:
 
     def __init__(self, state: LineState) -> None:
         self.state = state
-        self.markdown = bool(state.options.links)
+        self.links = state.options.links  # by 1-based line number
+        self.markdown = bool(self.links)
         self.papers: list[Paper] = []
         self.current: _Entry | None = None
         self.upcoming: _Entry | None = None
         self.pending: tuple[int, int, bool] | None = None  # (line, count, right after a date)
         self.floating: list[tuple[int | None, Link]] = []  # (URL line or None, link)
-        self.run: _Run | None = None
+        self.run: list[str] | None = None
+        self.run_first = 0
         self.run_open = False  # markdown: the run may go on (no blank line since)
         self.run_after_submitted = False
         self.previous: str | None = None  # the previous field, for duplicate lines
@@ -478,47 +493,63 @@ class _Listing:
         self.sources: set[YearSource] = set()
 
     def links_at(self, index: int) -> tuple[Link, ...]:
-        return self.state.options.links.get(index + 1, ())
+        return self.links.get(index + 1, ())
 
     # -- the line loop ----------------------------------------------------------------------
+    def read(self) -> None:
+        """Read every line of the page, in order."""
+        links, line = self.links, self.line
+        for index, stripped in enumerate(self.state.stripped):
+            if stripped:
+                line(index, stripped)
+                continue
+            self.run_open = False  # a blank line ends a markdown paragraph
+            if links:
+                found = links.get(index + 1)
+                if found:  # links whose text the capture lost wait for the next field
+                    self.floating += [(None, link) for link in found]
+
     def line(self, index: int, line: str) -> None:
-        """Read line *index* (stripped *line*)."""
-        state = self.state
-        if not line:
-            self.floating.extend((None, link) for link in self.links_at(index))
-            self.run_open = False
-            return
-        boiler = BOILERPLATE.get(line)
-        if boiler is not None:
-            self.flush(None)
-            state.skip(index, boiler)
-            self.glue = line in HEADER
-            self.previous = None
-            self.settle_links()
-            return
-        if self.glue and line.startswith(SUBSCRIBE) and len(line) > len(SUBSCRIBE):
-            line = line[len(SUBSCRIBE) :].lstrip()
-            self.header = False
-        self.glue = False
-        if self.header and self.header_line(index, line):
-            return
-        self.header = False
-        item = _item(line)
-        if item is None:
-            if self.run is not None and self.markdown and self.run_open:
-                self.run.append((index, line))
+        """Read non-blank line *index* (stripped *line*)."""
+        if len(line) <= _BOILERPLATE_MAX_CHARS:
+            boiler = BOILERPLATE.get(line)
+            if boiler is not None:
+                self.flush(None)
+                self.state.skip(index, boiler)
+                self.glue = line in HEADER
+                self.previous = None
+                if self.floating:
+                    self.settle_links()
                 return
-            self.flush(None)
-            self.run, self.run_open = [(index, line)], True
+        if self.glue:
+            self.glue = False
+            if line.startswith(SUBSCRIBE) and len(line) > len(SUBSCRIBE):
+                line = line[len(SUBSCRIBE) :].lstrip()
+                self.header = False
+        if self.header:
+            if self.header_line(index, line):
+                return
+            self.header = False
+        item = _item(line)
+        if item is None:  # text: a line of a title, an abstract, a name...
+            run = self.run
+            if run is not None:
+                if self.markdown and self.run_open:
+                    run.append(line)
+                    return
+                self.flush(None)
+            self.run, self.run_first, self.run_open = [line], index, True
             self.run_after_submitted, self.after_submitted = self.after_submitted, False
             return
-        self.flush(item)
+        if self.run is not None:
+            self.flush(item)
         if item.rule == "url":  # waits for the next line to say whose it is
             assert item.text is not None
             self.floating.append((index, Link(url=item.text)))
             return
         self.furniture(index, line, item)
-        self.settle_links()
+        if self.floating:
+            self.settle_links()
 
     def header_line(self, index: int, line: str) -> bool:
         """Skip *line* when it is site header furniture; False when the papers begin."""
@@ -573,15 +604,39 @@ class _Listing:
                     return
 
     def flush(self, following: _Item | None) -> None:
-        """Read the pending run of text lines, now that the line after it (*following*:
-        its furniture, or ``None`` for text or the end) is known."""
-        run = self.run
-        if run is None:
+        """Read the pending run of text lines as one field (a submitter, an organisation, a
+        title or an abstract), now that the line after it (*following*: its furniture, or
+        ``None`` for text or the end) is known."""
+        texts = self.run
+        if texts is None:
             return
         self.run = None
         self.after_date = self.upvote = False
-        self.field(run, following)
-        self.settle_links()
+        state, first = self.state, self.run_first
+        last = first + len(texts) - 1
+        flat = " ".join(texts)  # lines of one field: hard-wrapped text, unwrapped
+        if flat == self.previous:
+            state.report(
+                first, "duplicate-line", "line repeats the line before it", severity="warning"
+            )
+            for index in range(first + 1, last + 1):
+                state.skip(index, "duplicate-line")
+        else:
+            self.previous = flat
+            entry = self.place(first, last, flat, following)
+            if entry is not None:
+                state.use(first, last)
+                entry.include(first, last)
+                if self.floating:
+                    self.settle_links()  # links on lines of their own come first
+                links = self.links
+                if links:
+                    for number in range(first + 1, last + 2):
+                        found = links.get(number)
+                        if found:
+                            entry.add_links(found)
+        if self.floating:
+            self.settle_links()
 
     def settle_links(self) -> None:
         """Give the links waiting on lines of their own to the paper now open."""
@@ -596,38 +651,14 @@ class _Listing:
             target.add_links((link,))
             if index is not None:
                 self.state.use(index)
-                target.include(index)
+                target.include(index, index)
         self.floating.clear()
 
     # -- fields -----------------------------------------------------------------------------
-    def field(self, run: _Run, following: _Item | None) -> None:
-        """Read a field: a submitter, an organisation, a title or an abstract."""
-        state = self.state
-        first, last = run[0][0], run[-1][0]
-        texts = [text for _, text in run]
-        flat = " ".join(texts)
-        if flat == self.previous:
-            state.report(
-                first, "duplicate-line", "line repeats the line before it", severity="warning"
-            )
-            for index, _ in run[1:]:
-                state.skip(index, "duplicate-line")
-            return
-        self.previous = flat
-        entry = self.place(run, texts, flat, following)
-        if entry is None:
-            return
-        state.use(first, last)
-        entry.include(first, last)
-        self.settle_links()  # links on lines of their own come first, in page order
-        entry.add_links([link for index, _ in run for link in self.links_at(index)])
-
-    def place(
-        self, run: _Run, texts: list[str], flat: str, following: _Item | None
-    ) -> _Entry | None:
-        """Put field *flat* where it belongs; return its entry (``None`` when reported)."""
-        first = run[0][0]
-        if self.run_after_submitted and len(run) == 1 and _USER_NAME.fullmatch(flat):
+    def place(self, first: int, last: int, flat: str, following: _Item | None) -> _Entry | None:
+        """Put field *flat* (lines *first*..*last*) where it belongs; return its entry
+        (``None`` when reported)."""
+        if self.run_after_submitted and first == last and _USER_NAME.fullmatch(flat):
             entry = self.head(first)
             return entry if self.assign(entry, "submitted_by", flat, first) else None
         current = self.current
@@ -638,34 +669,43 @@ class _Listing:
             and current.title is not None
             and not current.byline
         ):  # the organisation: the line before the "·"
-            self.settle_count(False)
+            if self.pending is not None:
+                self.settle_count(False)
             current.organization, current.byline = flat, True
             return current
         shape = line_shape(flat)
-        if current is not None and current.waiting() and shape != "title":
-            self.settle_count(False)
-            self.set_abstract(current, texts)
+        if (
+            shape != "title"
+            and current is not None
+            and current.abstract is None
+            and current.title is not None
+            and not current.tail
+        ):  # the abstract that the title of the current paper waits for
+            if self.pending is not None:
+                self.settle_count(False)
+            self.set_abstract(current, flat)
             return current
         entry = self.start(first)
         if shape == "abstract":
-            self.set_abstract(entry, texts)
+            self.set_abstract(entry, flat)
             self.state.report(
                 first, "missing-title", "an abstract line with no title line before it"
             )
         else:
-            entry.title, entry.title_index = " ".join(flat.split()), first
+            entry.title, entry.title_index = _single_spaced(flat), first
         return entry
 
     @staticmethod
-    def set_abstract(entry: _Entry, texts: Sequence[str]) -> None:
-        text = " ".join(texts)  # lines of one field: hard-wrapped text, unwrapped
+    def set_abstract(entry: _Entry, text: str) -> None:
         abstract, truncated = split_truncation(text) if text.endswith("\u2026") else (text, False)
         entry.abstract, entry.truncated = abstract or text, truncated and bool(abstract)
 
     def start(self, first: int) -> _Entry:
         """Open the entry of the next paper, whose title (or abstract) is at line *first*."""
-        self.settle_count(True)
-        self.close()
+        if self.pending is not None:
+            self.settle_count(True)
+        if self.current is not None:
+            self.close()
         entry = self.upcoming or _Entry(first)
         self.upcoming = None
         self.current = entry
@@ -698,7 +738,7 @@ class _Listing:
         after_date, upvote = self.after_date, self.upvote
         self.after_date = self.upvote = self.after_submitted = False
         self.previous = None
-        rule, links = item.rule, self.links_at(index)
+        rule, links = item.rule, self.links.get(index + 1, ())
         current = self.current
         if rule == "count":
             assert item.number is not None
@@ -727,7 +767,7 @@ class _Listing:
                 self.put(entry, "submitted_by", item.text, index, links)
             else:
                 state.use(index)
-                entry.include(index)
+                entry.include(index, index)
                 self.after_submitted = True
             return
         self.settle_count(False)
@@ -765,9 +805,11 @@ class _Listing:
         if not self.assign(entry, field, value, index):
             return
         self.state.use(index)
-        entry.include(index)
-        self.settle_links()
-        entry.add_links(links)
+        entry.include(index, index)
+        if self.floating:
+            self.settle_links()
+        if links:
+            entry.add_links(links)
 
     def assign(self, entry: _Entry, field: str, value: object, index: int) -> bool:
         """Set *field* of *entry* to *value* (from line *index*) unless it has one already."""
@@ -796,7 +838,7 @@ class _Listing:
             return
         entry.dated = True
         state.use(index)
-        entry.include(index)
+        entry.include(index, index)
         self.settle_links()
         entry.add_links(self.links_at(index))
         if item.number is not None:
@@ -879,10 +921,16 @@ class _Listing:
 _DATE_LINK = re.compile(r"https?://(?:www\.)?huggingface\.co/papers/date/(\d{4})-(\d{2})-(\d{2})")
 
 
+def _single_spaced(text: str) -> str:
+    """*text* (stripped) with each run of whitespace made one space."""
+    if "  " in text or not text.isprintable():  # every space but " " is unprintable
+        return " ".join(text.split())
+    return text
+
+
 def _parse(state: LineState) -> _Listing:
     listing = _Listing(state)
-    for index, line in enumerate(state.stripped):
-        listing.line(index, line)
+    listing.read()
     return listing
 
 
