@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import time
 from collections import Counter
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 from unittest import mock
@@ -10,11 +12,14 @@ from unittest import mock
 import attrs
 import pytest
 from hypothesis import example, given
+from hypothesis import strategies as st
 
 import confparse
 from confparse import Link, Page, ParseError, Person, RenderError, Session, Talk, registry
 from confparse import strategies as cs
 from confparse._lines import BLANK, BOILER, REPORTED, USED, LineState
+from confparse._scan import PREFIX_CHARS, scan
+from confparse.text import prepare
 from mutants import mutants
 
 from conftest import PAGES, TODAY, page_text, render_outcomes
@@ -264,6 +269,107 @@ def test_detail_pages_beat_the_session_detector(key: str) -> None:
 )
 def test_detector_leaves_listings_alone(name: str) -> None:
     assert detail.detect((PAGES / "wild" / name).read_text(encoding="utf-8")) < 0.5
+
+
+# -- what detection reads ----------------------------------------------------------------------
+def test_detector_reads_the_first_800_lines_of_the_prefix() -> None:
+    text = real_text("detail/01")  # kind, title and authors on lines 60-62, "Abstract: " on 67
+    full = detail.detect(text)
+    assert full >= 0.9
+    assert detail.detect("\n" * 733 + text) == full
+    assert detail.detect("\n" * 735 + text) == pytest.approx(full - 0.15)  # the abstract is out
+    assert detail.detect("\n" * 738 + text) == pytest.approx(full - 0.3)  # the buttons too
+    assert detail.detect("\n" * 800 + text) == 0.0
+    assert detail.detect("x" * PREFIX_CHARS + "\n" + text) == 0.0  # beyond the scanned prefix
+
+
+def test_detector_reads_only_the_lines_around_the_head(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On the NeurIPS page, detection strips no line of the 58-line menu above the head."""
+    text = registry._prefix(real_text("detail/01"))
+    read: list[int] = []
+    line, lines = detail._Prefix.line, detail._Prefix.lines
+
+    def spy_line(self: Any, at: int) -> str:
+        read.append(at)
+        return line(self, at)  # type: ignore[no-any-return]
+
+    def spy_lines(self: Any, after: int, stop: int) -> Iterator[tuple[int, str]]:
+        for at, stripped in lines(self, after, stop):
+            read.append(at)
+            yield at, stripped
+
+    monkeypatch.setattr(detail._Prefix, "line", spy_line)
+    monkeypatch.setattr(detail._Prefix, "lines", spy_lines)
+    assert detail.detect(text) >= 0.9
+    numbers = {("\n" + text).count("\n", 0, at) + 1 for at in read}  # 1-based line numbers
+    assert numbers == set(range(60, 68))  # the head, the slot lines and the abstract
+
+
+def views_agree(text: str) -> None:
+    """Detection's view of the lines (offsets into the scan) and parsing's (a list) find the
+    same head, and the same first section line."""
+    stripped = [line.strip() for line in text.split("\n")]
+    limit = detail._section_limit(stripped)
+    listed = detail._find_head(detail._Listed(stripped), limit)
+    prefix = detail._Prefix(scan(text))
+    found = detail._find_head(prefix, prefix.section_limit())
+
+    def number(at: int | None) -> int | None:
+        return None if at is None else prefix.lined.count("\n", 0, at)
+
+    assert number(prefix.section) == (limit if limit < len(stripped) else None)
+    if found is None or listed is None:
+        assert found is listed is None
+        return
+    fields = (found.kind, found.title, found.authors)
+    assert tuple(map(number, fields)) == (listed.kind, listed.title, listed.authors)
+    assert [number(at) for at in found.repeats] == list(listed.repeats)
+    assert found.separated == listed.separated
+
+
+HEAD_LINES = [
+    "", " ", "Poster", "Oral", "Invited Talk", "Orals", "A Paper on Posters", "Hall of Mirrors",
+    "Ann Lee \u00b7 Bo Chen", "Ann Lee", "\u00b7", "Halle B #274", "Oral presentation: Oral 6B",
+    "Tue 23 Jul 7:30 a.m. PDT \u2014 8:30 a.m. PDT", "Poster  Wed, Dec 3, 2025 \u2022 4:30 PM -"
+    " 7:30 PM PST", "[ Abstract ]", "2025 Poster", "https://x.org", "Abstract", "Show more",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(HEAD_LINES), max_size=30))
+@example(["Poster", "A Paper on Posters", "", "Show more"])  # no name line above a section
+@example(["Orals", "Poster", "A Paper on Posters", "Ann Lee", "", "[ Abstract ]"])
+def test_both_views_of_the_lines_find_the_same_head(lines: list[str]) -> None:
+    views_agree("\n".join(lines))
+
+
+@pytest.mark.parametrize("key", sorted(set(REAL) - {"wild/02"}))  # wild/02 is 70 KB
+def test_both_views_find_the_same_head_on_real_pages(key: str) -> None:
+    text = prepare(real_text(key)).text
+    assert len(text) < PREFIX_CHARS
+    views_agree(text)
+
+
+def test_detection_costs_a_small_fraction_of_parsing_a_detail_page() -> None:
+    """All four detectors on the NeurIPS page (a fresh string each time, so that the scan is
+    not reused) against parsing it: about 15% when measured (35% when the detail detector
+    read every line); 30% allowed."""
+    text = real_text("detail/01")
+    prefix = registry._prefix(prepare(text).text)
+    fresh = iter(["".join([prefix[:1], prefix[1:]]) for _ in range(7 * 40)])
+    detecting = best_time(lambda: registry.detect(next(fresh)), 40)
+    parsing = best_time(lambda: confparse.parse(text, layout="detail"), 40)
+    assert detecting < 0.3 * parsing, (detecting, parsing)
+
+
+def best_time(run: Callable[[], object], repeat: int) -> float:
+    """The best of seven timings of *repeat* calls, per call."""
+    best = float("inf")
+    for _ in range(7):
+        start = time.perf_counter()
+        for _ in range(repeat):
+            run()
+        best = min(best, (time.perf_counter() - start) / repeat)
+    return best
 
 
 # -- hand-written variants ----------------------------------------------------------------------
@@ -597,13 +703,15 @@ def test_page_shapes_the_layout_cannot_hold() -> None:
 @given(cs.detail_pages())
 @example(Page(layout="detail"))
 def test_drawn_pages_round_trip_through_json_and_text(page: Page) -> None:
-    """JSON always round-trips; render raises `RenderError` or parses back equal."""
+    """JSON always round-trips; render raises `RenderError` or parses back equal (and
+    detection finds the head where parsing does)."""
     assert confparse.from_json(confparse.to_json(page), Page) == page
     try:
         text = confparse.render(page)
     except RenderError:
         return
     assert confparse.parse(text, layout="detail") == page
+    views_agree(text)
 
 
 def test_detail_strategy_mostly_renders() -> None:

@@ -31,7 +31,9 @@ event but no time has one untimed talk; a page with none of these has no session
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from typing import Protocol
 
 import attrs
 
@@ -51,9 +53,9 @@ from .._fields import (
     split_authors,
     split_truncation,
 )
-from .._lines import LineState
+from .._lines import BOILERPLATE, LineState
 from .._markdown import looks_like_markdown
-from .._scan import scan
+from .._scan import Facts, scan
 from ..errors import RenderError
 from ..models import Link, Page, Paper, Person, Session, Span, Talk, YearSource
 from ..options import ParseOptions
@@ -79,6 +81,8 @@ _KIND_WORDS = frozenset(
 _EVENT_WORDS = frozenset(("presentation", "workshop", "tutorial", "session", "competition",
                           "social", "event", "track"))  # fmt: skip
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_WEEKDAY_SET = frozenset(_WEEKDAYS)
+"""How time lines start (`match_time_line` tries no other line)."""
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")  # fmt: skip
 
@@ -89,11 +93,15 @@ _SELECT_YEAR = re.compile(r"Select Year:\s{0,3}\(((?:19|20)\d\d)\)")
 _TOGGLE = re.compile(r"\[\s{0,3}Abstract\s{0,3}\]")
 _BUTTONS = re.compile(r"(?:\[\s{0,3}[^\[\]]{1,60}\]\s{0,4}){1,12}")  # "[ Poster] [ OpenReview]"
 _LINK_LINE = re.compile(r"(?:\[ ([^\[\]\s](?:[^\[\]]{0,78}[^\[\]\s])?)\] )?(https?://\S{1,2000})")
+_SPACED_WEEKDAY = re.compile(r" (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+_DIGITS = "0123456789"
+_SECTION_INITIALS = "ALSVCBbT"
+"""The first characters of the lines `_section_kind` names."""
 _COOKIE = re.compile(r"[A-Za-z]{2,20} uses cookies\b.{0,400}")
 _COOKIE_TAIL = frozenset(("information.", "Our Privacy Policy »", "Accept", "Accept Cookies"))
 _LOGO = re.compile(r"The [A-Za-z]{2,20} Logo above may be used.{0,300}")
 _READER_HEADERS = ("URL Source:", "Markdown Content:", "Published Time:")
-_MODERATOR = ("Moderator:", "Moderators:")
+_HEADERS = ("Title: ", *_READER_HEADERS)
 _NAVIGATION_MAX_CHARS = 60
 """Preamble lines up to this long are the navigation menu; longer ones are reported."""
 
@@ -112,9 +120,11 @@ def split_kind_time(line: str) -> tuple[str | None, TimeLine] | None:
     """``(kind, time parts)`` of a time line, which a kind may lead (``Poster  Wed, ...``)."""
     if not line or len(line) > 200:
         return None
-    parts = match_time_line(line)
+    parts = match_time_line(line) if line[:3] in _WEEKDAY_SET else None
     if parts is not None:
         return None, parts
+    if _SPACED_WEEKDAY.search(line, 0, 48) is None:  # one search in C before seven finds
+        return None
     for weekday in _WEEKDAYS:
         cut = line.find(" " + weekday, 0, 48)
         if cut > 0:
@@ -126,7 +136,7 @@ def split_kind_time(line: str) -> tuple[str | None, TimeLine] | None:
 
 
 def _event(line: str) -> bool:
-    found = _EVENT.fullmatch(line)
+    found = _EVENT.fullmatch(line) if line.find(":", 2, 43) > 0 else None  # ":" in reach
     if found is None:
         return False
     prefix = found.group(1).strip()
@@ -145,31 +155,32 @@ def _is_author_line(line: str) -> bool:
     return bool(line.replace("\u22c5", "\u00b7").replace("\u00b7", "").strip())
 
 
+_SECTION_LINES = {
+    "Abstract": "abstract", "Abstract:": "abstract",
+    "Lay Summary": "lay-summary", "Lay Summary:": "lay-summary",
+    "Show more": "show-more", "Show less": "show-more",
+    "Video": "media", "Slides": "media", "Video:": "media", "Slides:": "media",
+    "Chat is not available.": "chat",
+    "Successful Page Load": "tail",
+}  # fmt: skip
+"""Section lines known by their whole text; `_section_kind` knows the others by their start
+(``Abstract: ...``, ``bytez``, ``Bytez.com ...``, ``The ... Logo above may be used ...``)."""
+
+
 def _section_kind(line: str) -> str | None:
     """What a line that starts or ends a section is, or ``None``."""
-    if line in ("Abstract", "Abstract:"):
-        return "abstract"
+    kind = _SECTION_LINES.get(line)
+    if kind is not None or not line or line[0] not in "ABbT":  # how the others start
+        return kind
     if line.startswith("Abstract: "):
         return "abstract-inline"
-    if line in ("Lay Summary", "Lay Summary:"):
-        return "lay-summary"
-    if line in ("Show more", "Show less"):
-        return "show-more"
-    if line in ("Video", "Slides", "Video:", "Slides:"):
-        return "media"
-    if line == "Chat is not available.":
-        return "chat"
     if (
-        line == "Successful Page Load"
-        or (len(line) == 5 and line.casefold() == "bytez")
+        (len(line) == 5 and line.casefold() == "bytez")
         or line.startswith("Bytez.com")
         or _LOGO.fullmatch(line) is not None
     ):
         return "tail"
     return None
-
-
-_STRONG = frozenset(("time", "event", "edition", "toggle", "link", "buttons", "open-bracket"))
 
 
 def _head_line(line: str, title: str | None) -> str | None:
@@ -180,21 +191,43 @@ def _head_line(line: str, title: str | None) -> str | None:
         return "title"
     if split_kind_time(line) is not None:
         return "time"
-    if _event(line):
-        return "event"
-    if _edition_year(line) is not None:
+    return _slot_field(line)
+
+
+def _slot_field(line: str) -> str | None:
+    """What a non-blank line that is neither the title nor a time line is (see `_head_line`)."""
+    return _slot_mark(line) or ("room" if is_room(line) else None)
+
+
+def _slot_mark(line: str) -> str | None:
+    """The strong fields of `_slot_field`: event, edition, toggle, link, buttons, open-bracket."""
+    first = line[0]  # each pattern starts with its own characters
+    if "A" <= first <= "Z":
+        return "event" if _event(line) else None
+    if first == "[":
+        if _TOGGLE.fullmatch(line):
+            return "toggle"
+        if _LINK_LINE.fullmatch(line):
+            return "link"
+        if _BUTTONS.fullmatch(line):
+            return "buttons"
+        return "open-bracket" if line == "[" else None
+    if first == "h":
+        return "link" if _LINK_LINE.fullmatch(line) else None
+    if first in "12" and _edition_year(line) is not None:
         return "edition"
-    if _TOGGLE.fullmatch(line):
-        return "toggle"
-    if line[0] in "[h" and _LINK_LINE.fullmatch(line):
-        return "link"
-    if line[0] == "[" and _BUTTONS.fullmatch(line):
-        return "buttons"
-    if line == "[":
-        return "open-bracket"
-    if is_room(line):
-        return "room"
     return None
+
+
+def _is_strong(line: str) -> bool:
+    """Whether *line* is a time line or a `_slot_mark` field: a line that only comes below
+    a head (a room may be a title: ``Hall of Mirrors``)."""
+    return bool(line) and (split_kind_time(line) is not None or _slot_mark(line) is not None)
+
+
+def _is_cookie(line: str) -> bool:
+    """``NeurIPS uses cookies to remember ...`` (a substring test before the pattern)."""
+    return " uses cookies" in line and _COOKIE.fullmatch(line) is not None
 
 
 def _is_title_form(line: str, title: str) -> bool:
@@ -212,7 +245,8 @@ def _is_title_form(line: str, title: str) -> bool:
 # -- the head -------------------------------------------------------------------------------
 @attrs.frozen
 class _Head:
-    """Line indices of the head: kind, title (and its copies right above), first author line."""
+    """Positions of the head (see `_Lines`): kind, title (and its copies right above), first
+    author line."""
 
     kind: int | None
     title: int | None
@@ -231,104 +265,307 @@ class _Head:
         return max(found)
 
 
-def _before(lines: Sequence[str], index: int) -> int | None:
-    """The index of the last non-blank line before *index*."""
-    index -= 1
-    while index >= 0 and not lines[index]:
-        index -= 1
-    return index if index >= 0 else None
+class _Lines(Protocol):
+    """Stripped lines, each at a position that grows down the page.
+
+    `parse` reads a page's list of lines (`_Listed`: the position is the index); `detect`
+    reads the scanned prefix (`_Prefix`: the position is an offset), and so strips only the
+    lines it looks at. `_find_head` works on either.
+    """
+
+    def line(self, at: int) -> str:
+        """The line at *at*."""
+        ...
+
+    def lines(self, after: int, stop: int) -> Iterator[tuple[int, str]]:
+        """``(position, line)`` for the lines below *after* (-1: from the top) and above *stop*."""
+        ...
+
+    def before(self, at: int) -> int | None:
+        """The position of the last non-blank line above *at*."""
+        ...
+
+    def after(self, at: int, stop: int) -> int | None:
+        """The position of the first non-blank line below *at* and above *stop*."""
+        ...
+
+    def first_author(self, stop: int) -> int | None:
+        """The position of the first author line (`_is_author_line`) above *stop*."""
+        ...
 
 
-def _after(lines: Sequence[str], index: int, stop: int) -> int | None:
-    """The index of the first non-blank line after *index* (and before *stop*)."""
-    index += 1
-    while index < stop and not lines[index]:
-        index += 1
-    return index if index < stop else None
+class _Listed:
+    """`_Lines` over a list of stripped lines."""
+
+    __slots__ = ("stripped",)
+
+    def __init__(self, stripped: Sequence[str]) -> None:
+        self.stripped = stripped
+
+    def line(self, at: int) -> str:
+        return self.stripped[at]
+
+    def lines(self, after: int, stop: int) -> Iterator[tuple[int, str]]:
+        return enumerate(self.stripped[after + 1 : stop], after + 1)
+
+    def before(self, at: int) -> int | None:
+        stripped = self.stripped
+        at -= 1
+        while at >= 0 and not stripped[at]:
+            at -= 1
+        return at if at >= 0 else None
+
+    def after(self, at: int, stop: int) -> int | None:
+        stripped = self.stripped
+        at += 1
+        while at < stop and not stripped[at]:
+            at += 1
+        return at if at < stop else None
+
+    def first_author(self, stop: int) -> int | None:
+        for index, line in enumerate(self.stripped[:stop]):
+            if ("\u00b7" in line or "\u22c5" in line) and _is_author_line(line):
+                return index
+        return None
+
+
+_DETECT_LINES = 800
+"""`detect` reads at most this many lines of the prefix."""
+_SECTION_LINE = re.compile(
+    r"\n[^\S\n]*(?:Abstract|Lay Summary|Show (?:more|less)|Video|Slides|Chat is not available\."
+    r"|Successful Page Load|Bytez\.com|[Bb][Yy][Tt][Ee][Zz]|The [A-Za-z]{2,20} Logo above)"
+)
+"""Where a line may start that `_section_kind` names: found in C, then checked."""
+_MORE_SECTION = re.compile(r"\n[^\S\n]*(?:Show (?:more|less)|Lay Summary)")
+"""The same for the sections that only detail pages have."""
+
+
+class _Prefix:
+    """`_Lines` over the first `_DETECT_LINES` lines of a scanned prefix: a line is at the
+    offset of its newline in ``facts.lined``, and is stripped only when it is read."""
+
+    __slots__ = ("facts", "lined", "section")
+
+    def __init__(self, facts: Facts) -> None:
+        self.facts = facts
+        self.lined = facts.lined
+        self.section: int | None = None
+        """The first section line (`_section_kind`), once `section_limit` found it."""
+
+    def line(self, at: int) -> str:
+        lined = self.lined
+        return lined[at + 1 : lined.find("\n", at + 1)].strip()
+
+    def lines(self, after: int, stop: int) -> Iterator[tuple[int, str]]:
+        lined = self.lined
+        at = lined.find("\n", after + 1)
+        if 0 <= at < stop:
+            for raw in lined[at + 1 : stop].split("\n"):  # one split in C for the whole run
+                yield at, raw.strip()
+                at += len(raw) + 1
+
+    def before(self, at: int) -> int | None:
+        lined = self.lined
+        while at > 0:
+            at = lined.rfind("\n", 0, at)
+            if self.line(at):
+                return at
+        return None
+
+    def after(self, at: int, stop: int) -> int | None:
+        lined = self.lined
+        while True:
+            at = lined.find("\n", at + 1)
+            if not 0 <= at < stop:
+                return None
+            if self.line(at):
+                return at
+
+    def first_author(self, stop: int) -> int | None:
+        for at in self.facts.separator_lines():  # the lines that hold a "·" or "⋅"
+            if at >= stop:
+                return None
+            if _is_author_line(self.line(at)):
+                return at
+        return None
+
+    # -- what only detection asks -------------------------------------------------------------
+    def read(self, at: int) -> bool:
+        """Whether the line at *at* is one of the lines `detect` reads."""
+        return at < _DETECT_LINES or self.lined.count("\n", 0, at) < _DETECT_LINES
+
+    def end(self) -> int:
+        """The position right below the last line read (the newline that ends it)."""
+        lined = self.lined
+        rest = lined.split("\n", _DETECT_LINES + 1)  # ["", line 0, ..., line 799, the rest]
+        return len(lined) - 1 - (len(rest[-1]) if len(rest) > _DETECT_LINES + 1 else 0)
+
+    def section_limit(self) -> int:
+        """The position of the first section line, else `end`: where the head must end."""
+        for found in _SECTION_LINE.finditer(self.lined):
+            at = found.start()
+            if _section_kind(self.line(at)) is not None:
+                if self.read(at):
+                    self.section = at
+                    return at
+                break
+        return self.end()
+
+    def more_sections(self, start: int) -> bool:
+        """Whether a "Show more" or "Lay Summary" line is read at or below *start*."""
+        for found in _MORE_SECTION.finditer(self.lined, start):
+            at = found.start()
+            if not self.read(at):
+                return False
+            if _section_kind(self.line(at)) in ("show-more", "lay-summary"):
+                return True
+        return False
+
+    def authors_above(self, stop: int) -> int:
+        """How many author lines lie above *stop* (counted up to four)."""
+        count = 0
+        for at in self.facts.separator_lines():
+            if at >= stop or count > 3:
+                break
+            count += _is_author_line(self.line(at))
+        return count
+
+    def time_line_above(self, stop: int) -> bool:
+        """Whether a line above *stop* is a time line (`match_time_line`).
+
+        The scan's time lines are the candidates: they are the lines that are time lines
+        once a ``(Bookmark)`` button is cut off, so each is checked again whole.
+        """
+        facts, seen, wanted = self.facts, 0, 1
+        while True:
+            found = facts.time_lines(wanted)
+            for at in found[seen:]:
+                if at >= stop:
+                    return False
+                if match_time_line(self.line(at)) is not None:
+                    return True
+            if len(found) < wanted:
+                return False
+            seen, wanted = wanted, wanted * 4
 
 
 def _section_limit(lines: Sequence[str]) -> int:
     return next((i for i, line in enumerate(lines) if _section_kind(line)), len(lines))
 
 
+def _section_lines(stripped: Sequence[str]) -> list[tuple[int, str]]:
+    """``(index, kind)`` of the lines `_section_kind` names, down to the first tail line."""
+    found: list[tuple[int, str]] = []
+    for index, line in enumerate(stripped):
+        if line and line[0] in _SECTION_INITIALS:
+            kind = _section_kind(line)
+            if kind is not None:
+                found.append((index, kind))
+                if kind == "tail":
+                    break
+    return found
+
+
 def _plausible_title(line: str) -> bool:
-    return (
-        not is_kind_label(line)
-        and _section_kind(line) is None
-        and _head_line(line, None) not in _STRONG
-    )
+    return not is_kind_label(line) and _section_kind(line) is None and not _is_strong(line)
 
 
-def _find_head(lines: Sequence[str], limit: int) -> _Head | None:
-    """Locate the head among stripped *lines* before *limit* (the first section line)."""
-    author = next((i for i in range(limit) if lines[i] and _is_author_line(lines[i])), None)
+def _find_head(lines: _Lines, limit: int) -> _Head | None:
+    """Locate the head among *lines* above *limit* (the first section line)."""
+    author = lines.first_author(limit)
     if author is not None:
-        title = _before(lines, author)
+        title = lines.before(author)
         if title is None:
             return _Head(None, None, (), author, True)
+        text = lines.line(title)
         repeats: list[int] = []
-        above = _before(lines, title)
-        while above is not None and lines[above] == lines[title]:
+        above = lines.before(title)
+        while above is not None and lines.line(above) == text:
             repeats.append(above)
-            above = _before(lines, above)
-        if is_kind_label(lines[title]) and (above is None or not is_kind_label(lines[above])):
+            above = lines.before(above)
+        kind = above if above is not None and is_kind_label(lines.line(above)) else None
+        if kind is None and is_kind_label(text):
             return _Head(title, None, tuple(repeats), author, True)  # the title is missing
-        kind = above if above is not None and is_kind_label(lines[above]) else None
         return _Head(kind, title, tuple(repeats), author, True)
     # No author line with a separator: the last kind line before the slots, then the title.
-    anchor = next(
-        (i for i in range(limit) if lines[i] and _head_line(lines[i], None) in _STRONG), limit
-    )
+    # One pass finds the slots (the first strong line) and the kind lines above them.
+    anchor, kinds = limit, []
+    for at, line in lines.lines(-1, limit):
+        if not line:
+            continue
+        if _is_strong(line):
+            anchor = at
+            break
+        if len(line) <= 40 and is_kind_label(line):
+            kinds.append(at)
     kind = None
-    for index in range(anchor):
-        line = lines[index]
-        if line and is_kind_label(line):
-            following = _after(lines, index, anchor)
-            if following is not None and _plausible_title(lines[following]):
-                kind = index
+    for at in reversed(kinds):
+        following = lines.after(at, anchor)
+        if following is not None and _plausible_title(lines.line(following)):
+            kind = at
+            break
     if kind is None:
         return None
-    title = _after(lines, kind, anchor)
+    title = lines.after(kind, anchor)
     assert title is not None
-    name_line = _after(lines, title, anchor)
-    while name_line is not None and lines[name_line] == lines[title]:
-        name_line = _after(lines, name_line, anchor)
+    text = lines.line(title)
+    name_line = lines.after(title, anchor)
+    while name_line is not None and lines.line(name_line) == text:
+        name_line = lines.after(name_line, anchor)
     single = (
         name_line is not None
-        and looks_like_authors(lines[name_line])
-        and _head_line(lines[name_line], lines[title]) is None
+        and looks_like_authors(lines.line(name_line))
+        and _head_line(lines.line(name_line), text) is None
     )
     return _Head(kind, title, (), name_line if single else None, False)
 
 
 # -- detection ------------------------------------------------------------------------------
+_FURNITURE = frozenset(("edition", "toggle", "buttons", "open-bracket", "link"))
+_FURNITURE_INITIALS = "[h12"
+"""How furniture lines start: ``[ Poster]``, ``https://...``, ``2025 Poster``."""
+
+
 def detect(text: str) -> float:
     """Scores detail pages: a kind / title / authors head, an abstract, detail furniture.
 
     Pages with a moderator line, a time line above the head, or several author lines
-    (session and award pages) score low.
+    (session and award pages) score low. Reads the first 800 lines of the shared scan's
+    prefix, and of those only the lines around the head: the rest is searched in C.
     """
-    if scan(text).moderator() is not None:
+    facts = scan(text)
+    if facts.moderator() is not None:
         return 0.0
-    lines = [line.strip() for line in text.split("\n", 800)[:800]]
-    limit = _section_limit(lines)
+    lines = _Prefix(facts)
+    limit = lines.section_limit()
     head = _find_head(lines, limit)
     if head is None or head.title is None:
         return 0.0
-    if any(line and line[0] in "MTWFS" and match_time_line(line) for line in lines[: head.first]):
+    if lines.authors_above(limit) > 3 or lines.time_line_above(head.first):
         return 0.1
-    if sum(1 for line in lines[:limit] if line and _is_author_line(line)) > 3:
-        return 0.1
-    tags = [_head_line(line, lines[head.title]) for line in lines[head.last + 1 : limit]]
-    if tags.count("time") > 6:
-        return 0.1
+    # Below the head: more than six time lines rule the page out, furniture scores. Only a
+    # line that may be the first furniture is classified at once; the lines that may be time
+    # lines are read only when there are enough of them to pass six.
+    title = lines.line(head.title)
+    times, furnished, maybe_times = 0, False, []
+    for _at, line in lines.lines(head.last, limit):
+        if not line or line == title:
+            continue
+        if not furnished and line[0] in _FURNITURE_INITIALS:
+            tag = _head_line(line, title)
+            times += tag == "time"
+            furnished = tag in _FURNITURE
+        elif line[:3] in _WEEKDAY_SET or _SPACED_WEEKDAY.search(line, 0, 48):
+            maybe_times.append(line)
+    if times + len(maybe_times) > 6:
+        times += sum(split_kind_time(line) is not None for line in maybe_times)
+        if times > 6:
+            return 0.1
     score = 0.5 + (0.15 if head.kind is not None else 0.0)
-    if limit < len(lines) and _section_kind(lines[limit]) in ("abstract", "abstract-inline"):
+    opening = _section_kind(lines.line(lines.section)) if lines.section is not None else None
+    if opening in ("abstract", "abstract-inline"):
         score += 0.15
-    furniture = {"edition", "toggle", "buttons", "open-bracket", "link"}
-    if any(tag in furniture for tag in tags) or any(
-        _section_kind(line) in ("show-more", "lay-summary") for line in lines[limit:]
-    ):
+    if furnished or lines.more_sections(limit):
         score += 0.15
     return score
 
@@ -364,49 +601,55 @@ class _Reader:
     # -- preamble and tail ------------------------------------------------------------------
     def preamble(self, stop: int, title: str | None) -> None:
         """Page titles, reader headers, the banner and the navigation menu before the head."""
-        state, stripped = self.state, self.state.stripped
+        skip = self.state.skip
         cookie = False
-        for index in range(stop):
-            line = stripped[index]
-            if not line or state.is_boilerplate(index):
+        for index, line in enumerate(self.state.stripped[:stop]):
+            if not line:
                 continue
-            rule = self._preamble_rule(line, title, cookie)
-            cookie = rule == "cookie-notice"
+            rule = BOILERPLATE.get(line)  # what `LineState.is_boilerplate` looks up
+            if rule is None:
+                rule = self._preamble_rule(line, title, cookie)
+                cookie = rule == "cookie-notice"
             if rule is not None:
-                state.skip(index, rule)
+                skip(index, rule)
 
     def _title_or_banner(self, line: str, title: str | None) -> str | None:
         if title is not None and _is_title_form(line, title):
             return "page-title"
-        banner = _BANNER.fullmatch(line)
+        banner = _BANNER.fullmatch(line) if len(line) <= 23 and line[-1:] in _DIGITS else None
         if banner is not None:
             self.years.setdefault("banner", int(banner.group(1)))
             return "conference-banner"
         return None
 
     def _preamble_rule(self, line: str, title: str | None, cookie: bool) -> str | None:
-        if line.startswith("Title: "):  # a reader service's header: the page title
-            return self._title_or_banner(line[7:].strip(), title)
-        if line.startswith(_READER_HEADERS):
+        """The rule for a non-blank preamble line. Each test is tried only on the lines that
+        can pass it: a page title is at least as long as the title, a banner ends in a digit."""
+        if line.startswith(_HEADERS):
+            if line.startswith("Title: "):  # a reader service's header: the page title
+                return self._title_or_banner(line[7:].strip(), title)
             return "reader-header"
-        rule = self._title_or_banner(line, title)
-        if rule is not None:
-            return rule
-        if _COOKIE.fullmatch(line) or (cookie and line in _COOKIE_TAIL):
+        if (title is not None and len(line) >= len(title)) or line[-1] in _DIGITS:
+            rule = self._title_or_banner(line, title)
+            if rule is not None:
+                return rule
+        if (cookie and line in _COOKIE_TAIL) or _is_cookie(line):
             return "cookie-notice"
-        selected = _SELECT_YEAR.fullmatch(line)
-        if selected is not None:
-            self.years.setdefault("menu", int(selected.group(1)))
-        if len(line) <= _NAVIGATION_MAX_CHARS and match_time_line(line) is None:
+        if line[0] == "S" and line.startswith("Select Year:"):
+            selected = _SELECT_YEAR.fullmatch(line)
+            if selected is not None:
+                self.years.setdefault("menu", int(selected.group(1)))
+        if len(line) > _NAVIGATION_MAX_CHARS:
+            return None
+        if line[:3] not in _WEEKDAY_SET or match_time_line(line) is None:
             return "navigation-menu"
         return None
 
     def tail(self, start: int) -> None:
         """The page-load marker, the cookie notice, the footer and the bytez widget."""
-        state, stripped = self.state, self.state.stripped
+        state = self.state
         rule = "site-footer"
-        for index in range(start, len(stripped)):
-            line = stripped[index]
+        for index, line in enumerate(state.stripped[start:], start):
             if not line:
                 continue
             if line == "Successful Page Load":
@@ -415,7 +658,7 @@ class _Reader:
                 continue
             if len(line) == 5 and line.casefold() == "bytez":
                 rule = "bytez-widget"  # the widget repeats title, abstract and paper text
-            elif _COOKIE.fullmatch(line):
+            elif _is_cookie(line):
                 rule = "cookie-notice"
             elif rule == "cookie-notice" and line not in _COOKIE_TAIL:
                 rule = "site-footer"
@@ -426,13 +669,18 @@ class _Reader:
         """Time slots, rooms, events and link buttons; returns the slots in page order."""
         state, stripped = self.state, self.state.stripped
         items: list[tuple[str, int]] = []
+        times: dict[int, tuple[str | None, TimeLine]] = {}
         index = first
         while index < stop:
             line = stripped[index]
-            tag = _head_line(line, title)
             if not line or state.is_boilerplate(index):
-                pass
-            elif tag == "title":
+                index += 1
+                continue
+            timed = split_kind_time(line) if line != title else None
+            if timed is not None:
+                times[index] = timed  # parsed once, for `_group`
+            tag = "title" if line == title else "time" if timed is not None else _slot_field(line)
+            if tag == "title":
                 state.skip(index, "repeated-title")
             elif tag in ("time", "event", "room"):
                 items.append((tag, index))
@@ -452,12 +700,12 @@ class _Reader:
                 last = index if tag == "buttons" else _closing(stripped, index, stop)
                 self._buttons(index, last)
                 index = last
-            elif line in _COOKIE_TAIL or _COOKIE.fullmatch(line):
+            elif line in _COOKIE_TAIL or _is_cookie(line):
                 state.skip(index, "cookie-notice")
             else:
                 state.report(index, "unparsed-line", "unexpected line between authors and abstract")
             index += 1
-        return _group(state, items)
+        return _group(state, items, times)
 
     def _buttons(self, first: int, last: int) -> None:
         """Link buttons: their links when the capture kept URLs, else furniture (labels)."""
@@ -475,18 +723,24 @@ class _Reader:
                 self.state.skip(index, "link-buttons")
 
     # -- sections ---------------------------------------------------------------------------
-    def sections(self, start: int, stop: int) -> tuple[str | None, bool, str | None, int]:
-        """``(abstract, truncated, lay summary, last line used)`` of the sections."""
+    def sections(
+        self, marks: Sequence[tuple[int, str]], start: int, stop: int
+    ) -> tuple[str | None, bool, str | None, int]:
+        """``(abstract, truncated, lay summary, last line used)`` of the sections in lines
+        *start*..*stop*-1, whose section lines are among *marks* (`_section_lines`)."""
         state, stripped = self.state, self.state.stripped
+        kinds = dict(marks)
+        starts = [index for index, _kind in marks]
         texts: dict[str, tuple[str | None, bool]] = {}
         ends: dict[str, int] = {}
         last_used = start
         index = start
         while index < stop:
             line = stripped[index]
-            kind = _section_kind(line)
+            kind = kinds.get(index)
             if kind in ("abstract", "abstract-inline", "lay-summary"):
-                end = next((i for i in range(index + 1, stop) if _section_kind(stripped[i])), stop)
+                following = bisect_right(starts, index)
+                end = min(starts[following], stop) if following < len(starts) else stop
                 key = "lay-summary" if kind == "lay-summary" else "abstract"
                 if key in texts:
                     state.report(index, "duplicate-section", f"a second {line!r} section")
@@ -505,7 +759,7 @@ class _Reader:
             elif (
                 line
                 and not state.is_boilerplate(index)
-                and (line in _COOKIE_TAIL or _COOKIE.fullmatch(line))
+                and (line in _COOKIE_TAIL or _is_cookie(line))
             ):
                 state.skip(index, "cookie-notice")
             index += 1
@@ -536,7 +790,9 @@ def _closing(stripped: Sequence[str], index: int, stop: int) -> int:
     return 0
 
 
-def _group(state: LineState, items: list[tuple[str, int]]) -> list[_Slot]:
+def _group(
+    state: LineState, items: list[tuple[str, int]], parsed: dict[int, tuple[str | None, TimeLine]]
+) -> list[_Slot]:
     """Attach rooms and events to time lines.
 
     An event line heads the slot below it. A room belongs to the next time line when the
@@ -544,7 +800,6 @@ def _group(state: LineState, items: list[tuple[str, int]]) -> list[_Slot]:
     to the time line above it. Fields after the last time line go to the last slot;
     without time lines there is one slot.
     """
-    stripped = state.stripped
     times = [index for tag, index in items if tag == "time"]
     rooms = [index for tag, index in items if tag == "room"]
     rooms_below = bool(times) and (not rooms or rooms[0] > times[0])
@@ -552,9 +807,8 @@ def _group(state: LineState, items: list[tuple[str, int]]) -> list[_Slot]:
     pending = _Slot()  # the fields waiting for the next time line
     for tag, index in items:
         if tag == "time":
-            parsed = split_kind_time(stripped[index])
-            assert parsed is not None
-            pending.time = (index, parsed[0], parsed[1])
+            kind, parts = parsed[index]
+            pending.time = (index, kind, parts)
             slots.append(pending)
             pending = _Slot()
         elif tag == "event":
@@ -579,13 +833,11 @@ def parse(text: str, options: ParseOptions) -> Page:
     reader = _Reader(text, options)
     state, stripped = reader.state, reader.state.stripped
     count = len(stripped)
-    limit = _section_limit(stripped)
-    head = _find_head(stripped, limit)
-    tail = next(
-        (i for i in range(head.last + 1 if head else 0, count)
-         if _section_kind(stripped[i]) == "tail"),
-        count,
-    )  # fmt: skip
+    marks = _section_lines(stripped)
+    limit = marks[0][0] if marks else count
+    head = _find_head(_Listed(stripped), limit)
+    # the first tail line: below the head, since the head is above every section line
+    tail = marks[-1][0] if marks and marks[-1][1] == "tail" else count
     reader.tail(tail)
     if head is None:
         for index in range(tail):
@@ -609,9 +861,9 @@ def parse(text: str, options: ParseOptions) -> Page:
     if head.authors is not None:
         state.use(head.authors, head_last)
 
-    sections = next((i for i in range(head_last + 1, tail) if _section_kind(stripped[i])), tail)
+    sections = next((index for index, _kind in marks if index > head_last), tail)
     slots = reader.slots(head_last + 1, sections, title)
-    abstract, truncated, lay, last_used = reader.sections(sections, tail)
+    abstract, truncated, lay, last_used = reader.sections(marks, sections, tail)
     paper = Paper(
         title=title,
         authors=authors,
@@ -632,7 +884,8 @@ def parse(text: str, options: ParseOptions) -> Page:
     parts = [slot.time[2] for slot in slots if slot.time is not None]
     plain = PageTimes(options, parts)
     printed = reader.page_year() if options.year is None else None
-    paged = PageTimes(attrs.evolve(options, year=printed), parts) if printed else None
+    undated = printed and any(line_parts.year is None for line_parts in parts)
+    paged = PageTimes(attrs.evolve(options, year=printed), parts) if undated else None
     talks: list[Talk] = []
     for number, slot in enumerate(slots):
         start = end = zone = None
@@ -828,7 +1081,7 @@ def render(page: Page) -> str:
 
 def _check_head(lines: list[str], kind: str | None, title: str, authors: Sequence[Person]) -> None:
     """Raise `RenderError` unless the head is found where it was printed."""
-    head = _find_head(lines, _section_limit(lines))
+    head = _find_head(_Listed(lines), _section_limit(lines))
     has_kind = kind is not None
     expected = _Head(
         0 if has_kind else None,
