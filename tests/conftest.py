@@ -8,6 +8,8 @@ Profiles: ``dev`` (default, fast), ``ci`` (more examples, derandomised, no deadl
 from __future__ import annotations
 
 import os
+import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -86,3 +88,15 @@ def render_outcomes(strategy: object, examples: int = 200) -> list[bool]:
 
     draw()
     return outcomes
+
+
+def best_time(run: Callable[[], object], repeat: int) -> float:
+    """The best of seven timings of *repeat* calls, per call (for ratio tests: two
+    timings taken in the same run, never an absolute time)."""
+    best = float("inf")
+    for _ in range(7):
+        start = time.perf_counter()
+        for _ in range(repeat):
+            run()
+        best = min(best, (time.perf_counter() - start) / repeat)
+    return best

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 from unittest import mock
@@ -22,7 +21,7 @@ from confparse._scan import PREFIX_CHARS, scan
 from confparse.text import prepare
 from mutants import mutants
 
-from conftest import PAGES, TODAY, page_text, render_outcomes
+from conftest import PAGES, TODAY, best_time, page_text, render_outcomes
 
 detail: Any = registry.get_layout("detail")  # the module, wherever the layouts live
 PST = timezone(timedelta(hours=-8))
@@ -359,17 +358,6 @@ def test_detection_costs_a_small_fraction_of_parsing_a_detail_page() -> None:
     detecting = best_time(lambda: registry.detect(next(fresh)), 40)
     parsing = best_time(lambda: confparse.parse(text, layout="detail"), 40)
     assert detecting < 0.3 * parsing, (detecting, parsing)
-
-
-def best_time(run: Callable[[], object], repeat: int) -> float:
-    """The best of seven timings of *repeat* calls, per call."""
-    best = float("inf")
-    for _ in range(7):
-        start = time.perf_counter()
-        for _ in range(repeat):
-            run()
-        best = min(best, (time.perf_counter() - start) / repeat)
-    return best
 
 
 # -- hand-written variants ----------------------------------------------------------------------

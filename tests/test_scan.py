@@ -4,7 +4,6 @@ reference, the bound on what it reads, its cache, the detections built on it, an
 from __future__ import annotations
 
 import itertools
-import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from types import ModuleType
@@ -20,7 +19,7 @@ from confparse.layouts import awards, detail, listing, session
 from confparse.text import prepare
 from confparse.times import format_session_time, match_time_line
 
-from conftest import page_text
+from conftest import best_time, page_text
 
 # -- the reference: split, strip, check every line in Python --------------------------------
 BOOKMARK = "(Bookmark)"
@@ -465,15 +464,6 @@ def test_time_lines_beyond_the_bound_do_not_rule_a_listing_out() -> None:
 
 
 # -- cost -----------------------------------------------------------------------------------
-def best_time(run: Callable[[], object], repeat: int) -> float:
-    """The best of seven timings of *repeat* calls, per call."""
-    best = float("inf")
-    for _ in range(7):
-        start = time.perf_counter()
-        for _ in range(repeat):
-            run()
-        best = min(best, (time.perf_counter() - start) / repeat)
-    return best
 
 
 def test_detection_costs_a_small_fraction_of_parsing() -> None:
