@@ -33,6 +33,9 @@ _MARKED_LINE = re.compile(
 )
 _POSITION_LINE = re.compile(r"\n[^\S\n]*#[^\S\n]?[A-Za-z]{0,4}-?\d{1,6}[^\S\n]*(?=\n)")
 _MODERATOR_LINE = re.compile(r"\n[^\S\n]*Moderators?:")
+# A paragraph starts on a line with text after a blank line, or on the first line.
+_PARAGRAPH_START = re.compile(r"\n[^\S\n]*\n[^\S\n]*(?=\S)")
+_FIRST_PARAGRAPH = re.compile(r"\n[^\S\n]*\S")
 
 
 def _time_line(line: str) -> bool:
@@ -125,8 +128,9 @@ class Facts:
     def paragraphs(self) -> int:
         """How many paragraphs (runs of lines that are not blank) the prefix holds; unlike
         a count of lines, it does not change when a capture hard-wraps its text."""
-        filled = bytes(map(bool, map(str.strip, self.lined[1:-1].split("\n"))))
-        return filled.count(b"\x00\x01") + filled.startswith(b"\x01")
+        lined = self.lined
+        first = _FIRST_PARAGRAPH.match(lined) is not None
+        return first + len(_PARAGRAPH_START.findall(lined))
 
     def previous(self, offset: int) -> int:
         """The offset of the line right above the line at *offset* (-1 for the first)."""
