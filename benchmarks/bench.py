@@ -13,7 +13,7 @@ registered layout is picked up, so new layouts are measured without changing thi
 docs/performance.md explains each figure; results are written as JSON
 (``benchmarks/results/latest.json`` by default).
 
-Each timing is the best of three runs (``time.perf_counter``), with the garbage collector
+Each timing is the best of five runs (``time.perf_counter``), with the garbage collector
 disabled inside the timed region and a full collection before it. 1 MB is 10**6 bytes of
 UTF-8 page text.
 """
@@ -50,7 +50,7 @@ PAGES = ROOT / "tests" / "pages"
 DEFAULT_JSON = ROOT / "benchmarks" / "results" / "latest.json"
 
 MB = 1_000_000
-REPEATS = 3
+REPEATS = 5
 IMPORT_RUNS = 5
 SCALES = (1, 10, 100)
 SCALE_UNIT_CHARS = 32_000
