@@ -5,11 +5,14 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
+from hypothesis import find, given
+from hypothesis import strategies as st
 
 from confparse.times import (
     TimeProblem,
     format_session_time,
     infer_year,
+    is_time_line,
     match_time_line,
     resolve,
     weekday_mismatch,
@@ -132,3 +135,38 @@ def test_format_session_time() -> None:
     assert format_session_time(start, end, zone, with_year=True) == (
         "Wed 20 July 2022 7:30 - 7:35 PDT"
     )
+
+
+def _one_of(*options: str) -> st.SearchStrategy[str]:
+    return st.sampled_from(options)
+
+
+# time lines slot by slot, each slot right or nearly right, so that both answers come up
+_time_lines = st.tuples(
+    _one_of("Mon", "Wed", "Wednesday", "Weds", "Thurs", "Sun."),
+    _one_of(" ", ", ", "  "),
+    _one_of("21 July", "21 Jul", "3 Sept", "21 Jly", "Dec 3,", "Dec 3, 2025 \u2022", "32 May"),
+    _one_of(" ", ""),
+    _one_of("17:00", "8:45 a.m.", "11 am", "noon", "17", "25:00"),
+    _one_of(" - ", " \u2014 ", " to ", "-"),
+    _one_of("17:20", "10:45 p.m.", "midnight", "7:30 PM", "x"),
+    _one_of(" PDT", "", " UTC+2", " AMT", " pdt"),
+).map("".join)
+
+
+@given(_time_lines)
+def test_is_time_line_answers_as_match_time_line_does(line: str) -> None:
+    """Detection asks `is_time_line`, the parsers `match_time_line`: always the same answer."""
+    assert is_time_line(line) == (match_time_line(line) is not None)
+
+
+def test_the_time_line_strategy_gives_both_answers() -> None:
+    assert is_time_line(find(_time_lines, is_time_line))
+    assert not is_time_line(find(_time_lines, lambda line: not is_time_line(line)))
+
+
+def test_is_time_line_checks_the_spelling_of_months_and_weekdays() -> None:
+    assert is_time_line("Wed 21 July 17:00 - 17:20 PDT")
+    assert is_time_line("Wednesday 21 Sept 17:00 - 17:20 PDT")
+    assert not is_time_line("Wed 21 Jly 17:00 - 17:20 PDT")  # not a month
+    assert not is_time_line("Weds 21 July 17:00 - 17:20 PDT")  # not a weekday

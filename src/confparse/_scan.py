@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .times import match_time_line
+from .times import is_time_line
 
 __all__ = ["PREFIX_CHARS", "Facts", "scan"]
 
@@ -42,7 +42,7 @@ def _time_line(line: str) -> bool:
     """A stripped line that is a time line (a trailing ``(Bookmark)`` button ignored)."""
     if line.endswith(_BOOKMARK):
         line = line[: -len(_BOOKMARK)].rstrip()
-    return match_time_line(line) is not None
+    return is_time_line(line)
 
 
 class Facts:

@@ -23,6 +23,7 @@ __all__ = [
     "fixed",
     "format_session_time",
     "infer_year",
+    "is_time_line",
     "localize",
     "match_time_line",
     "resolve",
@@ -152,26 +153,45 @@ def _clock(text: str) -> tuple[int, int]:
     return (hour, minute)
 
 
+def _time_match(line: str) -> re.Match[str] | None:
+    """The match of stripped *line* as a time line, months and weekdays spelled right."""
+    if line[:3] not in _WEEKDAY_PREFIXES:
+        return None
+    found = _DAY_FIRST.fullmatch(line) or _MONTH_FIRST.fullmatch(line)
+    if found is None:
+        return None
+    weekday_word, month_word = found.group("wd", "mon")
+    if month_word.lower() not in _MONTH_WORDS or weekday_word.lower() not in _WEEKDAY_WORDS:
+        return None
+    return found
+
+
+def is_time_line(line: str) -> bool:
+    """True when `match_time_line` would return parts for *line* (without building them:
+    detection only needs the answer)."""
+    return _time_match(line) is not None
+
+
 def match_time_line(line: str) -> TimeLine | None:
     """Return the parts of *line* if it is a time line in a known format, else ``None``.
 
     *line* must already be stripped. Only the shape is checked here: ``31 February`` or
     ``25:00`` still match, and `resolve` reports them.
     """
-    if line[:3] not in _WEEKDAY_PREFIXES:
-        return None
-    found = _DAY_FIRST.fullmatch(line) or _MONTH_FIRST.fullmatch(line)
+    found = _time_match(line)
     if found is None:
         return None
     weekday_word, day, month_word, year, t1, t2, z1, z2 = found.group(
         "wd", "day", "mon", "year", "t1", "t2", "z1", "z2"
     )
-    month = _MONTH_WORDS.get(month_word.lower())
-    weekday = _WEEKDAY_WORDS.get(weekday_word.lower())
-    if month is None or weekday is None:
-        return None
     return TimeLine(
-        weekday, int(day), month, int(year) if year else None, _clock(t1), _clock(t2), z2 or z1
+        _WEEKDAY_WORDS[weekday_word.lower()],
+        int(day),
+        _MONTH_WORDS[month_word.lower()],
+        int(year) if year else None,
+        _clock(t1),
+        _clock(t2),
+        z2 or z1,
     )
 
 
