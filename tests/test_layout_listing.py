@@ -22,10 +22,12 @@ from confparse import (
     ParseOptions,
     Person,
     RenderError,
+    registry,
 )
 from confparse import strategies as cs
 from confparse._lines import LineState
 from confparse.layouts import listing
+from confparse.text import prepare
 
 from conftest import page_text
 
@@ -153,6 +155,35 @@ def test_detect_without_banner_needs_clean_alternation(real_lines: list[str]) ->
     assert listing.detect("\n".join(body[::2])) == 0.0  # abstracts only: no alternation
     timed = ["Wed 21 July 17:00 - 17:20 PDT", *real_lines]
     assert listing.detect("\n".join(timed)) == 0.0
+
+
+@pytest.mark.parametrize("prefix", ["003", "wild/04", "wild/05", "wild/06"])
+def test_detection_stops_reading_once_the_listing_is_certain(
+    prefix: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The banner over three titles and abstracts (or three listing lines) with no author
+    list anywhere is certain: the detector reads no further than that."""
+    from confparse.layouts import listing as module
+
+    shapes: list[str] = []
+    original = module.line_shape
+
+    def counted(line: str) -> module.Shape:
+        shapes.append(line)
+        return original(line)
+
+    monkeypatch.setattr(module, "line_shape", counted)
+    text = prepare(page_text(prefix)).text  # what detection sees: markdown made plain
+    assert module.detect(text) == 1.0
+    total = sum(1 for line in text[: registry.DETECT_PREFIX].split("\n") if line.strip())
+    assert 0 < len(shapes) < total / 3  # well short of the prefix's lines
+
+
+def test_a_lone_separator_is_furniture_not_an_author_list() -> None:
+    lines = ["Get trending papers in your email inbox!", "Title one", "An abstract."] * 4
+    assert listing.detect("\n".join(lines)) == 1.0
+    assert listing.detect("\n".join([*lines, "\u00b7"])) == 1.0  # listing furniture
+    assert listing.detect("\n".join([*lines, "Ann Lee \u00b7 Bo Chen"])) == 0.5
 
 
 # -- damaged listings -----------------------------------------------------------------------

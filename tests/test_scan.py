@@ -406,7 +406,7 @@ EXITS: list[tuple[ModuleType, object, str, tuple[str, ...]]] = [
     # a time line: scored before looking at author lines
     (awards, Facts, "separator_lines", TIMED),
     # a time line, or " · " names without the banner: scored before reading line by line
-    (listing, listing, "furniture_rule", TIMED + AUTHORS_NO_BANNER),
+    (listing, listing, "line_shape", TIMED + AUTHORS_NO_BANNER),
     # a moderator line: scored before looking for a head
     (detail, detail, "_find_head", MODERATED),
 ]

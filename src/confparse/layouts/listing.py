@@ -309,19 +309,19 @@ def detect(text: str) -> float:
     author lines (which session and award pages have). The banner with a clean listing
     under it is certain.
 
-    Time lines, the banner and author lines come from the shared scan of the page's start
-    (`confparse._scan`); a page that cannot reach the threshold is not read line by line.
+    Time lines, the banner and author lines come from the shared scan of the page's first
+    16 KB (`confparse._scan`); a page that cannot reach the threshold is not read line by
+    line, and reading stops once the page is certain.
     """
     facts = scan(text)
     if facts.time_lines(1):
         return 0.0  # a schedule: session or detail page
-    if facts.line_starting(HEADER_START) is None and any(
-        _author_list(facts.line_at(start)) for start in facts.separator_lines()
-    ):
+    author_lists = any(_author_content(facts.line_at(start)) for start in facts.separator_lines())
+    if author_lists and facts.line_starting(HEADER_START) is None:
         return 0.0  # names joined by " · " and no banner: at most 0.1, whatever follows
     banner = pairs = content = authors = signs = 0
     previous: Shape | None = None
-    for line in text.split("\n", 800)[:800]:
+    for line in facts.lined[1:-1].split("\n", 800)[:800]:
         stripped = line.strip()
         if not stripped:
             continue
@@ -333,6 +333,8 @@ def detect(text: str) -> float:
         rule = furniture_rule(stripped)
         if rule is not None:
             signs += rule in _ENTRY_RULES
+            if banner and signs >= 3 and not author_lists:
+                return 1.0  # the banner over listing furniture, no author list anywhere
             continue
         content += 1
         authors += _author_list(stripped)
@@ -340,6 +342,8 @@ def detect(text: str) -> float:
         if previous is not None and previous != "abstract" and shape != "title":
             pairs += 1
             previous = None
+            if banner and pairs >= 3 and 2 * pairs >= 0.8 * content and not author_lists:
+                return 1.0  # the banner over titles and abstracts, no author list anywhere
         else:
             previous = shape
     listed = (pairs >= 3 and 2 * pairs >= 0.8 * content) or signs >= 3
@@ -350,6 +354,18 @@ def detect(text: str) -> float:
 
 
 _NOT_IN_AUTHOR_LISTS = re.compile(r"[\d\[\]/]")
+
+
+def _author_content(line: str) -> bool:
+    """An author list that the detector's loop would count: not banner, boilerplate, header
+    or listing furniture (a lone ``·`` is furniture)."""
+    return (
+        _author_list(line)
+        and line not in HEADER
+        and line not in BOILERPLATE
+        and header_rule(line) is None
+        and furniture_rule(line) is None
+    )
 
 
 def _author_list(line: str) -> bool:
