@@ -13,6 +13,7 @@ Only the first `PREFIX_CHARS` characters are read, whatever the caller passes.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from .times import is_time_line
@@ -50,12 +51,13 @@ class Facts:
     put in front, so that every line, the first included, starts after a ``"\\n"`` (at the
     offset of that newline)."""
 
-    __slots__ = ("_authors", "_checked", "_marked", "_times", "lined", "text")
+    __slots__ = ("_authors", "_checked", "_marked", "_pending", "_times", "lined", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.lined = "\n" + text[:PREFIX_CHARS] + "\n"
-        self._marked: dict[str, list[int]] | None = None
+        self._marked: dict[str | None, list[int]] = {"weekday": [], "position": [], "moderator": []}
+        self._pending: Iterator[re.Match[str]] | None = _MARKED_LINE.finditer(self.lined)
         self._checked = 0
         self._times: list[int] = []
         self._authors: list[int] | None = None
@@ -65,14 +67,18 @@ class Facts:
         end = self.lined.find("\n", offset + 1)
         return self.lined[offset + 1 : end].strip()
 
-    def _marks(self, kind: str) -> list[int]:
-        """The offsets of the lines that start like *kind* (weekday, position, moderator)."""
-        if self._marked is None:
-            marked: dict[str, list[int]] = {"weekday": [], "position": [], "moderator": []}
-            for found in _MARKED_LINE.finditer(self.lined):
-                marked[found.lastgroup or ""].append(found.start())
-            self._marked = marked
-        return self._marked[kind]
+    def _marks(self, kind: str, limit: int | None = None) -> list[int]:
+        """The offsets of the first *limit* (default: all) lines that start like *kind*
+        (weekday, position, moderator). The search runs on only as far as that takes: a
+        detector that is sure after three slots does not pay for the rest of the prefix."""
+        found, marked = self._marked[kind], self._marked
+        while self._pending is not None and (limit is None or len(found) < limit):
+            match = next(self._pending, None)
+            if match is None:
+                self._pending = None
+            else:
+                marked[match.lastgroup].append(match.start())
+        return found if limit is None else found[:limit]
 
     def time_lines(self, limit: int = 3) -> list[int]:
         """The offsets of the first *limit* time lines (``Wed 21 July 17:00 - 17:20 PDT``).
@@ -80,21 +86,25 @@ class Facts:
         Candidates (lines that start with a weekday) are found in C; only as many are
         checked as it takes to find *limit* time lines.
         """
-        times, candidates = self._times, self._marks("weekday")
-        while len(times) < limit and self._checked < len(candidates):
+        times = self._times
+        while len(times) < limit:
+            candidates = self._marks("weekday", self._checked + 1)
+            if self._checked >= len(candidates):
+                break
             offset = candidates[self._checked]
             self._checked += 1
             if _time_line(self.line_at(offset)):
                 times.append(offset)
         return times[:limit]
 
-    def positions(self) -> list[int]:
-        """The offsets of lines that are a poster board or talk number (``#W-100``)."""
-        return self._marks("position")
+    def positions(self, limit: int | None = None) -> list[int]:
+        """The offsets of the first *limit* (default: all) lines that are a poster board or
+        talk number (``#W-100``)."""
+        return self._marks("position", limit)
 
     def moderator(self) -> int | None:
         """The offset of the first ``Moderator:`` line, or ``None``."""
-        found = self._marks("moderator")
+        found = self._marks("moderator", 1)
         return found[0] if found else None
 
     def line_starting(self, start: str) -> int | None:
@@ -115,10 +125,26 @@ class Facts:
             self._authors = sorted(starts)
         return self._authors
 
+    def _separator_starts(self) -> Iterator[int]:
+        """`separator_lines`, found one at a time (the whole list when it is known)."""
+        if self._authors is not None:
+            yield from self._authors
+            return
+        lined = self.lined
+        middle, dot = lined.find(_SEPARATORS[0]), lined.find(_SEPARATORS[1])
+        while middle >= 0 or dot >= 0:
+            at = middle if dot < 0 or 0 <= middle < dot else dot
+            yield lined.rfind("\n", 0, at)
+            after = lined.find("\n", at)
+            if 0 <= middle < after:
+                middle = lined.find(_SEPARATORS[0], after)
+            if 0 <= dot < after:
+                dot = lined.find(_SEPARATORS[1], after)
+
     def first_author_line(self) -> int | None:
         """The offset of the first line with a separator that is not a moderator, time or
         position line (those may hold a ``·`` too)."""
-        for start in self.separator_lines():
+        for start in self._separator_starts():
             if _MODERATOR_LINE.match(self.lined, start) or _POSITION_LINE.match(self.lined, start):
                 continue
             if not _time_line(self.line_at(start)):

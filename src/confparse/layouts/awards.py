@@ -169,7 +169,10 @@ def detect(text: str) -> float:
     if not known:
         return 0.0
     score = 0.2 + 0.2 * min(known + unseen / 2, 4.0)
-    density = (known + unseen) / max(facts.paragraphs(), 1)  # about 1/2 on a real page
+    blocks = known + unseen
+    if 10 * blocks >= facts.lined.count("\n"):
+        return score  # a block for every ten lines or more: dense whatever the paragraphs
+    density = blocks / max(facts.paragraphs(), 1)  # about 1/2 on a real page
     return score * min(1.0, density * 10)
 
 

@@ -62,17 +62,18 @@ def detect(text: str) -> float:
     C and a check of the candidate lines, never a loop over every line.
     """
     facts = scan(text)
-    times, positions = facts.time_lines(3), facts.positions()
-    if not times and len(positions) < 2:
+    times = facts.time_lines(3)
+    cards = facts.positions(3 - len(times)) if len(times) < 3 else []
+    if not times and len(cards) < 2:
         return 0.0
-    slots = min(len(times) + len(positions), 3)
+    slots = len(times) + len(cards)  # at most 3: the score stops counting there
     author = facts.first_author_line()
-    moderator = facts.moderator() is not None
     authors_first = author is not None and (not times or author < times[0])
-    if authors_first and not moderator and not positions:
-        return 0.3  # one paper, then its time slots: a detail page
     if slots == 3 and author is not None and not authors_first:
         return 1.0
+    moderator = facts.moderator() is not None
+    if authors_first and not moderator and not facts.positions(1):
+        return 0.3  # one paper, then its time slots: a detail page
     score = 0.5 + 0.1 * slots + (0.1 if moderator else 0.0)
     return score + (0.1 if author is not None else 0.0)
 
