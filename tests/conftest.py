@@ -34,6 +34,27 @@ TODAY = date(2026, 11, 22)
 """The reference date that golden tests pin, so that year inference does not drift."""
 
 
+LAYOUT_OF = {
+    "000": "awards",
+    "001": "session",
+    "002": "session",
+    "003": "listing",
+    "004": "session",
+    "session/icml2025": "session",
+    "detail/01": "detail",
+    "detail/02": "detail",
+    "detail/03": "detail",
+    "wild/01": "detail",
+    "wild/02": "detail",
+    "wild/03": "detail",
+    "wild/04": "listing",
+    "wild/05": "listing",
+    "wild/06": "listing",
+}
+"""The layout of each real page under tests/pages (by `page_text` prefix), from the pages'
+READMEs."""
+
+
 def page_text(prefix: str) -> str:
     """The text of the real page in tests/pages whose file name starts with *prefix*."""
     (path,) = PAGES.glob(f"{prefix}*")

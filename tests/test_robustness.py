@@ -17,15 +17,10 @@ from confparse import ConfparseError, Page
 from confparse._lines import BOILER, REPORTED, USED, LineState
 from mutants import Mutant, huge, mutants
 
-from conftest import TODAY, page_text
+from conftest import LAYOUT_OF, TODAY, page_text
 
 PAGES = {
-    "000": "awards",
-    "001": "session",
-    "002": "session",
-    "003": "listing",
-    "004": "session",
-    "session/icml2025": "session",
+    prefix: LAYOUT_OF[prefix] for prefix in ("000", "001", "002", "003", "004", "session/icml2025")
 }
 MUTANTS_PER_PAGE = 500
 SEED = 20261122

@@ -19,7 +19,7 @@ from confparse.layouts import awards, detail, listing, session
 from confparse.text import prepare
 from confparse.times import format_session_time, match_time_line
 
-from conftest import best_time, page_text
+from conftest import LAYOUT_OF, best_time, page_text
 
 # -- the reference: split, strip, check every line in Python --------------------------------
 BOOKMARK = "(Bookmark)"
@@ -341,24 +341,7 @@ def test_a_fact_asked_again_gives_the_same_answer(monkeypatch: pytest.MonkeyPatc
 
 
 # -- detection built on the scan, on the real pages -----------------------------------------
-EXPECTED = {
-    "000": "awards",
-    "001": "session",
-    "002": "session",
-    "003": "listing",
-    "004": "session",
-    "session/icml2025": "session",
-    "detail/01": "detail",
-    "detail/02": "detail",
-    "detail/03": "detail",
-    "wild/01": "detail",
-    "wild/02": "detail",
-    "wild/03": "detail",
-    "wild/04": "listing",
-    "wild/05": "listing",
-    "wild/06": "listing",
-}
-"""The layout of each real page, from the pages' READMEs."""
+EXPECTED = LAYOUT_OF
 LISTINGS = ("003", "wild/04", "wild/05", "wild/06")
 CERTAIN = ("000", "001", "002", "004", "session/icml2025", *LISTINGS)
 """Sessions with three slots and authors, the awards page and the bannered listings."""
