@@ -365,3 +365,16 @@ def test_broken_pipe_is_quiet() -> None:
     process.stdout.close()
     assert process.wait(timeout=60) in (0, 1)
     assert b"Traceback" not in process.stderr.read()
+
+
+def test_limits_are_options_of_parse_and_catalog(capsys: Capture) -> None:
+    args = ["--example", "icml2021-session", "--year", "2021", "--max-records", "3"]
+    assert main(["parse", *args]) == 1
+    assert "error[too-many-records]" in capsys.readouterr().err
+    assert main(["catalog", *args]) == 1
+    assert "error[too-many-records]" in capsys.readouterr().err
+    assert main(["parse", "--example", "icml2021-session", "--max-records", "8"]) == 0
+    with pytest.raises(SystemExit) as refused:
+        main(["parse", "--example", "icml2021-session", "--max-chars", "0"])
+    assert refused.value.code == 2
+    assert "--max-chars: must be 1 or more" in capsys.readouterr().err

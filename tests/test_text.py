@@ -98,3 +98,10 @@ def test_limits_are_configurable_from_parse() -> None:
         confparse.parse(text, max_records=3)
     assert raised.value.code == "too-many-records"
     assert len(confparse.parse(text, max_records=8, today=TODAY).sessions[0].talks) == 8
+
+
+@pytest.mark.parametrize("limit", ["max_chars", "max_line_chars", "max_records"])
+@pytest.mark.parametrize("value", [0, -1, 2.5, True])
+def test_a_limit_below_one_or_not_a_whole_number_is_refused(limit: str, value: object) -> None:
+    with pytest.raises(ValueError, match=limit):
+        confparse.parse("Poster Session", **{limit: value})  # type: ignore[arg-type]

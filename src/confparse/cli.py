@@ -28,6 +28,7 @@ from .catalog import Catalog, catalog
 from .convert import from_json, to_json
 from .errors import ConfparseError, ConvertError, InternalError, ParseError, UnknownLayoutError
 from .models import Diagnostic, Page
+from .options import ParseOptions
 from .parallel import map_pages
 from .records import COLUMNS, to_records
 from .schema import json_schema
@@ -291,6 +292,9 @@ def _parse_all(args: argparse.Namespace, format: str) -> tuple[int, list[tuple[s
         jobs=args.jobs,
         year=args.year,
         strict=args.strict,
+        max_chars=args.max_chars,
+        max_line_chars=args.max_line_chars,
+        max_records=args.max_records,
     )
     try:
         for (label, _source), result in zip(sources, results, strict=True):
@@ -465,6 +469,16 @@ def _jobs(text: str) -> int:
     return value
 
 
+def _at_least_one(text: str) -> int:
+    try:
+        value = int(text.replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
 def _command(
     commands: Any, name: str, run: Callable[[argparse.Namespace], int], help: str, epilog: str
 ) -> argparse.ArgumentParser:
@@ -499,6 +513,19 @@ def _add_parse_options(parser: argparse.ArgumentParser, formats: Sequence[str]) 
     parser.add_argument(
         "--booktitle", metavar="TEXT", help="bibtex: write @inproceedings with this booktitle"
     )
+    limits = ParseOptions()
+    for flag, default, what in (
+        ("--max-chars", limits.max_chars, "longer than N characters"),
+        ("--max-line-chars", limits.max_line_chars, "with a line longer than N characters"),
+        ("--max-records", limits.max_records, "with more than N records"),
+    ):
+        parser.add_argument(
+            flag,
+            type=_at_least_one,
+            default=default,
+            metavar="N",
+            help=f"refuse a page {what} (default {default:,})",
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -17,6 +17,11 @@ def _frozen_mapping(value: Mapping[str, str] | None) -> Mapping[str, str]:
     return MappingProxyType(dict(value or {}))
 
 
+def _limit(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if type(value) is not int or value < 1:
+        raise ValueError(f"{attribute.name} must be a whole number of 1 or more, got {value!r}")
+
+
 @attrs.frozen(kw_only=True)
 class ParseOptions:
     """Options passed to every layout's ``parse``.
@@ -37,9 +42,9 @@ class ParseOptions:
     strict: bool = False
     zones: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_mapping)
     today: date | None = None
-    max_chars: int = 256_000_000
-    max_line_chars: int = 4_000_000
-    max_records: int = 1_000_000
+    max_chars: int = attrs.field(default=256_000_000, validator=_limit)
+    max_line_chars: int = attrs.field(default=4_000_000, validator=_limit)
+    max_records: int = attrs.field(default=1_000_000, validator=_limit)
     links: Mapping[int, tuple[Link, ...]] = attrs.field(factory=dict, repr=False)
 
     @year.validator
