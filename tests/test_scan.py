@@ -4,6 +4,7 @@ reference, the bound on what it reads, its cache, the detections built on it, an
 from __future__ import annotations
 
 import itertools
+import threading
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from types import ModuleType
@@ -315,6 +316,19 @@ def test_scan_reuses_the_facts_of_the_same_string_object() -> None:
     assert other is not facts and other.text is same
     assert scan("Moderator: A").moderator() == 0  # a different page gets its own facts
     assert scan(text).first_author_line() == len(SLOT) + 1
+
+
+def test_threads_do_not_share_facts() -> None:
+    """Facts fill themselves in lazily: each thread gets its own, even for one string."""
+    text = "".join([SLOT, "\nAnn Lee \u00b7 Bo Li"])
+    mine = scan(text)
+    theirs: list[Facts] = []
+    worker = threading.Thread(target=lambda: theirs.append(scan(text)))
+    worker.start()
+    worker.join()
+    assert theirs[0] is not mine and theirs[0].text is text
+    assert scan(text) is mine  # this thread's facts are still there
+    assert theirs[0].first_author_line() == mine.first_author_line() == len(SLOT) + 1
 
 
 def test_a_fact_asked_again_gives_the_same_answer(monkeypatch: pytest.MonkeyPatch) -> None:

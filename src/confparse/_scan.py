@@ -13,6 +13,7 @@ Only the first `PREFIX_CHARS` characters are read, whatever the caller passes.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -174,13 +175,20 @@ def _starting(start: str) -> re.Pattern[str]:
     return re.compile(r"\n[^\S\n]*" + re.escape(start))
 
 
-_last: Facts | None = None
+class _Recent(threading.local):
+    """The facts last computed, per thread: a `Facts` fills itself in lazily, so two threads
+    detecting the same string object at once must not share one."""
+
+    facts: Facts | None = None
+
+
+_recent = _Recent()
 
 
 def scan(text: str) -> Facts:
-    """The facts of *text*; asking again about the same string object reuses them."""
-    global _last
-    facts = _last
+    """The facts of *text*; asking again about the same string object (in the same thread)
+    reuses them."""
+    facts = _recent.facts
     if facts is None or facts.text is not text:
-        facts = _last = Facts(text)
+        facts = _recent.facts = Facts(text)
     return facts
