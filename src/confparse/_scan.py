@@ -19,10 +19,14 @@ from functools import lru_cache
 
 from .times import is_time_line
 
-__all__ = ["PREFIX_CHARS", "Facts", "scan"]
+__all__ = ["POSITION", "PREFIX_CHARS", "Facts", "scan", "without_bookmark"]
 
 PREFIX_CHARS = 16_384
 """How much of a page detection reads (`confparse.registry.DETECT_PREFIX`)."""
+
+POSITION = r"#[^\S\n]?[A-Za-z]{0,4}-?\d{1,6}"
+"""A poster board or talk number as cards print it (``#W-100``, ``#36``); the blank after
+``#`` is never a newline."""
 
 _SEPARATORS = ("\u00b7", "\u22c5")
 _BOOKMARK = "(Bookmark)"
@@ -30,21 +34,23 @@ _BOOKMARK = "(Bookmark)"
 # One pass finds the three kinds of line that the detectors look for by how they start.
 _MARKED_LINE = re.compile(
     r"\n[^\S\n]*(?:(?P<weekday>Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-    r"|(?P<position>#[^\S\n]?[A-Za-z]{0,4}-?\d{1,6}[^\S\n]*(?=\n))"
+    rf"|(?P<position>{POSITION}[^\S\n]*(?=\n))"
     r"|(?P<moderator>Moderators?:))"
 )
-_POSITION_LINE = re.compile(r"\n[^\S\n]*#[^\S\n]?[A-Za-z]{0,4}-?\d{1,6}[^\S\n]*(?=\n)")
-_MODERATOR_LINE = re.compile(r"\n[^\S\n]*Moderators?:")
 # A paragraph starts on a line with text after a blank line, or on the first line.
 _PARAGRAPH_START = re.compile(r"\n[^\S\n]*\n[^\S\n]*(?=\S)")
 _FIRST_PARAGRAPH = re.compile(r"\n[^\S\n]*\S")
 
 
+def without_bookmark(line: str) -> str:
+    """Stripped *line* without the ``(Bookmark)`` button that session pages print after a
+    time line."""
+    return line[: -len(_BOOKMARK)].rstrip() if line.endswith(_BOOKMARK) else line
+
+
 def _time_line(line: str) -> bool:
     """A stripped line that is a time line (a trailing ``(Bookmark)`` button ignored)."""
-    if line.endswith(_BOOKMARK):
-        line = line[: -len(_BOOKMARK)].rstrip()
-    return is_time_line(line)
+    return is_time_line(without_bookmark(line))
 
 
 class Facts:
@@ -146,8 +152,9 @@ class Facts:
         """The offset of the first line with a separator that is not a moderator, time or
         position line (those may hold a ``·`` too)."""
         for start in self._separator_starts():
-            if _MODERATOR_LINE.match(self.lined, start) or _POSITION_LINE.match(self.lined, start):
-                continue
+            marked = _MARKED_LINE.match(self.lined, start)
+            if marked is not None and marked.lastgroup != "weekday":
+                continue  # a moderator or position line
             if not _time_line(self.line_at(start)):
                 return start
         return None

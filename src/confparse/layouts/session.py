@@ -34,7 +34,7 @@ from .._fields import (
     split_authors,
 )
 from .._lines import BOILERPLATE, LineState
-from .._scan import scan
+from .._scan import POSITION, scan, without_bookmark
 from ..errors import RenderError
 from ..models import Link, Page, Paper, Person, Session, Span, Talk
 from ..options import ParseOptions
@@ -46,8 +46,7 @@ name = "session"
 
 _MODERATOR_PREFIXES = ("Moderator:", "Moderators:")
 _NAVIGATION_MARKERS = ("Main Navigation", "Select Year:")
-_BOOKMARK = "(Bookmark)"
-_POSITION = re.compile(r"#\s?[A-Za-z]{0,4}-?\d{1,6}")
+_POSITION = re.compile(POSITION)
 _WEEKDAYS = frozenset(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
 
 
@@ -115,9 +114,7 @@ def is_position(line: str) -> bool:
 
 def time_line(line: str) -> TimeLine | None:
     """The parts of a time line, ignoring a trailing ``(Bookmark)`` button."""
-    if line.endswith(_BOOKMARK):
-        line = line[: -len(_BOOKMARK)].rstrip()
-    return match_time_line(line)
+    return match_time_line(without_bookmark(line))
 
 
 @attrs.frozen
