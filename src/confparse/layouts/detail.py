@@ -353,8 +353,7 @@ class _Prefix:
         """The first section line (`_section_kind`), once `section_limit` found it."""
 
     def line(self, at: int) -> str:
-        lined = self.lined
-        return lined[at + 1 : lined.find("\n", at + 1)].strip()
+        return self.facts.line_at(at)
 
     def lines(self, after: int, stop: int) -> Iterator[tuple[int, str]]:
         lined = self.lined
