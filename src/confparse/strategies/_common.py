@@ -82,12 +82,15 @@ _SENTENCE_BITS = st.sampled_from(
 )
 
 
+_ENDINGS: tuple[str, ...] = (*"." * 10, "?", "!", "):", " and")
+"""Mostly full stops: an abstract that ends mid-sentence (``):``, `` and``) reads as a
+capture cut short when it is a page's last, so such endings stay the rarer hard case."""
+
+
 @st.composite
 def _sentence(draw: st.DrawFn) -> str:
     words = draw(st.lists(st.one_of(_word(1, 12), _SENTENCE_BITS), min_size=3, max_size=30))
-    # mostly full stops: an abstract that ends mid-sentence ("):", " and") reads as a capture
-    # cut short when it is a page's last, so such endings stay the rarer hard case
-    ending = draw(st.sampled_from([*"." * 10, "?", "!", "):", " and"]))
+    ending: str = draw(st.sampled_from(_ENDINGS))
     return " ".join(words) + ending
 
 
