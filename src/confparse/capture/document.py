@@ -1,0 +1,138 @@
+"""`Document`: a capture read into lines, with the structure its format gave.
+
+Every reader of the capture stage returns one. Layouts read nothing else: the lines, the
+format they came from, and per-line structure (headings, list items, links, markup hints),
+plus a map back to the line numbers of the input, so that a diagnostic names the line of
+the file the user holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any, Literal
+
+import attrs
+
+from ..models import Link
+
+__all__ = ["Document", "Element", "Embedded", "Format", "Hint"]
+
+Format = Literal["plain", "markdown", "text-browser", "html"]
+"""The capture formats confparse reads: a browser's copy or a text extractor's output
+(``plain``), a reader service's or converter's markdown (``markdown``), a text-mode
+browser's dump with a numbered link table (``text-browser``), and saved HTML (``html``)."""
+
+_EMPTY: Mapping[Any, Any] = MappingProxyType({})
+
+
+def _frozen(value: Mapping[Any, Any] | None) -> Mapping[Any, Any]:
+    if not value:
+        return _EMPTY
+    return value if isinstance(value, MappingProxyType) else MappingProxyType(dict(value))
+
+
+@attrs.frozen
+class Element:
+    """One element of an HTML capture, as a hint for the lines inside it.
+
+    ``serial`` counts start tags in document order, so it names one element: two lines
+    with the same enclosing ``Element`` stand in the same card.
+    """
+
+    tag: str
+    classes: tuple[str, ...] = ()
+    id: str | None = None
+    serial: int = 0
+
+
+@attrs.frozen
+class Hint:
+    """The markup a line of an HTML capture came from: the innermost block element that
+    holds its text, and that element's ancestors (outermost first)."""
+
+    element: Element
+    ancestors: tuple[Element, ...] = ()
+
+    def has_class(self, name: str) -> bool:
+        """Whether the element or any ancestor carries CSS class *name*."""
+        return self.within(name) is not None
+
+    def within(self, name: str) -> Element | None:
+        """The innermost element (the line's own or an ancestor) with CSS class *name*."""
+        if name in self.element.classes:
+            return self.element
+        for element in reversed(self.ancestors):
+            if name in element.classes:
+                return element
+        return None
+
+
+@attrs.frozen
+class Embedded:
+    """Structured data that a capture carries besides its text: a JSON-LD block, the JSON
+    of a ``data-props`` attribute. ``line`` is the input line where it stands."""
+
+    kind: str
+    data: Any = attrs.field(eq=False)
+    line: int = 1
+
+
+@attrs.frozen(eq=False)
+class Document:
+    """A capture as lines: what every layout receives.
+
+    Attributes:
+        text: the normalised lines joined by ``"\\n"``.
+        format: the capture format the input was read as (see `Format`).
+        links: the links on each line, by 0-based line index.
+        headings: the heading level (1-6) of heading lines, by 0-based line index.
+        items: the 0-based indexes of list-item lines.
+        hints: for HTML captures, the markup of each line, by 0-based line index.
+        furniture: lines that are known furniture of the capture tool or the site, by their
+            own text, with the name of the rule that knows them (0-based line index).
+        origin: the input's 1-based line number of each line; ``None`` when the lines are
+            numbered as in the input.
+        embedded: structured data found in the capture (HTML only).
+        source: the file name or URL the input came from, when known.
+    """
+
+    text: str
+    format: Format = "plain"
+    links: Mapping[int, tuple[Link, ...]] = attrs.field(default=_EMPTY, converter=_frozen)
+    headings: Mapping[int, int] = attrs.field(default=_EMPTY, converter=_frozen)
+    items: frozenset[int] = frozenset()
+    hints: Mapping[int, Hint] = attrs.field(default=_EMPTY, converter=_frozen)
+    furniture: Mapping[int, str] = attrs.field(default=_EMPTY, converter=_frozen)
+    origin: tuple[int, ...] | None = None
+    embedded: tuple[Embedded, ...] = ()
+    source: str | None = None
+    _lines: list[str] | None = attrs.field(default=None, init=False, repr=False)
+
+    @property
+    def lines(self) -> list[str]:
+        """The lines of `text` (computed once; do not change the list)."""
+        lines = self._lines
+        if lines is None:
+            lines = self.text.split("\n")
+            object.__setattr__(self, "_lines", lines)
+        return lines
+
+    def line_number(self, index: int) -> int:
+        """The input's 1-based line number of line *index* (0-based)."""
+        origin = self.origin
+        if origin is None:
+            return index + 1
+        return origin[index] if 0 <= index < len(origin) else index + 1
+
+    def links_on(self, first: int, last: int | None = None) -> tuple[Link, ...]:
+        """The links on lines *first*..*last* (0-based, inclusive), in order."""
+        links = self.links
+        if not links:
+            return ()
+        if last is None:
+            return links.get(first, ())
+        found: list[Link] = []
+        for index in range(first, last + 1):
+            found.extend(links.get(index, ()))
+        return tuple(found)
