@@ -1,0 +1,1 @@
+"""The capture stage: readers that turn an input into a `Document`."""
