@@ -40,10 +40,6 @@ from typing import Any, TypeVar
 
 import confparse
 from confparse import ConfparseError, Page
-from confparse.registry import layouts as registered_layouts
-
-# Not `confparse.layouts()`: once the registry imports the built-in layouts, the attribute
-# `confparse.layouts` is the subpackage confparse/layouts/, no longer that function.
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "tests" / "pages"
@@ -605,7 +601,7 @@ def build_corpora(size: int) -> tuple[dict[str, Corpus], dict[str, Sample], list
     samples, skipped = load_samples(PAGES)
     corpora: dict[str, Corpus] = {}
     largest: dict[str, Sample] = {}
-    for layout in registered_layouts():
+    for layout in confparse.layout_names():
         mine = [sample for sample in samples if sample.layout == layout]
         if mine:
             corpora[layout] = repeat_to_size(layout, mine, size)
@@ -674,7 +670,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "nproc": os.cpu_count(),
             "size_mb": size / MB,
             "repeats": REPEATS,
-            "layouts": list(registered_layouts()),
+            "layouts": list(confparse.layout_names()),
         },
         "skipped_pages": skipped,
         "corpora": {},

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 import confparse
 from confparse import Award, Page, Paper, Person, Session, Talk
 from confparse import strategies as cs
-from confparse.bibtex import cite_key, latex_escape, to_bibtex
+from confparse.export.bibtex import cite_key, latex_escape, to_bibtex
 
 from conftest import TODAY, page_text
 
@@ -109,7 +109,7 @@ def test_latex_escape_is_exact(text: str, expected: str) -> None:
 
 def test_escaping_is_idempotent_on_real_abstracts() -> None:
     """Escaped text is LaTeX: escaping it again changes nothing (no double escapes)."""
-    papers = confparse.catalog([real(p) for p in ("000", "001", "002", "003", "004")]).papers
+    papers = confparse.build_catalog([real(p) for p in ("000", "001", "002", "003", "004")]).papers
     texts = [text for paper in papers for text in (paper.title, paper.abstract) if text]
     assert len(texts) > 400
     for text in texts:
@@ -246,7 +246,9 @@ def test_records_of_every_kind() -> None:
 def test_every_drawn_page_gives_well_formed_entries(page: Page) -> None:
     text = to_bibtex(page)
     found = entries(text) if text else []
-    qualifying = [e for e in confparse.catalog([page]).entries if e.paper.title and e.paper.authors]
+    qualifying = [
+        e for e in confparse.build_catalog([page]).entries if e.paper.title and e.paper.authors
+    ]
     assert len(found) == len(qualifying)
     assert len({e["ID"] for e in found}) == len(found)
     for entry in found:

@@ -20,12 +20,12 @@ from hypothesis import strategies as st
 import confparse
 from confparse import Award, Page, Paper, Person, Session, Span, Talk
 from confparse import strategies as cs
-from confparse.catalog import Catalog, CatalogEntry, catalog
-from confparse.dedupe import MIN_PREFIX, dedupe, merge_papers, same_paper
+from confparse.catalog import Catalog, CatalogEntry, build_catalog
+from confparse.catalog.dedupe import MIN_PREFIX, dedupe, merge_papers, same_paper
 
 from conftest import TODAY, page_text
 
-dedupe_module = importlib.import_module("confparse.dedupe")  # the module, not the function
+dedupe_module = importlib.import_module("confparse.catalog.dedupe")  # the module, not the function
 T = TypeVar("T")
 DOCS = Path(__file__).parent.parent / "docs" / "catalog.md"
 
@@ -230,7 +230,7 @@ def test_catalog_joins_a_talk_an_award_and_a_listing() -> None:
         ),
         Page(layout="listing", papers=(listed,)),
     ]
-    book = catalog(pages)
+    book = build_catalog(pages)
     assert book.papers == (talk_paper, Paper(title="Another", authors=LU, abstract=OTHER))
     entry = book.entries[0]
     assert entry.awards == (Award(name="Best Paper", paper=award.paper, virtual=True),)
@@ -242,22 +242,22 @@ def test_catalog_joins_a_talk_an_award_and_a_listing() -> None:
 
 def test_catalog_keeps_papers_without_title_or_abstract_apart() -> None:
     bare = Paper(authors=LU)
-    book = catalog(
+    book = build_catalog(
         [session_page(bare, bare), Page(layout="awards", awards=(Award(name="X Award"),))]
     )
     assert book.papers == (bare, bare, Paper())
-    assert catalog([]) == Catalog()
+    assert build_catalog([]) == Catalog()
 
 
 def test_catalog_order_is_first_seen() -> None:
     a = Paper(title="A", abstract=ABSTRACT)
     b = Paper(title="B", abstract=OTHER)
-    assert catalog([session_page(b), session_page(a, b)]).papers == (b, a)
-    assert catalog([session_page(a, b), session_page(b)]).papers == (a, b)
+    assert build_catalog([session_page(b), session_page(a, b)]).papers == (b, a)
+    assert build_catalog([session_page(a, b), session_page(b)]).papers == (a, b)
 
 
 def test_catalog_json_round_trip() -> None:
-    book = catalog(
+    book = build_catalog(
         [
             session_page(Paper(title=TITLE, authors=LU, abstract=ABSTRACT)),
             Page(
@@ -316,7 +316,7 @@ def test_catalog_is_not_quadratic(monkeypatch: pytest.MonkeyPatch) -> None:
         return bool(real_same(a, b))
 
     monkeypatch.setattr(dedupe_module, "_same", counting)
-    book = catalog(pages)
+    book = build_catalog(pages)
     assert book.papers == tuple(bases)
     assert calls <= 10 * len(bases)
 
@@ -345,7 +345,7 @@ def tian_entry(book: Catalog) -> CatalogEntry:
 
 def test_catalog_of_the_real_pages_gives_the_award_its_title_and_full_abstract() -> None:
     pages = real_pages()
-    book = catalog(pages)
+    book = build_catalog(pages)
     entry = tian_entry(book)
     assert entry.paper.title == (
         "Understanding self-supervised learning dynamics without contrastive pairs"
@@ -372,7 +372,7 @@ def test_catalog_of_the_real_pages_gives_the_award_its_title_and_full_abstract()
 
 def test_catalog_of_the_real_pages_counts() -> None:
     pages = real_pages()
-    book = catalog(pages)
+    book = build_catalog(pages)
     talks = [t for p in pages for s in p.sessions for t in s.talks if t.paper is not None]
     listed = [paper for p in pages for paper in p.papers]
     assert (len(talks), len(listed)) == (37, 217)
@@ -394,8 +394,8 @@ def test_catalog_of_the_real_pages_counts() -> None:
 
 def test_catalog_of_the_real_pages_does_not_depend_on_page_order() -> None:
     pages = real_pages()
-    forward = catalog(pages)
-    backward = catalog(pages[::-1])
+    forward = build_catalog(pages)
+    backward = build_catalog(pages[::-1])
     assert Counter(forward.papers) == Counter(backward.papers)
     assert tian_entry(backward) == tian_entry(forward)
     assert forward.entries[0].awards[0].paper.authors[0].name == "Paul Vicol"
@@ -403,7 +403,7 @@ def test_catalog_of_the_real_pages_does_not_depend_on_page_order() -> None:
 
 
 def test_catalog_of_the_real_pages_json_round_trip() -> None:
-    book = catalog(real_pages())
+    book = build_catalog(real_pages())
     assert confparse.from_json(confparse.to_json(book), Catalog) == book
 
 
@@ -674,7 +674,7 @@ def pages_with_duplicates(
 @given(pages_with_duplicates())
 def test_catalog_finds_each_paper_once(drawn: tuple[list[Paper], list[Page]]) -> None:
     bases, pages = drawn
-    book = catalog(pages)
+    book = build_catalog(pages)
     assert Counter(book.papers) == Counter(bases)
     shown = sum(len(s.talks) for p in pages for s in p.sessions) + sum(len(p.papers) for p in pages)
     assert sum(len(e.talks) + len(e.listings) for e in book.entries) == shown
@@ -697,7 +697,7 @@ def test_catalog_does_not_depend_on_page_order_and_joins_no_siblings(
     papers, pages = drawn[0], drawn[1] + more
     shuffled = pages[:]
     rng.shuffle(shuffled)
-    forward, other = catalog(pages), catalog(shuffled)
+    forward, other = build_catalog(pages), build_catalog(shuffled)
     assert Counter(forward.papers) == Counter(other.papers)
     # no false join: every paper and sibling is found whole; ambiguous copies stay alone
     assert not Counter(papers) - Counter(forward.papers)

@@ -16,7 +16,7 @@ import confparse
 from confparse import Page
 from confparse.catalog import Catalog
 from confparse.cli import build_parser, main
-from confparse.records import COLUMNS
+from confparse.export.records import COLUMNS
 
 from conftest import PAGES
 
@@ -235,7 +235,7 @@ def test_catalog_formats(capsys: Capture) -> None:
     assert main(["catalog", *files]) == 0
     book = confparse.from_json(capsys.readouterr().out, Catalog)
     assert len(book.entries) == 258
-    assert book == confparse.catalog(confparse.parse(Path(f)) for f in files)
+    assert book == confparse.build_catalog(confparse.parse(Path(f)) for f in files)
     assert main(["catalog", *files, "--format", "jsonl"]) == 0
     assert len(capsys.readouterr().out.splitlines()) == 258
     assert main(["catalog", *files, "--format", "csv"]) == 0

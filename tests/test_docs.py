@@ -8,7 +8,7 @@ import importlib
 
 import pytest
 
-MODULES = ["confparse", "confparse.examples", "confparse.dedupe", "confparse.catalog"]
+MODULES = ["confparse", "confparse.examples", "confparse.catalog.dedupe", "confparse.catalog.build"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -19,7 +19,13 @@ CONFIG = ROOT / "mkdocs.yml"
 
 
 @pytest.mark.parametrize(
-    "name", ["confparse.records", "confparse.bibtex", "confparse.schema", "confparse.parallel"]
+    "name",
+    [
+        "confparse.export.records",
+        "confparse.export.bibtex",
+        "confparse.export.schema",
+        "confparse.parallel",
+    ],
 )
 def test_module_docstring_examples(name: str) -> None:
     module = importlib.import_module(name)

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 import confparse
 from confparse import Page, Paper, Person, Session, Talk
 from confparse import strategies as cs
-from confparse.ics import PRODID, to_ics
+from confparse.export.ics import PRODID, to_ics
 
 from conftest import TODAY, page_text
 
@@ -161,7 +161,7 @@ def test_what_has_no_time_is_left_out_and_sessions_with_a_time_are_events() -> N
 
 
 def test_catalog_and_errors() -> None:
-    book = confparse.catalog([real("000"), real("001")])
+    book = confparse.build_catalog([real("000"), real("001")])
     assert len(events(to_ics(book, stamp=STAMP))) == 7  # talks with a paper
     with pytest.raises(TypeError, match="int"):
         to_ics(3)  # type: ignore[arg-type]

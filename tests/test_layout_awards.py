@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 import confparse
 from confparse import Award, Page, Paper, ParseError, Person, RenderError, Session
 from confparse import strategies as cs
-from confparse._fields import is_award
 from confparse.layouts import awards as layout
+from confparse.layouts.kit.fields import is_award
 from confparse.registry import DETECT_PREFIX
 
 from conftest import PAGES, page_text

@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 import confparse
 from confparse import Link, Page, ParseError, Person, RenderError, Session, Talk, registry
 from confparse import strategies as cs
-from confparse._lines import BLANK, BOILER, REPORTED, USED, LineState
-from confparse._scan import PREFIX_CHARS, scan
-from confparse.text import prepare
+from confparse.capture.source import prepare
+from confparse.layouts.kit.ledger import BLANK, BOILER, REPORTED, USED, LineState
+from confparse.layouts.kit.scan import PREFIX_CHARS, scan
 from mutants import mutants
 
 from conftest import PAGES, TODAY, best_time, page_text, render_outcomes

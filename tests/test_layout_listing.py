@@ -25,9 +25,9 @@ from confparse import (
     registry,
 )
 from confparse import strategies as cs
-from confparse._lines import LineState
+from confparse.capture.source import prepare
 from confparse.layouts import listing
-from confparse.text import prepare
+from confparse.layouts.kit.ledger import LineState
 
 from conftest import page_text
 

@@ -68,7 +68,7 @@ def _per_byte(text: str, layout: str | None, inner: int, repeat: int) -> float:
 
 
 @pytest.mark.parametrize("shape", sorted(ADVERSARIAL))
-@pytest.mark.parametrize("layout", [None, *confparse.layouts()])
+@pytest.mark.parametrize("layout", [None, *confparse.layout_names()])
 def test_parse_time_grows_linearly(layout: str | None, shape: str) -> None:
     make = ADVERSARIAL[shape]
     small = _per_byte(make(SMALL), layout, inner=8, repeat=3)

@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from confparse._lines import BLANK, UNSEEN, LineState
+from confparse.layouts.kit.ledger import BLANK, UNSEEN, LineState
 from confparse.options import ParseOptions
 
 OPTIONS = ParseOptions()

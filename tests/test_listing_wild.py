@@ -13,10 +13,10 @@ import pytest
 
 import confparse
 from confparse import Link, Page, ParseOptions, RenderError
-from confparse._lines import BOILER, REPORTED, USED, LineState
-from confparse.dedupe import same_paper
+from confparse.capture.source import prepare
+from confparse.catalog.dedupe import same_paper
 from confparse.layouts import listing
-from confparse.text import prepare
+from confparse.layouts.kit.ledger import BOILER, REPORTED, USED, LineState
 from mutants import mutants
 
 from conftest import PAGES, TODAY

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 import confparse
 from confparse import Link, Page, Paper, RenderError
 from confparse import strategies as cs
-from confparse._markdown import (
+from confparse.capture.markdown import (
     _CLOSE_LINK,
     _HEADING,
     _HEADING_SIGNAL,
@@ -26,7 +26,7 @@ from confparse._markdown import (
     looks_like_markdown,
     to_plain,
 )
-from confparse.text import prepare
+from confparse.capture.source import prepare
 from markdown_capture import markdown_capture
 
 from conftest import TODAY, page_text

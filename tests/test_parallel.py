@@ -15,8 +15,8 @@ import confparse
 from confparse import Page, ParseError, RenderError, UnknownLayoutError
 from confparse import strategies as cs
 from confparse.errors import ConvertError, DecodeError, InternalError, LimitError
+from confparse.export.records import to_records
 from confparse.parallel import iter_parse, map_pages, parse_many
-from confparse.records import to_records
 
 from conftest import PAGES, TODAY, page_text
 

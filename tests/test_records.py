@@ -14,7 +14,7 @@ from hypothesis import given, settings
 import confparse
 from confparse import Award, Link, Page, Paper, Person, Session, Talk
 from confparse import strategies as cs
-from confparse.records import COLUMNS, html_table, to_dataframe, to_records
+from confparse.export.records import COLUMNS, html_table, to_dataframe, to_records
 
 from conftest import TODAY, page_text
 
@@ -85,7 +85,7 @@ def test_single_records_and_catalog() -> None:
     assert to_records(talk.paper)[0]["record"] == "paper"  # type: ignore[arg-type]
     assert len(to_records(real("001").sessions[0])) == 8
     assert to_records(real("000").awards[0])[0]["award"] == "Outstanding Paper"
-    book = confparse.catalog(all_real())
+    book = confparse.build_catalog(all_real())
     rows = to_records(book)
     assert len(rows) == len(book.entries) == 258
     tian = next(row for row in rows if row["authors"] and row["authors"].startswith("Yuandong"))

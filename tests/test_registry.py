@@ -28,8 +28,8 @@ def fresh_registry() -> Iterator[None]:
 
 
 def test_builtin_layouts_are_registered() -> None:
-    assert confparse.layouts()[0] == "session"
-    assert len(set(confparse.layouts())) == len(confparse.layouts())
+    assert confparse.layout_names()[0] == "session"
+    assert len(set(confparse.layout_names())) == len(confparse.layout_names())
 
 
 @pytest.mark.parametrize("prefix", ["001", "002", "004"])
@@ -43,14 +43,14 @@ def test_session_pages_detect_as_session(prefix: str) -> None:
 @pytest.mark.parametrize("junk", ["", "\n\n", "hello world", "x" * 50_000, "\u00b7" * 1000])
 def test_every_layout_scores_junk_in_range(junk: str) -> None:
     for name, score in confparse.detect(junk):
-        assert name in confparse.layouts()
+        assert name in confparse.layout_names()
         assert 0.0 <= score <= 1.0
 
 
 def test_unknown_page_lists_scores() -> None:
     with pytest.raises(UnknownLayoutError) as raised:
         confparse.parse("nothing to see here")
-    assert {name for name, _ in raised.value.scores} == set(confparse.layouts())
+    assert {name for name, _ in raised.value.scores} == set(confparse.layout_names())
     assert "scores:" in str(raised.value)
 
 
@@ -78,7 +78,7 @@ class _Shouty:
 def test_runtime_registration_and_detection(fresh_registry: None) -> None:
     layout = _Shouty()
     confparse.register(layout)
-    assert "shouty" in confparse.layouts()
+    assert "shouty" in confparse.layout_names()
     page = confparse.parse("SHOUT\nLOUDER")
     assert page.layout == "shouty"
     assert [p.title for p in page.papers] == ["SHOUT", "LOUDER"]
@@ -152,7 +152,7 @@ def test_entry_point_plugin_is_loaded(
         "[confparse.layouts]\nplugin-demo = cp_plugin_demo\n", encoding="utf-8"
     )
     monkeypatch.syspath_prepend(str(tmp_path))
-    assert "plugin-demo" in confparse.layouts()
+    assert "plugin-demo" in confparse.layout_names()
     page = confparse.parse("PLUGIN\nA paper\nAnother")
     assert page.layout == "plugin-demo"
     assert [p.title for p in page.papers] == ["A paper", "Another"]
@@ -173,7 +173,7 @@ def test_broken_plugin_warns_and_is_skipped(
     )
     monkeypatch.syspath_prepend(str(tmp_path))
     with pytest.warns(RuntimeWarning, match="cp_no_such_module"):
-        names = confparse.layouts()
+        names = confparse.layout_names()
     assert "broken" not in names
     assert "session" in names
 

@@ -14,7 +14,7 @@ import pytest
 
 import confparse
 from confparse import ConfparseError, Page
-from confparse._lines import BOILER, REPORTED, USED, LineState
+from confparse.layouts.kit.ledger import BOILER, REPORTED, USED, LineState
 from mutants import Mutant, huge, mutants
 
 from conftest import LAYOUT_OF, TODAY, page_text

@@ -1,5 +1,6 @@
-"""The shared scan of a page's start (`confparse._scan`): its facts against a line-by-line
-reference, the bound on what it reads, its cache, the detections built on it, and its cost."""
+"""The shared scan of a page's start (`confparse.layouts.kit.scan`): its facts against a
+line-by-line reference, the bound on what it reads, its cache, the detections built on it,
+and its cost."""
 
 from __future__ import annotations
 
@@ -14,10 +15,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import confparse
-from confparse import _scan, registry
-from confparse._scan import PREFIX_CHARS, Facts, scan
+from confparse import registry
+from confparse.capture.source import prepare
 from confparse.layouts import awards, detail, listing, session
-from confparse.text import prepare
+from confparse.layouts.kit import scan as _scan
+from confparse.layouts.kit.scan import PREFIX_CHARS, Facts, scan
 from confparse.times import format_session_time, match_time_line
 
 from conftest import LAYOUT_OF, best_time, page_text

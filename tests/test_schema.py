@@ -17,8 +17,8 @@ import confparse
 from confparse import Page
 from confparse import strategies as cs
 from confparse.catalog import Catalog, CatalogEntry
+from confparse.export.schema import DIALECT, json_schema
 from confparse.models import Award, Diagnostic, Link, Paper, Person, Session, Span, Talk
-from confparse.schema import DIALECT, json_schema
 
 from conftest import PAGES, TODAY
 
@@ -74,7 +74,7 @@ def test_real_pages_validate(path: Path) -> None:
 
 
 def test_catalog_of_real_pages_validates() -> None:
-    book = confparse.catalog(confparse.parse(path, today=TODAY) for path in REAL)
+    book = confparse.build_catalog(confparse.parse(path, today=TODAY) for path in REAL)
     assert problems(json.loads(confparse.to_json(book)), Catalog) == []
 
 

@@ -9,7 +9,7 @@ import pytest
 
 import confparse
 from confparse import DecodeError, LimitError
-from confparse.text import normalize, read_source
+from confparse.capture.source import normalize, read_source
 
 from conftest import TODAY, page_text
 
@@ -57,7 +57,7 @@ def test_limits_raise_typed_errors() -> None:
 
 
 def test_long_line_limit_names_the_line() -> None:
-    from confparse._lines import LineState
+    from confparse.layouts.kit.ledger import LineState
     from confparse.options import ParseOptions
 
     with pytest.raises(LimitError) as raised:

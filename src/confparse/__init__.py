@@ -6,14 +6,11 @@
 'Deep Learning Optimization'
 """
 
-from . import examples
-from . import layouts as _layouts  # noqa: F401  # bind the subpackage before `layouts()` below
+from . import catalog, examples, layouts
 from ._api import detect, parse, render
 from ._version import __version__
-from .bibtex import to_bibtex
-from .catalog import Catalog, CatalogEntry, catalog
+from .catalog import Catalog, CatalogEntry, build_catalog, dedupe, merge_papers, same_paper
 from .convert import converter, from_dict, from_json, to_dict, to_json
-from .dedupe import dedupe, merge_papers, same_paper
 from .errors import (
     ConfparseError,
     ConvertError,
@@ -24,13 +21,14 @@ from .errors import (
     RenderError,
     UnknownLayoutError,
 )
-from .ics import to_ics
+from .export.bibtex import to_bibtex
+from .export.ics import to_ics
+from .export.records import to_dataframe, to_records
+from .export.schema import json_schema
 from .models import Award, Diagnostic, Link, Page, Paper, Person, Session, Span, Talk
 from .options import ParseOptions
 from .parallel import parse_many
-from .records import to_dataframe, to_records
-from .registry import Layout, layouts, register
-from .schema import json_schema
+from .registry import Layout, layout_names, register
 
 __all__ = [
     "Award",
@@ -55,6 +53,7 @@ __all__ = [
     "Talk",
     "UnknownLayoutError",
     "__version__",
+    "build_catalog",
     "catalog",
     "converter",
     "dedupe",
@@ -63,6 +62,7 @@ __all__ = [
     "from_dict",
     "from_json",
     "json_schema",
+    "layout_names",
     "layouts",
     "merge_papers",
     "parse",

@@ -8,10 +8,10 @@ from datetime import date
 import attrs
 
 from . import registry
+from .capture.source import Source, prepare, read_source
 from .errors import ConfparseError, InternalError, UnknownLayoutError
 from .models import Page
 from .options import ParseOptions
-from .text import Source, prepare, read_source
 
 __all__ = ["detect", "parse", "render"]
 

@@ -23,16 +23,16 @@ from typing import IO, Any, NamedTuple
 
 from . import examples, registry
 from ._api import detect, render
-from .bibtex import to_bibtex
-from .catalog import Catalog, catalog
+from .capture.source import Source
+from .catalog import Catalog, build_catalog
 from .convert import from_json, to_json
 from .errors import ConfparseError, ConvertError, InternalError, ParseError, UnknownLayoutError
+from .export.bibtex import to_bibtex
+from .export.records import COLUMNS, to_records
+from .export.schema import json_schema
 from .models import Diagnostic, Page
 from .options import ParseOptions
 from .parallel import map_pages
-from .records import COLUMNS, to_records
-from .schema import json_schema
-from .text import Source
 
 __all__ = ["build_parser", "main"]
 
@@ -225,7 +225,7 @@ def _write_table(rows: list[dict[str, Any]], labels: bool) -> None:
 
 
 def _pages_ics(pages: Iterable[Any]) -> str:
-    from .ics import to_ics
+    from .export.ics import to_ics
 
     return to_ics(pages)
 
@@ -359,7 +359,7 @@ def _cmd_catalog(args: argparse.Namespace) -> int:
     status, outputs = _parse_all(args, "page")
     if status == USAGE and not outputs:
         return status
-    book: Catalog = catalog(page for _label, page in outputs)
+    book: Catalog = build_catalog(page for _label, page in outputs)
     if args.format == "json":
         print(to_json(book, indent=2))
     elif args.format == "jsonl":
@@ -390,7 +390,7 @@ def _cmd_detect(args: argparse.Namespace) -> int:
 
 
 def _cmd_layouts(_args: argparse.Namespace) -> int:
-    for name in registry.layouts():
+    for name in registry.layout_names():
         doc = (registry.get_layout(name).__doc__ or "").strip().splitlines()
         print(f"{name}\t{doc[0] if doc else ''}")
     return OK

@@ -75,6 +75,18 @@ def _aware(_inst: Any, attribute: attrs.Attribute[Any], value: datetime | None) 
         raise ValueError(f"{attribute.name} must be a timezone-aware datetime, got {value!r}")
 
 
+_NON_BLANK: dict[str, Any] = {"minLength": 1, "pattern": r"\S"}
+_ONE_LINE: dict[str, Any] = {"minLength": 1, "pattern": r"\S", "not": {"pattern": r"[\r\n]"}}
+VALIDATOR_CONSTRAINTS: dict[Any, dict[str, Any]] = {
+    _non_empty: _NON_BLANK,
+    _one_line: _ONE_LINE,
+    _required_line: _ONE_LINE,
+    _count: {"minimum": 0},
+}
+"""What the field validators above enforce, as JSON Schema keywords (read by
+`confparse.export.schema`, so that the schema says what the models check)."""
+
+
 def _check_range(start: datetime | None, end: datetime | None, zone: str | None) -> None:
     if end is not None and start is None:
         raise ValueError("end is set but start is None")
@@ -82,6 +94,17 @@ def _check_range(start: datetime | None, end: datetime | None, zone: str | None)
         raise ValueError(f"end {end.isoformat()} is before start {start.isoformat()}")
     if zone is not None and start is None:
         raise ValueError(f"zone {zone!r} is set but start is None")
+
+
+class _Notebook:
+    """Gives a record the small HTML table that notebooks show (`_repr_html_`)."""
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str:
+        from .export.records import html_table  # the export stage builds on the models
+
+        return html_table(self)  # type: ignore[arg-type]
 
 
 @attrs.frozen(kw_only=True)
@@ -103,7 +126,7 @@ class Span:
 _SPAN = attrs.field(default=None, eq=False, repr=False)
 
 
-def _tuple_of(kind: type) -> Any:
+def tuple_of(kind: type) -> Any:
     def check(_inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if type(value) is not tuple:
             raise TypeError(f"{attribute.name} must be a tuple, got {type(value).__name__}")
@@ -133,7 +156,7 @@ class Person:
 
 
 @attrs.frozen(kw_only=True)
-class Paper:
+class Paper(_Notebook):
     """A paper: title, authors and abstract, each as printed, and what pages say about it.
 
     ``abstract_truncated`` is true when the page showed only the start of the abstract (for
@@ -147,11 +170,11 @@ class Paper:
     """
 
     title: str | None = attrs.field(default=None, validator=_non_empty)
-    authors: tuple[Person, ...] = attrs.field(default=(), validator=_tuple_of(Person))
+    authors: tuple[Person, ...] = attrs.field(default=(), validator=tuple_of(Person))
     abstract: str | None = attrs.field(default=None, validator=_non_empty)
     abstract_truncated: bool = attrs.field(default=False)
     lay_summary: str | None = attrs.field(default=None, validator=_non_empty)
-    links: tuple[Link, ...] = attrs.field(default=(), validator=_tuple_of(Link))
+    links: tuple[Link, ...] = attrs.field(default=(), validator=tuple_of(Link))
     votes: int | None = attrs.field(default=None, validator=_count)
     comments: int | None = attrs.field(default=None, validator=_count)
     stars: int | None = attrs.field(default=None, validator=_count)
@@ -168,7 +191,7 @@ class Paper:
 
 
 @attrs.frozen(kw_only=True)
-class Talk:
+class Talk(_Notebook):
     """One slot of a schedule: a talk, poster, Q&A, break...
 
     ``start`` and ``end`` are timezone-aware (or ``None`` when the page gives no time); a
@@ -197,7 +220,7 @@ class Talk:
 
 
 @attrs.frozen(kw_only=True)
-class Session:
+class Session(_Notebook):
     """A session page: its title, kind, room, moderators and talks in page order.
 
     ``start``, ``end`` and ``zone`` are the session's own time range, when its header
@@ -207,8 +230,8 @@ class Session:
     title: str | None = attrs.field(default=None, validator=_one_line)
     kind: str | None = attrs.field(default=None, validator=_one_line)
     location: str | None = attrs.field(default=None, validator=_one_line)
-    moderators: tuple[Person, ...] = attrs.field(default=(), validator=_tuple_of(Person))
-    talks: tuple[Talk, ...] = attrs.field(default=(), validator=_tuple_of(Talk))
+    moderators: tuple[Person, ...] = attrs.field(default=(), validator=tuple_of(Person))
+    talks: tuple[Talk, ...] = attrs.field(default=(), validator=tuple_of(Talk))
     start: datetime | None = attrs.field(default=None, validator=_aware)
     end: datetime | None = attrs.field(default=None, validator=_aware)
     zone: str | None = attrs.field(default=None, validator=_one_line)
@@ -219,7 +242,7 @@ class Session:
 
 
 @attrs.frozen(kw_only=True)
-class Award:
+class Award(_Notebook):
     """An award given to a paper; ``virtual`` when the page marked it ``[ Virtual ]``."""
 
     name: str = attrs.field(validator=_required_line)
@@ -248,7 +271,7 @@ class Diagnostic:
 
 
 @attrs.frozen(kw_only=True)
-class Page:
+class Page(_Notebook):
     """What `confparse.parse` returns: the records one page holds, and what went wrong.
 
     ``layout`` names the layout that parsed (or renders) the page. ``year_source`` says how
@@ -257,24 +280,13 @@ class Page:
     """
 
     layout: str = attrs.field(validator=_one_line)
-    sessions: tuple[Session, ...] = attrs.field(default=(), validator=_tuple_of(Session))
-    awards: tuple[Award, ...] = attrs.field(default=(), validator=_tuple_of(Award))
-    papers: tuple[Paper, ...] = attrs.field(default=(), validator=_tuple_of(Paper))
-    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), validator=_tuple_of(Diagnostic))
+    sessions: tuple[Session, ...] = attrs.field(default=(), validator=tuple_of(Session))
+    awards: tuple[Award, ...] = attrs.field(default=(), validator=tuple_of(Award))
+    papers: tuple[Paper, ...] = attrs.field(default=(), validator=tuple_of(Paper))
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), validator=tuple_of(Diagnostic))
     year_source: YearSource | None = attrs.field(default=None, eq=False)
 
     @property
     def ok(self) -> bool:
         """True when no diagnostic has error severity."""
         return not any(d.severity == "error" for d in self.diagnostics)
-
-
-def _repr_html_(self: Page | Session | Talk | Paper | Award) -> str:
-    """A small HTML table of the record, for notebooks."""
-    from .records import html_table  # imported here: confparse.records imports this module
-
-    return html_table(self)
-
-
-for _record in (Page, Session, Talk, Paper, Award):
-    _record._repr_html_ = _repr_html_  # type: ignore[union-attr]

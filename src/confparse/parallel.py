@@ -32,10 +32,10 @@ from datetime import date
 from typing import TypeVar
 
 from ._api import parse
+from .capture.source import Source, read_source
 from .errors import ConfparseError
 from .models import Page
 from .options import ParseOptions
-from .text import Source, read_source
 
 __all__ = ["iter_parse", "map_pages", "parse_many"]
 

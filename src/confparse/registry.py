@@ -12,16 +12,15 @@ import importlib
 import warnings
 from typing import Protocol, runtime_checkable
 
-from ._scan import PREFIX_CHARS
 from .errors import UnknownLayoutError
 from .models import Page
 from .options import ParseOptions
 
-__all__ = ["DETECT_PREFIX", "DETECT_THRESHOLD", "Layout", "detect", "get_layout", "layouts",
+__all__ = ["DETECT_PREFIX", "DETECT_THRESHOLD", "Layout", "detect", "get_layout", "layout_names",
            "register"]  # fmt: skip
 
 ENTRY_POINT_GROUP = "confparse.layouts"
-DETECT_PREFIX = PREFIX_CHARS
+DETECT_PREFIX = 16_384
 """Detectors see at most this many characters of a page (16 KB, cut at a line end)."""
 DETECT_THRESHOLD = 0.5
 """`parse` without ``layout=`` needs a best score at least this high."""
@@ -106,7 +105,7 @@ def register(layout: Layout, *, replace: bool = False) -> Layout:
     return layout
 
 
-def layouts() -> tuple[str, ...]:
+def layout_names() -> tuple[str, ...]:
     """The names of all registered layouts, built-in first."""
     return tuple(_load())
 

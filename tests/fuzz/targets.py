@@ -48,6 +48,6 @@ def _from_json(data: bytes) -> str:
 def targets() -> dict[str, Target]:
     """Every target by name: ``parse`` (detection), ``parse-<layout>``, ``from_json``."""
     found: dict[str, Target] = {"parse": _parse(None), "from_json": _from_json}
-    for name in confparse.layouts():
+    for name in confparse.layout_names():
         found[f"parse-{name}"] = _parse(name)
     return found

@@ -24,7 +24,11 @@ from typing import Literal
 
 import attrs
 
-from .._blocks import (
+from ..errors import RenderError
+from ..models import Award, Page, Paper, Person, Span
+from ..options import ParseOptions
+from ..times import match_time_line
+from .kit.blocks import (
     author_paragraph,
     check_abstract,
     check_line,
@@ -33,19 +37,15 @@ from .._blocks import (
     join_abstract,
     reject_unsupported,
 )
-from .._fields import (
+from .kit.fields import (
     is_award,
     is_kind,
     join_authors,
     looks_like_authors,
     split_authors,
 )
-from .._lines import BOILERPLATE, LineState
-from .._scan import scan
-from ..errors import RenderError
-from ..models import Award, Page, Paper, Person, Span
-from ..options import ParseOptions
-from ..times import match_time_line
+from .kit.ledger import BOILERPLATE, LineState
+from .kit.scan import scan
 
 __all__ = ["VIRTUAL", "block_starts", "detect", "is_virtual", "name", "parse", "render"]
 

@@ -37,7 +37,12 @@ from typing import Protocol
 
 import attrs
 
-from .._blocks import (
+from ..capture.markdown import looks_like_markdown
+from ..errors import RenderError
+from ..models import Link, Page, Paper, Person, Session, Span, Talk, YearSource
+from ..options import ParseOptions
+from ..times import TimeLine, TimeProblem, match_time_line, resolve
+from .kit.blocks import (
     PageTimes,
     author_paragraph,
     check_abstract,
@@ -45,7 +50,7 @@ from .._blocks import (
     join_abstract,
     reject_unsupported,
 )
-from .._fields import (
+from .kit.fields import (
     is_kind,
     is_room,
     join_authors,
@@ -53,13 +58,8 @@ from .._fields import (
     split_authors,
     split_truncation,
 )
-from .._lines import BOILERPLATE, LineState
-from .._markdown import looks_like_markdown
-from .._scan import Facts, scan
-from ..errors import RenderError
-from ..models import Link, Page, Paper, Person, Session, Span, Talk, YearSource
-from ..options import ParseOptions
-from ..times import TimeLine, TimeProblem, match_time_line, resolve
+from .kit.ledger import BOILERPLATE, LineState
+from .kit.scan import Facts, scan
 
 __all__ = [
     "detect",

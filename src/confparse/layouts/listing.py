@@ -51,14 +51,14 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Literal, NamedTuple
 
-from .._blocks import check_abstract, check_line, reject_unsupported
-from .._fields import split_truncation
-from .._lines import BOILERPLATE, LineState
-from .._scan import scan
+from ..capture.source import prepare
 from ..errors import RenderError
 from ..models import Link, Page, Paper, Span, YearSource
 from ..options import ParseOptions
-from ..text import prepare
+from .kit.blocks import check_abstract, check_line, reject_unsupported
+from .kit.fields import split_truncation
+from .kit.ledger import BOILERPLATE, LineState
+from .kit.scan import scan
 
 __all__ = [
     "detect",

@@ -14,7 +14,11 @@ from typing import NamedTuple
 
 import attrs
 
-from .._blocks import (
+from ..errors import RenderError
+from ..models import Link, Page, Paper, Person, Session, Span, Talk
+from ..options import ParseOptions
+from ..times import TimeLine, format_session_time, infer_year, match_time_line, zone_for
+from .kit.blocks import (
     PageTimes,
     author_paragraph,
     check_abstract,
@@ -25,7 +29,7 @@ from .._blocks import (
     links_on,
     reject_unsupported,
 )
-from .._fields import (
+from .kit.fields import (
     is_award,
     is_kind,
     is_room,
@@ -33,12 +37,8 @@ from .._fields import (
     looks_like_authors,
     split_authors,
 )
-from .._lines import BOILERPLATE, LineState
-from .._scan import POSITION, scan, without_bookmark
-from ..errors import RenderError
-from ..models import Link, Page, Paper, Person, Session, Span, Talk
-from ..options import ParseOptions
-from ..times import TimeLine, format_session_time, infer_year, match_time_line, zone_for
+from .kit.ledger import BOILERPLATE, LineState
+from .kit.scan import POSITION, scan, without_bookmark
 
 __all__ = ["detect", "name", "parse", "render"]
 

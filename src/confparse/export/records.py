@@ -21,8 +21,8 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from .catalog import Catalog, CatalogEntry
-from .models import Award, Page, Paper, Session, Talk
+from ..catalog import Catalog, CatalogEntry
+from ..models import Award, Page, Paper, Session, Talk
 
 if TYPE_CHECKING:
     import pandas

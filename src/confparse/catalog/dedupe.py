@@ -49,7 +49,7 @@ from collections.abc import Iterable, Sequence
 from itertools import combinations
 from typing import NamedTuple, overload
 
-from .models import Award, Paper, Person
+from ..models import Award, Paper, Person
 
 __all__ = ["MIN_PREFIX", "dedupe", "merge_papers", "same_paper"]
 
@@ -58,7 +58,7 @@ MIN_PREFIX = 50
 (whitespace not counted); a shorter one matches only an equal abstract."""
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """*text* NFC-normalised, case-folded, with all whitespace removed."""
     return "".join(unicodedata.normalize("NFC", text).casefold().split())
 
@@ -72,11 +72,11 @@ class _Key(NamedTuple):
     truncated: bool
 
 
-def _key(paper: Paper) -> _Key:
+def paper_key(paper: Paper) -> _Key:
     return _Key(
-        title=None if paper.title is None else _fold(paper.title),
-        authors=tuple(_fold(person.name) for person in paper.authors) or None,
-        abstract=None if paper.abstract is None else _fold(paper.abstract),
+        title=None if paper.title is None else fold(paper.title),
+        authors=tuple(fold(person.name) for person in paper.authors) or None,
+        abstract=None if paper.abstract is None else fold(paper.abstract),
         truncated=paper.abstract_truncated,
     )
 
@@ -131,14 +131,14 @@ def same_paper(a: Paper, b: Paper) -> bool:
     >>> same_paper(full, Paper(authors=full.authors, abstract="Another paper by them."))
     False
     """
-    return _same(_key(a), _key(b))
+    return _same(paper_key(a), paper_key(b))
 
 
 def _most_characters(text: str) -> tuple[int, str]:
     return -len(text), text
 
 
-def _merge(papers: Sequence[Paper]) -> Paper:
+def merge_copies(papers: Sequence[Paper]) -> Paper:
     """Merge pairwise compatible *papers* (see the module docstring)."""
     if len(papers) == 1:
         return papers[0]
@@ -151,7 +151,7 @@ def _merge(papers: Sequence[Paper]) -> Paper:
 
     def abstract_order(item: tuple[str, bool]) -> tuple[int, bool, int, str]:
         text, truncated = item
-        return -len(_fold(text)), truncated, -len(text), text
+        return -len(fold(text)), truncated, -len(text), text
 
     abstract, truncated = min(abstracts, key=abstract_order) if abstracts else (None, False)
     summaries = [p.lay_summary for p in papers if p.lay_summary is not None]
@@ -193,10 +193,10 @@ def merge_papers(a: Paper, b: Paper) -> Paper:
     Raises:
         ValueError: *a* and *b* disagree on their authors, titles or abstracts.
     """
-    field = _conflict(_key(a), _key(b))
+    field = _conflict(paper_key(a), paper_key(b))
     if field is not None:
         raise ValueError(f"cannot merge two different papers: their {field} differ")
-    return _merge((a, b))
+    return merge_copies((a, b))
 
 
 # -- grouping -----------------------------------------------------------------------------
@@ -254,7 +254,7 @@ def _resolve(variants: Sequence[_Key], neighbours: Sequence[set[int]]) -> list[l
     return groups
 
 
-def _groups(keys: Sequence[_Key]) -> list[list[int]]:
+def group_keys(keys: Sequence[_Key]) -> list[list[int]]:
     """Indices of *keys* grouped into papers, each group ascending, groups by first index.
 
     Candidate pairs come from two indexes, by title and by the first `MIN_PREFIX`
@@ -296,21 +296,21 @@ def _groups(keys: Sequence[_Key]) -> list[list[int]]:
 
 
 # -- awards -------------------------------------------------------------------------------
-def _merge_awards(copies: Sequence[Award]) -> Award:
+def merge_award_copies(copies: Sequence[Award]) -> Award:
     """One award from copies of the same award to the same paper."""
     if len(copies) == 1:
         return copies[0]
     return Award(
         name=copies[0].name,
-        paper=_merge([copy.paper for copy in copies]),
+        paper=merge_copies([copy.paper for copy in copies]),
         virtual=any(copy.virtual for copy in copies),
     )
 
 
-def _by_name(awards: Sequence[Award]) -> dict[str, list[int]]:
+def awards_by_name(awards: Sequence[Award]) -> dict[str, list[int]]:
     names: dict[str, list[int]] = {}
     for index, award in enumerate(awards):
-        names.setdefault(_fold(award.name), []).append(index)
+        names.setdefault(fold(award.name), []).append(index)
     return names
 
 
@@ -354,14 +354,14 @@ def dedupe(records: Iterable[Award] | Iterable[Paper]) -> tuple[Award, ...] | tu
     items = tuple(records)
     if items and all(isinstance(item, Paper) for item in items):
         papers: tuple[Paper, ...] = items  # type: ignore[assignment]
-        groups = _groups([_key(paper) for paper in papers])
-        return tuple(_merge([papers[i] for i in group]) for group in groups)
+        groups = group_keys([paper_key(paper) for paper in papers])
+        return tuple(merge_copies([papers[i] for i in group]) for group in groups)
     awards: tuple[Award, ...] = items  # type: ignore[assignment]
     merged: list[tuple[int, Award]] = []
-    for indices in _by_name(awards).values():
-        keys = [_key(awards[i].paper) for i in indices]
-        for group in _groups(keys):
+    for indices in awards_by_name(awards).values():
+        keys = [paper_key(awards[i].paper) for i in indices]
+        for group in group_keys(keys):
             copies = [awards[indices[i]] for i in group]
-            merged.append((indices[group[0]], _merge_awards(copies)))
+            merged.append((indices[group[0]], merge_award_copies(copies)))
     merged.sort(key=lambda item: item[0])
     return tuple(award for _, award in merged)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .models import Link
+from ..models import Link
 
 __all__ = ["looks_like_markdown", "to_plain"]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .models import Person
+from ...models import Person
 
 __all__ = [
     "AUTHOR_SEPARATORS",

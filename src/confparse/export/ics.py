@@ -11,8 +11,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING, Any
 
-from .catalog import Catalog
-from .models import Page, Session, Talk
+from ..catalog import Catalog
+from ..models import Page, Session, Talk
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -56,7 +56,7 @@ def _real_zone(moment: datetime, label: str | None, zones: Mapping[str, str]) ->
     otherwise."""
     from zoneinfo import ZoneInfo
 
-    from .times import zone_for
+    from ..times import zone_for
 
     if isinstance(moment.tzinfo, ZoneInfo):
         return moment.tzinfo

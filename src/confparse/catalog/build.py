@@ -1,9 +1,9 @@
 """The papers of many pages, joined: one entry per paper with the talks and awards that show it.
 
 >>> import confparse
->>> from confparse.catalog import catalog
+>>> from confparse.catalog import build_catalog
 >>> pages = [confparse.parse(confparse.examples.load("icml2021-session"))]
->>> book = catalog(pages)
+>>> book = build_catalog(pages)
 >>> len(book.entries), book.entries[0].talks[0].kind
 (7, 'Oral')
 """
@@ -14,10 +14,10 @@ from collections.abc import Iterable
 
 import attrs
 
-from .dedupe import _by_name, _fold, _groups, _key, _merge, _merge_awards
-from .models import Award, Page, Paper, Talk, _tuple_of
+from ..models import Award, Page, Paper, Talk, tuple_of
+from .dedupe import awards_by_name, fold, group_keys, merge_award_copies, merge_copies, paper_key
 
-__all__ = ["Catalog", "CatalogEntry", "catalog"]
+__all__ = ["Catalog", "CatalogEntry", "build_catalog"]
 
 
 @attrs.frozen(kw_only=True)
@@ -33,16 +33,16 @@ class CatalogEntry:
     """
 
     paper: Paper = attrs.field(validator=attrs.validators.instance_of(Paper))
-    talks: tuple[Talk, ...] = attrs.field(default=(), validator=_tuple_of(Talk))
-    awards: tuple[Award, ...] = attrs.field(default=(), validator=_tuple_of(Award))
-    listings: tuple[Paper, ...] = attrs.field(default=(), validator=_tuple_of(Paper))
+    talks: tuple[Talk, ...] = attrs.field(default=(), validator=tuple_of(Talk))
+    awards: tuple[Award, ...] = attrs.field(default=(), validator=tuple_of(Award))
+    listings: tuple[Paper, ...] = attrs.field(default=(), validator=tuple_of(Paper))
 
     @property
     def award_names(self) -> tuple[str, ...]:
         """The names of the paper's awards, from award pages and talks' award lines, once each."""
         names: dict[str, str] = {}
         for name in [a.name for a in self.awards] + [t.award for t in self.talks if t.award]:
-            names.setdefault(_fold(name), name)
+            names.setdefault(fold(name), name)
         return tuple(names.values())
 
 
@@ -50,7 +50,7 @@ class CatalogEntry:
 class Catalog:
     """The unique papers of a set of pages (see `catalog`)."""
 
-    entries: tuple[CatalogEntry, ...] = attrs.field(default=(), validator=_tuple_of(CatalogEntry))
+    entries: tuple[CatalogEntry, ...] = attrs.field(default=(), validator=tuple_of(CatalogEntry))
 
     @property
     def papers(self) -> tuple[Paper, ...]:
@@ -58,7 +58,7 @@ class Catalog:
         return tuple(entry.paper for entry in self.entries)
 
 
-def catalog(pages: Iterable[Page]) -> Catalog:
+def build_catalog(pages: Iterable[Page]) -> Catalog:
     """Join the papers of *pages* into a `Catalog` with one entry per paper.
 
     Every paper the pages show counts: a talk's paper (talks without one are skipped), an
@@ -95,16 +95,16 @@ def catalog(pages: Iterable[Page]) -> Catalog:
             shown_by.append(paper)
 
     entries = []
-    for group in _groups([_key(paper) for paper in papers]):
+    for group in group_keys([paper_key(paper) for paper in papers]):
         records = [shown_by[index] for index in group]
         awards = [record for record in records if isinstance(record, Award)]
         entries.append(
             CatalogEntry(
-                paper=_merge([papers[index] for index in group]),
+                paper=merge_copies([papers[index] for index in group]),
                 talks=tuple(record for record in records if isinstance(record, Talk)),
                 awards=tuple(
-                    _merge_awards([awards[i] for i in copies])
-                    for copies in _by_name(awards).values()
+                    merge_award_copies([awards[i] for i in copies])
+                    for copies in awards_by_name(awards).values()
                 ),
                 listings=tuple(record for record in records if isinstance(record, Paper)),
             )

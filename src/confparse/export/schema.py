@@ -21,8 +21,8 @@ from typing import Any, Literal, Union
 
 import attrs
 
-from . import models
-from .models import Page
+from .. import models
+from ..models import Page
 
 __all__ = ["DIALECT", "json_schema"]
 
@@ -39,22 +39,12 @@ _SCALARS: dict[Any, dict[str, Any]] = {
     type(None): {"type": "null"},
 }
 
-# What the models' own validators enforce, as schema keywords.
-_NON_BLANK = {"minLength": 1, "pattern": r"\S"}
-_ONE_LINE = {"minLength": 1, "pattern": r"\S", "not": {"pattern": r"[\r\n]"}}
-_VALIDATED: dict[Any, dict[str, Any]] = {
-    models._non_empty: _NON_BLANK,
-    models._one_line: _ONE_LINE,
-    models._required_line: _ONE_LINE,
-    models._count: {"minimum": 0},
-}
-
 
 def _constraints(field: attrs.Attribute[Any]) -> dict[str, Any]:
     """Schema keywords for what *field*'s validator checks, where it is one we know."""
     validator = field.validator
-    if validator in _VALIDATED:
-        return dict(_VALIDATED[validator])
+    if validator in models.VALIDATOR_CONSTRAINTS:
+        return dict(models.VALIDATOR_CONSTRAINTS[validator])
     bound = getattr(validator, "bound", None)
     if getattr(validator, "compare_op", None) == ">=" and isinstance(bound, int):
         return {"minimum": bound}

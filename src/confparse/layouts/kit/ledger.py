@@ -12,9 +12,9 @@ import operator
 import re
 from collections.abc import Iterator
 
-from .errors import LimitError, ParseError
-from .models import Diagnostic, Severity
-from .options import ParseOptions
+from ...errors import LimitError, ParseError
+from ...models import Diagnostic, Severity
+from ...options import ParseOptions
 
 __all__ = ["BOILERPLATE", "LineState"]
 

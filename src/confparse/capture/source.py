@@ -13,9 +13,9 @@ from typing import IO, Union
 
 import attrs
 
-from ._markdown import looks_like_markdown, to_plain
-from .errors import DecodeError, LimitError
-from .models import Link
+from ..errors import DecodeError, LimitError
+from ..models import Link
+from .markdown import looks_like_markdown, to_plain
 
 __all__ = ["Capture", "Source", "normalize", "prepare", "read_source", "repair_mojibake"]
 

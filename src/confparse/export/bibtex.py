@@ -19,8 +19,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 
-from .catalog import Catalog, CatalogEntry, catalog
-from .models import Award, Page, Paper, Session, Talk
+from ..catalog import Catalog, CatalogEntry, build_catalog
+from ..models import Award, Page, Paper, Session, Talk
 from .records import Recordable
 
 __all__ = ["cite_key", "latex_escape", "to_bibtex"]
@@ -235,7 +235,7 @@ def _suffix(number: int) -> str:
 # -- entries ------------------------------------------------------------------------------
 def _entries(obj: Recordable) -> list[CatalogEntry]:
     if isinstance(obj, Page):
-        return list(catalog([obj]).entries)
+        return list(build_catalog([obj]).entries)
     if isinstance(obj, CatalogEntry):
         return [obj]
     if isinstance(obj, Paper):
@@ -251,7 +251,7 @@ def _entries(obj: Recordable) -> list[CatalogEntry]:
     if isinstance(obj, Iterable) and not isinstance(obj, (str, bytes)):
         items = list(obj)
         if items and all(isinstance(item, Page) for item in items):
-            return list(catalog(items).entries)  # type: ignore[arg-type]
+            return list(build_catalog(items).entries)  # type: ignore[arg-type]
         return [entry for item in items for entry in _entries(item)]
     raise TypeError(f"cannot make BibTeX entries of {type(obj).__name__}")
 
@@ -290,7 +290,7 @@ def to_bibtex(obj: Recordable, *, booktitle: str | None = None) -> str:
     """BibTeX entries for the papers of *obj* that have a title and authors.
 
     *obj* is a page, several pages, a `Catalog`, or records (papers, talks, awards).
-    Pages are joined first (`confparse.catalog`), so a paper that several pages show, or
+    Pages are joined first (`confparse.build_catalog`), so a paper that several pages show, or
     that a page shows twice, gives one entry, with every field any copy had. Entries are
     ``@misc`` (``@inproceedings`` with *booktitle*, e.g. ``"ICML 2021"``), in the order of
     the catalog, with:

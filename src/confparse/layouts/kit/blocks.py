@@ -9,7 +9,11 @@ from typing import Any
 
 import attrs
 
-from ._fields import (
+from ...errors import RenderError
+from ...models import Link, Paper, Person, YearSource
+from ...options import ParseOptions
+from ...times import TimeLine, TimeProblem, infer_year, match_time_line, resolve, weekday_mismatch
+from .fields import (
     AUTHOR_SEPARATORS,
     NOT_IN_NAMES,
     is_room,
@@ -17,11 +21,7 @@ from ._fields import (
     split_authors,
     split_truncation,
 )
-from ._lines import BOILERPLATE, LineState
-from .errors import RenderError
-from .models import Link, Paper, Person, YearSource
-from .options import ParseOptions
-from .times import TimeLine, TimeProblem, infer_year, match_time_line, resolve, weekday_mismatch
+from .ledger import BOILERPLATE, LineState
 
 __all__ = ["PageTimes", "author_paragraph", "check_abstract", "check_line", "join_abstract"]
 

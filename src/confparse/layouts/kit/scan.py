@@ -17,11 +17,12 @@ import threading
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .times import is_time_line
+from ...registry import DETECT_PREFIX
+from ...times import is_time_line
 
 __all__ = ["POSITION", "PREFIX_CHARS", "Facts", "scan", "without_bookmark"]
 
-PREFIX_CHARS = 16_384
+PREFIX_CHARS = DETECT_PREFIX
 """How much of a page detection reads (`confparse.registry.DETECT_PREFIX`)."""
 
 POSITION = r"#[^\S\n]?[A-Za-z]{0,4}-?\d{1,6}"
