@@ -247,10 +247,10 @@ def test_detection_reads_only_the_start_of_the_page() -> None:
     assert len(padding) < DETECT_PREFIX < 2 * len(padding)
     # awards blocks after a long menu, still inside the prefix: found (a menu is one
     # paragraph, so it hardly dilutes them)
-    assert layout.detect(padding + "\n" + page_text("000")) >= 0.5
+    assert layout.detect_text(padding + "\n" + page_text("000")) >= 0.5
     # past the prefix: not seen at all
-    assert layout.detect(padding + "\n" + padding + "\n" + page_text("000")) == 0.0
-    assert layout.detect(page_text("000")) == 1.0
+    assert layout.detect_text(padding + "\n" + padding + "\n" + page_text("000")) == 0.0
+    assert layout.detect_text(page_text("000")) == 1.0
 
 
 # -- rendering refusals ---------------------------------------------------------------------

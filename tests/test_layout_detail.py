@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 import confparse
 from confparse import Link, Page, ParseError, Person, RenderError, Session, Talk, registry
 from confparse import strategies as cs
-from confparse.capture.source import prepare
+from confparse.capture import Document
+from confparse.capture import read as prepare
 from confparse.layouts.kit.ledger import BLANK, BOILER, REPORTED, USED, LineState
 from confparse.layouts.kit.scan import PREFIX_CHARS, scan
 from mutants import mutants
@@ -253,7 +254,7 @@ def test_links_render_as_labels_with_urls() -> None:
 # -- detection ----------------------------------------------------------------------------------
 @pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
 def test_detector_leaves_other_pages_alone(prefix: str) -> None:
-    assert detail.detect(page_text(prefix)) < 0.5
+    assert detail.detect_text(page_text(prefix)) < 0.5
 
 
 @pytest.mark.parametrize("key", sorted(REAL))
@@ -267,24 +268,26 @@ def test_detail_pages_beat_the_session_detector(key: str) -> None:
     "name", ["04_hf_papers_search_firecrawl.md", "05_hf_papers_search_plain_export.txt"]
 )
 def test_detector_leaves_listings_alone(name: str) -> None:
-    assert detail.detect((PAGES / "wild" / name).read_text(encoding="utf-8")) < 0.5
+    assert detail.detect_text((PAGES / "wild" / name).read_text(encoding="utf-8")) < 0.5
 
 
 # -- what detection reads ----------------------------------------------------------------------
 def test_detector_reads_the_first_800_lines_of_the_prefix() -> None:
     text = real_text("detail/01")  # kind, title and authors on lines 60-62, "Abstract: " on 67
-    full = detail.detect(text)
+    full = detail.detect_text(text)
     assert full >= 0.9
-    assert detail.detect("\n" * 733 + text) == full
-    assert detail.detect("\n" * 735 + text) == pytest.approx(full - 0.15)  # the abstract is out
-    assert detail.detect("\n" * 738 + text) == pytest.approx(full - 0.3)  # the buttons too
-    assert detail.detect("\n" * 800 + text) == 0.0
-    assert detail.detect("x" * PREFIX_CHARS + "\n" + text) == 0.0  # beyond the scanned prefix
+    assert detail.detect_text("\n" * 733 + text) == full
+    assert detail.detect_text("\n" * 735 + text) == pytest.approx(
+        full - 0.15
+    )  # the abstract is out
+    assert detail.detect_text("\n" * 738 + text) == pytest.approx(full - 0.3)  # the buttons too
+    assert detail.detect_text("\n" * 800 + text) == 0.0
+    assert detail.detect_text("x" * PREFIX_CHARS + "\n" + text) == 0.0  # beyond the scanned prefix
 
 
 def test_detector_reads_only_the_lines_around_the_head(monkeypatch: pytest.MonkeyPatch) -> None:
     """On the NeurIPS page, detection strips no line of the 58-line menu above the head."""
-    text = registry._prefix(real_text("detail/01"))
+    text = Document(real_text("detail/01")).head()
     read: list[int] = []
     line, lines = detail._Prefix.line, detail._Prefix.lines
 
@@ -299,7 +302,7 @@ def test_detector_reads_only_the_lines_around_the_head(monkeypatch: pytest.Monke
 
     monkeypatch.setattr(detail._Prefix, "line", spy_line)
     monkeypatch.setattr(detail._Prefix, "lines", spy_lines)
-    assert detail.detect(text) >= 0.9
+    assert detail.detect_text(text) >= 0.9
     numbers = {("\n" + text).count("\n", 0, at) + 1 for at in read}  # 1-based line numbers
     assert numbers == set(range(60, 68))  # the head, the slot lines and the abstract
 
@@ -353,9 +356,9 @@ def test_detection_costs_a_small_fraction_of_parsing_a_detail_page() -> None:
     not reused) against parsing it: about 15% when measured (35% when the detail detector
     read every line); 30% allowed."""
     text = real_text("detail/01")
-    prefix = registry._prefix(prepare(text).text)
+    prefix = Document(prepare(text).text).head()
     fresh = iter(["".join([prefix[:1], prefix[1:]]) for _ in range(7 * 40)])
-    detecting = best_time(lambda: registry.detect(next(fresh)), 40)
+    detecting = best_time(lambda: registry.detect(Document(next(fresh))), 40)
     parsing = best_time(lambda: confparse.parse(text, layout="detail"), 40)
     assert detecting < 0.3 * parsing, (detecting, parsing)
 

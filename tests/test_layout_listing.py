@@ -25,7 +25,7 @@ from confparse import (
     registry,
 )
 from confparse import strategies as cs
-from confparse.capture.source import prepare
+from confparse.capture import read as prepare
 from confparse.layouts import listing
 from confparse.layouts.kit.ledger import LineState
 
@@ -144,17 +144,17 @@ def test_real_listing_scores_best() -> None:
 
 @pytest.mark.parametrize("prefix", ["000", "001", "002", "004"])
 def test_other_real_pages_are_not_listings(prefix: str) -> None:
-    assert listing.detect(page_text(prefix)) < 0.5
+    assert listing.detect_text(page_text(prefix)) < 0.5
 
 
 def test_detect_without_banner_needs_clean_alternation(real_lines: list[str]) -> None:
     body = real_lines[3:40]  # no banner, no glued first title
-    assert listing.detect("\n".join(body)) == 0.5
+    assert listing.detect_text("\n".join(body)) == 0.5
     with_authors = [*body[:6], "Ann Lee \u00b7 Bo Chen", *body[6:]]
-    assert listing.detect("\n".join(with_authors)) < 0.5
-    assert listing.detect("\n".join(body[::2])) == 0.0  # abstracts only: no alternation
+    assert listing.detect_text("\n".join(with_authors)) < 0.5
+    assert listing.detect_text("\n".join(body[::2])) == 0.0  # abstracts only: no alternation
     timed = ["Wed 21 July 17:00 - 17:20 PDT", *real_lines]
-    assert listing.detect("\n".join(timed)) == 0.0
+    assert listing.detect_text("\n".join(timed)) == 0.0
 
 
 @pytest.mark.parametrize("prefix", ["003", "wild/04", "wild/05", "wild/06"])
@@ -174,16 +174,16 @@ def test_detection_stops_reading_once_the_listing_is_certain(
 
     monkeypatch.setattr(module, "line_shape", counted)
     text = prepare(page_text(prefix)).text  # what detection sees: markdown made plain
-    assert module.detect(text) == 1.0
+    assert module.detect_text(text) == 1.0
     total = sum(1 for line in text[: registry.DETECT_PREFIX].split("\n") if line.strip())
     assert 0 < len(shapes) < total / 3  # well short of the prefix's lines
 
 
 def test_a_lone_separator_is_furniture_not_an_author_list() -> None:
     lines = ["Get trending papers in your email inbox!", "Title one", "An abstract."] * 4
-    assert listing.detect("\n".join(lines)) == 1.0
-    assert listing.detect("\n".join([*lines, "\u00b7"])) == 1.0  # listing furniture
-    assert listing.detect("\n".join([*lines, "Ann Lee \u00b7 Bo Chen"])) == 0.5
+    assert listing.detect_text("\n".join(lines)) == 1.0
+    assert listing.detect_text("\n".join([*lines, "\u00b7"])) == 1.0  # listing furniture
+    assert listing.detect_text("\n".join([*lines, "Ann Lee \u00b7 Bo Chen"])) == 0.5
 
 
 # -- damaged listings -----------------------------------------------------------------------
@@ -311,7 +311,7 @@ def test_strict_mode_stops_at_the_damage(real_lines: list[str]) -> None:
 
 def test_record_limit(real_lines: list[str]) -> None:
     with pytest.raises(LimitError) as raised:
-        listing.parse("\n".join(real_lines), ParseOptions(max_records=100))
+        confparse.parse("\n".join(real_lines), "listing", max_records=100)
     assert raised.value.code == "too-many-records"
 
 

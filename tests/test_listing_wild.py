@@ -13,7 +13,7 @@ import pytest
 
 import confparse
 from confparse import Link, Page, ParseOptions, RenderError
-from confparse.capture.source import prepare
+from confparse.capture import read as prepare
 from confparse.catalog.dedupe import same_paper
 from confparse.layouts import listing
 from confparse.layouts.kit.ledger import BOILER, REPORTED, USED, LineState
@@ -41,7 +41,7 @@ def parse_wild(prefix: str, **kwargs: object) -> Page:
 def state_of(prefix: str) -> tuple[LineState, Page]:
     """The page parsed through the layout directly, with the line ledger to inspect."""
     capture = prepare(wild_text(prefix))
-    state = LineState(capture.text, ParseOptions(links=capture.links))
+    state = LineState(capture, ParseOptions())
     papers = listing.parse_papers(state)
     return state, Page(layout="listing", papers=papers, diagnostics=state.finish())
 

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 import confparse
 from confparse import Link, Page, Paper, RenderError
 from confparse import strategies as cs
+from confparse.capture import read as prepare
 from confparse.capture.markdown import (
     _CLOSE_LINK,
     _HEADING,
@@ -26,7 +27,6 @@ from confparse.capture.markdown import (
     looks_like_markdown,
     to_plain,
 )
-from confparse.capture.source import prepare
 from markdown_capture import markdown_capture
 
 from conftest import TODAY, page_text
@@ -85,7 +85,7 @@ def test_links_are_kept_as_data_by_line() -> None:
 def test_plain_captures_are_not_read_as_markdown() -> None:
     for prefix in ("000", "001", "002", "003", "004"):
         assert not looks_like_markdown(page_text(prefix).split("\n"))
-        assert not prepare(page_text(prefix)).markdown
+        assert prepare(page_text(prefix)).format != "markdown"
 
 
 @pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
@@ -96,7 +96,7 @@ def test_markdown_capture_of_a_real_page_gives_the_same_records(
     text = page_text(prefix)
     plain = confparse.parse(text, today=TODAY)
     markdown = markdown_capture(text, plain, seed=int(prefix), reference=reference)
-    assert prepare(markdown).markdown
+    assert prepare(markdown).format == "markdown"
     page = confparse.parse(markdown, today=TODAY)
     assert page.layout == plain.layout
     assert page.diagnostics == ()
@@ -138,7 +138,7 @@ def test_markdown_rendering_property(page: Page, seed: int, reference: bool) -> 
     except RenderError:
         return
     markdown = markdown_capture(text, page, seed=seed, reference=reference)
-    if not prepare(markdown).markdown:
+    if prepare(markdown).format != "markdown":
         return  # too few markdown signals: it is read as the plain page, tested elsewhere
     assert without_links(confparse.parse(markdown, layout="session")) == page
 

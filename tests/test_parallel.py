@@ -147,16 +147,29 @@ def test_map_pages_runs_the_function_in_the_workers() -> None:
         assert results[1:] == ["Deep Learning Optimization", ""]
 
 
-def test_every_option_of_parse_with_its_default() -> None:
-    expected = {
-        name: parameter.default
-        for name, parameter in inspect.signature(confparse.parse).parameters.items()
-        if parameter.kind is inspect.Parameter.KEYWORD_ONLY
-    }
-    assert {"max_chars", "max_line_chars", "max_records"} <= expected.keys()
+def test_every_function_takes_the_options_of_parse_the_same_way() -> None:
+    def options_path(function: object) -> list[tuple[str, object, object]]:
+        parameters = inspect.signature(function).parameters.values()  # type: ignore[arg-type]
+        return [
+            (p.name, p.kind, p.default) for p in parameters if p.name in ("options", "overrides")
+        ]
+
+    expected = options_path(confparse.parse)
+    assert [name for name, _kind, _default in expected] == ["options", "overrides"]
     for function in (parse_many, iter_parse, map_pages):
-        parameters = inspect.signature(function).parameters
-        assert {name: parameters[name].default for name in expected} == expected, function
+        assert options_path(function) == expected, function
+
+
+def test_options_and_overrides_reach_every_page() -> None:
+    options = confparse.ParseOptions(max_records=3)
+    for run in (
+        lambda: parse_many(REAL[1:2], options=options),
+        lambda: parse_many(REAL[1:2], max_records=3),
+    ):
+        with pytest.raises(confparse.LimitError):
+            run()
+    relaxed = parse_many(REAL[1:2], options=options, max_records=100)
+    assert relaxed == [confparse.parse(REAL[1], max_records=100)]
 
 
 def test_limits_reach_the_workers_and_fail_in_place() -> None:

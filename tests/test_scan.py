@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 import confparse
 from confparse import registry
-from confparse.capture.source import prepare
+from confparse.capture import Document
+from confparse.capture import read as prepare
 from confparse.layouts import awards, detail, listing, session
 from confparse.layouts.kit import scan as _scan
 from confparse.layouts.kit.scan import PREFIX_CHARS, Facts, scan
@@ -274,7 +275,7 @@ def test_a_bare_hash_line_is_not_a_position() -> None:
     says no to both); the blank allowed after ``#`` must not be the newline."""
     facts = Facts("#\n12")
     assert facts.positions() == []
-    assert session.detect("#\n12\n#\nW-1\nTitle") == 0.0
+    assert session.detect_text("#\n12\n#\nW-1\nTitle") == 0.0
 
 
 # -- the bound ------------------------------------------------------------------------------
@@ -302,8 +303,8 @@ def test_only_the_first_prefix_chars_are_read() -> None:
 
 def test_a_session_beyond_the_bound_is_not_seen() -> None:
     text = page_text("001")
-    assert session.detect(text) == 1.0
-    assert session.detect("x" * PREFIX_CHARS + "\n" + text) == 0.0
+    assert session.detect_text(text) == 1.0
+    assert session.detect_text("x" * PREFIX_CHARS + "\n" + text) == 0.0
 
 
 # -- the cache ------------------------------------------------------------------------------
@@ -365,7 +366,7 @@ CERTAIN = ("000", "001", "002", "004", "session/icml2025", *LISTINGS)
 
 def detector_input(page: str) -> str:
     """What the registry hands each detector for *page*: normalised, cut to the prefix."""
-    return registry._prefix(prepare(page_text(page)).text)
+    return Document(prepare(page_text(page)).text).head()
 
 
 @pytest.mark.parametrize("page", sorted(EXPECTED))
@@ -426,19 +427,19 @@ def test_cheap_exits_score_zero_without_the_expensive_step(
 ) -> None:
     text = detector_input(page)
     forbid(monkeypatch, owner, step)
-    assert layout.detect(text) == 0.0
+    assert layout.detect_text(text) == 0.0
     with pytest.raises(AssertionError, match="cheap exit"):
-        layout.detect(detector_input(REACHED[layout]))
+        layout.detect_text(detector_input(REACHED[layout]))
 
 
 @pytest.mark.parametrize("page", LISTINGS)
 def test_listings_score_nothing_elsewhere(page: str) -> None:
     text = detector_input(page)
-    assert session.detect(text) == 0.0
-    assert awards.detect(text) == 0.0
-    assert detail.detect(text) < registry.DETECT_THRESHOLD
+    assert session.detect_text(text) == 0.0
+    assert awards.detect_text(text) == 0.0
+    assert detail.detect_text(text) < registry.DETECT_THRESHOLD
     if page == "003":
-        assert detail.detect(text) == 0.0
+        assert detail.detect_text(text) == 0.0
 
 
 THREE_SLOTS = "\n".join([SLOT, "Oral", "A talk", "Ann Lee \u00b7 Bo Li"] * 3)
@@ -448,18 +449,18 @@ def test_time_lines_beyond_the_bound_do_not_rule_an_awards_page_out() -> None:
     text = page_text("000")
     assert len(text) < PREFIX_CHARS
     beyond = text + "\n\n" + "x" * PREFIX_CHARS + "\n" + THREE_SLOTS
-    assert awards.detect(beyond) == awards.detect(text) == 1.0
+    assert awards.detect_text(beyond) == awards.detect_text(text) == 1.0
     assert confparse.detect(beyond)[0] == ("awards", 1.0)
-    assert awards.detect(THREE_SLOTS + "\n\n" + text) == 0.0  # the same lines, in reach
+    assert awards.detect_text(THREE_SLOTS + "\n\n" + text) == 0.0  # the same lines, in reach
 
 
 def test_time_lines_beyond_the_bound_do_not_rule_a_listing_out() -> None:
     text = page_text("003")
     cut = text.index("\n", PREFIX_CHARS)
     beyond = text[:cut] + "\n" + "\n".join([SLOT] * 3) + text[cut:]
-    assert listing.detect(beyond) == 1.0
+    assert listing.detect_text(beyond) == 1.0
     assert confparse.detect(beyond)[0] == ("listing", 1.0)
-    assert listing.detect(SLOT + "\n" + text) == 0.0  # one time line in reach rules it out
+    assert listing.detect_text(SLOT + "\n" + text) == 0.0  # one time line in reach rules it out
 
 
 # -- cost -----------------------------------------------------------------------------------
@@ -469,9 +470,9 @@ def test_detection_costs_a_small_fraction_of_parsing() -> None:
     """All four detectors on a 16 KB session prefix (a fresh string each time, so that the
     scan is not reused) against parsing the same page: about 7% when measured; 25% allowed."""
     text = page_text("002")
-    prefix = registry._prefix(text)
+    prefix = Document(text).head()
     assert len(prefix) > PREFIX_CHARS - 1_000
     fresh = iter(["".join([prefix[:1], prefix[1:]]) for _ in range(7 * 40)])
-    detecting = best_time(lambda: registry.detect(next(fresh)), 40)
+    detecting = best_time(lambda: registry.detect(Document(next(fresh))), 40)
     parsing = best_time(lambda: confparse.parse(text, layout="session"), 10)
     assert detecting < 0.25 * parsing, (detecting, parsing)

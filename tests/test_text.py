@@ -9,7 +9,8 @@ import pytest
 
 import confparse
 from confparse import DecodeError, LimitError
-from confparse.capture.source import normalize, read_source
+from confparse.capture.normalize import normalize
+from confparse.capture.source import read_source
 
 from conftest import TODAY, page_text
 

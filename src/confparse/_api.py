@@ -2,33 +2,44 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
 import attrs
 
-from . import registry
-from .capture.source import Source, prepare, read_source
-from .errors import ConfparseError, InternalError, UnknownLayoutError
+from . import capture, registry
+from ._core import choose_layout, run_layout
+from .capture.source import Source
 from .models import Page
 from .options import ParseOptions
 
-__all__ = ["detect", "parse", "render"]
+__all__ = ["detect", "parse", "render", "resolve_options"]
 
-_DEFAULTS = ParseOptions()
+
+def resolve_options(options: ParseOptions | None, overrides: dict[str, Any]) -> ParseOptions:
+    """*options* (or the defaults) with the fields named in *overrides* replaced.
+
+    Raises:
+        TypeError: *options* is not a `ParseOptions`, or an override names no field of it.
+    """
+    if options is None:
+        options = ParseOptions()
+    elif not isinstance(options, ParseOptions):
+        raise TypeError(f"options must be a ParseOptions, got {type(options).__name__}")
+    if not overrides:
+        return options
+    unknown = sorted(set(overrides) - {field.name for field in attrs.fields(ParseOptions)})
+    if unknown:
+        raise TypeError(f"unknown parse option(s): {', '.join(unknown)}")
+    return attrs.evolve(options, **overrides)
 
 
 def parse(
     source: Source,
     layout: str | None = None,
     *,
-    year: int | None = None,
-    strict: bool = False,
-    zones: Mapping[str, str] | None = None,
-    today: date | None = None,
-    max_chars: int = _DEFAULTS.max_chars,
-    max_line_chars: int = _DEFAULTS.max_line_chars,
-    max_records: int = _DEFAULTS.max_records,
+    options: ParseOptions | None = None,
+    **overrides: Any,
 ) -> Page:
     """Parse one captured page into a `Page`.
 
@@ -36,64 +47,36 @@ def parse(
         source: page text (``str``), UTF-8 bytes (BOM optional), a path, or an open file.
             A ``str`` is always text: pass a `pathlib.Path` to read a file.
         layout: the layout's name; detected from the text when omitted.
-        year: the year of the page's dates, when the page does not print it.
-        strict: raise `ParseError` at the first diagnostic of error severity.
-        zones: time-zone abbreviations to add or override (``{"CST": "Asia/Shanghai"}``).
-        today: the date that year inference counts back from (default: today).
-        max_chars: refuse an input longer than this many characters (default 256 M).
-        max_line_chars: refuse an input with a longer line (default 4 M characters).
-        max_records: refuse a page with more records (default 1 M).
+        options: a `ParseOptions` (the defaults when omitted).
+        **overrides: any field of `ParseOptions` (``year=``, ``strict=``, ``zones=``,
+            ``today=``, ``max_chars=``, ``max_line_chars=``, ``max_records=``), replacing
+            that field of *options*.
 
     Raises:
         UnknownLayoutError: no layout recognises the page, or *layout* is not registered.
         ParseError: with ``strict=True``, the first error; also for undecodable bytes
             (`DecodeError`) and inputs over the limits (`LimitError`).
+        TypeError: *options* is not a `ParseOptions`, or an override is no option.
     """
-    options = ParseOptions(
-        year=year,
-        strict=strict,
-        zones=zones,
-        today=today,
-        max_chars=max_chars,
-        max_line_chars=max_line_chars,
-        max_records=max_records,
-    )
-    capture = prepare(read_source(source), max_chars=options.max_chars)
-    text = capture.text
-    if capture.links:
-        options = attrs.evolve(options, links=capture.links)
-    if layout is None:
-        scores = registry.detect(text, stop_when_certain=True)
-        best_name, best = scores[0] if scores else ("", 0.0)
-        if best < registry.DETECT_THRESHOLD:
-            raise UnknownLayoutError("no layout recognises this page", scores)
-        if len(scores) > 1 and scores[1][1] == best:
-            raise UnknownLayoutError(
-                "two layouts recognise this page equally well; pass layout=", scores
-            )
-        chosen = registry.get_layout(best_name)
-    else:
-        chosen = registry.get_layout(layout)
-    try:
-        return chosen.parse(text, options)
-    except ConfparseError:
-        raise
-    except Exception as exc:
-        raise InternalError(
-            f"layout {chosen.name!r} failed with {type(exc).__name__}: {exc}"
-        ) from exc
+    settings = resolve_options(options, overrides)
+    document = capture.read(source, max_chars=settings.max_chars)
+    return run_layout(choose_layout(document, layout), document, settings)
 
 
-def render(page: Page) -> str:
+def render(page: Page, *, today: date | None = None) -> str:
     """Write *page* back as the text of its layout (``page.layout``).
+
+    *today* is the date that year inference counts back from (default: today): a layout
+    leaves a year out of a date when the weekday gives it back, so the text depends on it.
 
     Raises:
         RenderError: the layout cannot express some record unambiguously.
         UnknownLayoutError: ``page.layout`` is not a registered layout.
     """
-    return registry.get_layout(page.layout).render(page)
+    chosen = registry.get_layout(page.layout)
+    return chosen.render(page, today=today if today is not None else date.today())
 
 
 def detect(source: Source) -> list[tuple[str, float]]:
     """Every registered layout with its score for *source* (in [0, 1]), best first."""
-    return registry.detect(prepare(read_source(source)).text)
+    return registry.detect(capture.read(source))

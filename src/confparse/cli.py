@@ -290,11 +290,7 @@ def _parse_all(args: argparse.Namespace, format: str) -> tuple[int, list[tuple[s
         (source for _label, source in sources),
         args.layout,
         jobs=args.jobs,
-        year=args.year,
-        strict=args.strict,
-        max_chars=args.max_chars,
-        max_line_chars=args.max_line_chars,
-        max_records=args.max_records,
+        options=_options(args),
     )
     try:
         for (label, _source), result in zip(sources, results, strict=True):
@@ -426,6 +422,17 @@ def _json_pages(text: str) -> list[Any]:
             offset += len(line)
         return pages
     return data if isinstance(data, list) else [data]
+
+
+def _options(args: argparse.Namespace) -> ParseOptions:
+    """The `ParseOptions` that the command line's flags ask for."""
+    return ParseOptions(
+        year=args.year,
+        strict=args.strict,
+        max_chars=args.max_chars,
+        max_line_chars=args.max_line_chars,
+        max_records=args.max_records,
+    )
 
 
 def _cmd_render(args: argparse.Namespace) -> int:

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 from types import MappingProxyType
+from typing import Any
 
 import attrs
-
-from .models import Link
 
 __all__ = ["ParseOptions"]
 
@@ -24,7 +23,7 @@ def _limit(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
 
 @attrs.frozen(kw_only=True)
 class ParseOptions:
-    """Options passed to every layout's ``parse``.
+    """The caller's settings for a parse (see `confparse.parse`); the same for every page.
 
     Attributes:
         year: the year of every date on the page; wins over a printed or inferred year.
@@ -34,8 +33,6 @@ class ParseOptions:
         max_chars: refuse inputs longer than this many characters (`LimitError`).
         max_line_chars: refuse lines longer than this (`LimitError`).
         max_records: refuse pages with more records than this (`LimitError`).
-        links: the links that the normalisation step took out of a markdown capture, by
-            1-based line number; filled by `confparse.parse`, empty for plain text.
     """
 
     year: int | None = attrs.field(default=None)
@@ -45,13 +42,23 @@ class ParseOptions:
     max_chars: int = attrs.field(default=256_000_000, validator=_limit)
     max_line_chars: int = attrs.field(default=4_000_000, validator=_limit)
     max_records: int = attrs.field(default=1_000_000, validator=_limit)
-    links: Mapping[int, tuple[Link, ...]] = attrs.field(factory=dict, repr=False)
 
     @year.validator
     def _valid_year(self, _attribute: attrs.Attribute[int | None], value: int | None) -> None:
         if value is not None and not 1 <= value <= 9999:
             raise ValueError(f"year must be between 1 and 9999, got {value}")
 
+    def __reduce__(self) -> tuple[Any, tuple[dict[str, Any]]]:
+        """Pickle with the zones as a plain dict (a mapping proxy does not pickle), so
+        that options reach worker processes."""
+        values = {field.name: getattr(self, field.name) for field in attrs.fields(ParseOptions)}
+        values["zones"] = dict(self.zones)
+        return _from_fields, (values,)
+
     def reference_date(self) -> date:
         """The date that year inference counts back from."""
         return self.today if self.today is not None else date.today()
+
+
+def _from_fields(values: dict[str, Any]) -> ParseOptions:
+    return ParseOptions(**values)

@@ -8,9 +8,9 @@
 >>> pages == [confparse.parse(text) for text in texts]
 True
 
-All three take the keyword options of `confparse.parse`, the input limits (``max_chars``,
-``max_line_chars``, ``max_records``) included, and apply them to every page; a page over a
-limit fails with its `LimitError` like any other `ConfparseError`.
+All three take the options of `confparse.parse` the same way (``options=`` and any field
+of `ParseOptions` as a keyword, the input limits included) and apply them to every page; a
+page over a limit fails with its `LimitError` like any other `ConfparseError`.
 
 Sources travel to the worker processes by pickling: text, bytes and paths do (a path is
 read in its worker); an open file is read first, in the calling process. Pages and every
@@ -27,11 +27,10 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
-from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
-from datetime import date
-from typing import TypeVar
+from collections.abc import Callable, Generator, Iterable, Sequence
+from typing import Any, TypeVar
 
-from ._api import parse
+from ._api import parse, resolve_options
 from .capture.source import Source, read_source
 from .errors import ConfparseError
 from .models import Page
@@ -40,8 +39,6 @@ from .options import ParseOptions
 __all__ = ["iter_parse", "map_pages", "parse_many"]
 
 T = TypeVar("T")
-
-_DEFAULTS = ParseOptions()
 
 
 def _portable(source: Source) -> str | bytes | os.PathLike[str]:
@@ -54,34 +51,14 @@ def _portable(source: Source) -> str | bytes | os.PathLike[str]:
 
 
 def _parser(
-    layout: str | None,
-    *,
-    year: int | None,
-    strict: bool,
-    zones: Mapping[str, str] | None,
-    today: date | None,
-    max_chars: int,
-    max_line_chars: int,
-    max_records: int,
+    layout: str | None, options: ParseOptions | None, overrides: dict[str, Any]
 ) -> Callable[[Source], Page]:
     """`parse` with these options bound, in a form that pickles (`functools.partial`).
 
-    The options are checked here, in the calling process, as `parse` checks them: a bad
+    The options are resolved here, in the calling process, as `parse` resolves them: a bad
     one raises at once instead of on every page.
     """
-    zones = dict(zones) if zones is not None else None  # a mapping proxy would not pickle
-    bound = functools.partial(
-        parse,
-        year=year,
-        strict=strict,
-        zones=zones,
-        today=today,
-        max_chars=max_chars,
-        max_line_chars=max_line_chars,
-        max_records=max_records,
-    )
-    ParseOptions(**bound.keywords)  # fails here, once, where `parse` would fail per page
-    return functools.partial(bound, layout=layout)
+    return functools.partial(parse, layout=layout, options=resolve_options(options, overrides))
 
 
 def _parse_then(
@@ -126,13 +103,8 @@ def map_pages(
     layout: str | None = None,
     *,
     jobs: int = 1,
-    year: int | None = None,
-    strict: bool = False,
-    zones: Mapping[str, str] | None = None,
-    today: date | None = None,
-    max_chars: int = _DEFAULTS.max_chars,
-    max_line_chars: int = _DEFAULTS.max_line_chars,
-    max_records: int = _DEFAULTS.max_records,
+    options: ParseOptions | None = None,
+    **overrides: Any,
 ) -> Generator[T | ConfparseError | OSError, None, None]:
     """Parse each source and call *function* on its page, in the same process; yield the
     results lazily, in input order.
@@ -157,16 +129,7 @@ def map_pages(
         >>> [type(r).__name__ for r in map_pages(confparse.to_json, texts, max_records=9)]
         ['LimitError', 'UnknownLayoutError']
     """
-    parser = _parser(
-        layout,
-        year=year,
-        strict=strict,
-        zones=zones,
-        today=today,
-        max_chars=max_chars,
-        max_line_chars=max_line_chars,
-        max_records=max_records,
-    )
+    parser = _parser(layout, options, overrides)
     return _map(function, sources, parser, jobs)
 
 
@@ -179,13 +142,8 @@ def iter_parse(
     layout: str | None = None,
     *,
     jobs: int = 1,
-    year: int | None = None,
-    strict: bool = False,
-    zones: Mapping[str, str] | None = None,
-    today: date | None = None,
-    max_chars: int = _DEFAULTS.max_chars,
-    max_line_chars: int = _DEFAULTS.max_line_chars,
-    max_records: int = _DEFAULTS.max_records,
+    options: ParseOptions | None = None,
+    **overrides: Any,
 ) -> Generator[Page | ConfparseError | OSError, None, None]:
     """`parse_many`, lazily, with each source's error in its place instead of raised.
 
@@ -197,16 +155,7 @@ def iter_parse(
         ValueError: *jobs* is negative, or *year* is out of range (at once, not on the
             first result).
     """
-    parser = _parser(
-        layout,
-        year=year,
-        strict=strict,
-        zones=zones,
-        today=today,
-        max_chars=max_chars,
-        max_line_chars=max_line_chars,
-        max_records=max_records,
-    )
+    parser = _parser(layout, options, overrides)
     return _map(_same, sources, parser, jobs)
 
 
@@ -215,13 +164,8 @@ def parse_many(
     layout: str | None = None,
     *,
     jobs: int = 1,
-    year: int | None = None,
-    strict: bool = False,
-    zones: Mapping[str, str] | None = None,
-    today: date | None = None,
-    max_chars: int = _DEFAULTS.max_chars,
-    max_line_chars: int = _DEFAULTS.max_line_chars,
-    max_records: int = _DEFAULTS.max_records,
+    options: ParseOptions | None = None,
+    **overrides: Any,
 ) -> list[Page]:
     """Parse every source like `confparse.parse`; with ``jobs > 1``, in that many processes.
 
@@ -230,13 +174,10 @@ def parse_many(
         layout: the layout's name for every page; detected per page when omitted.
         jobs: the number of processes; ``1`` parses here, one page after the other, and
             ``0`` uses one process per core. Never more processes than sources.
-        year: the year of every page's dates (as for `confparse.parse`).
-        strict: stop each page at its first error (its `ParseError` is raised here).
-        zones: extra time-zone abbreviations for every page.
-        today: the date that year inference counts back from (default: today).
-        max_chars: refuse a page longer than this many characters (default 256 M).
-        max_line_chars: refuse a page with a longer line (default 4 M characters).
-        max_records: refuse a page with more records (default 1 M).
+        options: a `ParseOptions` for every page (the defaults when omitted).
+        **overrides: any field of `ParseOptions` (``year=``, ``strict=``, ``zones=``,
+            ``today=``, ``max_chars=``, ``max_line_chars=``, ``max_records=``), as for
+            `confparse.parse`; ``strict=True`` raises a page's first `ParseError` here.
 
     Returns:
         The pages, in the order of *sources*, equal to what ``[parse(s, ...) for s in
@@ -248,16 +189,7 @@ def parse_many(
         OSError: a path that cannot be read.
         ValueError: *jobs* is negative, or *year* is out of range.
     """
-    parser = _parser(
-        layout,
-        year=year,
-        strict=strict,
-        zones=zones,
-        today=today,
-        max_chars=max_chars,
-        max_line_chars=max_line_chars,
-        max_records=max_records,
-    )
+    parser = _parser(layout, options, overrides)
     results = _map(_same, sources, parser, jobs)
     pages = []
     with contextlib.closing(results):  # on an error, stop the workers before raising

@@ -1,1 +1,27 @@
-"""The capture stage: readers that turn an input into a `Document`."""
+"""The capture stage: readers that turn an input into a `Document`.
+
+`read` takes what the caller passed (text, bytes, a path, a file), decodes and normalises
+it, recognises its capture format (`FORMATS`) and reads it into lines with the structure
+the format gave. Layouts receive the `Document` and nothing else of the input.
+"""
+
+from __future__ import annotations
+
+from .document import Document, Element, Embedded, Format, Hint
+from .formats import FORMATS, CaptureFormat, read_document
+from .normalize import normalize
+from .source import Source, read_source, source_name
+
+__all__ = ["FORMATS", "CaptureFormat", "Document", "Element", "Embedded", "Format", "Hint",
+           "Source", "read", "read_document"]  # fmt: skip
+
+
+def read(source: Source, *, max_chars: int | None = None) -> Document:
+    """The `Document` of *source*: its text decoded, normalised and read in its format.
+
+    Raises:
+        DecodeError: bytes that are not UTF-8.
+        LimitError: more than *max_chars* characters.
+    """
+    text = normalize(read_source(source), max_chars=max_chars)
+    return read_document(text, source=source_name(source))

@@ -16,7 +16,10 @@ import attrs
 
 from ..models import Link
 
-__all__ = ["Document", "Element", "Embedded", "Format", "Hint"]
+__all__ = ["HEAD_CHARS", "Document", "Element", "Embedded", "Format", "Hint"]
+
+HEAD_CHARS = 16_384
+"""How much of a page `Document.head` gives: what detection reads."""
 
 Format = Literal["plain", "markdown", "text-browser", "html"]
 """The capture formats confparse reads: a browser's copy or a text extractor's output
@@ -117,6 +120,15 @@ class Document:
             lines = self.text.split("\n")
             object.__setattr__(self, "_lines", lines)
         return lines
+
+    def head(self) -> str:
+        """The start of `text` that detection reads: at most `HEAD_CHARS` characters, cut
+        at a line end when there is one."""
+        text = self.text
+        if len(text) <= HEAD_CHARS:
+            return text
+        cut = text.rfind("\n", 0, HEAD_CHARS)
+        return text[: cut if cut > 0 else HEAD_CHARS]
 
     def line_number(self, index: int) -> int:
         """The input's 1-based line number of line *index* (0-based)."""

@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from ..models import Link
 
-__all__ = ["looks_like_markdown", "to_plain"]
+__all__ = ["looks_like_markdown", "read_lines", "to_plain"]
 
 _ANCHOR = re.compile(r"\s{0,8}<a\s[^<>]{0,200}>\s{0,3}</a>\s{0,8}")
 _HEADING = re.compile(r"\s{0,3}#{1,6}(?:\s+(.*?))?(?:\s+#+)?\s*")
@@ -339,11 +339,22 @@ def _reference_keeper(
 
 def to_plain(lines: list[str]) -> tuple[list[str], dict[int, tuple[Link, ...]]]:
     """Plain versions of markdown *lines* (same count) and the links of each line (by
-    1-based line number). Reference links are resolved against the link table, wherever
-    it stands in the capture. A heading continued on the next line as a heading of the same
-    level (a long title wrapped by the writer: the next part starts in lower case, or the
-    first stops on "with", "of", ":" ...) is one heading on the first line; the second line
-    becomes blank."""
+    1-based line number); see `read_lines`, which also gives headings and list items."""
+    plain, links, _headings, _items = read_lines(lines)
+    return plain, links
+
+
+def read_lines(
+    lines: list[str],
+) -> tuple[list[str], dict[int, tuple[Link, ...]], dict[int, int], set[int]]:
+    """Plain versions of markdown *lines* (same count), the links of each line (by
+    1-based line number), the heading level of heading lines and the list-item lines (both
+    by 0-based index; a setext underline makes the line above it a heading). Reference links
+    are resolved against the link table, wherever it stands in the capture. A heading
+    continued on the next line as a heading of the same level (a long title wrapped by the
+    writer: the next part starts in lower case, or the first stops on "with", "of", ":" ...)
+    is one heading on the first line; the second line becomes blank.
+    """
     references: dict[str, str] = {}
     plain: list[str] = []
     links: dict[int, tuple[Link, ...]] = {}
@@ -353,6 +364,8 @@ def to_plain(lines: list[str]) -> tuple[list[str], dict[int, tuple[Link, ...]]]:
     keep_reference = _reference_keeper(found, references, waiting)
     odd = False  # whether a line held a NUL, which an inline link's URL could start with
     previous_level = 0  # heading level of the line before, 0 when it was no heading
+    headings: dict[int, int] = {}
+    items: set[int] = set()
     for number, line in enumerate(lines, 1):
         if not line:
             plain.append("")
@@ -377,7 +390,10 @@ def to_plain(lines: list[str]) -> tuple[list[str], dict[int, tuple[Link, ...]]]:
                 plain.append(body)
                 previous_level = 0
                 continue
-        if first in "*-_" and line in _RULES:  # the usual rules, such as "* * *"
+        if first in "*-_=" and (line in _RULES or (first in "-=" and _RULE.fullmatch(line))):
+            # a rule, such as "* * *"; "===" or "---" under a text line underlines a heading
+            if first in "-=" and plain and plain[-1] and number - 2 not in headings:
+                headings[number - 2] = 1 if first == "=" else 2
             plain.append("")
             previous_level = 0
             continue
@@ -396,6 +412,12 @@ def to_plain(lines: list[str]) -> tuple[list[str], dict[int, tuple[Link, ...]]]:
             previous_level = level
             continue
         previous_level = level
+        if level and text:
+            headings[number - 1] = level
+        elif (
+            first in "*+-" or (first == " " and line.lstrip()[:1] in ("*", "+", "-"))
+        ) and _BULLET.match(line) is not None:
+            items.add(number - 1)
         plain.append(text)
         if found:
             links[number] = tuple(found)
@@ -404,7 +426,7 @@ def to_plain(lines: list[str]) -> tuple[list[str], dict[int, tuple[Link, ...]]]:
         for number, found_links in links.items():
             if any(link.url.startswith(_UNRESOLVED) for link in found_links):
                 links[number] = tuple(_resolve(link, references) for link in found_links)
-    return plain, links
+    return plain, links, headings, items
 
 
 def _resolve(link: Link, references: dict[str, str]) -> Link:

@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 from typing import Literal
 
 import attrs
 
+from ..capture.document import Document
 from ..errors import RenderError
 from ..models import Award, Page, Paper, Person, Span
-from ..options import ParseOptions
 from ..times import match_time_line
 from .kit.blocks import (
     author_paragraph,
@@ -44,12 +45,15 @@ from .kit.fields import (
     looks_like_authors,
     split_authors,
 )
-from .kit.ledger import BOILERPLATE, LineState
+from .kit.ledger import BOILERPLATE, Ledger, LineState
+from .kit.records import Records
 from .kit.scan import scan
 
-__all__ = ["VIRTUAL", "block_starts", "detect", "is_virtual", "name", "parse", "render"]
+__all__ = ["VIRTUAL", "api_version", "block_starts", "detect", "detect_text", "is_virtual", "name",
+           "parse", "render"]  # fmt: skip
 
 name = "awards"
+api_version = 2
 
 VIRTUAL = "[ Virtual ]"
 """The line that marks an award as virtual, as rendered."""
@@ -143,7 +147,7 @@ def block_starts(lines: Sequence[str]) -> list[tuple[int, Start]]:
 _WEEKDAYS = frozenset(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
 
 
-def detect(text: str) -> float:
+def detect_text(text: str) -> float:
     """Scores pages made of repeated award blocks (award name, then an author line).
 
     A known award name counts one, an unseen one (a short label after a blank line) a
@@ -174,6 +178,11 @@ def detect(text: str) -> float:
         return score  # a block for every ten lines or more: dense whatever the paragraphs
     density = blocks / max(facts.paragraphs(), 1)  # about 1/2 on a real page
     return score * min(1.0, density * 10)
+
+
+def detect(document: Document) -> float:
+    """How sure this layout is that *document* is its page (see `detect_text`)."""
+    return detect_text(document.head())
 
 
 # -- parsing --------------------------------------------------------------------------------
@@ -216,9 +225,8 @@ def _report_nameless(state: LineState, start: int, stop: int) -> None:
             state.report(index, "unparsed-line", "line of an award block that has no award name")
 
 
-def parse(text: str, options: ParseOptions) -> Page:
-    """Parse an awards page."""
-    state = LineState(text, options)
+def parse(document: Document, state: Ledger) -> Records:
+    """The awards of an awards page."""
     starts = block_starts(state.stripped)
     state.check_records(len(starts))
     count = len(state)
@@ -238,7 +246,7 @@ def parse(text: str, options: ParseOptions) -> Page:
         paper = cut_short(state, last.paper, last.span.last - 1)
         if paper is not last.paper:
             awards[-1] = attrs.evolve(last, paper=paper)
-    return Page(layout=name, awards=tuple(awards), diagnostics=state.finish())
+    return Records(awards=tuple(awards))
 
 
 # -- rendering ------------------------------------------------------------------------------
@@ -268,7 +276,7 @@ def _render_block(award: Award) -> list[str]:
     return out
 
 
-def render(page: Page) -> str:
+def render(page: Page, *, today: date | None = None) -> str:
     """Write a `Page` of awards as an awards page (``""`` when it has none)."""
     if page.layout != name or page.sessions or page.papers:
         raise RenderError("the awards layout holds awards only, on a page of layout 'awards'")

@@ -33,14 +33,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from datetime import date
 from typing import Protocol
 
 import attrs
 
+from ..capture.document import Document
 from ..capture.markdown import looks_like_markdown
 from ..errors import RenderError
-from ..models import Link, Page, Paper, Person, Session, Span, Talk, YearSource
-from ..options import ParseOptions
+from ..models import Link, Page, Paper, Person, Session, Span, Talk
 from ..times import TimeLine, TimeProblem, match_time_line, resolve
 from .kit.blocks import (
     PageTimes,
@@ -58,11 +59,14 @@ from .kit.fields import (
     split_authors,
     split_truncation,
 )
-from .kit.ledger import BOILERPLATE, LineState
+from .kit.ledger import BOILERPLATE, Ledger, LineState
+from .kit.records import Records
 from .kit.scan import Facts, scan
 
 __all__ = [
+    "api_version",
     "detect",
+    "detect_text",
     "format_slot_time",
     "is_kind_label",
     "name",
@@ -72,6 +76,7 @@ __all__ = [
 ]
 
 name = "detail"
+api_version = 2
 
 # -- line recognisers -----------------------------------------------------------------------
 _KIND_WORDS = frozenset(
@@ -525,7 +530,7 @@ _FURNITURE_INITIALS = "[h12"
 """How furniture lines start: ``[ Poster]``, ``https://...``, ``2025 Poster``."""
 
 
-def detect(text: str) -> float:
+def detect_text(text: str) -> float:
     """Scores detail pages: a kind / title / authors head, an abstract, detail furniture.
 
     Pages with a moderator line, a time line above the head, or several author lines
@@ -569,6 +574,11 @@ def detect(text: str) -> float:
     return score
 
 
+def detect(document: Document) -> float:
+    """How sure this layout is that *document* is its page (see `detect_text`)."""
+    return detect_text(document.head())
+
+
 # -- parsing --------------------------------------------------------------------------------
 @attrs.define
 class _Slot:
@@ -591,9 +601,10 @@ class _Slot:
 class _Reader:
     """One parse call: the line state, the links of a markdown capture, printed years."""
 
-    def __init__(self, text: str, options: ParseOptions) -> None:
-        self.state = LineState(text, options)
-        self.options = options
+    def __init__(self, state: Ledger) -> None:
+        self.state = state
+        self.options = state.options
+        self.document = state.document
         self.years: dict[str, int] = {}
         self.links: list[Link] = []
 
@@ -710,8 +721,7 @@ class _Reader:
         """Link buttons: their links when the capture kept URLs, else furniture (labels)."""
         found = [
             link
-            for number in range(first + 1, last + 2)
-            for link in self.options.links.get(number, ())
+            for link in self.document.links_on(first, last)
             if link.text != "Abstract" and not link.url.startswith("#") and link.url
         ]
         if found:
@@ -822,15 +832,11 @@ def _group(
     return slots
 
 
-def _year_source(*sources: YearSource | None) -> YearSource | None:
-    order: tuple[YearSource, ...] = ("argument", "page", "weekday")
-    return next((candidate for candidate in order if candidate in sources), None)
-
-
-def parse(text: str, options: ParseOptions) -> Page:
-    """Parse a detail page."""
-    reader = _Reader(text, options)
-    state, stripped = reader.state, reader.state.stripped
+def parse(document: Document, state: Ledger) -> Records:
+    """The paper and talks of a detail page."""
+    options = state.options
+    reader = _Reader(state)
+    stripped = state.stripped
     count = len(stripped)
     marks = _section_lines(stripped)
     limit = marks[0][0] if marks else count
@@ -841,7 +847,7 @@ def parse(text: str, options: ParseOptions) -> Page:
     if head is None:
         for index in range(tail):
             state.is_boilerplate(index)
-        return Page(layout=name, diagnostics=state.finish())
+        return Records()
 
     title = stripped[head.title] if head.title is not None else None
     reader.preamble(head.first, title)
@@ -881,10 +887,8 @@ def parse(text: str, options: ParseOptions) -> Page:
         message = f"the page kind {kind!r} is not the kind printed on its first time slot"
         state.report(head.kind, "kind-mismatch", message, severity="warning")
     parts = [slot.time[2] for slot in slots if slot.time is not None]
-    plain = PageTimes(options, parts)
     printed = reader.page_year() if options.year is None else None
-    undated = printed and any(line_parts.year is None for line_parts in parts)
-    paged = PageTimes(attrs.evolve(options, year=printed), parts) if undated else None
+    times = PageTimes(options, parts, printed=printed)
     talks: list[Talk] = []
     for number, slot in enumerate(slots):
         start = end = zone = None
@@ -892,7 +896,6 @@ def parse(text: str, options: ParseOptions) -> Page:
         if slot.time is not None:
             index, printed_kind, line_parts = slot.time
             slot_kind = printed_kind or slot_kind
-            times = paged if paged is not None and line_parts.year is None else plain
             start, end, zone = times.resolve(state, index, line_parts)
         lines = slot.lines() or [head.kind if head.kind is not None else head.first]
         for index in slot.lines():
@@ -916,14 +919,7 @@ def parse(text: str, options: ParseOptions) -> Page:
         assert first_talk is not None and last_talk is not None
         span = Span(first=first_talk.first, last=max(first_talk.last, last_talk.last))
         sessions = (Session(talks=tuple(talks), span=span),)
-    source = _year_source(plain.source(), "page" if paged and paged.sources else None)
-    return Page(
-        layout=name,
-        papers=(paper,),
-        sessions=sessions,
-        diagnostics=state.finish(),
-        year_source=source,
-    )
+    return Records(papers=(paper,), sessions=sessions)
 
 
 # -- rendering ------------------------------------------------------------------------------
@@ -1035,7 +1031,7 @@ def _text_lines(text: str, what: str) -> list[str]:
     return lines
 
 
-def render(page: Page) -> str:
+def render(page: Page, *, today: date | None = None) -> str:
     """Write a one-paper `Page` as a detail page (see ``docs/layouts/detail.md``)."""
     if page.awards or len(page.papers) > 1:
         raise RenderError("the detail layout holds one paper and its time slots")

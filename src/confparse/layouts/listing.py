@@ -51,17 +51,21 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Literal, NamedTuple
 
-from ..capture.source import prepare
+from ..capture.document import Document
+from ..capture.formats import read_document
+from ..capture.normalize import normalize
 from ..errors import RenderError
 from ..models import Link, Page, Paper, Span, YearSource
-from ..options import ParseOptions
 from .kit.blocks import check_abstract, check_line, reject_unsupported
 from .kit.fields import split_truncation
-from .kit.ledger import BOILERPLATE, LineState
+from .kit.ledger import BOILERPLATE, Ledger, LineState
+from .kit.records import Records
 from .kit.scan import scan
 
 __all__ = [
+    "api_version",
     "detect",
+    "detect_text",
     "furniture_rule",
     "header_rule",
     "line_shape",
@@ -72,6 +76,7 @@ __all__ = [
 ]
 
 name = "listing"
+api_version = 2
 
 HEADER = (
     "Get trending papers in your email inbox once a day!",
@@ -303,7 +308,7 @@ _ENTRY_RULES = frozenset(
 )  # fmt: skip
 
 
-def detect(text: str) -> float:
+def detect_text(text: str) -> float:
     """Scores listings: the "Get trending papers" banner, title/abstract alternation or
     listing furniture (author counts, votes, ``Submitted by``), and no time lines or " · "
     author lines (which session and award pages have). The banner with a clean listing
@@ -373,6 +378,11 @@ def _author_list(line: str) -> bool:
     if "\u00b7" not in line and "\u22c5" not in line:
         return False
     return _NOT_IN_AUTHOR_LISTS.search(line) is None
+
+
+def detect(document: Document) -> float:
+    """How sure this layout is that *document* is its page (see `detect_text`)."""
+    return detect_text(document.head())
 
 
 # -- parsing --------------------------------------------------------------------------------
@@ -488,8 +498,9 @@ class _Listing:
 
     def __init__(self, state: LineState) -> None:
         self.state = state
-        self.links = state.options.links  # by 1-based line number
-        self.markdown = bool(self.links)
+        self.links = state.document.links  # by 0-based line index
+        # consecutive text lines are one field where the capture format joins them
+        self.markdown = state.document.format in ("markdown", "text-browser")
         self.papers: list[Paper] = []
         self.current: _Entry | None = None
         self.upcoming: _Entry | None = None
@@ -506,10 +517,9 @@ class _Listing:
         self.query_next = False  # header: the next line may be the search query
         self.after_date = self.after_submitted = self.upvote = False
         self.undated_year: int | None = state.options.year
-        self.sources: set[YearSource] = set()
 
     def links_at(self, index: int) -> tuple[Link, ...]:
-        return self.links.get(index + 1, ())
+        return self.links.get(index, ())
 
     # -- the line loop ----------------------------------------------------------------------
     def read(self) -> None:
@@ -521,7 +531,7 @@ class _Listing:
                 continue
             self.run_open = False  # a blank line ends a markdown paragraph
             if links:
-                found = links.get(index + 1)
+                found = links.get(index)
                 if found:  # links whose text the capture lost wait for the next field
                     self.floating += [(None, link) for link in found]
 
@@ -647,7 +657,7 @@ class _Listing:
                     self.settle_links()  # links on lines of their own come first
                 links = self.links
                 if links:
-                    for number in range(first + 1, last + 2):
+                    for number in range(first, last + 1):
                         found = links.get(number)
                         if found:
                             entry.add_links(found)
@@ -754,7 +764,7 @@ class _Listing:
         after_date, upvote = self.after_date, self.upvote
         self.after_date = self.upvote = self.after_submitted = False
         self.previous = None
-        rule, links = item.rule, self.links.get(index + 1, ())
+        rule, links = item.rule, self.links.get(index, ())
         current = self.current
         if rule == "count":
             assert item.number is not None
@@ -882,7 +892,7 @@ class _Listing:
         except ValueError:
             state.report(index, "invalid-date", f"no such date: {_MONTHS[month - 1]} {day}, {year}")
             return
-        self.sources.add(source)
+        self.state.note_year(source)
 
     def settle_count(self, before_title: bool) -> None:
         """Decide whose the pending bare count is: the votes of the next paper when a title
@@ -929,10 +939,6 @@ class _Listing:
                 self.state.skip(index, "url")
         return tuple(self.papers)
 
-    def year_source(self) -> YearSource | None:
-        order: tuple[YearSource, ...] = ("argument", "page")
-        return next((source for source in order if source in self.sources), None)
-
 
 _DATE_LINK = re.compile(r"https?://(?:www\.)?huggingface\.co/papers/date/(\d{4})-(\d{2})-(\d{2})")
 
@@ -963,17 +969,9 @@ def parse_papers(state: LineState) -> tuple[Paper, ...]:
     return _parse(state).finish()
 
 
-def parse(text: str, options: ParseOptions) -> Page:
-    """Parse a paper listing."""
-    state = LineState(text, options)
-    listing = _parse(state)
-    papers = listing.finish()
-    return Page(
-        layout=name,
-        papers=papers,
-        diagnostics=state.finish(),
-        year_source=listing.year_source(),
-    )
+def parse(document: Document, state: Ledger) -> Records:
+    """The papers of a paper listing."""
+    return Records(papers=_parse(state).finish())
 
 
 # -- rendering ------------------------------------------------------------------------------
@@ -1071,7 +1069,7 @@ def _render_paper(paper: Paper) -> tuple[list[str], str, list[str]]:
     return _head(paper), paper.title, body
 
 
-def render(page: Page) -> str:
+def render(page: Page, *, today: date | None = None) -> str:
     """Write a `Page` of papers as a listing: the banner, then per paper its head lines
     (``Submitted by <user>``, the vote count), the title, its links as bare URLs, the
     abstract, and its byline lines (organisation or ``N authors``, ``·``, the date with the
@@ -1097,6 +1095,6 @@ def render(page: Page) -> str:
     if not page.papers:
         out.append(SUBSCRIBE)
     text = "\n".join(out)
-    if prepare(text).text != text:
+    if read_document(normalize(text)).text != text:
         raise RenderError("the text would be changed by normalisation (Unicode, markdown)")
     return text

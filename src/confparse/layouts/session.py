@@ -14,9 +14,9 @@ from typing import NamedTuple
 
 import attrs
 
+from ..capture.document import Document
 from ..errors import RenderError
 from ..models import Link, Page, Paper, Person, Session, Span, Talk
-from ..options import ParseOptions
 from ..times import TimeLine, format_session_time, infer_year, match_time_line, zone_for
 from .kit.blocks import (
     PageTimes,
@@ -37,12 +37,14 @@ from .kit.fields import (
     looks_like_authors,
     split_authors,
 )
-from .kit.ledger import BOILERPLATE, LineState
+from .kit.ledger import BOILERPLATE, Ledger, LineState
+from .kit.records import Records
 from .kit.scan import POSITION, scan, without_bookmark
 
-__all__ = ["detect", "name", "parse", "render"]
+__all__ = ["api_version", "detect", "detect_text", "name", "parse", "render"]
 
 name = "session"
+api_version = 2
 
 _MODERATOR_PREFIXES = ("Moderator:", "Moderators:")
 _NAVIGATION_MARKERS = ("Main Navigation", "Select Year:")
@@ -51,7 +53,7 @@ _WEEKDAYS = frozenset(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
 
 
 # -- detection ----------------------------------------------------------------------------
-def detect(text: str) -> float:
+def detect_text(text: str) -> float:
     """Scores session pages: time lines or card positions (``#W-100``), a moderator line,
     author lines. Authors before any time line, with no moderator and no cards, is how a
     detail page (one paper, then its slots) reads: that scores low. Three or more slots
@@ -75,6 +77,11 @@ def detect(text: str) -> float:
         return 0.3  # one paper, then its time slots: a detail page
     score = 0.5 + 0.1 * slots + (0.1 if moderator else 0.0)
     return score + (0.1 if author is not None else 0.0)
+
+
+def detect(document: Document) -> float:
+    """How sure this layout is that *document* is its page (see `detect_text`)."""
+    return detect_text(document.head())
 
 
 # -- parsing ------------------------------------------------------------------------------
@@ -291,9 +298,9 @@ def _is_furniture_only(state: LineState, first: int, stop: int) -> bool:
     )
 
 
-def parse(text: str, options: ParseOptions) -> Page:
-    """Parse a session page."""
-    state = LineState(text, options)
+def parse(document: Document, state: Ledger) -> Records:
+    """The session of a session page."""
+    options = state.options
     blocks = _blocks(state)
     state.check_records(len(blocks))
     count = len(state)
@@ -339,9 +346,7 @@ def parse(text: str, options: ParseOptions) -> Page:
             span=Span(first=1, last=max(last, 1)),
         )
         sessions = (session,)
-    return Page(
-        layout=name, sessions=sessions, diagnostics=state.finish(), year_source=times.source()
-    )
+    return Records(sessions=sessions)
 
 
 # -- rendering ----------------------------------------------------------------------------
@@ -365,9 +370,9 @@ def _render_time(
     return format_session_time(start, wall_end, zone, with_year=with_year)
 
 
-def _years_needed(starts: Sequence[datetime]) -> bool:
+def _years_needed(starts: Sequence[datetime], today: date) -> bool:
     """Print years unless every date is in one year that its weekday gives back."""
-    this_year = date.today().year
+    this_year = today.year
     return len({s.year for s in starts}) > 1 or any(
         infer_year(s.month, s.day, s.weekday(), this_year) != s.year for s in starts
     )
@@ -469,8 +474,9 @@ def _render_header(session: Session, with_year: bool) -> list[str]:
     return out
 
 
-def render(page: Page) -> str:
-    """Write a one-session `Page` as a session page."""
+def render(page: Page, *, today: date | None = None) -> str:
+    """Write a one-session `Page` as a session page. A date's year is left out when its
+    weekday gives it back, counting back from *today* (default: today)."""
     if len(page.sessions) > 1 or page.awards or page.papers:
         raise RenderError("the session layout holds one session and nothing else")
     if not page.sessions:
@@ -491,7 +497,7 @@ def render(page: Page) -> str:
     starts = [t.start for t in talks if t.start is not None]
     if session.start is not None:
         starts.append(session.start)
-    with_year = _years_needed(starts)
+    with_year = _years_needed(starts, today if today is not None else date.today())
     if talks:
         check_not_cut(talks[-1].paper)
     out = _render_header(session, with_year)

@@ -46,7 +46,8 @@ def _links(draw: st.DrawFn) -> Link:
         )
     )
     text = None if draw(st.integers(0, 9)) == 0 else draw(_LINK_TEXTS)
-    if draw(st.integers(0, 49)) == 0:  # no plain form: brackets in the text, a relative URL
+    if draw(st.integers(0, 49)) == 23:  # no plain form: brackets in the text, a relative URL;
+        # (not the bounds 0 or 49, which hypothesis draws far more often than 1 in 50)
         text, url = draw(st.sampled_from([("[1]", url), ("Code", "/media/x.pdf"), ("a b", "")]))
     return Link(text=text, url=url)
 

@@ -1,0 +1,62 @@
+"""The layout kit: what a layout, built-in or third-party, is written with.
+
+A layout (protocol version 2, see `confparse.Layout`) receives a `Document` and a
+`Ledger`, accounts for its lines on the ledger, and returns `Records`. This module is the
+public, stable part of the kit; import from here, not from its submodules.
+
+- The ledger: `Ledger` (``use``, ``skip``, ``report``, ``paragraphs``, ``starting``,
+  ``note_year``; the core creates it and calls ``finish``), `BOILERPLATE` (site furniture
+  known by its text).
+- Records: `Records`.
+- Fields: `split_authors`, `join_authors`, `looks_like_authors`, `AUTHOR_SEPARATORS`,
+  `is_kind`, `is_award`, `is_room`, `split_truncation`, `ELLIPSIS`.
+- Blocks: `author_paragraph`, `join_abstract`, `check_abstract`, `check_line`.
+- Times: `is_time_line`, `match_time_line`, `TimeLine`, `PageTimes`, `zone_for`,
+  `format_session_time`.
+"""
+
+from ...capture.document import Document, Element, Embedded, Hint
+from ...times import TimeLine, format_session_time, is_time_line, match_time_line, zone_for
+from .blocks import PageTimes, author_paragraph, check_abstract, check_line, join_abstract
+from .fields import (
+    AUTHOR_SEPARATORS,
+    ELLIPSIS,
+    is_award,
+    is_kind,
+    is_room,
+    join_authors,
+    looks_like_authors,
+    split_authors,
+    split_truncation,
+)
+from .ledger import BOILERPLATE, Ledger
+from .records import Records
+
+__all__ = [
+    "AUTHOR_SEPARATORS",
+    "BOILERPLATE",
+    "ELLIPSIS",
+    "Document",
+    "Element",
+    "Embedded",
+    "Hint",
+    "Ledger",
+    "PageTimes",
+    "Records",
+    "TimeLine",
+    "author_paragraph",
+    "check_abstract",
+    "check_line",
+    "format_session_time",
+    "is_award",
+    "is_kind",
+    "is_room",
+    "is_time_line",
+    "join_abstract",
+    "join_authors",
+    "looks_like_authors",
+    "match_time_line",
+    "split_authors",
+    "split_truncation",
+    "zone_for",
+]

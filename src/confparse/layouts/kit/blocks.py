@@ -30,17 +30,20 @@ class PageTimes:
     """Resolves the time lines of one page, sharing one year between them.
 
     The year of a line is, in order: the caller's ``year=``; a year printed in the line;
-    the page year, which is the most common year that the page's weekdays imply (so one
-    misprinted weekday cannot move its slot to another year: it is reported as a
-    ``weekday-mismatch`` instead).
+    a year the page prints elsewhere (*printed*, such as a conference banner); the page
+    year, which is the most common year that the page's weekdays imply (so one misprinted
+    weekday cannot move its slot to another year: it is reported as a ``weekday-mismatch``
+    instead). How each year was found is noted on the ledger (`Ledger.note_year`).
     """
 
-    __slots__ = ("options", "page_year", "sources", "today")
+    __slots__ = ("options", "page_year", "printed", "today")
 
-    def __init__(self, options: ParseOptions, lines: Sequence[TimeLine]) -> None:
+    def __init__(
+        self, options: ParseOptions, lines: Sequence[TimeLine], *, printed: int | None = None
+    ) -> None:
         self.options = options
         self.today = options.reference_date()
-        self.sources: set[YearSource] = set()
+        self.printed = printed
         votes = Counter(
             infer_year(p.month, p.day, p.weekday, self.today.year)
             for p in lines
@@ -60,6 +63,8 @@ class PageTimes:
             year, source = options.year, "argument"
         elif parts.year is not None:
             year, source = parts.year, "page"
+        elif self.printed is not None:
+            year, source = self.printed, "page"
         else:
             year, source = self.page_year, "weekday"
         try:
@@ -69,16 +74,11 @@ class PageTimes:
         except TimeProblem as problem:
             state.report(index, problem.code, problem.message)
             return None, None, None
-        self.sources.add(source)
+        state.note_year(source)
         mismatch = None if inferred else weekday_mismatch(parts, start)
         if mismatch:
             state.report(index, "weekday-mismatch", mismatch, severity="warning")
         return start, end, zone
-
-    def source(self) -> YearSource | None:
-        """The strongest source seen: argument, then page, then weekday."""
-        order: tuple[YearSource, ...] = ("argument", "page", "weekday")
-        return next((candidate for candidate in order if candidate in self.sources), None)
 
 
 def _continues(previous: str, line: str, closes_paragraph: bool) -> bool:
@@ -157,11 +157,8 @@ def join_abstract(
 
 
 def links_on(state: LineState, first: int, last: int) -> tuple[Link, ...]:
-    """The links a markdown capture had on lines *first*..*last* (0-based, inclusive)."""
-    links = state.options.links
-    if not links:
-        return ()
-    return tuple(link for number in range(first + 1, last + 2) for link in links.get(number, ()))
+    """The links the capture had on lines *first*..*last* (0-based, inclusive)."""
+    return state.document.links_on(first, last)
 
 
 def reject_unsupported(record: Any, supported: frozenset[str], layout: str) -> None:
@@ -229,12 +226,11 @@ def cut_short(state: LineState, paper: Paper, last_line: int) -> Paper:
     """
     if paper.abstract is None or paper.abstract_truncated:
         return paper
-    stripped = state.stripped
+    stripped, rules = state.stripped, state.rules
     end = len(stripped) - 1
-    while end > 0 and not stripped[end]:
+    while end > 0 and not stripped[end] and rules.get(end) != "capture-truncated":
         end -= 1
-    if stripped[end] in BOILERPLATE and BOILERPLATE[stripped[end]] == "capture-truncated":
-        state.skip(end, "capture-truncated")
+    if rules.get(end) == "capture-truncated":
         return attrs.evolve(paper, abstract_truncated=True)
     if end <= last_line and ends_mid_sentence(paper.abstract):
         return attrs.evolve(paper, abstract_truncated=True)

@@ -1,22 +1,25 @@
-"""The per-call parse state that every layout shares.
+"""The ledger of one parse: every line of a document, and how it was accounted for.
 
-`LineState` holds the lines of one page and a ledger that records, for every line, how it
-was accounted for: used by a field, matched by a named boilerplate rule, reported as a
-diagnostic, or blank. `LineState.finish` turns every line that nothing claimed into an
-``unparsed-line`` diagnostic, so no line can be lost silently, whatever a layout does.
+`Ledger` holds the lines of one `Document` and records, for every line, how it was
+accounted for: used by a field, matched by a named furniture rule, reported as a
+diagnostic, or blank. The core creates it, hands it to the layout, and calls
+`Ledger.finish`, which turns every line that nothing claimed into an ``unparsed-line``
+diagnostic, so no line can be lost silently, whatever a layout does. Diagnostics name the
+input's line numbers (`Document.line_number`).
 """
 
 from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
+from ...capture.document import Document
 from ...errors import LimitError, ParseError
-from ...models import Diagnostic, Severity
+from ...models import Diagnostic, Severity, YearSource
 from ...options import ParseOptions
 
-__all__ = ["BOILERPLATE", "LineState"]
+__all__ = ["BOILERPLATE", "Ledger", "LineState"]
 
 # Exact (stripped) lines that are site furniture, by rule name.
 BOILERPLATE: dict[str, str] = {
@@ -27,9 +30,6 @@ BOILERPLATE: dict[str, str] = {
     "Full Chat": "chat-placeholder",
     "Full  Chat": "chat-placeholder",
     "(Bookmark)": "bookmark-button",
-    "[Content truncated]": "capture-truncated",
-    "[content truncated]": "capture-truncated",
-    "[Truncated]": "capture-truncated",
     "Abstract:": "empty-abstract-heading",
     "Get trending papers in your email inbox once a day!": "subscribe-banner",
     "Get trending papers in your email inbox!": "subscribe-banner",
@@ -41,29 +41,42 @@ _BLANK_MARKS = bytes((UNSEEN, BLANK, *range(2, 256)))
 """Turns ``bytearray(map(operator.not_, stripped))`` (1 for a blank line) into marks."""
 
 
-class LineState:
-    """Lines of one page plus the diagnostics and the ledger of a single parse call."""
+class Ledger:
+    """Lines of one document plus the diagnostics and the ledger of a single parse call.
 
-    __slots__ = ("diagnostics", "lines", "marks", "options", "rules", "stripped", "text")
+    *document* may be given as plain text (for tests and simple uses). Lines that the
+    capture stage knows as furniture (`Document.furniture`) start out matched.
+    """
 
-    def __init__(self, text: str, options: ParseOptions) -> None:
+    __slots__ = ("diagnostics", "document", "lines", "marks", "options", "rules", "stripped",
+                 "text", "year_sources")  # fmt: skip
+
+    def __init__(self, document: Document | str, options: ParseOptions) -> None:
+        if isinstance(document, str):
+            document = Document(document)
+        self.document = document
         self.options = options
-        self.text = text
-        self.lines = text.split("\n")
+        text = self.text = document.text
+        self.lines = document.lines
         limit = options.max_line_chars
         if len(text) > limit and max(map(len, self.lines)) > limit:
             for number, line in enumerate(self.lines, 1):
                 if len(line) > limit:
                     raise LimitError(
                         f"line has {len(line):,} characters, more than the limit of {limit:,}",
-                        line=number,
+                        line=document.line_number(number - 1),
                         code="line-too-long",
                     )
         self.stripped = list(map(str.strip, self.lines))
+        for index in document.furniture:  # the capture's own lines read as blank to layouts
+            self.stripped[index] = ""
         # blank lines are marked from the start, so that `finish` only visits unseen ones
         self.marks = bytearray(map(operator.not_, self.stripped)).translate(_BLANK_MARKS)
         self.rules: dict[int, str] = {}
         self.diagnostics: list[Diagnostic] = []
+        self.year_sources: set[YearSource] = set()
+        for index, rule in document.furniture.items():
+            self.skip(index, rule)
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -109,8 +122,9 @@ class LineState:
     ) -> None:
         """Record a diagnostic for line *index*; raise it at once under ``strict=True``."""
         text = self.lines[index]
+        line = self.document.line_number(index)
         if severity == "error" and self.options.strict:
-            raise ParseError(message, line=index + 1, column=column, text=text, code=code)
+            raise ParseError(message, line=line, column=column, text=text, code=code)
         if self.marks[index] != USED:
             self.marks[index] = REPORTED
         self.diagnostics.append(
@@ -118,7 +132,7 @@ class LineState:
                 severity=severity,
                 code=code,
                 message=message,
-                line=index + 1,
+                line=line,
                 column=column,
                 text=text,
             )
@@ -141,6 +155,16 @@ class LineState:
         for mark in self.marks:
             counts[names[mark]] += 1
         return counts
+
+    def adopt(self, diagnostics: Iterable[Diagnostic]) -> None:
+        """Take the diagnostics of a layout that kept its own ledger (a version-1 layout),
+        and count every line as accounted for by it."""
+        self.diagnostics.extend(diagnostics)
+        self.marks = self.marks.replace(bytes((UNSEEN,)), bytes((USED,)))
+
+    def note_year(self, source: YearSource) -> None:
+        """Record how the year of a date on the page was found (see `year_source`)."""
+        self.year_sources.add(source)
 
     def check_records(self, count: int) -> None:
         """Raise `LimitError` when a page holds more records than allowed."""
@@ -180,3 +204,7 @@ class LineState:
             while index < stop and stripped[index]:
                 index += 1
             yield begin, index - 1
+
+
+LineState = Ledger
+"""The ledger's name before the layout kit was public."""

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ...registry import DETECT_PREFIX
 from ...times import is_time_line
+from .fields import AUTHOR_SEPARATORS
 
 __all__ = ["POSITION", "PREFIX_CHARS", "Facts", "scan", "without_bookmark"]
 
@@ -29,7 +30,7 @@ POSITION = r"#[^\S\n]?[A-Za-z]{0,4}-?\d{1,6}"
 """A poster board or talk number as cards print it (``#W-100``, ``#36``); the blank after
 ``#`` is never a newline."""
 
-_SEPARATORS = ("\u00b7", "\u22c5")
+_SEPARATORS = AUTHOR_SEPARATORS
 _BOOKMARK = "(Bookmark)"
 # Every pattern starts with a newline: the regex engine then jumps from newline to newline.
 # One pass finds the three kinds of line that the detectors look for by how they start.

@@ -1,0 +1,71 @@
+"""The core of one parse: choose the layout, run it on a ledger, finish the page.
+
+A layout only finds records. Everything that must hold for every layout, built-in or not,
+happens here: the line limit (when the ledger is made), the record limit, the
+``unparsed-line`` report for every line that nothing accounted for, and the page's
+``layout`` and ``year_source``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from . import registry
+from .capture.document import Document
+from .errors import ConfparseError, InternalError, UnknownLayoutError
+from .layouts.kit.ledger import Ledger
+from .models import Page, YearSource
+from .options import ParseOptions
+
+__all__ = ["choose_layout", "run_layout", "year_source"]
+
+_YEAR_SOURCES: tuple[YearSource, ...] = ("argument", "page", "weekday")
+
+
+def year_source(sources: Iterable[YearSource]) -> YearSource | None:
+    """How a page's year was found, when its dates were found in several ways: the
+    caller's argument wins over a year printed on the page, which wins over a weekday."""
+    seen = set(sources)
+    return next((source for source in _YEAR_SOURCES if source in seen), None)
+
+
+def choose_layout(document: Document, name: str | None) -> registry.Layout:
+    """The layout called *name*, or the one that detection is surest of.
+
+    Raises:
+        UnknownLayoutError: no layout of that name; no layout scores at least
+            `registry.DETECT_THRESHOLD`; or two layouts tie for the best score.
+    """
+    if name is not None:
+        return registry.get_layout(name)
+    scores = registry.detect(document, stop_when_certain=True)
+    best_name, best = scores[0] if scores else ("", 0.0)
+    if best < registry.DETECT_THRESHOLD:
+        raise UnknownLayoutError("no layout recognises this page", scores)
+    if len(scores) > 1 and scores[1][1] == best:
+        raise UnknownLayoutError(
+            "two layouts recognise this page equally well; pass layout=", scores
+        )
+    return registry.get_layout(best_name)
+
+
+def run_layout(layout: registry.Layout, document: Document, options: ParseOptions) -> Page:
+    """Parse *document* with *layout* on a fresh ledger and finish the page."""
+    ledger = Ledger(document, options)
+    try:
+        records = layout.parse(document, ledger)
+        ledger.check_records(records.count())
+        return Page(
+            layout=layout.name,
+            sessions=records.sessions,
+            awards=records.awards,
+            papers=records.papers,
+            diagnostics=ledger.finish(),
+            year_source=year_source(ledger.year_sources),
+        )
+    except ConfparseError:
+        raise
+    except Exception as exc:
+        raise InternalError(
+            f"layout {layout.name!r} failed with {type(exc).__name__}: {exc}"
+        ) from exc

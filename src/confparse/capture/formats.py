@@ -1,0 +1,91 @@
+"""The table of capture formats: how each is recognised and read.
+
+A new input format is one module in this folder with a sniff and a reader, plus one row
+in `FORMATS`. The first row whose sniff accepts the start of a page reads it; plain text,
+the last row, accepts every page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import attrs
+
+from .document import Document, Format
+from .markdown import looks_like_markdown, read_lines
+from .wrappers import wrapper_lines
+
+__all__ = ["FORMATS", "SNIFF_CHARS", "CaptureFormat", "read_document"]
+
+SNIFF_CHARS = 65_536
+"""Sniffs read at most this many characters of a page's start."""
+_SNIFF_LINES = 300
+
+
+@attrs.frozen
+class CaptureFormat:
+    """One capture format: *sniff* sees the page's start (at most `SNIFF_CHARS`) and says
+    whether the page is in this format; *read* turns the whole normalised text into a
+    `Document` (its ``source`` is filled in afterwards)."""
+
+    name: Format
+    sniff: Callable[[str], bool]
+    read: Callable[[str], Document]
+
+
+def _head_lines(head: str) -> list[str]:
+    return head.split("\n", _SNIFF_LINES)[:_SNIFF_LINES]
+
+
+def _sniff_markdown(head: str) -> bool:
+    return looks_like_markdown(_head_lines(head))
+
+
+def _read_markdown(text: str) -> Document:
+    raw_lines = text.split("\n")
+    plain, links, headings, items = read_lines(raw_lines)
+    return _with_wrappers(
+        Document(
+            "\n".join(plain),
+            "markdown",
+            links={number - 1: found for number, found in links.items()},
+            headings=headings,
+            items=frozenset(items),
+        ),
+        raw_lines,
+    )
+
+
+def _read_plain(text: str) -> Document:
+    document = Document(text, "plain")
+    return _with_wrappers(document, document.lines)
+
+
+def _with_wrappers(document: Document, raw_lines: list[str]) -> Document:
+    """*document* with the capture tool's wrapper lines (found in the raw lines, which
+    have the same numbering) as furniture."""
+    found = wrapper_lines(document.text, raw_lines)
+    if not found:
+        return document
+    return attrs.evolve(document, furniture={**document.furniture, **found})
+
+
+def _accept(_head: str) -> bool:
+    return True
+
+
+FORMATS: tuple[CaptureFormat, ...] = (
+    CaptureFormat("markdown", _sniff_markdown, _read_markdown),
+    CaptureFormat("plain", _accept, _read_plain),
+)
+"""Capture formats, most specific first; plain text comes last and accepts every page."""
+
+
+def read_document(text: str, *, source: str | None = None) -> Document:
+    """Read normalised *text* as the first format in `FORMATS` whose sniff accepts it."""
+    head = text[:SNIFF_CHARS]
+    for capture_format in FORMATS:
+        if capture_format.sniff(head):
+            document = capture_format.read(text)
+            return attrs.evolve(document, source=source) if source is not None else document
+    raise AssertionError("the plain format accepts every page")  # pragma: no cover

@@ -1,0 +1,68 @@
+"""The one normalisation of text that every capture format shares.
+
+Line ends, invisible characters, fixed-width spaces, Unicode NFC form and UTF-8 that was
+misread as cp1252: after `normalize`, the same page captured by different tools compares
+equal character for character.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from ..errors import LimitError
+
+__all__ = ["normalize", "repair_mojibake"]
+
+# Characters that a capture tool leaves in the text but that carry no meaning for us.
+_INVISIBLE = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
+_SPACES = ("\u00a0", "\u2007", "\u202f", "\u3000")
+
+
+_MOJIBAKE_MARKS = ("\u00c2", "\u00c3", "\u00c5")
+"""Single characters (a one-character test is a fast scan): ``Â``, ``Ã``, ``Å``; ``â€`` is
+tested as a pair only when ``€`` occurs."""
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 text that was decoded as cp1252 (``Â·`` for ``·``, ``Ã¼`` for ``ü``).
+
+    The repair is applied only when it is unambiguous: the whole text encodes as cp1252 and
+    the bytes decode as valid UTF-8. Otherwise *text* is returned unchanged.
+    """
+    if not any(mark in text for mark in _MOJIBAKE_MARKS) and not (
+        "\u20ac" in text and "\u00e2\u20ac" in text
+    ):
+        return text
+    try:
+        return text.encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
+
+
+def normalize(text: str, *, max_chars: int | None = None) -> str:
+    """Return *text* with uniform line ends, spaces and Unicode forms.
+
+    CRLF and lone CR become LF; a leading BOM, zero-width characters and soft hyphens are
+    removed; no-break and other fixed-width spaces become plain spaces; text is put in
+    Unicode NFC form (so a decomposed ``u`` + diaeresis equals ``ü``); UTF-8 that was
+    misread as cp1252 is repaired when that is unambiguous (`repair_mojibake`). Nothing else
+    changes: words, punctuation and LaTeX are kept exactly.
+    """
+    if max_chars is not None and len(text) > max_chars:
+        raise LimitError(
+            f"input has {len(text):,} characters, more than the limit of {max_chars:,}",
+            code="input-too-large",
+        )
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for char in _INVISIBLE:
+        if char in text:
+            text = text.replace(char, "")
+    for char in _SPACES:
+        if char in text:
+            text = text.replace(char, " ")
+    if not text.isascii():
+        text = repair_mojibake(text)
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+    return text

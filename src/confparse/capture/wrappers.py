@@ -1,0 +1,69 @@
+"""Lines that a capture tool wraps around a page, known by their own text.
+
+A reader service starts its markdown with ``Title:``, ``URL Source:`` (and sometimes
+``Published Time:``) and ``Markdown Content:``; capture tools mark a cut with
+``[Content truncated]``; a text-mode browser ends its dump with a numbered ``References``
+list of URLs. These lines are furniture of the capture, not of the page: `wrapper_lines`
+names each, once, for every layout.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["wrapper_lines"]
+
+_HEADER_FIELDS = ("Title:", "URL Source:", "Published Time:", "Warning:", "Markdown Content:")
+_HEADER_LINES = 12
+"""A reader-service header stands in the first lines of a capture."""
+_TRUNCATED = frozenset(("[Content truncated]", "[content truncated]", "[Truncated]"))
+_REFERENCE = re.compile(r"\s{0,6}\d{1,5}\.\s{1,3}(?:https?|file|mailto|ftp):\S{1,2000}\s*")
+
+
+def _reader_header(lines: list[str]) -> dict[int, str]:
+    """The reader-service header: its ``Title:`` and ``URL Source:`` lines (both must be
+    there, so that a page line that happens to start with "Title:" is not taken), the other
+    fields of the header, and the ``Markdown Content:`` line that ends it."""
+    head = lines[:_HEADER_LINES]
+    if not any(line.startswith("URL Source:") for line in head):
+        return {}
+    found: dict[int, str] = {}
+    for index, line in enumerate(head):
+        if line.startswith(_HEADER_FIELDS):
+            found[index] = "capture-header"
+            if line.startswith("Markdown Content:"):
+                break
+        elif line.strip():
+            break
+    return found if any(lines[i].startswith("Title:") for i in found) or len(found) > 1 else {}
+
+
+def _reference_list(lines: list[str]) -> dict[int, str]:
+    """A text-mode browser's ``References`` list at the end: the heading and the numbered
+    URL lines after it (a numbered line that is not a bare URL ends the list's claim)."""
+    found: dict[int, str] = {}
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if not line.strip():
+            continue
+        if _REFERENCE.fullmatch(line):
+            found[index] = "link-table"
+            continue
+        if found and line.strip() in ("References", "Visible links", "Hidden links:",
+                                      "Visible links:", "Hidden links"):  # fmt: skip
+            found[index] = "link-table"
+            continue
+        break
+    return found if len(found) >= 2 else {}
+
+
+def wrapper_lines(text: str, lines: list[str]) -> dict[int, str]:
+    """The capture tool's own lines among *lines* (the lines of *text*), by 0-based index,
+    with their rule names."""
+    found = _reader_header(lines) if "URL Source:" in text[:4096] else {}
+    if "runcated]" in text:
+        for index, line in enumerate(lines):
+            if line[:1] == "[" and line.strip() in _TRUNCATED:
+                found[index] = "capture-truncated"
+    found.update(_reference_list(lines))
+    return found

@@ -1,0 +1,362 @@
+"""The stages and their seams: capture -> core -> layout -> export.
+
+No import circle among the package's modules; every public module imports under its own
+name; a third-party layout written against the public kit only, installed through an entry
+point, gets the core's promises (every line accounted for, ``max_records``, ``strict``);
+a version-1 layout still works and warns; the one options path; a deterministic render.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import sys
+import warnings
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import confparse
+from confparse import registry
+from confparse.capture import Document, read
+from confparse.layouts.kit import Ledger
+
+SRC = Path(confparse.__file__).parent
+PLUGIN_DIR = Path(__file__).parent / "plugin"
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(SRC.parent).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _top_level_imports(path: Path, module: str) -> set[str]:
+    """The confparse modules that *path* imports when it is imported (not inside functions
+    or ``if TYPE_CHECKING``)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    found: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.startswith("confparse"))
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")
+                base = base[: len(base) - (node.level - 1)]
+                target = ".".join(base + ([node.module] if node.module else []))
+            else:
+                target = node.module or ""
+            if not target.startswith("confparse"):
+                continue
+            found.add(target)
+            for alias in node.names:  # "from . import layouts" imports a module
+                candidate = f"{target}.{alias.name}"
+                if (SRC.parent / Path(*candidate.split("."))).exists() or (
+                    SRC.parent / Path(*candidate.split("."))
+                ).with_suffix(".py").exists():
+                    found.add(candidate)
+    return found
+
+
+def _graph() -> dict[str, set[str]]:
+    modules = {_module_name(p): p for p in SRC.rglob("*.py")}
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        edges = set()
+        for target in _top_level_imports(path, name):
+            # importing a.b.c runs a and a.b first: their __init__ is an edge too
+            parts = target.split(".")
+            for end in range(1, len(parts) + 1):
+                prefix = ".".join(parts[:end])
+                if prefix in modules and prefix != name and not name.startswith(prefix + "."):
+                    edges.add(prefix)
+        graph[name] = edges
+    return graph
+
+
+def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(node: str) -> list[str] | None:
+        state[node] = 1
+        stack.append(node)
+        for nxt in sorted(graph.get(node, ())):
+            if state.get(nxt) == 1:
+                return [*stack[stack.index(nxt) :], nxt]
+            if nxt not in state:
+                found = visit(nxt)
+                if found:
+                    return found
+        stack.pop()
+        state[node] = 2
+        return None
+
+    for node in sorted(graph):
+        if node not in state:
+            found = visit(node)
+            if found:
+                return found
+    return None
+
+
+def test_no_import_circle() -> None:
+    graph = _graph()
+    assert len(graph) > 40
+    assert "confparse.export.records" not in graph["confparse.models"]
+    assert _cycle(graph) is None, " -> ".join(_cycle(graph) or [])
+
+
+def test_the_cycle_finder_finds_a_cycle() -> None:
+    assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+    assert _cycle({"a": {"b"}, "b": set()}) is None
+
+
+PUBLIC_MODULES = [
+    "confparse.capture",
+    "confparse.catalog",
+    "confparse.export",
+    "confparse.layouts",
+    "confparse.layouts.kit",
+    "confparse.layouts.session",
+    "confparse.layouts.awards",
+    "confparse.layouts.listing",
+    "confparse.layouts.detail",
+    "confparse.strategies",
+    "confparse.parallel",
+]
+
+
+@pytest.mark.parametrize("name", PUBLIC_MODULES)
+def test_each_public_module_imports_under_its_own_name(name: str) -> None:
+    module = importlib.import_module(name)
+    reached = confparse
+    for part in name.split(".")[1:]:
+        reached = getattr(reached, part)
+    assert reached is module is sys.modules[name]
+
+
+def test_old_callable_names_still_work_and_warn() -> None:
+    page = confparse.parse(confparse.examples.load("icml2021-session"))
+    with pytest.warns(DeprecationWarning, match="build_catalog"):
+        book = confparse.catalog([page])  # type: ignore[operator]
+    assert book == confparse.build_catalog([page])
+    with pytest.warns(DeprecationWarning, match="layout_names"):
+        names = confparse.layouts()  # type: ignore[operator]
+    assert names == confparse.layout_names()
+
+
+# -- a third-party layout, installed through an entry point ----------------------------------
+@pytest.fixture
+def installed_plugin(tmp_path: Path) -> Iterator[None]:
+    """The reading-list layout, installed as a distribution whose entry point names it."""
+    dist = tmp_path / "reading_list_plugin-1.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: reading-list-plugin\nVersion: 1.0\n"
+    )
+    (dist / "entry_points.txt").write_text(
+        "[confparse.layouts]\nreading-list = reading_list\n", encoding="utf-8"
+    )
+    sys.path[:0] = [str(tmp_path), str(PLUGIN_DIR)]
+    saved = dict(registry._registry), registry._loaded
+    registry._registry.clear()
+    registry._loaded = False
+    importlib.invalidate_caches()
+    try:
+        yield
+    finally:
+        sys.path.remove(str(tmp_path))
+        sys.path.remove(str(PLUGIN_DIR))
+        registry._registry.clear()
+        registry._registry.update(saved[0])
+        registry._loaded = saved[1]
+        sys.modules.pop("reading_list", None)
+
+
+READING = "Reading list\nAttention Is All You Need \u2014 Ashish Vaswani, Noam Shazeer\n\n"
+
+
+def test_plugin_uses_only_the_public_kit() -> None:
+    tree = ast.parse((PLUGIN_DIR / "reading_list.py").read_text(encoding="utf-8"))
+    imported = {
+        node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module
+    }
+    assert imported == {"__future__", "datetime", "confparse", "confparse.layouts.kit"}
+
+
+@pytest.mark.usefixtures("installed_plugin")
+def test_installed_plugin_is_detected_and_accounts_for_every_line() -> None:
+    assert "reading-list" in confparse.layout_names()
+    text = READING + "a stray line\nDeep Residual Learning \u2014 Kaiming He\n"
+    page = confparse.parse(text)
+    assert page.layout == "reading-list"
+    assert [p.title for p in page.papers] == ["Attention Is All You Need", "Deep Residual Learning"]
+    assert [(d.line, d.code) for d in page.diagnostics] == [(4, "not-an-entry")]
+    assert confparse.parse(confparse.render(page)) == attrs_without_diagnostics(page)
+
+
+def attrs_without_diagnostics(page: confparse.Page) -> confparse.Page:
+    import attrs
+
+    return attrs.evolve(page, diagnostics=())
+
+
+@pytest.mark.usefixtures("installed_plugin")
+def test_installed_plugin_gets_the_core_limits_and_strict_mode() -> None:
+    many = "Reading list\n" + "".join(f"Paper {i} \u2014 Ann Lee\n" for i in range(5))
+    assert len(confparse.parse(many, max_records=5).papers) == 5
+    with pytest.raises(confparse.LimitError) as limit:
+        confparse.parse(many, max_records=4)
+    assert limit.value.code == "too-many-records"
+    with pytest.raises(confparse.ParseError) as strict:
+        confparse.parse(READING + "oops\n", strict=True)
+    assert (strict.value.line, strict.value.code) == (4, "not-an-entry")
+
+
+class _Unclaiming:
+    """A version-2 layout that accounts for no line at all."""
+
+    name = "lazy"
+    api_version = 2
+
+    def detect(self, document: Document) -> float:
+        return 0.0
+
+    def parse(self, document: Document, ledger: Ledger) -> confparse.layouts.kit.Records:
+        return confparse.layouts.kit.Records()
+
+    def render(self, page: confparse.Page, *, today: date) -> str:
+        return ""
+
+
+def test_lines_a_layout_leaves_are_reported_by_the_core() -> None:
+    layout = _Unclaiming()
+    registry.register(layout)
+    try:
+        page = confparse.parse("one\n\ntwo", layout="lazy")
+    finally:
+        registry._registry.pop("lazy")
+    assert [(d.line, d.code) for d in page.diagnostics] == [
+        (1, "unparsed-line"),
+        (3, "unparsed-line"),
+    ]
+
+
+class _VersionOneLayout:
+    name = "old-style"
+
+    def detect(self, text: str) -> float:
+        return 0.0
+
+    def parse(self, text: str, options: confparse.ParseOptions) -> confparse.Page:
+        first = text.split("\n", 1)[0]
+        return confparse.Page(layout=self.name, papers=(confparse.Paper(title=first),))
+
+    def render(self, page: confparse.Page) -> str:
+        return page.papers[0].title or ""
+
+
+def test_a_version_one_layout_works_through_the_shim_and_warns() -> None:
+    with pytest.warns(DeprecationWarning, match="version 1"):
+        registry.register(_VersionOneLayout())
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # the warning came once, at registration
+            page = confparse.parse("A title\nmore", layout="old-style")
+            assert confparse.render(page) == "A title"
+    finally:
+        registry._registry.pop("old-style")
+    assert page.layout == "old-style"
+    assert page.papers[0].title == "A title"
+    assert page.diagnostics == ()  # a version-1 layout keeps its own ledger
+
+
+# -- the one options path, and render's date ----------------------------------------------
+def test_options_and_overrides() -> None:
+    text = confparse.examples.load("icml2021-session")
+    options = confparse.ParseOptions(year=2021)
+    assert confparse.parse(text, options=options) == confparse.parse(text, year=2021)
+    assert confparse.parse(text, options=options, year=None).year_source == "weekday"
+    with pytest.raises(TypeError, match="unknown parse option"):
+        confparse.parse(text, yeer=2021)
+    with pytest.raises(TypeError, match="ParseOptions"):
+        confparse.parse(text, options={"year": 2021})  # type: ignore[arg-type]
+
+
+def test_render_is_deterministic_given_today() -> None:
+    page = confparse.parse(confparse.examples.load("icml2021-session"))
+
+    def time_lines(text: str) -> list[str]:
+        return [line for line in text.split("\n") if line.startswith("Wed 21 July")]
+
+    in_2021 = confparse.render(page, today=date(2021, 12, 1))
+    in_2030 = confparse.render(page, today=date(2030, 1, 1))
+    assert confparse.render(page, today=date(2021, 12, 1)) == in_2021
+    assert time_lines(in_2021)[0] == "Wed 21 July 17:00 - 17:20 PDT"  # the weekday gives 2021
+    assert time_lines(in_2030)[0] == "Wed 21 July 2021 17:00 - 17:20 PDT"
+    assert confparse.parse(in_2030) == page
+
+
+# -- the capture stage -----------------------------------------------------------------------
+def test_document_keeps_the_structure_of_a_markdown_capture() -> None:
+    text = "# A title of a paper\n\nAnn Lee\n\n* [Paper](https://arxiv.org/abs/1)\n\nSub\n---\n"
+    document = read(text + "[x](http://a) [y](http://b)\n")
+    assert document.format == "markdown"
+    assert document.headings == {0: 1, 6: 2}
+    assert document.items == frozenset({4})
+    assert document.links_on(4) == (confparse.Link(text="Paper", url="https://arxiv.org/abs/1"),)
+    assert document.lines[0] == "A title of a paper"
+
+
+def test_reader_header_is_capture_furniture() -> None:
+    text = "Title: Daily Papers\nURL Source: https://huggingface.co/papers\n\nMarkdown Content:\nx"
+    document = read(text)
+    assert document.furniture == {0: "capture-header", 1: "capture-header", 3: "capture-header"}
+
+
+def test_a_title_line_alone_is_not_a_header() -> None:
+    assert read("Title: A Study\nof things").furniture == {}
+
+
+def test_diagnostics_name_the_input_line_through_the_origin_map() -> None:
+    document = Document("a\nb\nc", origin=(10, 20, 30))
+    ledger = Ledger(document, confparse.ParseOptions())
+    ledger.use(0)
+    assert [(d.line, d.text) for d in ledger.finish()] == [(20, "b"), (30, "c")]
+
+
+def test_a_markdown_listing_joins_a_hard_wrapped_abstract_without_title_links() -> None:
+    """The layout reads the capture's format from the document, not from whether the page
+    happens to carry links: the abstract's first line is no title."""
+    text = (
+        "# Daily Papers\n\n## A first paper title about things\n\n"
+        "This abstract was wrapped by the writer\nover two lines of the capture.\n\n"
+        "## A second paper title\n\nAnother abstract, on one line.\n"
+    )
+    page = confparse.parse(text, layout="listing")
+    assert [(p.title, p.abstract) for p in page.papers] == [
+        (
+            "A first paper title about things",
+            "This abstract was wrapped by the writer over two lines of the capture.",
+        ),
+        ("A second paper title", "Another abstract, on one line."),
+    ]
+
+
+def test_a_reader_service_header_makes_no_papers() -> None:
+    from conftest import PAGES
+
+    text = (PAGES / "wild" / "04_hf_papers_search_firecrawl.md").read_text(encoding="utf-8")
+    header = (
+        "Title: Daily Papers - Hugging Face\nURL Source: https://huggingface.co/papers\n\n"
+        "Markdown Content:\n"
+    )
+    plain, wrapped = confparse.parse(text), confparse.parse(header + text)
+    assert wrapped.layout == plain.layout == "listing"
+    assert wrapped.papers == plain.papers
+    assert not any(d.line <= 4 for d in wrapped.diagnostics)
