@@ -1,0 +1,37 @@
+"""What a link says about the line it stands on: strong signals for the layouts.
+
+A line whose link points at a paper's own page is that paper's title, wherever it stands:
+a Hugging Face paper page (``huggingface.co/papers/<id>``), a virtual-site event page
+(``/virtual/<year>/<kind>/<id>``), an OpenReview forum or an arXiv abstract.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Link
+
+__all__ = ["is_paper_link", "paper_link"]
+
+_PAPER_PAGE = re.compile(
+    r"(?:https?://(?:www\.)?huggingface\.co)?/papers/(?!date/|trending|week/|month/)[\w.-]{4,40}/?$"
+    r"|(?:https?://[\w.-]+)?/virtual/\d{4}/(?:poster|oral|spotlight|invited-talk|session|"
+    r"awards_detail|affinity-event|workshop|tutorial|journal-track|position-paper|event)"
+    r"/\d{1,7}/?$"
+    r"|https?://openreview\.net/(?:forum|pdf)\?id=[\w-]{5,20}$"
+    r"|https?://(?:www\.)?arxiv\.org/abs/[\w./-]{4,30}$",
+    re.IGNORECASE,
+)
+
+
+def is_paper_link(url: str) -> bool:
+    """Whether *url* (absolute or site-relative) is the page of one paper or event."""
+    return len(url) <= 200 and _PAPER_PAGE.match(url.strip()) is not None
+
+
+def paper_link(links: tuple[Link, ...]) -> Link | None:
+    """The first link in *links* that points at a paper's own page, if any."""
+    for link in links:
+        if is_paper_link(link.url):
+            return link
+    return None

@@ -1,0 +1,48 @@
+"""The paper-page link recogniser of the kit: one rule, one test."""
+
+from __future__ import annotations
+
+import pytest
+
+from confparse import Link
+from confparse.layouts.kit.links import is_paper_link, paper_link
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://huggingface.co/papers/2510.06217",
+        "/papers/2408.00118",
+        "https://icml.cc/virtual/2025/poster/46593",
+        "/virtual/2025/poster/3253",
+        "https://neurips.cc/virtual/2023/oral/73865",
+        "https://openreview.net/forum?id=abc123XYZ",
+        "https://arxiv.org/abs/2309.06180",
+    ],
+)
+def test_paper_pages(url: str) -> None:
+    assert is_paper_link(url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://huggingface.co/papers/date/2026-03-24",
+        "https://huggingface.co/papers/trending",
+        "https://huggingface.co/login?next=%2Fpapers%2F2510.06217",
+        "https://huggingface.co/papers/2510.06217#community",
+        "https://github.com/uw-syfi/Murmur",
+        "/virtual/2025/index.html",
+        "/virtual/2025/papers.html?filter=titles",
+        "https://icml.cc/media/PosterPDFs/ICML%202025/0000.png",
+    ],
+)
+def test_other_pages(url: str) -> None:
+    assert not is_paper_link(url)
+
+
+def test_first_paper_link_of_a_line() -> None:
+    links = (Link(text="101", url="https://huggingface.co/login?next=x"),
+             Link(text="T", url="https://huggingface.co/papers/2510.06217"))  # fmt: skip
+    assert paper_link(links) == links[1]
+    assert paper_link(links[:1]) is None
