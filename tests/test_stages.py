@@ -360,3 +360,26 @@ def test_a_reader_service_header_makes_no_papers() -> None:
     assert wrapped.layout == plain.layout == "listing"
     assert wrapped.papers == plain.papers
     assert not any(d.line <= 4 for d in wrapped.diagnostics)
+
+
+def test_a_clipping_tools_header_and_fence_are_capture_furniture() -> None:
+    from conftest import PAGES
+
+    document = read(PAGES / "found" / "04_mlsys2025_session_3155_textdump.md")
+    assert document.furniture == {i: "capture-header" for i in (0, 2, 3, 4, 6)}
+    assert document.lines[7] == "Skip to yearly menu bar Skip to main content"  # links read
+    clipped = read(PAGES / "found" / "08_hf_trending_via-paperswithcode_plain.md")
+    assert clipped.furniture == {i: "capture-header" for i in (0, 1, 2, 3)}
+    assert "What is Papers with Code?" not in [
+        p.title for p in confparse.parse(clipped.text).papers
+    ]
+
+
+def test_a_short_page_that_opens_with_a_heading_is_markdown() -> None:
+    """Failure class 3 of the family: the title kept its '#' on a page too short for the
+    markdown sniff's three signals."""
+    document = read("# A title of a paper\nAnn Lee \u00b7 Bo Chen\n\nAbstract\nSome text.")
+    assert document.format == "markdown"
+    assert document.lines[0] == "A title of a paper"
+    assert document.headings == {0: 1}
+    assert read("#36\nA poster").format == "plain"  # a card position is no heading

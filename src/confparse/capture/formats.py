@@ -52,19 +52,20 @@ def _read_markdown(text: str) -> Document:
             headings=headings,
             items=frozenset(items),
         ),
+        text,
         raw_lines,
     )
 
 
 def _read_plain(text: str) -> Document:
     document = Document(text, "plain")
-    return _with_wrappers(document, document.lines)
+    return _with_wrappers(document, text, document.lines)
 
 
-def _with_wrappers(document: Document, raw_lines: list[str]) -> Document:
-    """*document* with the capture tool's wrapper lines (found in the raw lines, which
-    have the same numbering) as furniture."""
-    found = wrapper_lines(document.text, raw_lines)
+def _with_wrappers(document: Document, raw_text: str, raw_lines: list[str]) -> Document:
+    """*document* with the capture tool's wrapper lines (found in the raw text and lines,
+    which have the same numbering) as furniture."""
+    found = wrapper_lines(raw_text, raw_lines)
     if not found:
         return document
     return attrs.evolve(document, furniture={**document.furniture, **found})

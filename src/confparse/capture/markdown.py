@@ -71,6 +71,9 @@ def looks_like_markdown(lines: list[str], limit: int = 300) -> bool:
     """True when the first *limit* lines carry several markdown signals (headings, links,
     rules, reader-service headers)."""
     signals = 0
+    first = next((line for line in lines[:limit] if line.strip()), "")
+    if first[:1] == "#" and _HEADING_SIGNAL.match(first) and first.lstrip("# ").strip():
+        return True  # a page that opens with an ATX heading: a short page has no more signals
     for line in lines[:limit]:
         # Cheap tests first: most lines of a plain page start with a letter or a digit and
         # hold no "]", so they are passed over without a regex or a substring search.

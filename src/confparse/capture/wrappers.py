@@ -1,10 +1,12 @@
 """Lines that a capture tool wraps around a page, known by their own text.
 
 A reader service starts its markdown with ``Title:``, ``URL Source:`` (and sometimes
-``Published Time:``) and ``Markdown Content:``; capture tools mark a cut with
-``[Content truncated]``; a text-mode browser ends its dump with a numbered ``References``
-list of URLs. These lines are furniture of the capture, not of the page: `wrapper_lines`
-names each, once, for every layout.
+``Published Time:``) and ``Markdown Content:``; note-taking and clipping tools put the page
+under a header of their own (``# Web source`` / ``- URL:`` / ``- Captured (UTC):`` and a
+code fence; or ``# **Title**`` / ``**URL:**`` / ``**Page Title:**``); capture tools mark a cut
+with ``[Content truncated]``; a text-mode browser ends its dump with a numbered
+``References`` list of URLs. These lines are furniture of the capture, not of the page:
+`wrapper_lines` names each, once, for every layout, by its own text.
 """
 
 from __future__ import annotations
@@ -38,6 +40,39 @@ def _reader_header(lines: list[str]) -> dict[int, str]:
     return found if any(lines[i].startswith("Title:") for i in found) or len(found) > 1 else {}
 
 
+_CLIP_FIELDS = ("- URL:", "- Title:", "- Captured", "**URL:**", "**Page Title:**",
+                "### (Raw Extraction Fallback)")  # fmt: skip
+_FENCE = "```"
+
+
+def _clipping_header(lines: list[str]) -> dict[int, str]:
+    """A clipping tool's header: a heading line (``# Web source``, ``# **Title**``)
+    followed by its ``URL:`` field, the other fields, a rule, and a code fence that wraps
+    the page (its closing fence at the end is the wrapper's too)."""
+    head = lines[:_HEADER_LINES]
+    second = next((line for line in head[1:] if line.strip()), "")
+    if not head[0].startswith("# ") or not second.startswith(_CLIP_FIELDS):
+        return {}
+    found = {0: "capture-header"}
+    fenced = False
+    for index in range(1, len(head)):
+        line = head[index].strip()
+        if line.startswith(_CLIP_FIELDS) or (line and set(line) <= set("-=*_") and len(line) >= 3):
+            found[index] = "capture-header"
+        elif line.startswith(_FENCE):
+            found[index], fenced = "capture-header", True
+            break
+        elif line:
+            break
+    if fenced:
+        last = len(lines) - 1
+        while last > 0 and not lines[last].strip():
+            last -= 1
+        if lines[last].strip() == _FENCE:
+            found[last] = "capture-header"
+    return found
+
+
 def _reference_list(lines: list[str]) -> dict[int, str]:
     """A text-mode browser's ``References`` list at the end: the heading and the numbered
     URL lines after it (a numbered line that is not a bare URL ends the list's claim)."""
@@ -61,6 +96,8 @@ def wrapper_lines(text: str, lines: list[str]) -> dict[int, str]:
     """The capture tool's own lines among *lines* (the lines of *text*), by 0-based index,
     with their rule names."""
     found = _reader_header(lines) if "URL Source:" in text[:4096] else {}
+    if text.startswith("# "):
+        found.update(_clipping_header(lines))
     if "runcated]" in text:
         for index, line in enumerate(lines):
             if line[:1] == "[" and line.strip() in _TRUNCATED:
