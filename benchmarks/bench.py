@@ -596,9 +596,11 @@ def git_commit() -> str | None:
 
 
 # -- main ---------------------------------------------------------------------------------
-def build_corpora(size: int) -> tuple[dict[str, Corpus], dict[str, Sample], list[dict[str, str]]]:
+def build_corpora(
+    size: int, pages: Path = PAGES
+) -> tuple[dict[str, Corpus], dict[str, Sample], list[dict[str, str]]]:
     """Per-layout corpora of *size* bytes each, the mixed one, and the largest page of each."""
-    samples, skipped = load_samples(PAGES)
+    samples, skipped = load_samples(pages)
     corpora: dict[str, Corpus] = {}
     largest: dict[str, Sample] = {}
     for layout in confparse.layout_names():
@@ -607,7 +609,7 @@ def build_corpora(size: int) -> tuple[dict[str, Corpus], dict[str, Sample], list
             corpora[layout] = repeat_to_size(layout, mine, size)
             largest[layout] = max(mine, key=lambda sample: sample.records)
     if not corpora:
-        raise SystemExit(f"no page in {PAGES} parses with any layout")
+        raise SystemExit(f"no page in {pages} parses with any layout")
     mixed = interleave(list(corpora.values()), size)
     return {MIXED: mixed, **corpora}, largest, skipped
 
@@ -648,10 +650,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="5 MB corpora")
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON, help="where to write results")
     parser.add_argument("--profile", metavar="LAYOUT", help="only profile parse on LAYOUT")
+    parser.add_argument(
+        "--pages",
+        type=Path,
+        default=PAGES,
+        help="the folder of real pages to build corpora from (default tests/pages; pass an "
+        "older checkout's folder to compare two versions on the same pages)",
+    )
     args = parser.parse_args(argv)
     size = int((5.0 if args.quick else args.size_mb) * MB)
     started = time.perf_counter()
-    corpora, largest, skipped = build_corpora(size)
+    corpora, largest, skipped = build_corpora(size, args.pages)
     if args.profile:
         if args.profile not in corpora:
             parser.error(f"no corpus for {args.profile!r}; have: {', '.join(corpora)}")
@@ -685,7 +694,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "pages": {name: bench_page_memory(sample) for name, sample in largest.items()},
     }
     seconds, runs = import_seconds()
-    registry_seconds, registry_runs = import_seconds("; confparse.registry.layouts()")
+    registry_seconds, registry_runs = import_seconds("; confparse.registry.layout_names()")
     report["import"] = {
         "seconds": seconds,
         "runs": runs,
