@@ -50,6 +50,14 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "markdown-stars": lambda n: _fill("## **a** __b__ \\* ", n),
 }
 
+CAPTURE_ONLY: dict[str, Callable[[int], str]] = {
+    # a heading line that ends in "#" after a long text: the heading pattern backtracked
+    "markdown-heading-tail": lambda n: "# A\n# B\n## a" + " " * (n - 14) + "b#",
+    # combining marks in non-canonical order: canonical reordering is quadratic in a run
+    "combining-marks": lambda n: "a" + _fill("\u0301\u0316", n - 1),
+    "unclosed-strong": lambda n: "# T\n\n**" + _fill("word ", n - 8),
+}
+
 
 def _per_byte(text: str, layout: str | None, inner: int, repeat: int) -> float:
     def run() -> float:
@@ -75,3 +83,13 @@ def test_parse_time_grows_linearly(layout: str | None, shape: str) -> None:
     large = _per_byte(make(LARGE), layout, inner=1, repeat=3)
     ratio = large / small
     assert ratio <= MAX_RATIO, f"{layout or 'detect'}/{shape}: per-byte ratio {ratio:.2f}"
+
+
+@pytest.mark.parametrize("shape", sorted(CAPTURE_ONLY))
+def test_capture_time_grows_linearly(shape: str) -> None:
+    """Families that only the capture stage sees: detected once, whatever the layout."""
+    make = CAPTURE_ONLY[shape]
+    small = _per_byte(make(SMALL), None, inner=8, repeat=3)
+    large = _per_byte(make(LARGE), None, inner=1, repeat=3)
+    ratio = large / small
+    assert ratio <= MAX_RATIO, f"{shape}: per-byte ratio {ratio:.2f}"

@@ -106,3 +106,17 @@ def test_limits_are_configurable_from_parse() -> None:
 def test_a_limit_below_one_or_not_a_whole_number_is_refused(limit: str, value: object) -> None:
     with pytest.raises(ValueError, match=limit):
         confparse.parse("Poster Session", **{limit: value})  # type: ignore[arg-type]
+
+
+def test_long_runs_of_combining_marks_are_normalised_in_pieces() -> None:
+    import unicodedata
+
+    from confparse.capture.normalize import _nfc
+
+    ordinary = "Cafe\u0301 Nu\u0308sken \u1e69\u0323 " * 50
+    assert _nfc(ordinary) == unicodedata.normalize("NFC", ordinary)
+    run = "a" + "\u0301\u0316" * 40  # 80 marks: far beyond any script
+    pieced = _nfc(run)
+    assert len(pieced) == len(unicodedata.normalize("NFC", run))
+    assert sorted(pieced) == sorted(unicodedata.normalize("NFC", run))  # the same marks
+    assert normalize(run) == pieced

@@ -105,16 +105,20 @@ def _marked(line: str) -> bool:
 
 def _heading_text(line: str) -> str | None:
     """What ``_HEADING.fullmatch(line)`` keeps of an ATX heading line (``""`` for none),
-    or None when *line* is no heading, without its lazy scan over the whole line."""
+    or None when *line* is no heading, without the pattern's backtracking (its lazy text
+    before an optional closing ``#`` run is quadratic on a long line that ends in ``#``)."""
     opened = _HEADING_OPEN.match(line)
     if opened is None:
         return None
-    end = len(line.rstrip())
-    if line[end - 1 : end] == "#" or "\n" in line:  # a closing "###", or a line break
+    if "\n" in line:  # "." stops there: leave that case to the pattern itself
         heading = _HEADING.fullmatch(line)
         return None if heading is None else heading.group(1) or ""
-    # No closing sequence: the text runs to the trailing whitespace.
-    return line[opened.end() : end]
+    body = line[opened.end() :].rstrip()
+    if body.endswith("#"):
+        bare = body.rstrip("#")
+        if bare and bare[-1].isspace():  # a closing sequence: " ##" after the text
+            body = bare.rstrip()
+    return body
 
 
 def _close_link(line: str) -> tuple[str, str] | None:
