@@ -105,7 +105,7 @@ def test_failures_come_back_in_place() -> None:
         assert [type(result).__name__ for result in results] == [
             "UnknownLayoutError",
             "Page",
-            "FileNotFoundError",
+            "UnreadableSource",
             "DecodeError",
             "Page",
         ]

@@ -8,6 +8,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from unittest import mock
 
 import pytest
@@ -156,3 +157,35 @@ def test_mutation_suite_is_fast_enough() -> None:
         confparse.parse(text, layout="session", today=TODAY)
     per_parse = (time.perf_counter() - started) / 20
     assert per_mutant < 20 * per_parse
+
+
+@pytest.mark.parametrize("source", [42, None, ["a page"], 3.5, object()])
+def test_a_value_that_is_no_page_is_a_clear_type_error(source: object) -> None:
+    with pytest.raises(confparse.SourceError, match=r"text \(str\), UTF-8 bytes, a path") as raised:
+        confparse.parse(source)  # type: ignore[arg-type]
+    assert isinstance(raised.value, TypeError)
+
+
+def test_memoryview_is_bytes() -> None:
+    text = confparse.examples.load("icml2021-session")
+    assert confparse.parse(memoryview(text.encode())) == confparse.parse(text)
+
+
+def test_a_missing_path_is_a_source_error_naming_it(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.txt"
+    with pytest.raises(confparse.SourceError, match=r"nope\.txt") as raised:
+        confparse.parse(missing)
+    assert isinstance(raised.value.__cause__, FileNotFoundError)
+
+
+def test_a_bad_source_in_a_batch_is_given_back_in_its_place() -> None:
+    from confparse.parallel import iter_parse
+
+    text = confparse.examples.load("icml2021-session")
+    results = list(iter_parse([text, 42, None, text]))  # type: ignore[list-item]
+    assert [type(r).__name__ for r in results] == [
+        "Page",
+        "WrongSourceType",
+        "WrongSourceType",
+        "Page",
+    ]

@@ -19,7 +19,10 @@ from .errors import (
     LimitError,
     ParseError,
     RenderError,
+    SourceError,
     UnknownLayoutError,
+    UnreadableSource,
+    WrongSourceType,
 )
 from .export.bibtex import to_bibtex
 from .export.ics import to_ics
@@ -49,9 +52,12 @@ __all__ = [
     "Person",
     "RenderError",
     "Session",
+    "SourceError",
     "Span",
     "Talk",
     "UnknownLayoutError",
+    "UnreadableSource",
+    "WrongSourceType",
     "__version__",
     "build_catalog",
     "catalog",

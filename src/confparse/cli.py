@@ -26,7 +26,13 @@ from ._api import detect, render
 from .capture.source import Source
 from .catalog import Catalog, build_catalog
 from .convert import from_json, to_json
-from .errors import ConfparseError, ConvertError, InternalError, ParseError, UnknownLayoutError
+from .errors import (
+    ConfparseError,
+    ConvertError,
+    InternalError,
+    ParseError,
+    UnknownLayoutError,
+)
 from .export.bibtex import to_bibtex
 from .export.records import COLUMNS, to_records
 from .export.schema import json_schema
@@ -240,6 +246,11 @@ def _sources(args: argparse.Namespace) -> list[tuple[str, Source]]:
     return sources
 
 
+def _unreadable(exc: BaseException) -> bool:
+    """Whether *exc* says a file could not be read (a usage error, exit 2)."""
+    return isinstance(exc, OSError)  # `UnreadableSource` is an OSError too
+
+
 def _describe_error(label: str, exc: BaseException) -> str:
     if isinstance(exc, OSError):
         return f"{label}: error[io-error]: {exc.strerror or exc}"
@@ -303,7 +314,7 @@ def _parse_all(args: argparse.Namespace, format: str) -> tuple[int, list[tuple[s
                 outputs.append((label, result.output))
             else:
                 progress.write(_describe_error(label, result))
-                status = max(status, USAGE if isinstance(result, OSError) else ERROR)
+                status = max(status, USAGE if _unreadable(result) else ERROR)
     finally:
         results.close()
         progress.close()
@@ -378,7 +389,7 @@ def _cmd_detect(args: argparse.Namespace) -> int:
             scores = detect(sys.stdin.buffer.read() if name == "-" else Path(name))
         except (OSError, ConfparseError) as exc:
             print(_describe_error(name, exc), file=sys.stderr)
-            status = max(status, USAGE if isinstance(exc, OSError) else ERROR)
+            status = max(status, USAGE if _unreadable(exc) else ERROR)
             continue
         listed = "  ".join(f"{layout}={score:.2f}" for layout, score in scores)
         print(f"{name}: {listed}")

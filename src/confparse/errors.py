@@ -14,7 +14,10 @@ __all__ = [
     "LimitError",
     "ParseError",
     "RenderError",
+    "SourceError",
     "UnknownLayoutError",
+    "UnreadableSource",
+    "WrongSourceType",
 ]
 
 
@@ -59,6 +62,20 @@ class DecodeError(ParseError):
 
 class LimitError(ParseError):
     """Input exceeded a configured limit (total size, line length or record count)."""
+
+
+class SourceError(ConfparseError):
+    """What was passed as a page cannot be read: a path or file that cannot be read (its
+    `OSError` is kept as ``__cause__``), or a value that is no page at all (not text,
+    bytes, a path or an open file), which is also a `TypeError`."""
+
+
+class WrongSourceType(SourceError, TypeError):
+    """A value passed as a page that is not text, bytes, a path or an open file."""
+
+
+class UnreadableSource(SourceError, OSError):
+    """A path or open file that cannot be read; also an `OSError`."""
 
 
 class UnknownLayoutError(ConfparseError):

@@ -28,7 +28,7 @@ import contextlib
 import functools
 import os
 from collections.abc import Callable, Generator, Iterable, Sequence
-from typing import Any, TypeVar
+from typing import Any, TypeVar, Union
 
 from ._api import parse, resolve_options
 from .capture.source import Source, read_source
@@ -41,13 +41,22 @@ __all__ = ["iter_parse", "map_pages", "parse_many"]
 T = TypeVar("T")
 
 
-def _portable(source: Source) -> str | bytes | os.PathLike[str]:
-    """*source* in a form that pickles: open files are read here."""
+_Item = Union[str, bytes, "os.PathLike[str]", ConfparseError]
+"""A source as it travels to a worker: text, bytes, a path, or the error it already gave."""
+
+
+def _portable(source: Source) -> _Item:
+    """*source* in a form that pickles: open files are read here. A source that is no page
+    (or a file that cannot be read) becomes its `SourceError`, to be given back in its
+    place instead of stopping the batch."""
     if isinstance(source, (str, bytes, os.PathLike)):
         return source
     if isinstance(source, bytearray):
         return bytes(source)
-    return read_source(source)
+    try:
+        return read_source(source)
+    except ConfparseError as exc:
+        return exc
 
 
 def _parser(
@@ -62,8 +71,10 @@ def _parser(
 
 
 def _parse_then(
-    parser: Callable[[Source], Page], function: Callable[[Page], T], source: Source
+    parser: Callable[[Source], Page], function: Callable[[Page], T], source: _Item
 ) -> T | ConfparseError | OSError:
+    if isinstance(source, ConfparseError):
+        return source
     try:
         return function(parser(source))
     except (ConfparseError, OSError) as exc:
@@ -71,7 +82,7 @@ def _parse_then(
 
 
 def _results(
-    one: Callable[[Source], T], items: Sequence[Source], workers: int
+    one: Callable[[_Item], T], items: Sequence[_Item], workers: int
 ) -> Generator[T, None, None]:
     if workers <= 1:
         yield from map(one, items)
@@ -114,7 +125,7 @@ def map_pages(
     so must what it returns. A source that fails yields its exception in its place
     instead of raising it, so that one bad file does not stop the others: the
     `ConfparseError` that parsing (or *function*) raised, a `LimitError` for a page over
-    one of the limits included, or the `OSError` of a path that cannot be read. Other
+    one of the limits included, or the `SourceError` of a path that cannot be read. Other
     arguments are those of `parse_many`.
 
     Raises:
@@ -148,7 +159,7 @@ def iter_parse(
     """`parse_many`, lazily, with each source's error in its place instead of raised.
 
     Yields a `Page`, or the `ConfparseError` (a `LimitError` for a page over a limit) or
-    `OSError` of a source that failed, per source, in input order. Arguments are those of
+    `SourceError` of a source that failed, per source, in input order. Arguments are those of
     `parse_many`.
 
     Raises:
@@ -186,7 +197,7 @@ def parse_many(
     Raises:
         ConfparseError: the first source (in input order) that fails, as `parse` raises it
             (a `LimitError` for a page over one of the limits).
-        OSError: a path that cannot be read.
+        SourceError: a path that cannot be read, or a value that is no page.
         ValueError: *jobs* is negative, or *year* is out of range.
     """
     parser = _parser(layout, options, overrides)

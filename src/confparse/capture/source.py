@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from typing import IO, Union
 
-from ..errors import DecodeError
+from ..errors import DecodeError, UnreadableSource, WrongSourceType
 
 __all__ = ["Source", "read_source", "source_name"]
 
@@ -36,16 +36,41 @@ def _decode(data: bytes) -> str:
 
 
 def read_source(source: Source) -> str:
-    """Return the text of *source*: ``str`` as is, bytes decoded as UTF-8 (BOM optional)."""
+    """Return the text of *source*: ``str`` as is, bytes decoded as UTF-8 (BOM optional).
+
+    Raises:
+        UnreadableSource: a path or file that cannot be read (also an `OSError`).
+        WrongSourceType: *source* is none of text, bytes, a path or an open file (also a
+            `TypeError`). Both are `SourceError`.
+        DecodeError: bytes that are not UTF-8.
+    """
     if isinstance(source, str):
         return source
-    if isinstance(source, (bytes, bytearray)):
+    if isinstance(source, (bytes, bytearray, memoryview)):
         return _decode(bytes(source))
     if isinstance(source, os.PathLike):
-        with open(source, "rb") as handle:
-            return _decode(handle.read())
-    data = source.read()
-    return data if isinstance(data, str) else _decode(data)
+        try:
+            with open(source, "rb") as handle:
+                return _decode(handle.read())
+        except OSError as exc:
+            raise UnreadableSource(
+                f"cannot read {os.fspath(source)!r}: {exc.strerror or exc}"
+            ) from exc
+    read = getattr(source, "read", None)
+    if not callable(read):
+        raise WrongSourceType(
+            f"a page is text (str), UTF-8 bytes, a path (pathlib.Path) or an open file, "
+            f"not {type(source).__name__}"
+        )
+    try:
+        data = read()
+    except OSError as exc:
+        raise UnreadableSource(f"cannot read the file: {exc}") from exc
+    if isinstance(data, str):
+        return data
+    if isinstance(data, (bytes, bytearray)):
+        return _decode(bytes(data))
+    raise WrongSourceType(f"the file's read() gave {type(data).__name__}, not text or bytes")
 
 
 def source_name(source: Source) -> str | None:
