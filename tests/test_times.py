@@ -8,6 +8,7 @@ import pytest
 from hypothesis import find, given
 from hypothesis import strategies as st
 
+import confparse
 from confparse.times import (
     TimeProblem,
     format_session_time,
@@ -170,3 +171,16 @@ def test_is_time_line_checks_the_spelling_of_months_and_weekdays() -> None:
     assert is_time_line("Wednesday 21 Sept 17:00 - 17:20 PDT")
     assert not is_time_line("Wed 21 Jly 17:00 - 17:20 PDT")  # not a month
     assert not is_time_line("Weds 21 July 17:00 - 17:20 PDT")  # not a weekday
+
+
+@pytest.mark.parametrize("name", ["/etc/passwd", "../../etc/passwd", "etc/../passwd", "", " UTC"])
+def test_a_zone_option_that_is_a_path_is_refused(name: str) -> None:
+    with pytest.raises(ValueError, match="no time zone"):
+        confparse.ParseOptions(zones={"PDT": name})
+    with pytest.raises(ValueError, match="no time zone"):
+        confparse.parse("x", zones={"PDT": name})
+
+
+@pytest.mark.parametrize("name", ["America/Los_Angeles", "UTC", "Etc/GMT+8", "UTC+8", "GMT-03:30"])
+def test_zone_names_and_fixed_offsets_are_accepted(name: str) -> None:
+    assert confparse.ParseOptions(zones={"X": name}).zones == {"X": name}

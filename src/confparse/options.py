@@ -9,11 +9,20 @@ from typing import Any
 
 import attrs
 
+from .times import is_zone_name
+
 __all__ = ["ParseOptions"]
 
 
 def _frozen_mapping(value: Mapping[str, str] | None) -> Mapping[str, str]:
-    return MappingProxyType(dict(value or {}))
+    zones = dict(value or {})
+    for label, name in zones.items():
+        if not isinstance(label, str) or not isinstance(name, str) or not is_zone_name(name):
+            raise ValueError(
+                f"zones[{label!r}] = {name!r} is no time zone: give an IANA name such as "
+                "'America/Los_Angeles' or a fixed offset such as 'UTC+8'"
+            )
+    return MappingProxyType(zones)
 
 
 def _limit(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:

@@ -24,6 +24,7 @@ __all__ = [
     "format_session_time",
     "infer_year",
     "is_time_line",
+    "is_zone_name",
     "localize",
     "match_time_line",
     "resolve",
@@ -195,13 +196,26 @@ def match_time_line(line: str) -> TimeLine | None:
     )
 
 
+_ZONE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_+-]{0,30}(?:/[A-Za-z0-9][A-Za-z0-9_+-]{0,30}){0,3}")
+_FIXED_ZONE = re.compile(r"(?:UTC|GMT)[+-]\d{1,2}(?::\d{2})?")
+
+
+def is_zone_name(name: str) -> bool:
+    """Whether *name* can name a zone: an IANA name (``America/Los_Angeles``, ``UTC``) or a
+    fixed offset (``UTC+8``, ``GMT-03:30``). A path, absolute or relative, never does:
+    the zone database would read it as a file."""
+    return _FIXED_ZONE.fullmatch(name) is not None or _ZONE_NAME.fullmatch(name) is not None
+
+
 @lru_cache(maxsize=256)
 def _load_zone(name: str) -> tzinfo | None:
-    if name.startswith(("UTC", "GMT")) and len(name) > 3:
+    if _FIXED_ZONE.fullmatch(name):
         sign = -1 if name[3] == "-" else 1
         hours, _, minutes = name[4:].partition(":")
         offset = timedelta(hours=int(hours), minutes=int(minutes or 0))
         return timezone(sign * offset, name) if offset <= timedelta(hours=14) else None
+    if not is_zone_name(name):
+        return None
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
