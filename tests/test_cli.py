@@ -378,3 +378,11 @@ def test_limits_are_options_of_parse_and_catalog(capsys: Capture) -> None:
         main(["parse", "--example", "icml2021-session", "--max-chars", "0"])
     assert refused.value.code == 2
     assert "--max-chars: must be 1 or more" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("year", ["99999", "0", "x"])
+def test_a_year_out_of_range_is_a_usage_error(year: str, capsys: Capture) -> None:
+    with pytest.raises(SystemExit) as raised:
+        main(["parse", "--year", year, "--example", "icml2021-session"])
+    assert raised.value.code == 2
+    assert "--year" in capsys.readouterr().err

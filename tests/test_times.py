@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import find, given
@@ -184,3 +184,52 @@ def test_a_zone_option_that_is_a_path_is_refused(name: str) -> None:
 @pytest.mark.parametrize("name", ["America/Los_Angeles", "UTC", "Etc/GMT+8", "UTC+8", "GMT-03:30"])
 def test_zone_names_and_fixed_offsets_are_accepted(name: str) -> None:
     assert confparse.ParseOptions(zones={"X": name}).zones == {"X": name}
+
+
+# -- issue: times at the edges (zones that disagree, the calendar's end, DST) --------------
+def _session_with_first_time(line: str) -> confparse.Page:
+    """The bundled ICML 2021 session page with its first slot's time line replaced."""
+    text = confparse.examples.load("icml2021-session")
+    first = next(x for x in text.split("\n") if x.startswith("Wed 21 July 17:00"))
+    return confparse.parse(text.replace(first, line, 1), layout="session")
+
+
+def test_a_slot_whose_ends_name_different_zones_is_reported() -> None:
+    parts = match_time_line("Wed 21 July 17:00 PDT - 17:20 EST")
+    assert parts is not None and (parts.start_zone, parts.zone) == ("PDT", "EST")
+    page = _session_with_first_time("Wed 21 July 17:00 PDT - 17:20 EST")
+    codes = [(d.code, d.severity) for d in page.diagnostics]
+    assert ("zone-mismatch", "error") in codes
+    assert page.sessions[0].talks[0].start is None  # nothing invented
+    same = match_time_line("Wed 21 July 17:00 PDT - 17:20 PDT")
+    assert same is not None and same.start_zone is None
+
+
+def test_a_date_past_the_calendars_end_is_a_diagnostic_not_a_crash() -> None:
+    page = _session_with_first_time("Fri 31 December 9999 23:00 - 01:00 UTC")
+    assert [d.code for d in page.diagnostics if d.severity == "error"] == ["invalid-date"]
+
+
+def test_a_wall_time_in_the_spring_gap_is_kept_with_a_warning() -> None:
+    page = _session_with_first_time("Sun 8 March 2026 02:30 - 02:50 PST")
+    talk = page.sessions[0].talks[0]
+    assert talk.start is not None and (talk.start.hour, talk.start.minute) == (2, 30)
+    assert [(d.code, d.severity) for d in page.diagnostics] == [("nonexistent-time", "warning")]
+
+
+def test_in_the_repeated_autumn_hour_the_label_picks_the_offset() -> None:
+    page = _session_with_first_time("Sun 2 November 2025 01:30 - 01:50 PST")
+    start = page.sessions[0].talks[0].start
+    assert start is not None and start.utcoffset() == timedelta(hours=-8)
+    page = _session_with_first_time("Sun 2 November 2025 01:30 - 01:50 PDT")
+    start = page.sessions[0].talks[0].start
+    assert start is not None and start.utcoffset() == timedelta(hours=-7)
+
+
+def test_to_ics_at_the_calendars_edge_is_a_render_error() -> None:
+    pytest.importorskip("icalendar")
+    edge = datetime(9999, 12, 31, 23, 0, tzinfo=timezone(timedelta(hours=-12)))
+    talk = confparse.Talk(start=edge, end=edge, zone="UTC-12", paper=confparse.Paper(title="x"))
+    page = confparse.Page(layout="session", sessions=(confparse.Session(talks=(talk,)),))
+    with pytest.raises(confparse.RenderError, match="out of the calendar"):
+        confparse.to_ics(page)

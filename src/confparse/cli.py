@@ -435,6 +435,17 @@ def _json_pages(text: str) -> list[Any]:
     return data if isinstance(data, list) else [data]
 
 
+def _year(text: str) -> int:
+    """The value of ``--year``: a whole number from 1 to 9999 (else a usage error)."""
+    try:
+        year = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--year takes a whole number, not {text!r}") from None
+    if not 1 <= year <= 9999:
+        raise argparse.ArgumentTypeError(f"--year must be between 1 and 9999, not {year}")
+    return year
+
+
 def _options(args: argparse.Namespace) -> ParseOptions:
     """The `ParseOptions` that the command line's flags ask for."""
     return ParseOptions(
@@ -517,7 +528,7 @@ def _add_parse_options(parser: argparse.ArgumentParser, formats: Sequence[str]) 
         "--example", metavar="NAME", action="append", help="a bundled example page (repeatable)"
     )
     parser.add_argument("--layout", help="layout name (default: detected for each page)")
-    parser.add_argument("--year", type=int, help="year of the pages' dates")
+    parser.add_argument("--year", type=_year, help="year of the pages' dates (1-9999)")
     parser.add_argument("--strict", action="store_true", help="stop a page at its first error")
     parser.add_argument("--format", choices=formats, default=formats[0], help="output format")
     parser.add_argument(

@@ -28,6 +28,7 @@ __all__ = [
     "localize",
     "match_time_line",
     "resolve",
+    "wall_time_gap",
 ]
 
 DEFAULT_ZONES: Mapping[str, str] = {
@@ -122,6 +123,8 @@ class TimeLine(NamedTuple):
     start: tuple[int, int]
     end: tuple[int, int]
     zone: str | None
+    start_zone: str | None = None
+    """The zone printed after the start when it is not the end's (``17:00 PDT - 17:20 EST``)."""
 
 
 class TimeProblem(Exception):
@@ -193,6 +196,7 @@ def match_time_line(line: str) -> TimeLine | None:
         _clock(t1),
         _clock(t2),
         z2 or z1,
+        z1 if z1 and z2 and z1 != z2 else None,
     )
 
 
@@ -258,6 +262,11 @@ def resolve(
     """
     if parts.zone is None:
         raise TimeProblem("missing-zone", "time line has no time-zone abbreviation")
+    if parts.start_zone is not None:
+        raise TimeProblem(
+            "zone-mismatch",
+            f"the start is in {parts.start_zone} and the end in {parts.zone}: a slot has one zone",
+        )
     zone = zone_for(parts.zone, zones)
     if zone is None:
         raise TimeProblem("unknown-zone", f"unknown time-zone abbreviation {parts.zone!r}")
@@ -284,10 +293,15 @@ def resolve(
     if not (h1 < 24 and h2 < 24 and m1 < 60 and m2 < 60):
         raise TimeProblem("invalid-time", f"{h1}:{m1:02d} - {h2}:{m2:02d} is not a time range")
     label = parts.zone
-    start = _on_wall(day, h1, m1, zone, label)
-    if (h2, m2) < (h1, m1):  # past midnight: it ends on the next day
-        day += timedelta(days=1)
-    return start, _on_wall(day, h2, m2, zone, label), label, inferred
+    try:
+        start = _on_wall(day, h1, m1, zone, label)
+        if (h2, m2) < (h1, m1):  # past midnight: it ends on the next day
+            day += timedelta(days=1)
+        return start, _on_wall(day, h2, m2, zone, label), label, inferred
+    except OverflowError:
+        raise TimeProblem(
+            "invalid-date", f"{parts.day} {_MONTH_NAMES[parts.month - 1]} {chosen} is out of range"
+        ) from None
 
 
 def _on_wall(day: date, hour: int, minute: int, zone: tzinfo, label: str) -> datetime:
@@ -296,9 +310,28 @@ def _on_wall(day: date, hour: int, minute: int, zone: tzinfo, label: str) -> dat
     The offset is read for the naive wall time and the datetime built once with it: this
     runs twice per time line, and ``datetime.replace`` costs twice a construction.
     """
-    offset = zone.utcoffset(datetime(day.year, day.month, day.day, hour, minute))
+    wall = datetime(day.year, day.month, day.day, hour, minute)
+    offset = zone.utcoffset(wall)
+    if zone.tzname(wall) != label:  # in the repeated autumn hour, the label picks the fold
+        later = wall.replace(fold=1)
+        if zone.tzname(later) == label:
+            offset = zone.utcoffset(later)
     assert offset is not None
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=_fixed_zone(offset, label))
+
+
+def wall_time_gap(parts: TimeLine, start: datetime, zones: Mapping[str, str]) -> str | None:
+    """A message when the start or end of *parts* (resolved to *start*) is a wall time that
+    its zone skips (the spring-forward hour), else None."""
+    zone = zone_for(parts.zone, zones) if parts.zone else None
+    if zone is None or isinstance(zone, timezone):
+        return None
+    for hour, minute in (parts.start, parts.end):
+        wall = datetime(start.year, start.month, start.day, hour, minute)
+        before, after = zone.utcoffset(wall), zone.utcoffset(wall.replace(fold=1))
+        if before is not None and after is not None and before < after:
+            return f"{hour}:{minute:02d} does not exist in {parts.zone} on {start.date()}"
+    return None
 
 
 @lru_cache(maxsize=512)

@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from ..catalog import Catalog
+from ..errors import RenderError
 from ..models import Page, Session, Talk
 
 if TYPE_CHECKING:
@@ -62,8 +63,14 @@ def _real_zone(moment: datetime, label: str | None, zones: Mapping[str, str]) ->
         return moment.tzinfo
     if label is not None:
         zone = zone_for(label, zones)
-        if isinstance(zone, ZoneInfo) and moment.astimezone(zone).utcoffset() == moment.utcoffset():
-            return zone
+        try:
+            same = isinstance(zone, ZoneInfo) and moment.astimezone(zone).utcoffset() == (
+                moment.utcoffset()
+            )
+        except OverflowError:  # at the calendar's edge: left to `_add_times` to report
+            same = False
+        if same:
+            return zone  # type: ignore[return-value]
     return timezone.utc
 
 
@@ -96,9 +103,15 @@ def _summary(talk: Talk) -> str:
 
 
 def _add_times(event: Event, start: datetime, end: datetime | None, zone: tzinfo) -> None:
-    event.add("dtstart", start.astimezone(zone))
-    if end is not None:
-        event.add("dtend", end.astimezone(zone))
+    try:
+        event.add("dtstart", start.astimezone(zone))
+        if end is not None:
+            event.add("dtend", end.astimezone(zone))
+    except OverflowError:
+        raise RenderError(
+            f"the talk at {start.isoformat()} cannot be written in {zone}: "
+            "the date is out of the calendar's range"
+        ) from None
 
 
 def to_ics(
@@ -131,6 +144,8 @@ def to_ics(
     Raises:
         ImportError: icalendar is not installed.
         TypeError: *obj* is not a record or an iterable of records.
+        RenderError: a talk's time cannot be written (a date at the edge of the calendar,
+            such as 31 December 9999 at UTC-12, which is in the year 10000 in UTC).
     """
     from zoneinfo import ZoneInfo
 

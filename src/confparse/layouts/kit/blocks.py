@@ -12,7 +12,15 @@ import attrs
 from ...errors import RenderError
 from ...models import Link, Paper, Person, YearSource
 from ...options import ParseOptions
-from ...times import TimeLine, TimeProblem, infer_year, match_time_line, resolve, weekday_mismatch
+from ...times import (
+    TimeLine,
+    TimeProblem,
+    infer_year,
+    match_time_line,
+    resolve,
+    wall_time_gap,
+    weekday_mismatch,
+)
 from .fields import (
     AUTHOR_SEPARATORS,
     NOT_IN_NAMES,
@@ -78,6 +86,9 @@ class PageTimes:
         mismatch = None if inferred else weekday_mismatch(parts, start)
         if mismatch:
             state.report(index, "weekday-mismatch", mismatch, severity="warning")
+        gap = wall_time_gap(parts, start, options.zones)
+        if gap:
+            state.report(index, "nonexistent-time", gap, severity="warning")
         return start, end, zone
 
 
