@@ -47,3 +47,27 @@ def test_blank_lines_start_marked_and_finish_reports_only_unseen_lines(text: str
     counts = state.accounting()
     assert counts["blank"] == sum(1 for line in state.stripped if not line)
     assert counts["reported"] == len(reported)
+
+
+def test_diagnostics_past_the_cap_are_counted_in_one() -> None:
+    from confparse.options import ParseOptions
+
+    state = LineState("\n".join(f"junk {i}" for i in range(50)), ParseOptions(max_diagnostics=10))
+    state.report(3, "late-warning", "a warning", severity="warning")
+    found = state.finish()
+    assert len(found) == 11
+    summary = found[-1]
+    assert (summary.code, summary.severity) == ("too-many-diagnostics", "error")
+    assert "40 more diagnostics" in summary.message
+    assert summary.line == 11  # the first one not kept (line 4 holds the warning)
+    assert [d.line for d in found[:10]] == list(range(1, 11))
+    assert found[3].code == "late-warning"
+
+
+def test_the_cap_keeps_a_page_of_junk_small() -> None:
+    import confparse
+
+    text = "\n".join(["Oral"] * 30_000)
+    page = confparse.parse(text, layout="session", max_diagnostics=100)
+    assert len(page.diagnostics) == 101
+    assert page.diagnostics[-1].code == "too-many-diagnostics"

@@ -42,6 +42,8 @@ class ParseOptions:
         max_chars: refuse inputs longer than this many characters (`LimitError`).
         max_line_chars: refuse lines longer than this (`LimitError`).
         max_records: refuse pages with more records than this (`LimitError`).
+        max_diagnostics: keep at most this many diagnostics per page; the rest are counted
+            in one ``too-many-diagnostics`` diagnostic at the end (default 10,000).
     """
 
     year: int | None = attrs.field(default=None)
@@ -51,6 +53,7 @@ class ParseOptions:
     max_chars: int = attrs.field(default=256_000_000, validator=_limit)
     max_line_chars: int = attrs.field(default=4_000_000, validator=_limit)
     max_records: int = attrs.field(default=1_000_000, validator=_limit)
+    max_diagnostics: int = attrs.field(default=10_000, validator=_limit)
 
     @year.validator
     def _valid_year(self, _attribute: attrs.Attribute[int | None], value: int | None) -> None:

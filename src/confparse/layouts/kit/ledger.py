@@ -48,8 +48,8 @@ class Ledger:
     capture stage knows as furniture (`Document.furniture`) start out matched.
     """
 
-    __slots__ = ("diagnostics", "document", "lines", "marks", "options", "rules", "stripped",
-                 "text", "year_sources")  # fmt: skip
+    __slots__ = ("_dropped_count", "diagnostics", "document", "dropped", "lines", "marks",
+                 "options", "rules", "stripped", "text", "year_sources")  # fmt: skip
 
     def __init__(self, document: Document | str, options: ParseOptions) -> None:
         if isinstance(document, str):
@@ -75,6 +75,8 @@ class Ledger:
         self.rules: dict[int, str] = {}
         self.diagnostics: list[Diagnostic] = []
         self.year_sources: set[YearSource] = set()
+        self.dropped: list[Diagnostic] = []  # the first and the worst one past the cap
+        self._dropped_count = 0
         for index, rule in document.furniture.items():
             self.skip(index, rule)
 
@@ -127,16 +129,21 @@ class Ledger:
             raise ParseError(message, line=line, column=column, text=text, code=code)
         if self.marks[index] != USED:
             self.marks[index] = REPORTED
-        self.diagnostics.append(
-            Diagnostic(
-                severity=severity,
-                code=code,
-                message=message,
-                line=line,
-                column=column,
-                text=text,
-            )
+        diagnostic = Diagnostic(
+            severity=severity, code=code, message=message, line=line, column=column, text=text
         )
+        if len(self.diagnostics) < self.options.max_diagnostics:
+            self.diagnostics.append(diagnostic)
+        else:
+            self._drop(diagnostic)
+
+    def _drop(self, diagnostic: Diagnostic) -> None:
+        """Count a diagnostic past ``max_diagnostics``; keep only the first and an error."""
+        self._dropped_count += 1
+        if not self.dropped or (
+            diagnostic.severity == "error" and all(d.severity != "error" for d in self.dropped)
+        ):
+            self.dropped.append(diagnostic)
 
     def finish(self) -> tuple[Diagnostic, ...]:
         """Report every non-blank line that nothing claimed; return all diagnostics in order."""
@@ -146,6 +153,22 @@ class Ledger:
             self.report(index, "unparsed-line", "line was not recognised by the layout")
             index = marks.find(UNSEEN, index + 1)
         self.diagnostics.sort(key=lambda d: d.line)
+        if self._dropped_count:
+            first = self.dropped[0]
+            worst: Severity = (
+                "error" if any(d.severity == "error" for d in self.dropped) else "warning"
+            )
+            self.diagnostics.append(
+                Diagnostic(
+                    severity=worst,
+                    code="too-many-diagnostics",
+                    message=f"{self._dropped_count:,} more diagnostics were not kept "
+                    f"(max_diagnostics={self.options.max_diagnostics:,}); the first is "
+                    f"{first.code} at line {first.line}",
+                    line=first.line,
+                    text=first.text,
+                )
+            )
         return tuple(self.diagnostics)
 
     def accounting(self) -> dict[str, int]:
