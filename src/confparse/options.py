@@ -44,6 +44,9 @@ class ParseOptions:
         max_records: refuse pages with more records than this (`LimitError`).
         max_diagnostics: keep at most this many diagnostics per page; the rest are counted
             in one ``too-many-diagnostics`` diagnostic at the end (default 10,000).
+        default_zone: the zone (an IANA name) of times that a page prints without one, as
+            event cards do (they show the viewer's time). Without it such a time is not
+            resolved: a ``zone-unknown`` diagnostic keeps the line, and nothing is invented.
     """
 
     year: int | None = attrs.field(default=None)
@@ -54,6 +57,15 @@ class ParseOptions:
     max_line_chars: int = attrs.field(default=4_000_000, validator=_limit)
     max_records: int = attrs.field(default=1_000_000, validator=_limit)
     max_diagnostics: int = attrs.field(default=10_000, validator=_limit)
+    default_zone: str | None = attrs.field(default=None)
+
+    @default_zone.validator
+    def _valid_zone(self, _attribute: attrs.Attribute[str | None], value: str | None) -> None:
+        if value is not None and (not isinstance(value, str) or not is_zone_name(value)):
+            raise ValueError(
+                f"default_zone {value!r} is no time zone: give an IANA name such as "
+                "'America/Los_Angeles' or a fixed offset such as 'UTC+8'"
+            )
 
     @year.validator
     def _valid_year(self, _attribute: attrs.Attribute[int | None], value: int | None) -> None:

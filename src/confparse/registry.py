@@ -38,6 +38,7 @@ _BUILTIN = (
     "confparse.layouts.awards",
     "confparse.layouts.listing",
     "confparse.layouts.detail",
+    "confparse.layouts.cards",
 )
 
 

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 __all__ = [
     "DEFAULT_ZONES",
+    "CardTime",
     "TimeLine",
     "TimeProblem",
     "fixed",
@@ -26,6 +27,7 @@ __all__ = [
     "is_time_line",
     "is_zone_name",
     "localize",
+    "match_card_time",
     "match_time_line",
     "resolve",
     "wall_time_gap",
@@ -168,6 +170,67 @@ def _time_match(line: str) -> re.Match[str] | None:
     if month_word.lower() not in _MONTH_WORDS or weekday_word.lower() not in _WEEKDAY_WORDS:
         return None
     return found
+
+
+_CARD_TIME = re.compile(
+    rf"(?:{_WD},?\s{{1,3}})?"
+    rf"(?:(?P<day>\d{{1,2}})\s{{1,3}}{_MON}|(?P<mon2>[A-Z][a-z]{{2,8}})\.?\s{{1,3}}(?P<day2>\d{{1,2}}))"
+    rf"(?:,?\s{{1,3}}(?P<year>\d{{4}}))?,?\s{{0,3}}[\u2022\u00b7]?\s{{0,3}}(?P<t1>{_CLOCK})"
+    rf"(?:\s{{1,3}}(?P<z1>{_ZONE}))?(?:{_DASH}(?P<t2>{_CLOCK})(?:\s{{1,3}}(?P<z2>{_ZONE}))?)?"
+    r"(?=\s|$)"
+)
+
+
+class CardTime(NamedTuple):
+    """A time as event cards print it: the parts (`TimeLine`; ``end`` equals ``start``
+    when no end is printed), whether an end was printed, and where the time stops in the
+    line (a room may follow it)."""
+
+    parts: TimeLine
+    has_end: bool
+    stop: int
+
+
+def match_card_time(line: str) -> CardTime | None:
+    """The time at the start of a card's time line, in the forms cards print:
+    ``Tue 12 Dec 05:45 PM CET`` (one time, in the viewer's zone), ``Jul 7, 10:30 AM -
+    12:15 PM`` (no weekday, no zone), or a full time line. ``None`` when *line* does not
+    start with one; months and weekdays must be spelled right."""
+    found = _CARD_TIME.match(line)
+    if found is None:
+        return None
+    weekday_word, month_word, t1, t2, z1, z2 = found.group("wd", "mon", "t1", "t2", "z1", "z2")
+    month_word = month_word or found.group("mon2")
+    day = found.group("day") or found.group("day2")
+    month = _MONTH_WORDS.get(month_word.lower())
+    weekday = _WEEKDAY_WORDS.get(weekday_word.lower()) if weekday_word else None
+    if month is None or (weekday_word and weekday is None):
+        return None
+    stop = found.end()
+    label = z2 or z1
+    if label and stop < len(line.rstrip()) and not _known_label(label):
+        # "Jul 7, 10:30 AM - 12:15 PM HALL A": an upper-case word that is no known zone,
+        # with more after it, is the start of the room
+        stop = found.start("z2") if z2 else found.start("z1")
+        stop = len(line[:stop].rstrip())
+        z1 = z2 = None
+    start = _clock(t1)
+    year = found.group("year")
+    parts = TimeLine(
+        weekday,
+        int(day),
+        month,
+        int(year) if year else None,
+        start,
+        _clock(t2) if t2 else start,
+        z2 or z1,
+        z1 if z1 and z2 and z1 != z2 else None,
+    )
+    return CardTime(parts, t2 is not None, stop)
+
+
+def _known_label(label: str) -> bool:
+    return label in DEFAULT_ZONES or _FIXED_ZONE.fullmatch(label) is not None
 
 
 def is_time_line(line: str) -> bool:
@@ -320,11 +383,18 @@ def _on_wall(day: date, hour: int, minute: int, zone: tzinfo, label: str) -> dat
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=_fixed_zone(offset, label))
 
 
+@lru_cache(maxsize=1024)
+def _offset_changes(zone: tzinfo, day: date) -> bool:
+    """Whether *zone*'s offset changes during *day* (only then can a wall time be skipped)."""
+    first = datetime(day.year, day.month, day.day)
+    return zone.utcoffset(first) != zone.utcoffset(first + timedelta(hours=23, minutes=59))
+
+
 def wall_time_gap(parts: TimeLine, start: datetime, zones: Mapping[str, str]) -> str | None:
     """A message when the start or end of *parts* (resolved to *start*) is a wall time that
     its zone skips (the spring-forward hour), else None."""
     zone = zone_for(parts.zone, zones) if parts.zone else None
-    if zone is None or isinstance(zone, timezone):
+    if zone is None or isinstance(zone, timezone) or not _offset_changes(zone, start.date()):
         return None
     for hour, minute in (parts.start, parts.end):
         wall = datetime(start.year, start.month, start.day, hour, minute)

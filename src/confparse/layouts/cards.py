@@ -1,0 +1,295 @@
+"""Event-card listings: the virtual site's grid of cards, in saved HTML.
+
+The conference platform shows many pages as a grid of event cards: "Papers", the journal
+track, award winners, a day's posters. Each card holds a kind (``Poster``), a title linked
+to the event's page, the authors joined by `` · `` or `` ⋅ ``, a time in the viewer's zone
+(``Tue 12 Dec 05:45 PM CET``, ``Jul 7, 10:30 AM - 12:15 PM``), a room, and the abstract,
+which the site may cut short with ``…``. Two generations of the markup are read: the
+``displaycards`` grid (2021-2024) and the ``event-card`` grid (2025-).
+
+Lines are read for what they are. The markup says it first (the classes of the line's
+element and its ancestors, such as ``author-str`` or ``abstract-text``); a line whose link
+points at an event page is the title; then the line's own text (a known kind, a time, a
+bracketed room, an author run). Each card becomes a `Talk` with its `Paper`, all in one
+`Session` without a title.
+
+Times: a card prints the viewer's time, often without a zone and without a year. The year
+comes from the weekday, else from the event links (``/virtual/2026/...``); the zone from the
+line, else from the ``default_zone`` option. Without one, nothing is invented: the talk has
+no time, and a ``zone-unknown`` diagnostic keeps the line.
+
+Rendering writes the card markup (HTML) back, so that a page read from HTML round-trips.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from datetime import date
+from typing import NamedTuple
+
+import attrs
+
+from ..capture.document import Document, Element, Hint
+from ..errors import RenderError
+from ..models import Link, Page, Paper, Session, Span, Talk
+from ..times import CardTime, match_card_time
+from .kit.blocks import PageTimes
+from .kit.fields import is_kind, join_authors, looks_like_authors, split_authors, split_truncation
+from .kit.ledger import Ledger
+from .kit.links import is_paper_link
+from .kit.records import Records
+
+__all__ = ["api_version", "detect", "name", "parse", "render"]
+
+name = "cards"
+api_version = 2
+
+_CARD_CLASSES = ("displaycards", "event-card")
+_FIELD_CLASSES = {
+    "small-title": "title",
+    "event-title": "title",
+    "type_display_name_virtual_card": "kind",
+    "event-type-badge": "kind",
+    "author-str": "authors",
+    "event-speakers": "authors",
+    "touchup-date-div": "time",
+    "touchup-time": "time",
+    "event-meta-row": "time",
+    "abstract-display": "abstract",
+    "abstract-text": "abstract",
+    "event-abstract": "abstract",
+    "abstract-link": "abstract-toggle",
+}
+"""The card markup's classes, and the field a line inside such an element holds."""
+_DETECT_LINES = 4000
+_YEAR_IN_LINK = re.compile(r"/virtual/(\d{4})/")
+_ROOM = re.compile(r"\[\s*(.+?)\s*\]")
+
+
+# -- detection ------------------------------------------------------------------------------
+def _card_of(hint: Hint) -> Element | None:
+    for card_class in _CARD_CLASSES:
+        card = hint.within(card_class)
+        if card is not None:
+            return card
+    return None
+
+
+def detect(document: Document) -> float:
+    """Certain for a page whose markup holds two or more event cards with a title."""
+    if not document.hints:
+        return 0.0
+    cards: set[int] = set()
+    for index in range(min(len(document.lines), _DETECT_LINES)):
+        hint = document.hints.get(index)
+        card = _card_of(hint) if hint is not None else None
+        if card is not None and (_field_of(hint) == "title" or _paper_url(document, index)):
+            cards.add(card.serial)
+            if len(cards) >= 2:
+                return 1.0
+    return 0.5 if cards else 0.0
+
+
+# -- parsing --------------------------------------------------------------------------------
+def _field_of(hint: Hint | None) -> str | None:
+    """The field that the markup says the line holds, from its element outwards."""
+    if hint is None:
+        return None
+    for element in (hint.element, *reversed(hint.ancestors)):
+        if element.classes and element.classes[0] in _CARD_CLASSES:
+            return None
+        for css in element.classes:
+            field = _FIELD_CLASSES.get(css)
+            if field is not None:
+                return field
+    return None
+
+
+def _paper_url(document: Document, index: int) -> str | None:
+    return next((link.url for link in document.links_on(index) if is_paper_link(link.url)), None)
+
+
+class _Card(NamedTuple):
+    first: int
+    lines: list[int]
+
+
+def _cards(document: Document, ledger: Ledger) -> list[_Card]:
+    """The lines of each card, in page order; lines outside every card are reported."""
+    cards: dict[int, _Card] = {}
+    for index, line in enumerate(ledger.stripped):
+        if not line:
+            continue
+        hint = document.hints.get(index)
+        card = _card_of(hint) if hint is not None else None
+        if card is None:
+            if index not in ledger.rules:
+                ledger.report(
+                    index, "outside-cards", "line outside the event cards", severity="info"
+                )
+            continue
+        cards.setdefault(card.serial, _Card(index, [])).lines.append(index)
+    return sorted(cards.values())
+
+
+class _Fields:
+    """What one card's lines said, before times are resolved."""
+
+    def __init__(self) -> None:
+        self.title: str | None = None
+        self.url: str | None = None
+        self.kind: str | None = None
+        self.authors: str | None = None
+        self.time: tuple[int, CardTime] | None = None
+        self.room: str | None = None
+        self.abstract: list[str] = []
+        self.links: list[Link] = []
+
+
+def _read_card(document: Document, ledger: Ledger, card: _Card) -> _Fields:
+    fields = _Fields()
+    for index in card.lines:
+        line = ledger.stripped[index]
+        field = _field_of(document.hints.get(index))
+        url = _paper_url(document, index)
+        if field == "abstract-toggle" or (field is None and line == "Abstract"):
+            ledger.skip(index, "abstract-toggle")
+            continue
+        if (field == "title" or url) and fields.title is None:
+            fields.title, fields.url = line, url
+            if url:
+                fields.links.append(Link(text=line, url=url))
+        elif field == "kind" or (field is None and fields.kind is None and is_kind(line)):
+            fields.kind = line
+        elif field == "authors" or (field is None and looks_like_authors(line)):
+            fields.authors = line if fields.authors is None else f"{fields.authors} {line}"
+        elif field in ("time", None) and (found := match_card_time(line)) is not None:
+            fields.time = (index, found)
+            rest = line[found.stop :].strip()
+            if rest:
+                fields.room = rest
+        elif field is None and (room := _ROOM.fullmatch(line)) is not None:
+            fields.room = room.group(1)
+        elif field == "abstract" or (field is None and len(line) > 80 and fields.title):
+            fields.abstract.append(line)
+        else:
+            ledger.report(index, "unparsed-line", "line of an event card that is no field")
+            continue
+        ledger.use(index)
+    return fields
+
+
+def _links_year(document: Document) -> int | None:
+    years = Counter(
+        int(found.group(1))
+        for links in document.links.values()
+        for link in links
+        if (found := _YEAR_IN_LINK.search(link.url)) is not None
+    )
+    return years.most_common(1)[0][0] if years else None
+
+
+def parse(document: Document, ledger: Ledger) -> Records:
+    """The talks of an event-card listing, one per card, in one untitled session."""
+    options = ledger.options
+    default = options.default_zone
+    if default is not None:
+        options = attrs.evolve(options, zones={**options.zones, default: default})
+    cards = [(card, _read_card(document, ledger, card)) for card in _cards(document, ledger)]
+    ledger.check_records(len(cards))
+    timed = [fields.time[1].parts for _card, fields in cards if fields.time is not None]
+    times = PageTimes(options, timed, printed=_links_year(document))
+    talks: list[Talk] = []
+    for card, fields in cards:
+        start = end = zone = None
+        if fields.time is not None:
+            index, found = fields.time
+            parts = found.parts
+            if parts.zone is None and default is not None:
+                parts = parts._replace(zone=default)
+            if parts.zone is None:
+                ledger.report(
+                    index,
+                    "zone-unknown",
+                    "the card prints its time without a zone (the viewer's); pass "
+                    "default_zone= to read it",
+                    severity="warning",
+                )
+            else:
+                start, end, zone = times.resolve(ledger, index, parts)
+                if not found.has_end:
+                    end = None
+        text = " ".join(fields.abstract)
+        abstract, truncated = split_truncation(text) if text else (None, False)
+        last = card.lines[-1]
+        paper = Paper(
+            title=fields.title,
+            authors=split_authors(fields.authors) if fields.authors else (),
+            abstract=abstract or None,
+            abstract_truncated=truncated and bool(abstract),
+            links=tuple(fields.links),
+            span=Span(first=document.line_number(card.first), last=document.line_number(last)),
+        )
+        talks.append(
+            Talk(
+                start=start,
+                end=end,
+                zone=zone,
+                kind=fields.kind,
+                location=fields.room,
+                paper=paper,
+                span=paper.span,
+            )
+        )
+    if not talks:
+        return Records()
+    return Records(sessions=(Session(talks=tuple(talks)),))
+
+
+# -- rendering ------------------------------------------------------------------------------
+def _card_time(talk: Talk) -> str:
+    assert talk.start is not None
+    start = talk.start
+    text = f"{start:%a} {start.day} {start:%b} {start.year}, {start:%I:%M %p}"
+    if talk.end is not None:
+        text += f" - {talk.end:%I:%M %p}"
+    return text + (f" {talk.zone}" if talk.zone else "")
+
+
+def _render_card(talk: Talk) -> str:
+    paper = talk.paper or Paper()
+    esc = html.escape
+    url = next((link.url for link in paper.links if is_paper_link(link.url)), None)
+    title = esc(paper.title or "")
+    head = f'<a class="small-title" href="{esc(url)}">{title}</a>' if url else title
+    parts = ['<div class="displaycards">', f"<div>{head}</div>"]
+    if talk.kind:
+        parts.append(f'<div class="type_display_name_virtual_card">{esc(talk.kind)}</div>')
+    if paper.authors:
+        parts.append(f'<div class="author-str">{esc(join_authors(paper.authors))}</div>')
+    if talk.start is not None:
+        parts.append(f'<div class="touchup-date-div">{esc(_card_time(talk))}</div>')
+    if talk.location:
+        parts.append(f"<p>[ {esc(talk.location)} ]</p>")
+    if paper.abstract:
+        cut = " \u2026" if paper.abstract_truncated else ""
+        parts.append(f'<div class="abstract-display"><p>{esc(paper.abstract + cut)}</p></div>')
+    parts.append("</div>")
+    return "\n".join(parts)
+
+
+def render(page: Page, *, today: date | None = None) -> str:
+    """Write the talks of *page* as the ``displaycards`` markup (HTML)."""
+    if page.awards or page.papers or len(page.sessions) > 1:
+        raise RenderError("the cards layout holds the talks of one session and nothing else")
+    talks = page.sessions[0].talks if page.sessions else ()
+    for talk in talks:
+        if talk.paper is None or not talk.paper.title:
+            raise RenderError("an event card needs a title")
+        if talk.start is not None and talk.zone is None:
+            raise RenderError("a card's time needs its zone to be read back")
+    cards = "\n".join(_render_card(talk) for talk in talks)
+    grid = f'<div class="grid-displaycards">\n{cards}\n</div>'
+    return f"<!DOCTYPE html>\n<html><body>\n{grid}\n</body></html>"
