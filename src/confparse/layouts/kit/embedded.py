@@ -1,0 +1,164 @@
+"""Records from the data a page embeds, and their cross-check against its visible text.
+
+Hugging Face paper pages carry their whole listing as JSON in a ``data-props`` attribute
+(full author names, the abstract as ``summary``, dates, counts), and virtual-site pages
+carry JSON-LD in their head. The HTML reader keeps both as `Document.embedded`; this module
+turns them into records (`embedded_papers`) and merges them with the papers a layout read
+from the text (`merge_embedded`): the fuller data wins, and where it disagrees with what
+the page shows, a diagnostic says where.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import date
+from typing import Any
+
+import attrs
+
+from ...capture.document import Document
+from ...models import Link, Paper, Person
+from .ledger import Ledger
+
+__all__ = ["embedded_papers", "merge_embedded"]
+
+_HF = "https://huggingface.co/papers/"
+_MAX_DEPTH = 6
+
+
+def _entries(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """The paper entries in a ``data-props`` value: dicts that hold a ``paper`` dict, or
+    that are one (an ``id``, a ``title`` and a ``summary``), searched a few levels deep."""
+    if depth > _MAX_DEPTH:
+        return
+    if isinstance(value, dict):
+        paper = value.get("paper")
+        if isinstance(paper, dict) and isinstance(paper.get("title") or value.get("title"), str):
+            yield value
+            return
+        if isinstance(value.get("id"), str) and isinstance(value.get("summary"), str):
+            yield {"paper": value}
+            return
+        for inner in value.values():
+            yield from _entries(inner, depth + 1)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _entries(item, depth + 1)
+
+
+def _text(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    joined = " ".join(value.split())
+    return joined or None
+
+
+def _count(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+
+
+def _day(value: Any) -> date | None:
+    if isinstance(value, str) and len(value) >= 10:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _paper(entry: dict[str, Any]) -> Paper | None:
+    paper: dict[str, Any] = entry["paper"]
+    title = _text(paper.get("title")) or _text(entry.get("title"))
+    if title is None:
+        return None
+    authors = tuple(
+        Person(name=name)
+        for author in paper.get("authors") or ()
+        if isinstance(author, dict)
+        and not author.get("hidden")
+        and (name := _text(author.get("name"))) is not None
+    )
+    submitter = entry.get("submittedBy")
+    identifier = paper.get("id")
+    return Paper(
+        title=title,
+        authors=authors,
+        abstract=_text(paper.get("summary")),
+        links=(Link(text=title, url=_HF + identifier),) if isinstance(identifier, str) else (),
+        votes=_count(paper.get("upvotes")),
+        comments=_count(entry.get("numComments")),
+        author_count=len(authors) or None,
+        published=_day(paper.get("publishedAt")),
+        submitted_by=_text(submitter.get("name")) if isinstance(submitter, dict) else None,
+    )
+
+
+def embedded_papers(document: Document) -> list[tuple[int, Paper]]:
+    """The papers of the page's embedded ``data-props`` JSON, each with the input line where
+    its data stands, in the data's order."""
+    found: list[tuple[int, Paper]] = []
+    for item in document.embedded:
+        if item.kind != "data-props" or not isinstance(item.data, dict):
+            continue
+        for entry in _entries(item.data.get("props")):
+            paper = _paper(entry)
+            if paper is not None:
+                found.append((item.line, paper))
+    return found
+
+
+def _fold(title: str) -> str:
+    return "".join(title.casefold().split())
+
+
+_COMPARED = ("votes", "comments", "author_count")
+
+
+def _merge_one(ledger: Ledger, shown: Paper, data: Paper) -> Paper:
+    """*shown* (read from the text) with the fuller *data*; a disagreement is reported at
+    the paper's first line."""
+    line = shown.span.first - 1 if shown.span is not None else None
+    for field in _COMPARED:
+        seen, embedded = getattr(shown, field), getattr(data, field)
+        if seen is not None and embedded is not None and seen != embedded and line is not None:
+            ledger.report(
+                line,
+                "embedded-mismatch",
+                f"the page shows {field} {seen}, its embedded data {embedded}",
+                severity="warning",
+            )
+    values: dict[str, Any] = {
+        "authors": data.authors or shown.authors,
+        "abstract": data.abstract or shown.abstract,
+        "abstract_truncated": shown.abstract_truncated if not data.abstract else False,
+        "links": shown.links + tuple(link for link in data.links if link not in shown.links),
+    }
+    for field in (*_COMPARED, "published", "submitted_by"):
+        values[field] = (
+            getattr(data, field) if getattr(data, field) is not None else getattr(shown, field)
+        )
+    return attrs.evolve(shown, **values)
+
+
+def merge_embedded(
+    ledger: Ledger, shown: Sequence[Paper], embedded: Sequence[tuple[int, Paper]]
+) -> tuple[Paper, ...]:
+    """The papers read from the text, each merged with the embedded paper of the same
+    title; embedded papers that the text does not show are added after them."""
+    if not embedded:
+        return tuple(shown)
+    by_title = {_fold(paper.title): paper for _line, paper in embedded if paper.title}
+    used: set[str] = set()
+    merged: list[Paper] = []
+    for paper in shown:
+        key = _fold(paper.title) if paper.title else ""
+        data = by_title.get(key)
+        if data is None:
+            merged.append(paper)
+            continue
+        used.add(key)
+        merged.append(_merge_one(ledger, paper, data))
+    merged.extend(
+        paper for _line, paper in embedded if paper.title and _fold(paper.title) not in used
+    )
+    return tuple(merged)
