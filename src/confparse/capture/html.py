@@ -1,0 +1,656 @@
+"""Read saved HTML into a `Document`: the text a browser shows, the markup kept as hints.
+
+Lines
+    Block elements (``div``, ``p``, ``h1``-``h6``, ``li``, ``table`` and its cells,
+    ``section``, ``nav``, ``pre``, ...) start and end lines; ``<br>`` breaks one; inline
+    elements (``a``, ``span``, ``strong``, ``button``, unknown tags, ...) join into the line
+    around them. Each table cell is a line of its own (the row is its parent in the hint).
+    Runs of ASCII whitespace show as one space and lines are trimmed; ``<pre>`` keeps its
+    spaces and line breaks. Then no-break and fixed spaces become plain spaces, zero-width
+    characters and soft hyphens go (`confparse.text.normalize`, per line); a line left
+    empty is not emitted.
+Dropped
+    ``head`` (its ``title`` is kept as embedded data), ``script``, ``style``, ``template``,
+    ``svg``, ``iframe``, ``object``, ``canvas``. ``noscript`` is read: pages that build a
+    list by JavaScript keep a plain copy there.
+Blank lines
+    Never two in a row, never first or last. One blank line goes before a line when, since
+    the previous line, an element with text among ``h1``-``h6``, ``p``, ``pre``,
+    ``blockquote``, ``section``, ``article``, ``header``, ``footer``, ``nav``, ``aside``,
+    ``main``, ``table``, ``ul``, ``ol``, ``dl``, ``details``, ``figure``, ``form`` has ended,
+    or an ``<hr>`` or an empty line of a ``<pre>`` stood; and when the line stands in
+    another *card* than the previous line. A line's card is the innermost ``article`` or
+    element with a class ``card`` or a class ending in ``-card`` or ``cards``
+    (``track-schedule-card``, ``displaycards``) around its text.
+Structure (by 0-based line index)
+    ``hints``: the innermost block element holding the line's text and its 24 innermost
+    enclosing elements (one `Hint` per element, shared by its lines); ``headings``: the
+    level of lines inside ``h1``-``h6``; ``items``: the first line of each ``li``;
+    ``links``: each ``<a href>`` on the line where its text begins (an anchor without text:
+    the line it stands in, else the next); ``furniture``: lines inside ``nav``,
+    ``role="navigation"`` or Bootstrap's ``navbar`` (``html-navigation``), ``footer``
+    (``html-footer``), or an element whose id or class says ``cookie``
+    (``html-cookie-notice``), the innermost one deciding; ``origin``: the input line where
+    each line's text begins. ``embedded``: JSON-LD, ``data-props`` JSON, titles and
+    canonical URLs, with the input line of their tag.
+Hostile input
+    End tags are implied as a browser does for ``p``, ``li``, ``dt``/``dd``, table parts,
+    ``option``, headings and ``a``; end tags of elements not open are ignored, and an
+    inline end tag closes no block. What would make `html.parser` rescan the rest of the
+    input again and again (a tag, comment or ``<![`` section left open to the end) is cut
+    or rewritten first, the way a browser reads it, so time stays linear in the size.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections import defaultdict
+from html.parser import HTMLParser
+from typing import Any
+
+from ..errors import ParseError
+from ..models import Link
+from ..text import normalize  # its one import here: it moves to confparse.capture.normalize
+from .document import Document, Element, Embedded, Hint
+
+__all__ = ["looks_like_html", "read_html"]
+
+_SNIFF_CHARS = 65_536
+_BLOCK_SNIFF_CHARS = 8_192
+_ANCESTORS = 24  # enclosing elements kept in a hint: deep nesting stays linear
+
+_SPACES = " \t\n\r\f"
+_WS = re.compile(r"[ \t\n\r\f]+")
+_DOCUMENT_TAG = re.compile(r"(?im)^[ \t\ufeff]*<(?:!doctype[ \t\r\n]+html|html|head|body)[\s>]")
+_BLOCK_TAG = re.compile(r"(?i)<(?:div|p|article|section|table|li)[\s>/]")
+_COMMENT_END = re.compile(r"--\s*>")  # where html.parser ends a comment
+_MARKUP_OPEN = re.compile(r"<[a-zA-Z/!?]")
+
+_HEADINGS = {f"h{level}": level for level in range(1, 7)}
+_PARAGRAPHS = frozenset(
+    {*_HEADINGS, "p", "pre", "blockquote", "section", "article", "header", "footer", "nav"}
+    | {"aside", "main", "table", "ul", "ol", "dl", "details", "figure", "form"}
+)
+_CELLS = frozenset({"li", "dd", "dt", "td", "th", "tr", "tbody", "thead", "tfoot", "caption"})
+_BLOCKS = _PARAGRAPHS | _CELLS | {"html", "body", "div", "address", "center", "dialog", "dir"}
+_BLOCKS |= {"fieldset", "figcaption", "hgroup", "legend", "listing", "menu", "option", "search"}
+_BLOCKS |= {"summary", "xmp", "plaintext"}
+_CLOSES_P = _BLOCKS - _CELLS - {"html", "body", "option", "legend"} | {"li", "dd", "dt"}
+_PRE = frozenset({"pre", "listing", "xmp", "plaintext"})
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "keygen"})
+_VOID |= {"link", "meta", "param", "source", "track", "wbr"}
+_DROPPED = frozenset({"script", "style", "template", "svg", "iframe", "object", "canvas"})
+_SPECIAL = _VOID | _DROPPED | {"html", "body", "head"}
+_IN_HEAD = frozenset({"title", "meta", "link", "script", "style", "base", "noscript", "template"})
+_MARKED = frozenset({"a", "li", "pre", "title", "head", "article", "nav", "footer"})
+_IMPLIED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "li": (("li",), ("ul", "ol", "menu")),
+    **dict.fromkeys(("dt", "dd"), (("dt", "dd"), ("dl",))),
+    "tr": (("tr", "td", "th"), ("table", "tbody", "thead", "tfoot")),
+    **dict.fromkeys(("td", "th"), (("td", "th"), ("tr", "table"))),
+    **dict.fromkeys(("tbody", "thead", "tfoot"), (("tbody", "thead", "tfoot"), ("table",))),
+    "option": (("option",), ("select", "datalist")),
+    "a": (("a",), ()),
+}
+"""A start tag closes the open elements it names (from the outermost of the innermost of
+each name) unless one named second stands between them and it."""
+_ENTITIES = (("&quot;", '"'), ("&#39;", "'"), ("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&"))
+_STASH_CHARS = 2_048
+_NONE: dict[str, str | None] = {}
+
+
+def looks_like_html(head: str) -> bool:
+    """Whether *head* (the first ~64 KB of a text) is HTML rather than plain text or markdown.
+
+    True when a line starts with a doctype or an ``<html``, ``<head`` or ``<body`` tag, or
+    when the text starts with ``<`` and its first 8 KB hold three or more block tags
+    (``div``, ``p``, ``article``, ``section``, ``table``, ``li``): a few inline tags or an
+    ``<a id="...">`` line in markdown are not enough. Regular expressions only, no parse.
+    """
+    head = head[:_SNIFF_CHARS]
+    if _DOCUMENT_TAG.search(head):
+        return True
+    start = head.lstrip(_SPACES + "\ufeff")
+    return start.startswith("<") and len(_BLOCK_TAG.findall(start, 0, _BLOCK_SNIFF_CHARS)) >= 3
+
+
+def _tame(text: str) -> str:
+    """*text* without what makes `html.parser` rescan the rest of the input again and again.
+
+    A browser drops it as well: a comment that never ends runs to the end of the input, and
+    so does a tag, comment or declaration after the last ``>``; a ``<![`` section is a bogus
+    comment up to the next ``>`` (rewritten as ``<!-[``, which html.parser reads so: on
+    ``<![`` it looks for ``]]>`` to the end, or raises).
+    """
+    if "<![" in text:
+        text = text.replace("<![", "<!-[")
+    start = text.find("<!--")
+    while start >= 0:
+        end = _COMMENT_END.search(text, start + 4)
+        if end is None:
+            text = text[:start]
+            break
+        start = text.find("<!--", end.end())
+    cut = _MARKUP_OPEN.search(text, text.rfind(">") + 1)
+    return text[: cut.start()] if cut else text
+
+
+def _stash(text: str) -> tuple[str, dict[str, str]]:
+    """*text* with each long ``data-props`` value replaced by a key into the returned stash.
+
+    html.parser decodes an attribute's entities one Python call each, which doubles the
+    time of a Hugging Face page; `_unescape` decodes the stashed JSON with str methods.
+    A key keeps the value's line breaks, so input line numbers stay right.
+    """
+    stash: dict[str, str] = {}
+    parts: list[str] = []
+    done, at = 0, text.find('data-props="')
+    while at >= 0:
+        start = at + len('data-props="')
+        end = text.find('"', start)
+        if end < 0:
+            break
+        if end - start >= _STASH_CHARS:
+            key = f"\x00{len(stash)}\x00" + "\n" * text.count("\n", start, end)
+            stash[key] = text[start:end]
+            parts += (text[done:start], key)
+            done = end
+        at = text.find('data-props="', end)
+    return ("".join(parts) + text[done:] if parts else text), stash
+
+
+def _unescape(value: str) -> str:
+    """*value* with its character references decoded, as html.parser does, but fast when
+    they are all of ``&quot;``, ``&#39;``, ``&lt;``, ``&gt;``, ``&amp;``."""
+    if "&" not in value:
+        return value
+    if value.count("&") != sum(value.count(entity) for entity, _ in _ENTITIES):
+        return html.unescape(value)
+    for entity, char in _ENTITIES:
+        value = value.replace(entity, char)
+    return value
+
+
+def _collapse(text: str) -> str:
+    """*text* with each run of ASCII whitespace as one space (str methods: regular
+    expressions take ten times as long on a long paragraph)."""
+    for char in "\t\n\r\f":
+        if char in text:
+            text = text.replace(char, " ")
+    return " ".join(filter(None, text.split(" "))) if "  " in text else text
+
+
+def _load_json(raw: str) -> tuple[bool, Any]:
+    """``(True, value)`` for valid JSON, else ``(False, raw)``."""
+    try:
+        return True, json.loads(raw)
+    except (ValueError, RecursionError):
+        return False, raw
+
+
+def _is_card(classes: str) -> bool:
+    """Whether a class attribute names a card: ``card``, ``*-card`` or ``*cards``."""
+    return any(name == "card" or name.endswith(("-card", "cards")) for name in classes.split())
+
+
+def _furniture(tag: str, attributes: dict[str, str | None]) -> str | None:
+    """The furniture rule that an element's own markup names, if any."""
+    if tag == "nav" or (attributes.get("role") or "").lower() == "navigation":
+        return "html-navigation"
+    if tag == "footer":
+        return "html-footer"
+    classes = attributes.get("class") or ""
+    if "cookie" in classes.lower() or "cookie" in (attributes.get("id") or "").lower():
+        return "html-cookie-notice"
+    return "html-navigation" if "navbar" in classes.split() else None
+
+
+class _Anchor:
+    """An ``<a href>``: its URL, its text so far and the line where that text began."""
+
+    __slots__ = ("line", "parts", "text", "url")
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.parts: list[str] = []
+        self.text: str | None = None
+        self.line: _Line | None = None
+
+
+class _Line:
+    """A line being built; *frame* is the element where its text began."""
+
+    def __init__(self, origin: int, frame: _Frame, hint: Hint | None, item: bool) -> None:
+        self.parts: list[str] = []
+        self.space = False  # whitespace seen after the last text
+        self.origin, self.frame, self.hint, self.item = origin, frame, hint, item
+        self.links: list[_Anchor] = []
+
+
+class _Frame:
+    """An open element, and what its content inherits from it and its ancestors."""
+
+    def __init__(self, tag: str, serial: int, index: int, parent: _Frame | None) -> None:
+        self.tag, self.serial, self.index = tag, serial, index
+        self.classes: str | None = None
+        self.ident: str | None = None
+        self.anchor: _Anchor | None = None
+        self.element: Element | None = None
+        self.chain: tuple[Element, ...] | None = None
+        self.hint: Hint | None = None
+        self.mark = 0  # the reader's text count at the start: held text if it moved
+        if parent is None:  # the root, above the outermost element
+            self.holder: _Frame | None = None
+            self.card, self.heading = 0, 0
+            self.furniture: str | None = None
+            self.mute = self.pre = False
+            return
+        self.holder = self if tag in _BLOCKS else parent.holder  # the innermost block
+        self.card, self.furniture = parent.card, parent.furniture
+        self.heading = _HEADINGS.get(tag, parent.heading)
+        self.mute = parent.mute or tag == "head" or tag == "title"
+        self.pre = parent.pre or tag in _PRE
+
+
+class _Reader(HTMLParser):
+    """Turns the parser's events into lines and their structure; `document` gives them."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self._root = self._top = _Frame("", 0, -1, None)
+        self._stack: list[_Frame] = []
+        self._open: defaultdict[str, list[int]] = defaultdict(list)  # stack indexes by tag
+        self._serial = self._count = self._depth = 0
+        self._head = -1
+        self._drop: str | None = None  # the dropped element we are in
+        self._capture: list[str] | None = None  # the text of a title or JSON-LD script
+        self._capture_kind, self._capture_line = "", 0
+        self._line: _Line | None = None
+        self._anchor: _Anchor | None = None
+        self._pending: list[_Anchor] = []  # anchors without text, for the next line
+        self._item: _Frame | None = None  # an li whose first line is still to come
+        self._pre_fresh = self._blank = False
+        self._last_card = -1
+        self._lines: list[str] = []
+        self._origin: list[int] = []
+        self._links: dict[int, list[_Anchor]] = {}
+        self._headings: dict[int, int] = {}
+        self._items: set[int] = set()
+        self._hints: dict[int, Hint] = {}
+        self._furniture: dict[int, str] = {}
+        self._embedded: list[Embedded] = []
+        self.stash: dict[str, str] = {}  # see `_stash`
+
+    # -- parser events
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._serial += 1
+        if self._drop is not None:
+            self._depth += tag == self._drop
+            return
+        attributes = dict(attrs) if attrs else _NONE
+        if self._head >= 0 and tag not in _IN_HEAD:
+            self._pop_to(self._head)
+        if "data-props" in attributes:
+            self._props(attributes)
+        if tag in _SPECIAL and self._special(tag, attributes):
+            return
+        holder = self._top.holder
+        if holder is not None and (
+            (holder.tag == "p" and tag in _CLOSES_P)
+            or (tag in _HEADINGS and holder.tag in _HEADINGS)
+        ):
+            self._pop_to(holder.index)
+        if tag in _IMPLIED:
+            self._close_implied(*_IMPLIED[tag])
+        if tag in _BLOCKS and (self._line is not None or self._anchor is not None):
+            self._break()
+        self._push(tag, attributes)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._drop is not None:
+            if tag == self._drop:
+                self._depth -= 1
+                if not self._depth:
+                    self._drop = None
+                    if self._capture_kind == "json-ld":
+                        self._end_capture()
+            return
+        where = self._open.get(tag)
+        if where and tag != "html" and tag != "body":
+            frame, holder = self._stack[where[-1]], self._top.holder
+            if frame.holder is frame or holder is None or frame.index > holder.index:
+                self._pop_to(frame.index)  # an inline end tag ends no block around it
+        elif tag == "br":
+            self._break()
+
+    def handle_data(self, data: str) -> None:
+        if self._capture is not None:
+            self._capture.append(data)
+        if self._drop is not None:
+            return
+        top = self._top
+        if top.mute or top.pre:
+            self._odd_data(data, top)
+            return
+        core = data.strip(_SPACES)
+        line = self._line
+        if not core:
+            if line is not None:
+                line.space = True
+            return
+        text = _collapse(core)
+        if line is None:
+            lead = len(data) - len(data.lstrip(_SPACES))
+            line = self._start_line(self.getpos()[0] + data.count("\n", 0, lead))
+        elif line.space or data[0] in _SPACES:
+            text = " " + text
+        line.parts.append(text)
+        if self._anchor is not None:
+            self._anchor_text(line, text)
+        line.space = data[-1] in _SPACES
+        self._count += 1
+
+    def close(self) -> None:
+        super().close()
+        if self._capture_kind == "json-ld":  # a script left open to the end
+            self._end_capture()
+        self._pop_to(0)
+        self._break()
+        if self._pending and self._lines:
+            self._links.setdefault(len(self._lines) - 1, []).extend(self._pending)
+
+    # -- text
+
+    def _odd_data(self, data: str, top: _Frame) -> None:
+        """Text in the head (text other than spaces ends it, as in a browser) or a ``pre``."""
+        if top.mute:
+            if top.tag != "head" or not data.strip(_SPACES):
+                return
+            self._pop_to(self._head)
+            if not self._top.pre:
+                self.handle_data(data)
+                return
+        if "\r" in data:
+            data = data.replace("\r\n", "\n").replace("\r", "\n")
+        first = self.getpos()[0]
+        if self._pre_fresh and data.startswith("\n"):
+            data, first = data[1:], first + 1  # a browser skips a line break after <pre>
+        self._pre_fresh = False
+        for number, piece in enumerate(data.split("\n")):
+            if number:
+                self._blank = self._blank or (self._line is None and bool(self._lines))
+                self._break()
+            if piece:
+                line = self._line or self._start_line(first + number)
+                line.parts.append(piece)
+                if self._anchor is not None:
+                    self._anchor_text(line, piece)
+                self._count += 1
+
+    def _anchor_text(self, line: _Line, text: str) -> None:
+        anchor = self._anchor
+        assert anchor is not None
+        if anchor.line is None:
+            anchor.line = line
+            line.links.append(anchor)
+        anchor.parts.append(text)
+
+    def _start_line(self, origin: int) -> _Line:
+        top, item = self._top, self._item is not None
+        self._item = None
+        hint = self._hint(top.holder) if top.holder is not None else None
+        line = self._line = _Line(origin, top, hint, item)
+        if self._pending:
+            line.links.extend(self._pending)
+            self._pending.clear()
+        return line
+
+    def _break(self) -> None:
+        """End the line being built, if any; emit it unless it is empty."""
+        if self._anchor is not None:
+            self._anchor.parts.append(" ")
+        line = self._line
+        if line is None:
+            return
+        self._line, frame = None, line.frame
+        text = "".join(line.parts)
+        if frame.pre:
+            text = text.rstrip(_SPACES)
+        if not text.isascii() or "\x00" in text:
+            text = normalize(text.replace("\x00", ""))
+            text = text.rstrip(" ") if frame.pre else text.strip(" ")
+        if not text:
+            self._pending.extend(line.links)
+            return
+        lines, index = self._lines, len(self._lines)
+        if lines and (self._blank or frame.card != self._last_card):
+            lines.append("")
+            self._origin.append(line.origin)
+            index += 1
+        self._blank, self._last_card = False, frame.card
+        lines.append(text)
+        self._origin.append(line.origin)
+        if line.links:
+            self._links[index] = line.links
+        if line.hint is not None:
+            self._hints[index] = line.hint
+        if frame.heading:
+            self._headings[index] = frame.heading
+        if line.item:
+            self._items.add(index)
+        if frame.furniture is not None:
+            self._furniture[index] = frame.furniture
+
+    # -- elements
+
+    def _special(self, tag: str, attributes: dict[str, str | None]) -> bool:
+        """Handle a void, dropped or document-level start tag; whether that was all of it."""
+        if tag in _DROPPED:
+            self._drop, self._depth = tag, 1
+            kind = (attributes.get("type") or "").strip().lower()
+            if tag == "script" and kind == "application/ld+json":
+                self._start_capture("json-ld")
+        elif tag in _VOID:
+            if tag == "br" or tag == "hr":
+                self._break()
+                self._blank = self._blank or (tag == "hr" and bool(self._lines))
+            elif attributes:
+                self._canonical(tag, attributes)
+        else:  # html, body, head: a second one, or a head after content, is ignored
+            late = tag == "head" and (self._stack[1:] or self._lines)
+            return bool(self._open[tag] or late)
+        return True
+
+    def _close_implied(self, names: tuple[str, ...], bounds: tuple[str, ...]) -> None:
+        opened, floor, target = self._open, -1, -1
+        for name in bounds:
+            if opened[name]:
+                floor = max(floor, opened[name][-1])
+        for name in names:
+            where = opened[name]
+            if where and where[-1] > floor and (target < 0 or where[-1] < target):
+                target = where[-1]
+        if target >= 0:
+            self._pop_to(target)
+
+    def _push(self, tag: str, attributes: dict[str, str | None]) -> None:
+        index = len(self._stack)
+        frame = _Frame(tag, self._serial, index, self._top)
+        frame.mark = self._count
+        if attributes:
+            self._attributes(frame, attributes)
+        if tag in _MARKED:
+            self._opened(frame, attributes)
+        self._stack.append(frame)
+        self._open[tag].append(index)
+        self._top = frame
+
+    @staticmethod
+    def _attributes(frame: _Frame, attributes: dict[str, str | None]) -> None:
+        """Keep the element's class and id; mark the card or furniture that they name."""
+        classes = frame.classes = attributes.get("class")
+        ident = frame.ident = attributes.get("id") or None
+        if classes and "card" in classes and _is_card(classes):
+            frame.card = frame.serial
+        if (
+            (classes and ("ookie" in classes or "OOKIE" in classes or "navbar" in classes))
+            or (ident and "cookie" in ident.lower())
+            or "role" in attributes
+        ):
+            frame.furniture = _furniture(frame.tag, attributes) or frame.furniture
+
+    def _opened(self, frame: _Frame, attributes: dict[str, str | None]) -> None:
+        """What the start of an element in `_MARKED` sets going."""
+        tag = frame.tag
+        if tag == "article":
+            frame.card = frame.serial
+        elif tag == "nav" or tag == "footer":
+            frame.furniture = _furniture(tag, attributes)
+        elif tag == "a":
+            if "href" in attributes:
+                frame.anchor = self._anchor = _Anchor(attributes["href"] or "")
+        elif tag == "li":
+            self._item = frame
+        elif tag == "pre":
+            self._pre_fresh = True
+        elif tag == "title":
+            self._start_capture("title")
+        elif tag == "head":
+            self._head = frame.index
+
+    def _pop_to(self, index: int) -> None:
+        """Close the open elements from the innermost to the one at stack *index*."""
+        stack = self._stack
+        while len(stack) > index:
+            frame = stack.pop()
+            tag = frame.tag
+            self._open[tag].pop()
+            self._top = stack[-1] if stack else self._root
+            if frame.holder is frame:
+                if self._line is not None or self._anchor is not None:
+                    self._break()
+                if frame.mark != self._count and tag in _PARAGRAPHS:
+                    self._blank = True
+            if tag in _MARKED:
+                self._closed(frame)
+
+    def _closed(self, frame: _Frame) -> None:
+        anchor = frame.anchor
+        if anchor is not None:
+            self._anchor = None
+            anchor.text = " ".join(normalize("".join(anchor.parts)).split()) or None
+            if anchor.line is None:
+                (self._line.links if self._line else self._pending).append(anchor)
+        elif frame is self._item:
+            self._item = None
+        elif frame.tag == "title" and self._capture_kind == "title":
+            self._end_capture()
+        elif frame.tag == "head":
+            self._head = -1
+
+    # -- hints
+
+    def _hint(self, frame: _Frame) -> Hint:
+        if frame.hint is None:
+            frame.hint = Hint(self._element(frame), self._chain(frame.index))
+        return frame.hint
+
+    @staticmethod
+    def _element(frame: _Frame) -> Element:
+        if frame.element is None:
+            classes = frame.classes or ""
+            names = classes.split() if classes.isascii() else filter(None, _WS.split(classes))
+            frame.element = Element(frame.tag, tuple(names), frame.ident, frame.serial)
+        return frame.element
+
+    def _chain(self, index: int) -> tuple[Element, ...]:
+        """The ancestors of the element at stack *index*: computed once per element."""
+        stack = self._stack
+        low = index
+        while low > 0 and stack[low].chain is None:
+            low -= 1
+        chain = stack[low].chain or ()
+        stack[low].chain = chain
+        for position in range(low, index):
+            chain = (*chain, self._element(stack[position]))[-_ANCESTORS:]
+            stack[position + 1].chain = chain
+        return chain
+
+    # -- embedded data
+
+    def _props(self, attributes: dict[str, str | None]) -> None:
+        raw = attributes["data-props"] or ""
+        valid, value = _load_json(_unescape(self.stash[raw]) if raw in self.stash else raw)
+        data = {"target": attributes.get("data-target"), "props": value}
+        self._embed("data-props" if valid else "data-props-invalid", data)
+
+    def _canonical(self, tag: str, attributes: dict[str, str | None]) -> None:
+        if tag == "link" and "canonical" in (attributes.get("rel") or "").lower().split():
+            self._embed("canonical", attributes.get("href"))
+        elif tag == "meta" and (attributes.get("property") or "").lower() == "og:url":
+            self._embed("canonical", attributes.get("content"))
+
+    def _embed(self, kind: str, data: Any, line: int = 0) -> None:
+        if data:
+            self._embedded.append(Embedded(kind, data, line or self.getpos()[0]))
+
+    def _start_capture(self, kind: str) -> None:
+        if self._capture_kind:
+            self._end_capture()
+        self._capture, self._capture_kind, self._capture_line = [], kind, self.getpos()[0]
+
+    def _end_capture(self) -> None:
+        raw, kind = "".join(self._capture or ()), self._capture_kind
+        self._capture, self._capture_kind = None, ""
+        if kind == "title":
+            self._embed("title", " ".join(normalize(raw).split()), self._capture_line)
+        elif raw.strip():
+            valid, value = _load_json(raw)
+            self._embed("json-ld" if valid else "json-ld-invalid", value, self._capture_line)
+
+    # -- result
+
+    def document(self, source: str | None) -> Document:
+        """The lines read so far, as a `Document`."""
+        links = {
+            index: tuple(Link(text=anchor.text, url=anchor.url) for anchor in anchors)
+            for index, anchors in self._links.items()
+        }
+        return Document(
+            "\n".join(self._lines),
+            format="html",
+            links=links,
+            headings=self._headings,
+            items=frozenset(self._items),
+            hints=self._hints,
+            furniture=self._furniture,
+            origin=tuple(self._origin),
+            embedded=tuple(self._embedded),
+            source=source,
+        )
+
+
+def read_html(text: str, *, source: str | None = None) -> Document:
+    """Read HTML *text* (decoded, LF line ends) into a `Document` of format ``"html"``.
+
+    The lines are the text a browser shows, with links, headings, list items, markup hints,
+    furniture, input line numbers and embedded data (the rules: see the module docstring).
+    Any input gives a Document, in time linear in its size; should `html.parser` still give
+    up on one, `ParseError` (code ``html-unreadable``) is raised.
+    """
+    reader = _Reader()
+    try:
+        text, reader.stash = _stash(_tame(text))
+        reader.feed(text)
+        reader.close()
+    except AssertionError as exc:  # html.parser's way to give up on a declaration
+        raise ParseError(f"HTML could not be read: {exc}", code="html-unreadable") from exc
+    return reader.document(source)
