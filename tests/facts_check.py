@@ -69,6 +69,12 @@ def _detail_view(page: confparse.Page) -> dict[str, Any]:
     return view
 
 
+def _zone_unknown(page: confparse.Page, printed: str) -> bool:
+    """Whether the page kept a time printed without a zone in a ``zone-unknown``
+    diagnostic (nothing is invented without ``default_zone``)."""
+    return any(d.code == "zone-unknown" and printed in d.text for d in page.diagnostics)
+
+
 def _room_matches(fact: str, view: dict[str, Any]) -> bool:
     room, position = view.get("room"), view.get("position")
     if room == fact:
@@ -106,7 +112,7 @@ def problems(facts: dict[str, Any], page: confparse.Page) -> list[str]:
             continue
         for name, value in fact.items():
             if name in ("index", "time"):
-                if name == "time" and view.get("time") is None:
+                if name == "time" and view.get("time") is None and not _zone_unknown(page, value):
                     found.append(f"record {index}: no time for {value!r}")
                 continue
             if name == "room":

@@ -12,6 +12,7 @@ from collections.abc import Callable
 import attrs
 
 from .document import Document, Format
+from .html import looks_like_html, read_html
 from .markdown import looks_like_markdown, read_lines
 from .wrappers import wrapper_lines
 
@@ -76,6 +77,7 @@ def _accept(_head: str) -> bool:
 
 
 FORMATS: tuple[CaptureFormat, ...] = (
+    CaptureFormat("html", looks_like_html, read_html),
     CaptureFormat("markdown", _sniff_markdown, _read_markdown),
     CaptureFormat("plain", _accept, _read_plain),
 )

@@ -7,7 +7,7 @@ Lines
     around them. Each table cell is a line of its own (the row is its parent in the hint).
     Runs of ASCII whitespace show as one space and lines are trimmed; ``<pre>`` keeps its
     spaces and line breaks. Then no-break and fixed spaces become plain spaces, zero-width
-    characters and soft hyphens go (`confparse.text.normalize`, per line); a line left
+    characters and soft hyphens go (`confparse.capture.normalize`, per line); a line left
     empty is not emitted.
 Dropped
     ``head`` (its ``title`` is kept as embedded data), ``script``, ``style``, ``template``,
@@ -52,8 +52,8 @@ from typing import Any
 
 from ..errors import ParseError
 from ..models import Link
-from ..text import normalize  # its one import here: it moves to confparse.capture.normalize
 from .document import Document, Element, Embedded, Hint
+from .normalize import normalize
 
 __all__ = ["looks_like_html", "read_html"]
 

@@ -63,6 +63,13 @@ _FIELD_CLASSES = {
     "abstract-link": "abstract-toggle",
 }
 """The card markup's classes, and the field a line inside such an element holds."""
+_BUTTONS = {
+    "Show more": "show-more-button",
+    "Show less": "show-more-button",
+    "View full details": "details-button",
+    "Abstract": "abstract-toggle",
+}
+"""The cards' buttons, known by their own text."""
 _DETECT_LINES = 4000
 _YEAR_IN_LINK = re.compile(r"/virtual/(\d{4})/")
 _ROOM = re.compile(r"\[\s*(.+?)\s*\]")
@@ -154,8 +161,9 @@ def _read_card(document: Document, ledger: Ledger, card: _Card) -> _Fields:
         line = ledger.stripped[index]
         field = _field_of(document.hints.get(index))
         url = _paper_url(document, index)
-        if field == "abstract-toggle" or (field is None and line == "Abstract"):
-            ledger.skip(index, "abstract-toggle")
+        button = _BUTTONS.get(line)
+        if field == "abstract-toggle" or button is not None:
+            ledger.skip(index, button or "abstract-toggle")
             continue
         if (field == "title" or url) and fields.title is None:
             fields.title, fields.url = line, url
@@ -163,7 +171,9 @@ def _read_card(document: Document, ledger: Ledger, card: _Card) -> _Fields:
                 fields.links.append(Link(text=line, url=url))
         elif field == "kind" or (field is None and fields.kind is None and is_kind(line)):
             fields.kind = line
-        elif field == "authors" or (field is None and looks_like_authors(line)):
+        elif field == "authors" or (
+            field is None and fields.authors is None and looks_like_authors(line)
+        ):
             fields.authors = line if fields.authors is None else f"{fields.authors} {line}"
         elif field in ("time", None) and (found := match_card_time(line)) is not None:
             fields.time = (index, found)

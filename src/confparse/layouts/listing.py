@@ -57,6 +57,7 @@ from ..capture.normalize import normalize
 from ..errors import RenderError
 from ..models import Link, Page, Paper, Span, YearSource
 from .kit.blocks import check_abstract, check_line, reject_unsupported
+from .kit.embedded import embedded_papers, merge_embedded
 from .kit.fields import split_truncation
 from .kit.ledger import BOILERPLATE, Ledger, LineState
 from .kit.records import Records
@@ -970,8 +971,10 @@ def parse_papers(state: LineState) -> tuple[Paper, ...]:
 
 
 def parse(document: Document, state: Ledger) -> Records:
-    """The papers of a paper listing."""
-    return Records(papers=_parse(state).finish())
+    """The papers of a paper listing, merged with the page's embedded data when it has
+    some (saved Hugging Face HTML carries the whole listing as JSON)."""
+    papers = _parse(state).finish()
+    return Records(papers=merge_embedded(state, papers, embedded_papers(document)))
 
 
 # -- rendering ------------------------------------------------------------------------------
