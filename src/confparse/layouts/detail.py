@@ -550,9 +550,12 @@ def _walk_up(lines: _Lines, author: int) -> _Head:
             else:
                 above.append((field, at))
         found = lines.previous(at)
-    if above and not any(tag == "time" for tag, _at in above):
-        if kind is None or kind > min(at for _tag, at in above):
-            above = []  # no time above the title, and no kind on top of the fields
+    if (
+        above
+        and not any(tag == "time" for tag, _at in above)
+        and (kind is None or kind > min(at for _tag, at in above))
+    ):
+        above = []  # no time above the title, and no kind on top of the fields
     if not above and not below:
         return _Head(kind, title, tuple(repeats), author, True)
     fields = tuple(sorted(above + below, key=lambda item: item[1]))
@@ -758,8 +761,8 @@ class _Reader:
         state, stripped = self.state, self.state.stripped
         items: list[tuple[str, int]] = list(head)
         times: dict[int, tuple[str | None, TimeLine]] = {}
-        for tag, index in head:
-            if tag == "time":
+        for field, index in head:
+            if field == "time":
                 timed = split_kind_time(without_bookmark(stripped[index]))
                 assert timed is not None
                 times[index] = timed
@@ -873,7 +876,9 @@ class _Reader:
                 state.skip(index, "cookie-notice")
             elif line in _LOGIN_PROMPTS:
                 state.skip(index, "login-prompt")
-            elif is_fragment(line) or (len(line) <= 30 and index + 1 < stop and stripped[index + 1] == "]"):
+            elif is_fragment(line) or (
+                len(line) <= 30 and index + 1 < stop and stripped[index + 1] == "]"
+            ):
                 state.skip(index, "link-buttons")  # a button flattened over lines: label, "]"
             index += 1
         abstract, truncated = texts.get("abstract", (None, False))

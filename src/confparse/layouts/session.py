@@ -268,7 +268,7 @@ def _read_head(
     the talk's number, an award line, a blank line, then the title as a heading.
     """
     stripped = state.stripped
-    part, head = _Part.HEAD, []
+    part, head = _Part.HEAD, list[_Logical]()
     while paragraphs and part is _Part.HEAD:
         first, last = paragraphs[0]
         lines = _logical_lines(state, first, last)
@@ -394,9 +394,8 @@ def _footer(state: LineState, last: int) -> int:
         (
             index
             for index in range(last + 1, count)
-            if stripped[index][:1] in "ST|M" and (
-                is_page_end(stripped[index]) or _COOKIE.fullmatch(stripped[index])
-            )
+            if stripped[index][:1] in "ST|M"
+            and (is_page_end(stripped[index]) or _COOKIE.fullmatch(stripped[index]))
         ),
         count,
     )
@@ -412,8 +411,8 @@ def parse(document: Document, state: Ledger) -> Records:
     blocks = _blocks(state)
     state.check_records(len(blocks))
     count = len(state)
-    end = _footer(state, blocks[-1].first if blocks else count)
-    stops = [block.first for block in blocks[1:]] + [end] if blocks else []
+    footer = _footer(state, blocks[-1].first if blocks else count)
+    stops = [block.first for block in blocks[1:]] + [footer] if blocks else []
     times = PageTimes(options, [b.parts for b in blocks if b.parts is not None])
     session_range: tuple[datetime | None, datetime | None, str | None] = (None, None, None)
     header_stop = blocks[0].first if blocks else count

@@ -89,7 +89,9 @@ _COUNT = re.compile(
 )
 _FRAGMENTS = frozenset(("[", "]", "[ ]", "[]", "(", ")", "|", "•", "·", "\u22c5", "-", "*"))
 _LOGO = re.compile(r"The [A-Za-z]{2,20} Logo above may be used.{0,300}")
-_LINKED_HEADING = re.compile(r"\*{0,2}\[([^\[\]]{1,400})\](?:\[\d{1,5}\]|\([^()\s]{0,400}\))?\*{0,2}")
+_LINKED_HEADING = re.compile(
+    r"\*{0,2}\[([^\[\]]{1,400})\](?:\[\d{1,5}\]|\([^()\s]{0,400}\))?\*{0,2}"
+)
 
 
 def is_kind_label(line: str) -> bool:
@@ -170,9 +172,7 @@ def _line_is_link(line: str, links: Sequence[Link]) -> Link | None:
     return None
 
 
-def read_text(
-    line: str, *, links: Sequence[Link] = (), heading: int | None = None
-) -> Reading:
+def read_text(line: str, *, links: Sequence[Link] = (), heading: int | None = None) -> Reading:
     """The token of stripped *line*, given the links on it and its heading level (if any).
 
     Strong signals first: a link to a paper's page that is the whole line (a strong title),
