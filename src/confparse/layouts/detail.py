@@ -478,6 +478,9 @@ class _Walk(enum.Enum):
     """A line that no head holds: the head starts below it."""
 
 
+_BELOW_TITLE, _ABOVE_TITLE, _DONE = _Walk.BELOW_TITLE, _Walk.ABOVE_TITLE, _Walk.DONE
+
+
 def _head_field(line: str) -> str | None:
     """What a line of a head's slot part is: ``kind``, ``time``, ``room``, ``award``,
     ``event``, or ``None`` (read by `read_text`, the kit's head recogniser)."""
@@ -514,7 +517,7 @@ def _walk_up(lines: _Lines, author: int) -> _Head:
     slot lines above the title. Slot lines above the title are kept only with a kind or a
     time among them: a room or an award alone there is the navigation menu's; above the
     kind line, only strong slot lines (`_strong_field`) belong to the head."""
-    state = _Walk.BELOW_TITLE
+    state = _BELOW_TITLE
     title: int | None = None
     text = ""
     kind: int | None = None
@@ -523,9 +526,9 @@ def _walk_up(lines: _Lines, author: int) -> _Head:
     above: list[tuple[str, int]] = []
     seen: set[str] = set()
     found = lines.previous(author)
-    while found is not None and state is not _Walk.DONE:
+    while found is not None and state is not _DONE:
         at, line = found
-        if state is _Walk.BELOW_TITLE:
+        if state is _BELOW_TITLE:
             field = _strong_field(line)
             if field is not None:
                 if field in seen:
@@ -533,7 +536,7 @@ def _walk_up(lines: _Lines, author: int) -> _Head:
                 seen.add(field)
                 below.append((field, at))
             else:
-                title, text, state = at, line, _Walk.ABOVE_TITLE
+                title, text, state = at, line, _ABOVE_TITLE
                 if is_kind_label(line):  # the title is missing: this is the kind line
                     kind, title = at, None
                     seen.add("kind")
@@ -542,7 +545,7 @@ def _walk_up(lines: _Lines, author: int) -> _Head:
         else:  # above a kind line, only the lines no menu prints: times, events, boards
             field = _head_field(line) if kind is None else _strong_field(line)
             if field is None or field in seen:
-                state = _Walk.DONE
+                state = _DONE
                 break
             seen.add(field)
             if field == "kind":

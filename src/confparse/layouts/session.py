@@ -217,6 +217,9 @@ class _Part(enum.Enum):
     """The head is complete (or the first paragraph is an author line): the authors next."""
 
 
+_HEAD, _AUTHORS = _Part.HEAD, _Part.AUTHORS
+
+
 class _Logical(NamedTuple):
     """One head line as the page meant it: a title that a capture wrapped over several
     heading lines is one line (`heading_text`)."""
@@ -230,6 +233,8 @@ def _logical_lines(state: LineState, first: int, last: int) -> list[_Logical]:
     """The lines *first*..*last* of one paragraph, with runs of headings of one level (a
     wrapped title) joined into one."""
     stripped, headings = state.stripped, state.document.headings
+    if not headings:
+        return [_Logical(stripped[index], index, index) for index in range(first, last + 1)]
     out: list[_Logical] = []
     index = first
     while index <= last:
@@ -259,33 +264,62 @@ def _continues_head(lines: Sequence[tuple[str, Reading]], following: str | None)
     return True
 
 
+_Classified = tuple[str | None, str | None, str | None, range]
+_NO_HEAD: _Classified = (None, None, None, range(0))
+
+
+def _head_texts(state: LineState, first: int, last: int) -> list[str]:
+    """The head lines of one paragraph as text (`_logical_lines`; the lines themselves when
+    the capture has no headings)."""
+    if not state.document.headings:
+        return state.stripped[first : last + 1]
+    return [line.text for line in _logical_lines(state, first, last)]
+
+
 def _read_head(
     state: LineState, paragraphs: list[tuple[int, int]], allow_kind: bool
-) -> tuple[list[_Logical], list[tuple[int, int]]]:
-    """The head lines of a slot (kind, award, title) and the paragraphs left after them.
+) -> tuple[int, _Classified]:
+    """How many of *paragraphs* hold the slot's head, and the head's ``(kind, award, title,
+    unexplained)`` (`classify_head` of its lines, `_head_texts`).
 
     The head is assembled over as many paragraphs as the platform spreads it: MLSys prints
     the talk's number, an award line, a blank line, then the title as a heading.
     """
+    count = len(paragraphs)
+    if not count:
+        return 0, _NO_HEAD
     stripped = state.stripped
-    part, head = _Part.HEAD, list[_Logical]()
-    while paragraphs and part is _Part.HEAD:
-        first, last = paragraphs[0]
-        lines = _logical_lines(state, first, last)
-        if not head:
-            if first == last and is_author_line(stripped[first]):
-                break  # no head: the slot starts with its authors
-        else:
-            following = stripped[paragraphs[1][0]] if len(paragraphs) > 1 else None
-            document = state.document
-            read = [(line.text, read_line(document, line.first, line.text)) for line in lines]
-            if not _continues_head(read, following):
-                break
-        head += lines
-        paragraphs = paragraphs[1:]
-        if classify_head([line.text for line in head], allow_kind=allow_kind)[2] is not None:
-            part = _Part.AUTHORS
-    return head, paragraphs
+    first, last = paragraphs[0]
+    line = stripped[first]
+    if first == last and ("\u00b7" in line or "\u22c5" in line) and is_author_line(line):
+        return 0, _NO_HEAD  # no head: the slot starts with its authors
+    texts = _head_texts(state, first, last)
+    classified = classify_head(texts, allow_kind=allow_kind)
+    part = _HEAD if classified[2] is None else _AUTHORS
+    taken = 1
+    while part is _HEAD and taken < count:
+        first, last = paragraphs[taken]
+        line = stripped[first]
+        if ("\u00b7" in line or "\u22c5" in line) and is_author_line(line):
+            break  # the authors end the head
+        following = stripped[paragraphs[taken + 1][0]] if taken + 1 < count else None
+        if not _continues_head(_readings(state, first, last), following):
+            break
+        texts += _head_texts(state, first, last)
+        taken += 1
+        classified = classify_head(texts, allow_kind=allow_kind)
+        if classified[2] is not None:
+            part = _AUTHORS
+    return taken, classified
+
+
+def _readings(state: LineState, first: int, last: int) -> list[tuple[str, Reading]]:
+    """The head lines of one paragraph with what the kit's recogniser reads each as."""
+    document = state.document
+    return [
+        (line.text, read_line(document, line.first, line.text))
+        for line in _logical_lines(state, first, last)
+    ]
 
 
 def _parse_slot(state: LineState, block: _Block, stop: int, times: PageTimes) -> Talk:
@@ -309,17 +343,26 @@ def _parse_slot(state: LineState, block: _Block, stop: int, times: PageTimes) ->
     last = paragraphs[-1][1] if paragraphs else max(cursor - 1, first)
     kind, award, title = card_kind, None, None
     links: tuple[Link, ...] = ()
-    head, paragraphs = _read_head(state, paragraphs, card_kind is None)
-    if head:
-        texts = [line.text for line in head]
-        head_kind, award, title, unexplained = classify_head(texts, allow_kind=card_kind is None)
+    taken, classified = _read_head(state, paragraphs, card_kind is None)
+    if taken:
+        head_kind, award, title, unexplained = classified
         kind = card_kind or head_kind
-        for offset in unexplained:
-            state.report(head[offset].first, "unparsed-line", "unexpected line in the slot's head")
-        for line in head:
-            state.use(line.first, line.last)
+        if unexplained:
+            spans = [
+                line
+                for head_first, head_last in paragraphs[:taken]
+                for line in _logical_lines(state, head_first, head_last)
+            ]
+            for offset in unexplained:
+                state.report(
+                    spans[offset].first, "unparsed-line", "unexpected line in the slot's head"
+                )
+        for head_first, head_last in paragraphs[:taken]:
+            state.use(head_first, head_last)
         # a reference whose link table the capture lost has no URL: it is no link
-        links = tuple(link for link in links_on(state, head[0].first, head[-1].last) if link.url)
+        found = links_on(state, paragraphs[0][0], paragraphs[taken - 1][1])
+        links = tuple(link for link in found if link.url) if found else ()
+        paragraphs = paragraphs[taken:]
     authors: tuple[Person, ...] = ()
     if paragraphs:
         para_first, para_last = paragraphs[0]

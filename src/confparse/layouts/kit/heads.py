@@ -164,6 +164,9 @@ def heading_text(lines: Sequence[str]) -> str:
 
 
 # -- the recogniser -------------------------------------------------------------------------
+_KIND = Reading(Token.KIND)
+
+
 def _line_is_link(line: str, links: Sequence[Link]) -> Link | None:
     """The link whose text is the whole line, if any (a linked title, a button)."""
     for link in links:
@@ -182,6 +185,8 @@ def read_text(line: str, *, links: Sequence[Link] = (), heading: int | None = No
     """
     if not line:
         return Reading(Token.BLANK)
+    if not links and len(line) <= 40 and is_kind(line):  # the commonest head line, at once
+        return _KIND
     link = _line_is_link(line, links) if links else None
     if link is not None and is_paper_link(link.url):
         return Reading(Token.TITLE, True)
@@ -199,7 +204,7 @@ def read_text(line: str, *, links: Sequence[Link] = (), heading: int | None = No
     if is_count(line):
         return Reading(Token.COUNT, True)
     if is_kind_label(line):
-        return Reading(Token.KIND)
+        return _KIND
     if is_award(line):
         return Reading(Token.AWARD)
     if is_room(line):
