@@ -30,6 +30,7 @@ event but no time has one untimed talk; a page with none of these has no session
 
 from __future__ import annotations
 
+import enum
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
@@ -59,9 +60,19 @@ from .kit.fields import (
     split_authors,
     split_truncation,
 )
+from .kit.heads import (
+    Token,
+    is_author_line,
+    is_fragment,
+    is_kind_label,
+    is_page_end,
+    read_line,
+    read_text,
+    split_kind_time,
+)
 from .kit.ledger import BOILERPLATE, Ledger, LineState
 from .kit.records import Records
-from .kit.scan import Facts, scan
+from .kit.scan import Facts, scan, without_bookmark
 
 __all__ = [
     "api_version",
@@ -79,10 +90,6 @@ name = "detail"
 api_version = 2
 
 # -- line recognisers -----------------------------------------------------------------------
-_KIND_WORDS = frozenset(
-    ("poster", "oral", "talk", "spotlight", "demonstration", "demo", "keynote", "tutorial",
-     "workshop", "panel", "session", "competition", "lecture")
-)  # fmt: skip
 _EVENT_WORDS = frozenset(("presentation", "workshop", "tutorial", "session", "competition",
                           "social", "event", "track"))  # fmt: skip
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -103,41 +110,14 @@ _DIGITS = "0123456789"
 _SECTION_INITIALS = "ALSVCBbT"
 """The first characters of the lines `_section_kind` names."""
 _COOKIE = re.compile(r"[A-Za-z]{2,20} uses cookies\b.{0,400}")
+_LOGIN_PROMPTS = frozenset(("Log in and register to view live content",))
+_BUTTON_LABELS = frozenset(("Project Page", "OpenReview", "Paper", "PDF", "Code", "Website"))
+"""Link buttons as a plain capture prints them, one label a line, without their URLs."""
 _COOKIE_TAIL = frozenset(("information.", "Our Privacy Policy »", "Accept", "Accept Cookies"))
-_LOGO = re.compile(r"The [A-Za-z]{2,20} Logo above may be used.{0,300}")
 _READER_HEADERS = ("URL Source:", "Markdown Content:", "Published Time:")
 _HEADERS = ("Title: ", *_READER_HEADERS)
 _NAVIGATION_MAX_CHARS = 60
 """Preamble lines up to this long are the navigation menu; longer ones are reported."""
-
-
-def is_kind_label(line: str) -> bool:
-    """True when *line* names an event kind (``Poster``, ``Spotlight Poster``, ``Oral``)."""
-    if len(line) > 40:
-        return False
-    if is_kind(line):
-        return True
-    words = line.split()
-    return 0 < len(words) <= 4 and words[-1].casefold() in _KIND_WORDS
-
-
-def split_kind_time(line: str) -> tuple[str | None, TimeLine] | None:
-    """``(kind, time parts)`` of a time line, which a kind may lead (``Poster  Wed, ...``)."""
-    if not line or len(line) > 200:
-        return None
-    parts = match_time_line(line) if line[:3] in _WEEKDAY_SET else None
-    if parts is not None:
-        return None, parts
-    if _SPACED_WEEKDAY.search(line, 0, 48) is None:  # one search in C before seven finds
-        return None
-    for weekday in _WEEKDAYS:
-        cut = line.find(" " + weekday, 0, 48)
-        if cut > 0:
-            kind, rest = line[:cut].strip(), line[cut:].strip()
-            parts = match_time_line(rest)
-            if parts is not None and is_kind_label(kind):
-                return kind, parts
-    return None
 
 
 def _event(line: str) -> bool:
@@ -151,13 +131,6 @@ def _event(line: str) -> bool:
 def _edition_year(line: str) -> int | None:
     found = _EDITION.fullmatch(line)
     return int(found.group(1)) if found and is_kind_label(found.group(2)) else None
-
-
-def _is_author_line(line: str) -> bool:
-    """A line of names joined by separators, with at least one name (not just a "·")."""
-    if "\u00b7" not in line and "\u22c5" not in line:
-        return False
-    return bool(line.replace("\u22c5", "\u00b7").replace("\u00b7", "").strip())
 
 
 _SECTION_LINES = {
@@ -182,7 +155,7 @@ def _section_kind(line: str) -> str | None:
     if (
         (len(line) == 5 and line.casefold() == "bytez")
         or line.startswith("Bytez.com")
-        or _LOGO.fullmatch(line) is not None
+        or is_page_end(line)
     ):
         return "tail"
     return None
@@ -251,18 +224,20 @@ def _is_title_form(line: str, title: str) -> bool:
 @attrs.frozen
 class _Head:
     """Positions of the head (see `_Lines`): kind, title (and its copies right above), first
-    author line."""
+    author line, and the slot lines printed among them (``above``: time, room, award and
+    event lines above the authors, as ``(tag, position)`` in page order)."""
 
     kind: int | None
     title: int | None
     repeats: tuple[int, ...]
     authors: int | None
     separated: bool
+    above: tuple[tuple[str, int], ...] = ()
 
     @property
     def first(self) -> int:
         found = [i for i in (self.kind, self.title, *self.repeats, self.authors) if i is not None]
-        return min(found)
+        return min([*found, *(at for _tag, at in self.above)])
 
     @property
     def last(self) -> int:
@@ -288,6 +263,10 @@ class _Lines(Protocol):
 
     def before(self, at: int) -> int | None:
         """The position of the last non-blank line above *at*."""
+        ...
+
+    def previous(self, at: int) -> tuple[int, str] | None:
+        """``(position, line)`` of the last non-blank line above *at*."""
         ...
 
     def after(self, at: int, stop: int) -> int | None:
@@ -320,6 +299,10 @@ class _Listed:
             at -= 1
         return at if at >= 0 else None
 
+    def previous(self, at: int) -> tuple[int, str] | None:
+        found = self.before(at)
+        return None if found is None else (found, self.stripped[found])
+
     def after(self, at: int, stop: int) -> int | None:
         stripped = self.stripped
         at += 1
@@ -329,7 +312,7 @@ class _Listed:
 
     def first_author(self, stop: int) -> int | None:
         for index, line in enumerate(self.stripped[:stop]):
-            if ("\u00b7" in line or "\u22c5" in line) and _is_author_line(line):
+            if ("\u00b7" in line or "\u22c5" in line) and is_author_line(line):
                 return index
         return None
 
@@ -376,6 +359,15 @@ class _Prefix:
                 return at
         return None
 
+    def previous(self, at: int) -> tuple[int, str] | None:
+        lined = self.lined
+        while at > 0:
+            at = lined.rfind("\n", 0, at)
+            line = self.line(at)
+            if line:
+                return at, line
+        return None
+
     def after(self, at: int, stop: int) -> int | None:
         lined = self.lined
         while True:
@@ -389,7 +381,7 @@ class _Prefix:
         for at in self.facts.separator_lines():  # the lines that hold a "·" or "⋅"
             if at >= stop:
                 return None
-            if _is_author_line(self.line(at)):
+            if is_author_line(self.line(at)):
                 return at
         return None
 
@@ -431,7 +423,7 @@ class _Prefix:
         for at in self.facts.separator_lines():
             if at >= stop or count > 3:
                 break
-            count += _is_author_line(self.line(at))
+            count += is_author_line(self.line(at))
         return count
 
     def time_line_above(self, stop: int) -> bool:
@@ -474,23 +466,110 @@ def _plausible_title(line: str) -> bool:
     return not is_kind_label(line) and _section_kind(line) is None and not _is_strong(line)
 
 
+class _Walk(enum.Enum):
+    """Where the walk up from the first author line stands (see `_walk_up`)."""
+
+    BELOW_TITLE = enum.auto()
+    """Between the authors and the title: only strong slot lines (time, event, a room with
+    its board number) may stand there; the first other line is the title."""
+    ABOVE_TITLE = enum.auto()
+    """Above the title (and its copies): the kind and the slot lines, each at most once."""
+    DONE = enum.auto()
+    """A line that no head holds: the head starts below it."""
+
+
+_BELOW_TITLE, _ABOVE_TITLE, _DONE = _Walk.BELOW_TITLE, _Walk.ABOVE_TITLE, _Walk.DONE
+
+
+def _head_field(line: str) -> str | None:
+    """What a line of a head's slot part is: ``kind``, ``time``, ``room``, ``award``,
+    ``event``, or ``None`` (read by `read_text`, the kit's head recogniser)."""
+    if _event(line):
+        return "event"
+    token = read_text(line).token
+    if token is Token.KIND:
+        return "kind"
+    if token is Token.TIME or token is Token.KIND_TIME:
+        return "time"
+    if token is Token.ROOM:
+        return "room"
+    return "award" if token is Token.AWARD else None
+
+
+def _strong_field(line: str) -> str | None:
+    """The slot lines that no title reads as: ``time`` (a time line, a kind may lead it),
+    ``event``, ``room`` with its board number (``HALL A #2108``); else ``None``. Only these
+    may stand between a title and its authors."""
+    if split_kind_time(without_bookmark(line)) is not None:
+        return "time"
+    if _event(line):
+        return "event"
+    cut = line.rfind(" #")
+    if cut > 0 and line[cut + 2 :].isdigit() and is_room(line):
+        return "room"
+    return None
+
+
+def _walk_up(lines: _Lines, author: int) -> _Head:
+    """The head that ends at the first author line *author*, assembled from the lines above
+    it in whatever order the page prints them: slot lines (a time, an event, a room with a
+    board) between the title and the authors; the title and its copies; the kind and the
+    slot lines above the title. Slot lines above the title are kept only with a kind or a
+    time among them: a room or an award alone there is the navigation menu's; above the
+    kind line, only strong slot lines (`_strong_field`) belong to the head."""
+    state = _BELOW_TITLE
+    title: int | None = None
+    text = ""
+    kind: int | None = None
+    repeats: list[int] = []
+    below: list[tuple[str, int]] = []
+    above: list[tuple[str, int]] = []
+    seen: set[str] = set()
+    found = lines.previous(author)
+    while found is not None and state is not _DONE:
+        at, line = found
+        if state is _BELOW_TITLE:
+            field = _strong_field(line)
+            if field is not None:
+                if field in seen:
+                    break
+                seen.add(field)
+                below.append((field, at))
+            else:
+                title, text, state = at, line, _ABOVE_TITLE
+                if is_kind_label(line):  # the title is missing: this is the kind line
+                    kind, title = at, None
+                    seen.add("kind")
+        elif title is not None and line == text and not above and kind is None:
+            repeats.append(at)
+        else:  # above a kind line, only the lines no menu prints: times, events, boards
+            field = _head_field(line) if kind is None else _strong_field(line)
+            if field is None or field in seen:
+                state = _DONE
+                break
+            seen.add(field)
+            if field == "kind":
+                kind = at
+            else:
+                above.append((field, at))
+        found = lines.previous(at)
+    if (
+        above
+        and not any(tag == "time" for tag, _at in above)
+        and (kind is None or kind > min(at for _tag, at in above))
+    ):
+        above = []  # no time above the title, and no kind on top of the fields
+    if not above and not below:
+        return _Head(kind, title, tuple(repeats), author, True)
+    fields = tuple(sorted(above + below, key=lambda item: item[1]))
+    return _Head(kind, title, tuple(repeats), author, True, fields)
+
+
 def _find_head(lines: _Lines, limit: int) -> _Head | None:
     """Locate the head among *lines* above *limit* (the first section line)."""
     author = lines.first_author(limit)
     if author is not None:
-        title = lines.before(author)
-        if title is None:
-            return _Head(None, None, (), author, True)
-        text = lines.line(title)
-        repeats: list[int] = []
-        above = lines.before(title)
-        while above is not None and lines.line(above) == text:
-            repeats.append(above)
-            above = lines.before(above)
-        kind = above if above is not None and is_kind_label(lines.line(above)) else None
-        if kind is None and is_kind_label(text):
-            return _Head(title, None, tuple(repeats), author, True)  # the title is missing
-        return _Head(kind, title, tuple(repeats), author, True)
+        return _walk_up(lines, author)
     # No author line with a separator: the last kind line before the slots, then the title.
     # One pass finds the slots (the first strong line) and the kind lines above them.
     anchor, kinds = limit, []
@@ -607,6 +686,8 @@ class _Reader:
         self.document = state.document
         self.years: dict[str, int] = {}
         self.links: list[Link] = []
+        self.kind: int | None = None
+        """The kind line below the head, when the head has none (`_other`)."""
 
     # -- preamble and tail ------------------------------------------------------------------
     def preamble(self, stop: int, title: str | None) -> None:
@@ -675,11 +756,19 @@ class _Reader:
             state.skip(index, rule)
 
     # -- between the head and the sections --------------------------------------------------
-    def slots(self, first: int, stop: int, title: str | None) -> list[_Slot]:
-        """Time slots, rooms, events and link buttons; returns the slots in page order."""
+    def slots(
+        self, first: int, stop: int, title: str | None, head: Sequence[tuple[str, int]] = ()
+    ) -> list[_Slot]:
+        """Time slots, rooms, events, awards and link buttons below the head, after the slot
+        lines *head* that the head holds (`_Head.above`); returns the slots in page order."""
         state, stripped = self.state, self.state.stripped
-        items: list[tuple[str, int]] = []
+        items: list[tuple[str, int]] = list(head)
         times: dict[int, tuple[str | None, TimeLine]] = {}
+        for field, index in head:
+            if field == "time":
+                timed = split_kind_time(without_bookmark(stripped[index]))
+                assert timed is not None
+                times[index] = timed
         index = first
         while index < stop:
             line = stripped[index]
@@ -713,9 +802,28 @@ class _Reader:
             elif line in _COOKIE_TAIL or _is_cookie(line):
                 state.skip(index, "cookie-notice")
             else:
-                state.report(index, "unparsed-line", "unexpected line between authors and abstract")
+                self._other(index, line, items)
             index += 1
         return _group(state, items, times)
+
+    def _other(self, index: int, line: str, items: list[tuple[str, int]]) -> None:
+        """A line below the head that no slot rule took, read by the kit's head recogniser:
+        the kind (when the head printed none), an award, a button that is a link or a known
+        label, a flattened bracket; else it is reported."""
+        state = self.state
+        reading = read_line(self.document, index, line)
+        token = reading.token
+        if token is Token.KIND and self.kind is None:
+            self.kind = index
+            state.use(index)
+        elif token is Token.AWARD:
+            items.append(("award", index))
+        elif token is Token.LINK or line in _BUTTON_LABELS:
+            self._buttons(index, index)
+        elif token is Token.FURNITURE and is_fragment(line):
+            state.skip(index, "link-buttons")
+        else:
+            state.report(index, "unparsed-line", "unexpected line between authors and abstract")
 
     def _buttons(self, first: int, last: int) -> None:
         """Link buttons: their links when the capture kept URLs, else furniture (labels)."""
@@ -765,12 +873,16 @@ class _Reader:
                 state.skip(index, "show-more-button")
             elif kind == "media":
                 state.skip(index, "media-heading")
-            elif (
-                line
-                and not state.is_boilerplate(index)
-                and (line in _COOKIE_TAIL or _is_cookie(line))
-            ):
+            elif not line or state.is_boilerplate(index):
+                pass
+            elif line in _COOKIE_TAIL or _is_cookie(line):
                 state.skip(index, "cookie-notice")
+            elif line in _LOGIN_PROMPTS:
+                state.skip(index, "login-prompt")
+            elif is_fragment(line) or (
+                len(line) <= 30 and index + 1 < stop and stripped[index + 1] == "]"
+            ):
+                state.skip(index, "link-buttons")  # a button flattened over lines: label, "]"
             index += 1
         abstract, truncated = texts.get("abstract", (None, False))
         if abstract is not None and abstract.startswith("Abstract:"):
@@ -802,9 +914,9 @@ def _closing(stripped: Sequence[str], index: int, stop: int) -> int:
 def _group(
     state: LineState, items: list[tuple[str, int]], parsed: dict[int, tuple[str | None, TimeLine]]
 ) -> list[_Slot]:
-    """Attach rooms and events to time lines.
+    """Attach rooms, events and awards to time lines.
 
-    An event line heads the slot below it. A room belongs to the next time line when the
+    An event (or award) line heads the slot below it. A room belongs to the next time line when the
     first room comes before the first time line (NeurIPS 2023: room, buttons, time), else
     to the time line above it. Fields after the last time line go to the last slot;
     without time lines there is one slot.
@@ -820,8 +932,8 @@ def _group(
             pending.time = (index, kind, parts)
             slots.append(pending)
             pending = _Slot()
-        elif tag == "event":
-            pending.add(state, "event", index)
+        elif tag in ("event", "award"):
+            pending.add(state, tag, index)
         else:
             (slots[-1] if rooms_below else pending).add(state, "location", index)
     if pending.fields and not slots:
@@ -867,7 +979,7 @@ def parse(document: Document, state: Ledger) -> Records:
         state.use(head.authors, head_last)
 
     sections = next((index for index, _kind in marks if index > head_last), tail)
-    slots = reader.slots(head_last + 1, sections, title)
+    slots = reader.slots(head_last + 1, sections, title, head.above)
     abstract, truncated, lay, last_used = reader.sections(marks, sections, tail)
     paper = Paper(
         title=title,
@@ -880,12 +992,13 @@ def parse(document: Document, state: Ledger) -> Records:
     )
     state.check_records(len(slots))
 
-    kind = stripped[head.kind] if head.kind is not None else None
-    if head.kind is not None and not slots:
+    kind_line = head.kind if head.kind is not None else reader.kind
+    kind = stripped[kind_line] if kind_line is not None else None
+    if kind_line is not None and not slots:
         slots.append(_Slot())  # the kind line needs a talk to live in
-    if head.kind is not None and slots[0].time and slots[0].time[1] not in (None, kind):
+    if kind_line is not None and slots[0].time and slots[0].time[1] not in (None, kind):
         message = f"the page kind {kind!r} is not the kind printed on its first time slot"
-        state.report(head.kind, "kind-mismatch", message, severity="warning")
+        state.report(kind_line, "kind-mismatch", message, severity="warning")
     parts = [slot.time[2] for slot in slots if slot.time is not None]
     printed = reader.page_year() if options.year is None else None
     times = PageTimes(options, parts, printed=printed)
@@ -897,7 +1010,7 @@ def parse(document: Document, state: Ledger) -> Records:
             index, printed_kind, line_parts = slot.time
             slot_kind = printed_kind or slot_kind
             start, end, zone = times.resolve(state, index, line_parts)
-        lines = slot.lines() or [head.kind if head.kind is not None else head.first]
+        lines = slot.lines() or [kind_line if kind_line is not None else head.first]
         for index in slot.lines():
             state.use(index)
         fields = {field: stripped[index] for field, index in slot.fields.items()}
@@ -910,6 +1023,7 @@ def parse(document: Document, state: Ledger) -> Records:
                 paper=paper,
                 location=fields.get("location"),
                 event=fields.get("event"),
+                award=fields.get("award"),
                 span=Span(first=min(lines) + 1, last=max(lines) + 1),
             )
         )
@@ -1083,7 +1197,7 @@ def _check_head(lines: list[str], kind: str | None, title: str, authors: Sequenc
         int(has_kind),
         (),
         int(has_kind) + 1 if authors else None,
-        len(authors) > 1 or (bool(authors) and _is_author_line(lines[int(has_kind) + 1])),
+        len(authors) > 1 or (bool(authors) and is_author_line(lines[int(has_kind) + 1])),
     )
     if head != expected:
         raise RenderError(f"the head (kind {kind!r}, title {title!r}) would not be read back")

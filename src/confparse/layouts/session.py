@@ -7,6 +7,7 @@ a head paragraph (kind, award, title; any may be missing), the authors, and the 
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
@@ -37,9 +38,19 @@ from .kit.fields import (
     looks_like_authors,
     split_authors,
 )
+from .kit.heads import (
+    Reading,
+    Token,
+    heading_text,
+    is_author_line,
+    is_page_end,
+    is_position,
+    read_line,
+    read_text,
+)
 from .kit.ledger import BOILERPLATE, Ledger, LineState
 from .kit.records import Records
-from .kit.scan import POSITION, scan, without_bookmark
+from .kit.scan import scan, without_bookmark
 
 __all__ = ["api_version", "detect", "detect_text", "name", "parse", "render"]
 
@@ -48,7 +59,6 @@ api_version = 2
 
 _MODERATOR_PREFIXES = ("Moderator:", "Moderators:")
 _NAVIGATION_MARKERS = ("Main Navigation", "Select Year:")
-_POSITION = re.compile(POSITION)
 _WEEKDAYS = frozenset(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
 
 
@@ -112,11 +122,6 @@ def classify_head(
         title = head[-1]
         return kind, award, title, range(pos, count - 1)
     return kind, award, title, range(0)
-
-
-def is_position(line: str) -> bool:
-    """True for a poster board or talk number as printed on cards: ``#W-100``, ``#36``."""
-    return line[:1] == "#" and _POSITION.fullmatch(line) is not None
 
 
 def time_line(line: str) -> TimeLine | None:
@@ -201,6 +206,122 @@ def _parse_header(state: LineState, stop: int) -> _Header:
     return _Header(title, kind, location, tuple(moderators))
 
 
+class _Part(enum.Enum):
+    """Where the reading of a slot's paragraphs stands (see `_read_head`)."""
+
+    HEAD = enum.auto()
+    """Kind, award and title lines: the first paragraph, and the paragraphs after it while
+    the head has no title yet and they read as head lines (a heading, a linked title, a
+    kind or an award, or one line with the authors right after it)."""
+    AUTHORS = enum.auto()
+    """The head is complete (or the first paragraph is an author line): the authors next."""
+
+
+_HEAD, _AUTHORS = _Part.HEAD, _Part.AUTHORS
+
+
+class _Logical(NamedTuple):
+    """One head line as the page meant it: a title that a capture wrapped over several
+    heading lines is one line (`heading_text`)."""
+
+    text: str
+    first: int
+    last: int
+
+
+def _logical_lines(state: LineState, first: int, last: int) -> list[_Logical]:
+    """The lines *first*..*last* of one paragraph, with runs of headings of one level (a
+    wrapped title) joined into one."""
+    stripped, headings = state.stripped, state.document.headings
+    if not headings:
+        return [_Logical(stripped[index], index, index) for index in range(first, last + 1)]
+    out: list[_Logical] = []
+    index = first
+    while index <= last:
+        level = headings.get(index) if headings else None
+        end = index
+        if level is not None:
+            while end < last and headings.get(end + 1) == level:
+                end += 1
+            text = heading_text(stripped[index : end + 1])
+        else:
+            text = stripped[index]
+        out.append(_Logical(text, index, end))
+        index = end + 1
+    return out
+
+
+def _continues_head(lines: Sequence[tuple[str, Reading]], following: str | None) -> bool:
+    """Whether a paragraph after a head without a title continues the head: each of its
+    *lines* (text and `Reading`) is a strong title (a heading, a link to the paper's page),
+    a kind or an award; or it is one line with an author line (*following*, the next
+    paragraph's first line) right after it."""
+    if len(lines) == 1 and following is not None and is_author_line(following):
+        return not is_author_line(lines[0][0])
+    for _text, (token, strong) in lines:
+        if not (token is Token.KIND or token is Token.AWARD or (token is Token.TITLE and strong)):
+            return False
+    return True
+
+
+_Classified = tuple[str | None, str | None, str | None, range]
+_NO_HEAD: _Classified = (None, None, None, range(0))
+
+
+def _head_texts(state: LineState, first: int, last: int) -> list[str]:
+    """The head lines of one paragraph as text (`_logical_lines`; the lines themselves when
+    the capture has no headings)."""
+    if not state.document.headings:
+        return state.stripped[first : last + 1]
+    return [line.text for line in _logical_lines(state, first, last)]
+
+
+def _read_head(
+    state: LineState, paragraphs: list[tuple[int, int]], allow_kind: bool
+) -> tuple[int, _Classified]:
+    """How many of *paragraphs* hold the slot's head, and the head's ``(kind, award, title,
+    unexplained)`` (`classify_head` of its lines, `_head_texts`).
+
+    The head is assembled over as many paragraphs as the platform spreads it: MLSys prints
+    the talk's number, an award line, a blank line, then the title as a heading.
+    """
+    count = len(paragraphs)
+    if not count:
+        return 0, _NO_HEAD
+    stripped = state.stripped
+    first, last = paragraphs[0]
+    line = stripped[first]
+    if first == last and ("\u00b7" in line or "\u22c5" in line) and is_author_line(line):
+        return 0, _NO_HEAD  # no head: the slot starts with its authors
+    texts = _head_texts(state, first, last)
+    classified = classify_head(texts, allow_kind=allow_kind)
+    part = _HEAD if classified[2] is None else _AUTHORS
+    taken = 1
+    while part is _HEAD and taken < count:
+        first, last = paragraphs[taken]
+        line = stripped[first]
+        if ("\u00b7" in line or "\u22c5" in line) and is_author_line(line):
+            break  # the authors end the head
+        following = stripped[paragraphs[taken + 1][0]] if taken + 1 < count else None
+        if not _continues_head(_readings(state, first, last), following):
+            break
+        texts += _head_texts(state, first, last)
+        taken += 1
+        classified = classify_head(texts, allow_kind=allow_kind)
+        if classified[2] is not None:
+            part = _AUTHORS
+    return taken, classified
+
+
+def _readings(state: LineState, first: int, last: int) -> list[tuple[str, Reading]]:
+    """The head lines of one paragraph with what the kit's recogniser reads each as."""
+    document = state.document
+    return [
+        (line.text, read_line(document, line.first, line.text))
+        for line in _logical_lines(state, first, last)
+    ]
+
+
 def _parse_slot(state: LineState, block: _Block, stop: int, times: PageTimes) -> Talk:
     stripped = state.stripped
     first = cursor = block.first
@@ -222,21 +343,26 @@ def _parse_slot(state: LineState, block: _Block, stop: int, times: PageTimes) ->
     last = paragraphs[-1][1] if paragraphs else max(cursor - 1, first)
     kind, award, title = card_kind, None, None
     links: tuple[Link, ...] = ()
-    if paragraphs:
-        head_first, head_last = paragraphs[0]
-        single_author_line = head_first == head_last and looks_like_authors(stripped[head_first])
-        has_separator = "\u00b7" in stripped[head_first] or "\u22c5" in stripped[head_first]
-        if not (single_author_line and has_separator):
-            head = stripped[head_first : head_last + 1]
-            head_kind, award, title, unexplained = classify_head(head, allow_kind=card_kind is None)
-            kind = card_kind or head_kind
+    taken, classified = _read_head(state, paragraphs, card_kind is None)
+    if taken:
+        head_kind, award, title, unexplained = classified
+        kind = card_kind or head_kind
+        if unexplained:
+            spans = [
+                line
+                for head_first, head_last in paragraphs[:taken]
+                for line in _logical_lines(state, head_first, head_last)
+            ]
             for offset in unexplained:
                 state.report(
-                    head_first + offset, "unparsed-line", "unexpected line in the slot's head"
+                    spans[offset].first, "unparsed-line", "unexpected line in the slot's head"
                 )
+        for head_first, head_last in paragraphs[:taken]:
             state.use(head_first, head_last)
-            links = links_on(state, head_first, head_last)
-            paragraphs = paragraphs[1:]
+        # a reference whose link table the capture lost has no URL: it is no link
+        found = links_on(state, paragraphs[0][0], paragraphs[taken - 1][1])
+        links = tuple(link for link in found if link.url) if found else ()
+        paragraphs = paragraphs[taken:]
     authors: tuple[Person, ...] = ()
     if paragraphs:
         para_first, para_last = paragraphs[0]
@@ -298,13 +424,38 @@ def _is_furniture_only(state: LineState, first: int, stop: int) -> bool:
     )
 
 
+_COOKIE = re.compile(r"\|?\s*[A-Za-z]{2,20} uses cookies\b.{0,400}")
+
+
+def _footer(state: LineState, last: int) -> int:
+    """Where the site's footer starts below the last slot's start *last* (``Successful Page
+    Load``, ``The MLSys Logo above may be used ...``, a cookie notice), else the page's end.
+    Every footer line is skipped as ``site-footer``: none of it is the last talk's abstract."""
+    stripped = state.stripped
+    count = len(stripped)
+    start = next(
+        (
+            index
+            for index in range(last + 1, count)
+            if stripped[index][:1] in "ST|M"
+            and (is_page_end(stripped[index]) or _COOKIE.fullmatch(stripped[index]))
+        ),
+        count,
+    )
+    for index in range(start, count):
+        if stripped[index] and not state.marks[index]:
+            state.skip(index, "site-footer")
+    return start
+
+
 def parse(document: Document, state: Ledger) -> Records:
     """The session of a session page."""
     options = state.options
     blocks = _blocks(state)
     state.check_records(len(blocks))
     count = len(state)
-    stops = [block.first for block in blocks[1:]] + [count] if blocks else []
+    footer = _footer(state, blocks[-1].first if blocks else count)
+    stops = [block.first for block in blocks[1:]] + [footer] if blocks else []
     times = PageTimes(options, [b.parts for b in blocks if b.parts is not None])
     session_range: tuple[datetime | None, datetime | None, str | None] = (None, None, None)
     header_stop = blocks[0].first if blocks else count
@@ -440,7 +591,13 @@ def _render_slot(talk: Talk, with_year: bool) -> list[str]:
     if paper.abstract is not None:
         if not head and not paper.authors:
             raise RenderError("an abstract with no title, kind, award or authors reads as a title")
-        out += check_abstract(paper, authors_before=bool(paper.authors))
+        lines = check_abstract(paper, authors_before=bool(paper.authors))
+        if title is None and not paper.authors:
+            paragraphs = [line for line in lines if line]
+            following = paragraphs[1] if len(paragraphs) > 1 else None
+            if _continues_head([(paragraphs[0], read_text(paragraphs[0]))], following):
+                raise RenderError("the abstract after a head without a title reads as its title")
+        out += lines
         out.append("")
     return out
 

@@ -1,0 +1,317 @@
+"""Issue 13: detail and session pages read each line for what it is, not where it stands.
+
+Regression tests per failure class, each made from a real page in tests/pages (a page's
+lines may be re-ordered here; the file on disk stays as captured), invariants over every
+detail and session page, and variants of real pages (CRLF line ends, hard-wrapped
+abstracts, the head lines in the orders the platform prints them).
+"""
+
+from __future__ import annotations
+
+import itertools
+import textwrap
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import confparse
+from confparse import Page, Paper
+from confparse.layouts.kit import BOILERPLATE, is_room, is_time_line
+from confparse.layouts.kit.heads import (
+    Token,
+    heading_text,
+    is_count,
+    is_fragment,
+    read_text,
+)
+
+from conftest import PAGES, TODAY
+
+PDT = timezone(timedelta(hours=-7))
+ICML2026 = "found/06_icml2026_poster_autotool_markdown.md"
+MLSYS2025 = "found/04_mlsys2025_session_3155_textdump.md"
+ICLR2024 = "found/05_iclr2024_poster_18794_plain.md"
+TITLE_06 = "AutoTool: Dynamic Tool Selection and Integration for Agentic Reasoning"
+AUTHORS_06 = ["Jiaru Zou", "Ling Yang", "Yunzhe Qi", "Sirui Chen", "Mengting Ai", "Ke Shen",
+              "Jingrui He", "Mengdi Wang"]  # fmt: skip
+KIND_06, TIME_06, ROOM_06 = (
+    "Poster",
+    "Wed, Jul 8, 2026 \u2022 10:30 PM \u2013 12:15 AM PDT",
+    ("HALL A #2108"),
+)
+
+
+def text_of(name: str) -> str:
+    return (PAGES / name).read_text(encoding="utf-8")
+
+
+def parse(text: str | Path, **kwargs: object) -> Page:
+    return confparse.parse(text, today=TODAY, **kwargs)  # type: ignore[arg-type]
+
+
+def detail_pages() -> list[Path]:
+    return [
+        *sorted((PAGES / "detail").glob("*_*.*")),
+        *sorted((PAGES / "wild").glob("0[123]_*")),
+        PAGES / ICML2026,
+        PAGES / ICLR2024,
+    ]
+
+
+def session_pages() -> list[Path]:
+    return [
+        *(next(PAGES.glob(f"{prefix}_*")) for prefix in ("001", "002", "004")),
+        PAGES / "session" / "icml2025_poster-session-3-west.txt",
+        PAGES / MLSYS2025,
+    ]
+
+
+def names(paper: Paper | None) -> list[str]:
+    assert paper is not None
+    return [person.name for person in paper.authors]
+
+
+# -- the kit's head recogniser -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "token"),
+    [
+        ("Poster", Token.KIND),
+        ("POSTER", Token.KIND),
+        (TIME_06, Token.TIME),
+        (f"Poster  {TIME_06}", Token.KIND_TIME),
+        (ROOM_06, Token.ROOM),
+        ("#36", Token.POSITION),
+        ("#W-100", Token.POSITION),
+        ("Outstanding Paper Honorable Mention", Token.AWARD),
+        ("Ann Lee \u22c5 Bo Chen", Token.AUTHORS),
+        ("12", Token.COUNT),
+        ("8 authors", Token.COUNT),
+        ("]", Token.FURNITURE),
+        ("Skip to main content", Token.FURNITURE),
+        ("Successful Page Load", Token.FURNITURE),
+        ("We present a method that trains faster than any before it.", Token.TEXT),
+    ],
+)
+def test_each_head_line_is_read_for_what_it_is(line: str, token: Token) -> None:
+    assert read_text(line).token is token
+
+
+def test_structure_is_a_stronger_signal_than_the_text() -> None:
+    title = "A Study of Posters"
+    paper = confparse.Link(text=title, url="https://icml.cc/virtual/2026/poster/12345")
+    button = confparse.Link(text="Project Page", url="https://github.com/x/y")
+    assert read_text(title, links=(paper,)) == (Token.TITLE, True)
+    assert read_text("Project Page", links=(button,)) == (Token.LINK, True)
+    assert read_text(title, heading=5) == (Token.TITLE, True)
+    assert read_text("Poster", heading=3).token is Token.KIND  # its text says what it is
+
+
+def test_a_title_wrapped_over_two_heading_lines_is_one_title() -> None:
+    assert heading_text(["**[ScaleFusion: Long", "Video Generation][34]**"]) == (
+        "ScaleFusion: Long Video Generation"
+    )
+    assert heading_text(["Plain Title"]) == "Plain Title"
+
+
+# -- class 2: ICML 2026, setext head, kind / time across midnight / hall with board / title ---
+def check_icml2026(page: Page) -> None:
+    assert page.layout == "detail"
+    assert page.diagnostics == ()
+    (paper,) = page.papers
+    assert paper.title == TITLE_06
+    assert names(paper) == AUTHORS_06
+    assert paper.abstract is not None and paper.lay_summary is not None
+    assert paper.abstract.startswith("Agentic reinforcement learning has advanced large")
+    assert paper.abstract.endswith("from evolving toolsets during inference.")
+    assert paper.lay_summary.startswith("Large language models are increasingly used")
+    (talk,) = page.sessions[0].talks
+    assert talk.kind == KIND_06
+    assert talk.location == ROOM_06  # as the page prints it: Talk.position is a card's number
+    assert talk.start == datetime(2026, 7, 8, 22, 30, tzinfo=PDT)
+    assert talk.end == datetime(2026, 7, 9, 0, 15, tzinfo=PDT)  # past midnight: the next day
+    assert talk.zone == "PDT"
+    assert talk.paper == paper
+
+
+def test_icml2026_setext_poster_page_is_a_detail_page() -> None:
+    text = text_of(ICML2026)
+    scores = dict(confparse.detect(text))
+    assert scores["detail"] > scores["session"]
+    check_icml2026(parse(PAGES / ICML2026))
+
+
+# -- class 1: kind and time on one line before the title, right after the login link ----------
+def kind_time_first(text: str) -> str:
+    """The ICML 2026 page re-ordered as the platform prints it elsewhere: the menu, the
+    login link last, then ``Poster  <time>`` on one line, then the title and the authors
+    (the page's own kind, time and room lines taken out)."""
+    lines = text.split("\n")
+    login = next(i for i, line in enumerate(lines) if line.startswith(" [Login]"))
+    title = lines.index(TITLE_06)
+    head = [KIND_06, TIME_06, ROOM_06]
+    menu = [line for line in lines[:title] if line.strip() not in head and line != lines[login]]
+    return "\n".join([*menu, lines[login], "", f"{KIND_06}  {TIME_06}", "", *lines[title:]])
+
+
+def test_kind_and_time_on_one_line_before_the_title_make_the_talk() -> None:
+    page = parse(kind_time_first(text_of(ICML2026)))
+    assert page.layout == "detail"
+    (paper,) = page.papers
+    assert paper.title == TITLE_06
+    assert names(paper) == AUTHORS_06
+    (talk,) = page.sessions[0].talks
+    assert talk.kind == KIND_06
+    assert talk.start == datetime(2026, 7, 8, 22, 30, tzinfo=PDT)
+    assert talk.end == datetime(2026, 7, 9, 0, 15, tzinfo=PDT)
+    assert talk.location is None
+
+
+# -- class 6: MLSys numbered talks, an award between number and title, no times --------------
+def test_mlsys_numbered_talks_keep_titles_authors_and_abstracts() -> None:
+    page = parse(PAGES / MLSYS2025)
+    assert page.layout == "session"
+    assert page.diagnostics == ()
+    (session,) = page.sessions
+    assert (session.kind, session.title) == (
+        "Session",
+        "Session 8: LLM and Diffusion Model Serving",
+    )
+    talks = session.talks
+    assert [t.position for t in talks] == ["#36", "#37", "#39", "#55", "#58"]
+    assert [t.award for t in talks] == ["Outstanding Paper Honorable Mention"] + [None] * 4
+    assert all(t.start is None for t in talks)
+    papers = [t.paper for t in talks]
+    assert all(p is not None for p in papers)
+    titles = [p.title for p in papers if p is not None]
+    assert titles[0] == "Seesaw: High-throughput LLM Inference via Model Re-sharding"
+    assert titles[1] == (  # wrapped over two "#####" lines, its link table cut off
+        "ScaleFusion: Scalable Inference of Spatial-Temporal Diffusion Transformers for "
+        "High-Resolution Long Video Generation"
+    )
+    assert names(papers[0])[-2:] == ["Christina Giannoula", "Gennady Pekhimenko"]  # wrapped
+    assert len(names(papers[3])) == 8
+    last = papers[-1]
+    assert last is not None and last.abstract is not None
+    assert last.abstract.endswith("the state-of-the-art systems on average.")
+    assert not last.abstract_truncated  # the footer is not the abstract's
+    assert all(link.url != "" for p in papers if p is not None for link in p.links)
+
+
+# -- the ICLR 2024 poster inside a storing tool's wrapper --------------------------------------
+def test_iclr2024_upper_case_poster_in_a_wrapper_reads_clean() -> None:
+    page = parse(PAGES / ICLR2024)
+    assert page.layout == "detail"
+    assert page.diagnostics == ()
+    (paper,) = page.papers
+    assert paper.title == "Efficient Streaming Language Models with Attention Sinks"
+    assert names(paper)[0] == "Guangxuan Xiao"
+    assert page.sessions[0].talks[0].kind == "POSTER"
+
+
+# -- invariants over every detail and session page ---------------------------------------------
+def furniture_title(title: str) -> bool:
+    """A title that is a line of furniture: a count, a date, a room, a bracket, navigation."""
+    return (
+        is_count(title)
+        or is_fragment(title)
+        or is_time_line(title)
+        or is_room(title)
+        or title in BOILERPLATE
+        or title.startswith(("[", "]"))
+        or title.endswith(("[", "]", "]**"))
+        or title.casefold() in ("main navigation", "select year", "login", "my stuff")
+    )
+
+
+def page_papers(page: Page) -> list[Paper]:
+    talks = [t.paper for s in page.sessions for t in s.talks if t.paper is not None]
+    return [*page.papers, *talks]
+
+
+@pytest.mark.parametrize(
+    "path", [*detail_pages(), *session_pages()], ids=lambda p: p.relative_to(PAGES).as_posix()
+)
+def test_no_title_is_furniture_and_no_abstract_holds_another_record(path: Path) -> None:
+    page = parse(path)
+    assert page.layout in ("detail", "session")
+    papers = page_papers(page)
+    assert papers
+    titles = {p.title for p in papers if p.title is not None}
+    for paper in papers:
+        if paper.title is not None:
+            assert not furniture_title(paper.title), paper.title
+        abstract = paper.abstract or ""
+        for title in titles - {paper.title}:
+            assert title not in abstract, (paper.title, title)
+        if paper.lay_summary is not None:
+            assert paper.lay_summary[:60] not in abstract
+        assert "Successful Page Load" not in abstract
+
+
+@pytest.mark.parametrize("path", detail_pages(), ids=lambda p: p.relative_to(PAGES).as_posix())
+def test_detail_pages_are_detected_as_detail(path: Path) -> None:
+    assert parse(path).layout == "detail"
+
+
+# -- variants: the same facts from a page captured another way ---------------------------------
+def wrap_paragraphs(text: str, start: str, width: int = 80) -> str:
+    """*text* with the paragraph line that starts with *start* hard-wrapped at *width*."""
+    lines = text.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith(start))
+    wrapped = textwrap.wrap(lines[at], width=width, break_long_words=False)
+    return "\n".join([*lines[:at], *wrapped, *lines[at + 1 :]])
+
+
+def reorder_head(text: str, order: tuple[str, ...], below: bool = False) -> str:
+    """The ICML 2026 page with its kind, time and room lines in *order*, above the title
+    (or below the authors when *below*)."""
+    lines = text.split("\n")
+    head = [KIND_06, TIME_06, ROOM_06]
+    kept = [line for line in lines if line.strip() not in head]
+    at = (
+        kept.index(TITLE_06)
+        if not below
+        else next(i + 1 for i, line in enumerate(kept) if line.startswith("Jiaru Zou"))
+    )
+    block = [line for item in order for line in ("", item, "")]
+    return "\n".join([*kept[:at], *block, *kept[at:]])
+
+
+HEAD_ORDERS = sorted(itertools.permutations((KIND_06, TIME_06, ROOM_06)))
+
+
+@given(
+    order=st.sampled_from(HEAD_ORDERS),
+    crlf=st.booleans(),
+    wrap=st.booleans(),
+    below=st.booleans(),
+)
+def test_icml2026_variants_give_the_same_facts(
+    order: tuple[str, ...], crlf: bool, wrap: bool, below: bool
+) -> None:
+    text = reorder_head(text_of(ICML2026), order, below)
+    if wrap:
+        text = wrap_paragraphs(text, "Agentic reinforcement learning")
+    if crlf:
+        text = text.replace("\n", "\r\n")
+    check_icml2026(parse(text))
+
+
+@given(crlf=st.booleans(), wrap=st.booleans())
+def test_mlsys_variants_give_the_same_facts(crlf: bool, wrap: bool) -> None:
+    text = text_of(MLSYS2025)
+    expected = parse(PAGES / MLSYS2025)
+    if wrap:
+        text = wrap_paragraphs(text, "To improve the efficiency", width=70)
+    if crlf:
+        text = text.replace("\n", "\r\n")
+    page = parse(text)
+    assert page.diagnostics == ()
+    got = [(t.position, t.award, t.paper) for t in page.sessions[0].talks]
+    want = [(t.position, t.award, t.paper) for t in expected.sessions[0].talks]
+    assert [(pos, award, p and (p.title, p.authors)) for pos, award, p in got] == [
+        (pos, award, p and (p.title, p.authors)) for pos, award, p in want
+    ]
