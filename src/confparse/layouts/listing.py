@@ -57,6 +57,13 @@ from ..capture.normalize import normalize
 from ..errors import RenderError
 from ..models import Link, Page, Paper, Span, YearSource
 from .kit.blocks import check_abstract, check_line, reject_unsupported
+from .kit.counts import (
+    DOTS,
+    read_author_count,
+    read_bracketed_votes,
+    read_count,
+    read_repository,
+)
 from .kit.fields import split_truncation
 from .kit.ledger import BOILERPLATE, Ledger, LineState
 from .kit.records import Records
@@ -125,21 +132,13 @@ _DAY = (
     rf"(?:Published on\s{{1,3}})?{_MONTH}\s{{1,3}}(?P<day>\d{{1,2}})"
     r"(?:,\s{0,3}(?P<year>\d{4}))?"
 )
-_DOTS = "\u00b7\u22c5"  # "·" and "⋅"
+_DOTS = DOTS  # "·" and "⋅"
 _DATE = re.compile(rf"(?P<dot>[{_DOTS}]\s{{0,3}})?{_DAY}(?:\s{{1,3}}(?P<comments>\d{{1,9}}))?")
 _DATE_STARTS = frozenset((*_MONTHS, "Pub"))
 """How a `_DATE` line starts when no "·" leads it: a month name or "Published on"."""
 _ORGANIZATION_DATE = re.compile(
     rf"(?P<org>[^{_DOTS}\s][^{_DOTS}]{{0,99}}?)\s{{1,3}}[{_DOTS}]\s{{1,3}}{_DAY}"
 )
-_COUNT = re.compile(r"\d{1,3}(?:,\d{3}){1,3}|\d{1,9}|-")
-_VOTE = re.compile(r"\[-\]\s{0,3}(\d{1,9}|-)")
-_THOUSANDS = r"\d{1,4}(?:\.\d{1,2})?[kK]"
-_REPOSITORY = re.compile(
-    rf"GitHub(?:\s{{1,3}}(?P<stars>{_THOUSANDS}|\d{{1,9}}))?(?:\s{{1,3}}arXiv Page)?"
-    rf"|arXiv Page|(?P<bare>{_THOUSANDS})"
-)
-_AUTHOR_COUNT = re.compile(rf"(?:[{_DOTS}\-]\s{{0,3}})?(\d{{1,6}})\s{{1,3}}authors?")
 _SUBMITTED_BY = re.compile(r"Submitted by(?:\s{1,3}(?P<user>[\w.\-]{1,64}))?")
 _URL = re.compile(r"https?://\S{1,2000}")
 _USER_NAME = re.compile(r"\w[\w.\-]{0,63}")
@@ -162,19 +161,6 @@ _UPVOTE = _Item("upvote-label")
 _VIEW_ALL = _Item("view-all")
 
 
-def _count(text: str) -> int:
-    """``"1,024"`` as 1024; ``"-"`` (how the site prints no votes) as 0."""
-    return 0 if text == "-" else int(text.replace(",", ""))
-
-
-def _stars(text: str) -> int:
-    """``"11.3k"`` as 11300, ``"110k"`` as 110000, ``"82"`` as 82 (exact, no float)."""
-    if text[-1] not in "kK":
-        return int(text)
-    whole, _, fraction = text[:-1].partition(".")
-    return int(whole) * 1000 + int(fraction.ljust(3, "0"))
-
-
 _MONTH_NUMBERS = {month: number for number, month in enumerate(_MONTHS, 1)}
 
 
@@ -193,33 +179,33 @@ def _item(line: str) -> _Item | None:
         return None
     first = line[0]
     if first.isdigit() or first == "-":
-        if _COUNT.fullmatch(line):
-            return _Item("count", number=_count(line))
-        found = _AUTHOR_COUNT.fullmatch(line)
-        if found:
-            return _Item("author-count", number=int(found.group(1)))
-        found = _REPOSITORY.fullmatch(line)
-        if found and found.group("bare"):
-            return _Item("star-count", number=_stars(found.group("bare")))
+        number = read_count(line)
+        if number is not None:
+            return _Item("count", number=number)
+        number = read_author_count(line)
+        if number is not None:
+            return _Item("author-count", number=number)
+        repository, number = read_repository(line)
+        if repository and number is not None:
+            return _Item("star-count", number=number)
     elif first in _DOTS:
         if len(line) == 1:
             return _SEPARATOR
-        found = _AUTHOR_COUNT.fullmatch(line)
-        if found:
-            return _Item("author-count", number=int(found.group(1)))
+        number = read_author_count(line)
+        if number is not None:
+            return _Item("author-count", number=number)
     elif first == "[":
-        found = _VOTE.fullmatch(line)
-        if found:
-            return _Item("vote-count", number=_count(found.group(1)))
+        number = read_bracketed_votes(line)
+        if number is not None:
+            return _Item("vote-count", number=number)
     elif line == "Upvote":
         return _UPVOTE
     elif line == "View all":
         return _VIEW_ALL
-    elif first in "GaS" and (line.startswith(("GitHub", "arXiv", "Submitted by"))):
-        found = _REPOSITORY.fullmatch(line)
-        if found:
-            stars = found.group("stars")
-            return _Item("star-count", number=None if stars is None else _stars(stars))
+    elif first in "GaSL" and (line.startswith(("GitHub", "arXiv", "Submitted by", "LINK:"))):
+        repository, number = read_repository(line)
+        if repository:
+            return _Item("star-count", number=number)
         found = _SUBMITTED_BY.fullmatch(line)
         if found:
             return _Item("submitted-by", text=found.group("user"))
