@@ -26,6 +26,7 @@ __all__ = [
     "read_count",
     "read_repository",
     "read_stars",
+    "voted_paper",
 ]
 
 DOTS = "\u00b7\u22c5"
@@ -40,7 +41,9 @@ _REPOSITORY = re.compile(
     rf"(?:\s{{1,3}}arXiv Page)?|arXiv Page|(?P<bare>{_THOUSANDS})"
 )
 _AUTHOR_COUNT = re.compile(rf"(?:[{DOTS}\-*]\s{{0,3}})?(\d{{1,6}})\s{{1,3}}authors?")
-_VOTE_LINK = re.compile(r"https?://(?:www\.)?huggingface\.co/login\?next=%2Fpapers%2F[^\s]{1,200}")
+_VOTE_LINK = re.compile(
+    r"https?://(?:www\.)?huggingface\.co/login\?next=%2Fpapers%2F(?P<paper>[\w.\-]{1,100})"
+)
 
 
 def read_count(text: str) -> int | None:
@@ -98,3 +101,10 @@ def is_vote_link(url: str) -> bool:
 def is_comments_link(url: str) -> bool:
     """Whether *url* is a paper's comment count link (``…/papers/2606.00683#community``)."""
     return url.endswith("#community") and "/papers/" in url
+
+
+def voted_paper(url: str) -> str | None:
+    """The id of the paper whose upvote button links to *url* (``2606.00683`` for
+    ``https://huggingface.co/login?next=%2Fpapers%2F2606.00683``), else ``None``."""
+    found = _VOTE_LINK.fullmatch(url) if url.startswith("http") else None
+    return None if found is None else found.group("paper")
