@@ -665,6 +665,7 @@ class _Listing:
     """
 
     __slots__ = (
+        "absorbed",
         "after",
         "current",
         "floating",
@@ -694,6 +695,7 @@ class _Listing:
         self.links = state.document.links  # by 0-based line index
         self.lines = state.document.lines
         self.recogniser = _Recogniser(state.document, state.stripped)
+        self.absorbed: set[int] = set()  # bare-URL lines read as text of a paragraph
         # consecutive text lines are one field where the capture format joins them
         self.markdown = state.document.format in ("markdown", "text-browser")
         self.papers: list[Paper] = []
@@ -727,13 +729,13 @@ class _Listing:
             if links:
                 found = links.get(index)
                 if found:
-                    if self.run_open and self.bare_url(found):
+                    if self.run_open and self.bare_url(index, found):
                         continue  # the URL is the next line of the paragraph
                     # links whose text the capture lost wait for the next field
                     self.floating += [(None, link) for link in found]
             self.run_open = False  # a blank line ends a markdown paragraph
 
-    def bare_url(self, found: tuple[Link, ...]) -> bool:
+    def bare_url(self, index: int, found: tuple[Link, ...]) -> bool:
         """Add the URL of a bare-URL line (which the markdown reader takes out of the text,
         leaving the line blank) to the paragraph it goes on, as its next line."""
         (link, *others) = found
@@ -744,6 +746,7 @@ class _Listing:
         if _URL.fullmatch(url) is None or url.endswith(")") or "huggingface.co" in url:
             return False
         run.append(url)
+        self.absorbed.add(index)  # text, as in the page; not a link of the paper
         return True
 
     def line(self, index: int, line: str) -> None:
@@ -909,7 +912,7 @@ class _Listing:
                 if links:
                     for number in range(first, last + 1):
                         found = links.get(number)
-                        if found:
+                        if found and number not in self.absorbed:
                             entry.add_links(found)
         if self.floating:
             self.settle_links()
