@@ -35,7 +35,11 @@ HTML-to-markdown converters capture it in different orders::
     117                                   votes, after the byline
     GitHub 131 arXiv Page                 GitHub stars
 
-Each such line is read by an anchored recogniser (`furniture_rule` names it) and its value
+Every line is first recognised for what it is (`Kind`: a title, text, a count, a date, a
+link fragment, the storing tool's wrapper...) from its strongest signals: the links on the
+line (a paper page, a vote button), its heading level, its own text; the assembler then
+places the values, with its state in `Phase` and `After`. Each value line is read by an
+anchored recogniser (`furniture_rule` names it; counts come from `kit.counts`) and its value
 goes to the paper it belongs to: head lines (``Submitted by``, ``[-] 12`` and a bare count
 right before a title) to the next paper, everything else to the paper before. The site
 header (menus, tabs, the search query, the listing date) is skipped with named rules. In a
@@ -76,6 +80,7 @@ from .kit.records import Records
 from .kit.scan import scan
 
 __all__ = [
+    "Kind",
     "api_version",
     "detect",
     "detect_text",
@@ -407,6 +412,15 @@ class Kind(enum.Enum):
     """A line that the tool which stored the capture put around the page."""
 
 
+# Enum members as module constants: quicker to reach on the path every line takes.
+_KIND_TITLE = Kind.TITLE
+_KIND_TEXT = Kind.TEXT
+_KIND_COUNT = Kind.COUNT
+_KIND_VOTES = Kind.VOTES
+_KIND_COMMENTS = Kind.COMMENTS
+_KIND_FURNITURE = Kind.FURNITURE
+_KIND_WRAPPER = Kind.WRAPPER
+
 _KIND_OF_RULE: dict[str, Kind] = {
     "count": Kind.COUNT,
     "vote-count": Kind.VOTES,
@@ -423,8 +437,9 @@ _KIND_OF_RULE: dict[str, Kind] = {
 
 
 class Token(NamedTuple):
-    """One line as recognised: its kind, its text (a link label cleaned of its brackets),
-    the value it holds, and the rule that names it when it is furniture."""
+    """One line as recognised: its kind, its text (a link label cleaned of its brackets;
+    empty for a text line read as it stands), the value it holds, and the rule that names
+    it when it is furniture."""
 
     kind: Kind
     text: str
@@ -486,6 +501,10 @@ def _title_level(document: Document) -> int | None:
     return level if count >= 2 else None
 
 
+_TEXT = Token(Kind.TEXT, "")
+"""The token of most lines: text, as it stands on the line (an empty `Token.text`)."""
+
+
 class _Recogniser:
     """Reads each line of one document for what it is (`Kind`), strongest signal first:
     the capture tool's wrapper, link fragments, the link on the line, the heading level,
@@ -496,43 +515,56 @@ class _Recogniser:
     def __init__(self, document: Document, stripped: Sequence[str]) -> None:
         self.document = document
         self.stripped = stripped
-        self.links = document.links
-        self.headings = document.headings
+        self.links = dict(document.links)  # (a dict is quicker to look up than a proxy)
+        self.headings = dict(document.headings)
         self.wrappers = _wrapper_lines(document, stripped)
         self.title_level = _title_level(document)
 
     def token(self, index: int, line: str) -> Token:
-        """The token of non-blank line *index* (stripped *line*)."""
-        if self.wrappers:
-            rule = self.wrappers.get(index)
-            if rule is not None:
-                return Token(Kind.WRAPPER, line, rule=rule)
+        """The token of non-blank line *index* (stripped *line*). `Token.text` is empty when
+        the line reads as it stands."""
+        wrappers = self.wrappers
+        if wrappers and index in wrappers:
+            return Token(_KIND_WRAPPER, line, None, wrappers[index])
+        plain = _TEXT
         first = line[0]
-        if first in "[]":
+        if first == "[" or first == "]":
             if len(line) <= 12 and _FRAGMENT.fullmatch(line):
-                return Token(Kind.FURNITURE, line, rule="link-fragment")
+                return Token(_KIND_FURNITURE, line, None, "link-fragment")
             if line[-1] == "]" and "][" in line:
                 found = _REFERENCE_LINE.fullmatch(line)
                 if found is not None:
                     line = found.group(1).strip() or line
-        links = self.links.get(index, ()) if self.links else ()
+                    plain = Token(_KIND_TEXT, line)
         item = _item(line)
+        links = self.links
         if item is not None:
             kind = _KIND_OF_RULE[item.rule]
-            if kind is Kind.COUNT:
-                if any(is_vote_link(link.url) for link in links):
-                    kind = Kind.VOTES
-                elif any(is_comments_link(link.url) for link in links):
-                    kind = Kind.COMMENTS
-            return Token(kind, line, item)
-        level = self.headings.get(index) if self.headings else None
-        if level is not None and level == self.title_level:
-            return Token(Kind.TITLE, line, rule="title-heading", strong=True)
-        if links and len(links) == 1 and is_paper_link(links[0].url):
-            text = links[0].text
-            if text is not None and text.strip() == line and line_shape(line) == "title":
-                return Token(Kind.TITLE, line, rule="paper-link", strong=True)
-        return Token(Kind.TEXT, line)
+            if kind is _KIND_COUNT and links and index in links:
+                kind = _count_kind(links[index])
+            return Token(kind, plain.text, item)
+        headings = self.headings
+        if headings and index in headings and headings[index] == self.title_level:
+            return Token(_KIND_TITLE, line, None, "title-heading", True)
+        if links and index in links:
+            found_links = links[index]
+            if len(found_links) == 1 and is_paper_link(found_links[0].url):
+                text = found_links[0].text
+                if text is not None and text.strip() == line and line_shape(line) == "title":
+                    return Token(_KIND_TITLE, line, None, "paper-link", True)
+        return plain
+
+
+def _count_kind(links: Sequence[Link]) -> Kind:
+    """What a bare count whose line has *links* is: the votes on a vote button, the comment
+    count on a ``#community`` link, else a count that says nothing of itself."""
+    for link in links:
+        if is_vote_link(link.url):
+            return _KIND_VOTES
+    for link in links:
+        if is_comments_link(link.url):
+            return _KIND_COMMENTS
+    return _KIND_COUNT
 
 
 # -- parsing --------------------------------------------------------------------------------
@@ -654,6 +686,15 @@ class After(enum.Enum):
     """A bare ``Submitted by``: a one-word line next is the user name."""
 
 
+_PHASE_HEADER = Phase.HEADER
+_PHASE_TABS = Phase.TABS
+_PHASE_PAPERS = Phase.PAPERS
+_AFTER_NOTHING = After.NOTHING
+_AFTER_DATE = After.DATE
+_AFTER_UPVOTE = After.UPVOTE
+_AFTER_SUBMITTED = After.SUBMITTED
+
+
 class _Listing:
     """One parse: the open entries, the field being read, and what the last lines implied.
 
@@ -710,9 +751,9 @@ class _Listing:
         self.run_title = False  # the run is a title by a strong signal (a title heading)
         self.previous: str | None = None  # the previous field, for duplicate lines
         self.glue = False  # right after the banner: "Subscribe" may be glued to the next line
-        self.phase = Phase.HEADER
+        self.phase = _PHASE_HEADER
         self.query_next = False  # header: the next line may be the search query
-        self.after = After.NOTHING
+        self.after = _AFTER_NOTHING
         self.undated_year: int | None = state.options.year
 
     def links_at(self, index: int) -> tuple[Link, ...]:
@@ -753,14 +794,15 @@ class _Listing:
         """Read non-blank line *index* (stripped *line*)."""
         token = self.recogniser.token(index, line)
         kind = token.kind
-        if kind is Kind.WRAPPER or (kind is Kind.FURNITURE and token.item is None):
-            if kind is Kind.WRAPPER:
+        if kind is _KIND_WRAPPER or (kind is _KIND_FURNITURE and token.item is None):
+            if kind is _KIND_WRAPPER:
                 self.flush(None)
             self.run_open = False  # a link fragment ends the link's paragraph
             assert token.rule is not None
             self.state.skip(index, token.rule)
             return
-        line = token.text
+        if token.text:
+            line = token.text
         if len(line) <= _BOILERPLATE_MAX_CHARS:
             boiler = BOILERPLATE.get(line)
             if boiler is not None:
@@ -776,11 +818,11 @@ class _Listing:
             if line.startswith(SUBSCRIBE) and len(line) > len(SUBSCRIBE):
                 line = line[len(SUBSCRIBE) :].lstrip()
                 token = self.recogniser.token(index, line)
-                self.phase = Phase.PAPERS
-        if self.phase is not Phase.PAPERS:
+                self.phase = _PHASE_PAPERS
+        if self.phase is not _PHASE_PAPERS:
             if not token.strong and self.header_line(index, line):
                 return
-            self.phase = Phase.PAPERS
+            self.phase = _PHASE_PAPERS
         item = token.item
         if item is None:  # text: a line of a title, an abstract, a name...
             self.text(index, line, token)
@@ -824,8 +866,8 @@ class _Listing:
             self.flush(None)
         self.run, self.run_first, self.run_open = [line], index, True
         self.run_title = strong
-        self.run_after_submitted = self.after is After.SUBMITTED
-        self.after = After.NOTHING
+        self.run_after_submitted = self.after is _AFTER_SUBMITTED
+        self.after = _AFTER_NOTHING
 
     def header_line(self, index: int, line: str) -> bool:
         """Skip *line* when it is site header furniture; False when the papers begin."""
@@ -834,8 +876,8 @@ class _Listing:
         query, self.query_next = self.query_next, False
         if rule is not None:
             if line.endswith("community"):
-                self.phase, self.query_next = Phase.TABS, True
-        elif line == "-" and self.phase is Phase.TABS:
+                self.phase, self.query_next = _PHASE_TABS, True
+        elif line == "-" and self.phase is _PHASE_TABS:
             rule = "page-navigation"  # tabs whose text the capture lost
         elif index in state.document.items and _item(line) in (None, _MENU_GITHUB):
             rule = "site-navigation"  # menus and tabs are lists ("GitHub" is a menu entry)
@@ -847,7 +889,7 @@ class _Listing:
             if item is not None and item.rule == "date" and item.number is None:
                 assert item.day is not None
                 self.listing_date(index, item.day)
-                rule, self.phase = "listing-date", Phase.PAPERS  # the header's last line
+                rule, self.phase = "listing-date", _PHASE_PAPERS  # the header's last line
             elif item is None and query:
                 rule = "search-query"
             else:
@@ -890,7 +932,7 @@ class _Listing:
             return
         self.run = None
         title, self.run_title = self.run_title, False
-        self.after = After.NOTHING
+        self.after = _AFTER_NOTHING
         state, first = self.state, self.run_first
         last = first + len(texts) - 1
         flat = " ".join(texts)  # lines of one field: hard-wrapped text, unwrapped
@@ -1021,8 +1063,8 @@ class _Listing:
         """Give the value of furniture *item* (line *index*, of *kind*) to the paper it
         belongs to."""
         state = self.state
-        after, self.after = self.after, After.NOTHING
-        after_date, upvote = after is After.DATE, after is After.UPVOTE
+        after, self.after = self.after, _AFTER_NOTHING
+        after_date, upvote = after is _AFTER_DATE, after is _AFTER_UPVOTE
         self.previous = None
         rule, links = item.rule, self.links.get(index, ())
         current = self.current
@@ -1038,10 +1080,10 @@ class _Listing:
                 current.tail = True
                 return
             self.settle_count(False)
-            if kind is Kind.COMMENTS and current is not None and current.comments is None:
+            if kind is _KIND_COMMENTS and current is not None and current.comments is None:
                 current.tail = True
                 self.put(current, "comments", item.number, index, links)
-            elif upvote or kind is Kind.VOTES:
+            elif upvote or kind is _KIND_VOTES:
                 self.votes(index, item.number, links, upvote)
             else:
                 self.pending = index, item.number, after_date
@@ -1054,7 +1096,7 @@ class _Listing:
             else:
                 state.use(index)
                 entry.include(index, index)
-                self.after = After.SUBMITTED
+                self.after = _AFTER_SUBMITTED
             return
         self.settle_count(False)
         if rule == "vote-count":  # "[-] 12" comes before the title of its paper
@@ -1062,7 +1104,7 @@ class _Listing:
         elif rule in ("upvote-label", "view-all", "byline-separator"):
             state.skip(index, rule)
             if rule == "upvote-label":
-                self.after = After.UPVOTE
+                self.after = _AFTER_UPVOTE
             if rule == "byline-separator" and current is not None:
                 current.byline = current.tail = True
         elif current is None:
@@ -1160,7 +1202,7 @@ class _Listing:
         if item.number is not None:
             entry.comments = item.number
         else:
-            self.after = After.DATE
+            self.after = _AFTER_DATE
         assert item.day is not None
         month, day, year = item.day
         source: YearSource = "page"
