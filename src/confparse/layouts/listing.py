@@ -793,16 +793,16 @@ class _Listing:
     def line(self, index: int, line: str) -> None:
         """Read non-blank line *index* (stripped *line*)."""
         token = self.recogniser.token(index, line)
-        kind = token.kind
-        if kind is _KIND_WRAPPER or (kind is _KIND_FURNITURE and token.item is None):
+        kind, text, item, rule, strong = token
+        if kind is _KIND_WRAPPER or (kind is _KIND_FURNITURE and item is None):
             if kind is _KIND_WRAPPER:
                 self.flush(None)
             self.run_open = False  # a link fragment ends the link's paragraph
-            assert token.rule is not None
-            self.state.skip(index, token.rule)
+            assert rule is not None
+            self.state.skip(index, rule)
             return
-        if token.text:
-            line = token.text
+        if text:
+            line = text
         if len(line) <= _BOILERPLATE_MAX_CHARS:
             boiler = BOILERPLATE.get(line)
             if boiler is not None:
@@ -818,13 +818,23 @@ class _Listing:
             if line.startswith(SUBSCRIBE) and len(line) > len(SUBSCRIBE):
                 line = line[len(SUBSCRIBE) :].lstrip()
                 token = self.recogniser.token(index, line)
+                kind, _text, item, rule, strong = token
                 self.phase = _PHASE_PAPERS
         if self.phase is not _PHASE_PAPERS:
-            if not token.strong and self.header_line(index, line):
+            if not strong and self.header_line(index, line):
                 return
             self.phase = _PHASE_PAPERS
-        item = token.item
         if item is None:  # text: a line of a title, an abstract, a name...
+            run = self.run
+            if (
+                not strong
+                and run is not None
+                and self.run_open
+                and self.markdown
+                and not self.run_title
+            ):
+                run.append(line)  # the next line of a markdown paragraph
+                return
             self.text(index, line, token)
             return
         if self.run is not None:
