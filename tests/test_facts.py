@@ -15,11 +15,7 @@ from facts_check import check, facts_files
 KNOWN_WRONG: dict[str, str] = {
     "01_iclr2020_papers_titles.txt.json": "an HTML fragment of <li> links stored as .txt",
     "02_icml2020_schedule_cards.html.json": "the 2020 schedule's maincard markup",
-    "04_mlsys2025_session_3155_textdump.md.json": "numbered talks, award before the title",
     "05_iclr2024_poster_18794_plain.md.json": "the page URL is only in the capture's wrapper",
-    "06_icml2026_poster_autotool_markdown.md.json": "setext head, time across midnight",
-    "07_hf_papers_search_long-context-asr_textdump.md.json": "text-browser dump of a search",
-    "08_hf_trending_via-paperswithcode_plain.md.json": "trending, each entry twice",
 }
 
 

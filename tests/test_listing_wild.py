@@ -311,3 +311,91 @@ def test_mutants_never_lose_a_line_and_stay_local(page_prefix: str) -> None:
         for mutant in mutants(text, 120, 20261122 + int(page_prefix))
     )
     assert outcomes["parsed"] > outcomes["raised"]
+
+
+# -- issue 13: read each line for what it is (found pages 07 and 08) -------------------------
+def found_page(prefix: str) -> Page:
+    (path,) = (PAGES / "found").glob(f"{prefix}_*")
+    return confparse.parse(path, today=TODAY)
+
+
+def test_text_browser_search_dump_gives_its_eleven_papers() -> None:
+    """Found 07: link fragments (``][31]``), the storing tool's wrapper, the site menu and
+    the bracketed vote counts before each title are read for what they are."""
+    page = found_page("07")
+    assert page.layout == "listing"
+    assert len(page.papers) == 11
+    first, gemini = page.papers[0], page.papers[1]
+    assert first.title == "MURMUR: An Efficient Inference System for Long-Form ASR"
+    assert (first.votes, first.author_count) == (0, 3)  # "[ - ][31]" before the title
+    assert (gemini.votes, gemini.comments, gemini.author_count) == (65, 6, 671)
+    assert gemini.published == date(2024, 3, 8)
+    assert page.papers[8].organization == "Microsoft"  # "[[microsoft] Microsoft][67]"
+    assert not any("][" in (p.title or "") + (p.abstract or "") for p in page.papers)
+    # the wrapper and the menu are furniture; the last count has no paper (the capture is cut)
+    assert [d.code for d in page.diagnostics if d.code != "year-unknown"] == ["unplaced-count"]
+
+
+def test_text_browser_wrapper_and_menu_are_skipped_by_name() -> None:
+    (path,) = (PAGES / "found").glob("07_*")
+    state = _state(path.read_text(encoding="utf-8"))
+    rules = {state.lines[i].strip(): rule for i, rule in state.rules.items()}
+    assert rules["URL: https://huggingface.co/papers?q=Long-context+ASR"] == "capture-wrapper"
+    assert rules["```text"] == "capture-wrapper"
+    assert rules["Web source"] == "capture-wrapper"
+    assert rules["HuggingChat"] == "site-navigation"
+    assert rules["][31]"] == "link-fragment"
+
+
+def _state(text: str) -> LineState:
+    from test_robustness import captured_states
+
+    with captured_states() as states:
+        confparse.parse(text, layout="listing", today=TODAY)
+    (state,) = states
+    return state
+
+
+def test_trending_markdown_star_links_are_stars_not_titles() -> None:
+    """Found 08: ``[LINK: GitHub 11.3k](…)`` is the star count, a title wrapped with a
+    two-space indent is one title, and every entry printed twice is two records that
+    dedupe merges into one."""
+    page = found_page("08")
+    assert page.diagnostics == ()
+    assert len(page.papers) == 22
+    assert len(confparse.dedupe(page.papers)) == 11
+    titles = [p.title for p in page.papers]
+    assert not any(t is None or "GitHub" in t or "Papers with Code" in t for t in titles)
+    assert page.papers[0].stars == 11_300
+    assert page.papers[0].author_count == 8
+    smol = page.papers[16]
+    assert smol.title == (
+        "SmolDocling: An ultra-compact vision-language model for end-to-end "
+        "multi-modal document conversion"
+    )
+    assert smol.stars == 50_800
+    shaper = page.papers[6]
+    assert shaper.abstract is not None and shaper.abstract.endswith("transformer conditioning.")
+    audio = page.papers[12]  # the abstract's last line is a bare URL
+    assert audio.abstract is not None
+    assert audio.abstract.endswith("https://continuous-audio-language-models.github.io")
+
+
+def test_vote_button_goes_to_the_paper_it_names() -> None:
+    """A vote count whose log-in link names the paper before it is that paper's votes, even
+    without the ``Upvote`` label; one naming another paper is the next paper's."""
+    lines = [
+        "### [Grokking](https://huggingface.co/papers/2201.02177)",
+        "",
+        "We study grokking.",
+        "",
+        "[12](https://huggingface.co/login?next=%2Fpapers%2F2201.02177)",
+        "",
+        "[7](https://huggingface.co/login?next=%2Fpapers%2F1701.07875)",
+        "",
+        "### [Wasserstein GAN](https://huggingface.co/papers/1701.07875)",
+        "",
+        "We introduce WGAN.",
+    ]
+    page = confparse.parse("\n".join(lines), layout="listing")
+    assert [(p.title, p.votes) for p in page.papers] == [("Grokking", 12), ("Wasserstein GAN", 7)]

@@ -35,7 +35,11 @@ HTML-to-markdown converters capture it in different orders::
     117                                   votes, after the byline
     GitHub 131 arXiv Page                 GitHub stars
 
-Each such line is read by an anchored recogniser (`furniture_rule` names it) and its value
+Every line is first recognised for what it is (`Kind`: a title, text, a count, a date, a
+link fragment, the storing tool's wrapper...) from its strongest signals: the links on the
+line (a paper page, a vote button), its heading level, its own text; the assembler then
+places the values, with its state in `Phase` and `After`. Each value line is read by an
+anchored recogniser (`furniture_rule` names it; counts come from `kit.counts`) and its value
 goes to the paper it belongs to: head lines (``Submitted by``, ``[-] 12`` and a bare count
 right before a title) to the next paper, everything else to the paper before. The site
 header (menus, tabs, the search query, the listing date) is skipped with named rules. In a
@@ -46,7 +50,9 @@ the links of the paper page, GitHub and arXiv become `Paper.links`.
 
 from __future__ import annotations
 
+import enum
 import re
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Literal, NamedTuple
@@ -57,13 +63,25 @@ from ..capture.normalize import normalize
 from ..errors import RenderError
 from ..models import Link, Page, Paper, Span, YearSource
 from .kit.blocks import check_abstract, check_line, reject_unsupported
+from .kit.counts import (
+    DOTS,
+    is_comments_link,
+    is_vote_link,
+    read_author_count,
+    read_bracketed_votes,
+    read_count,
+    read_repository,
+    voted_paper,
+)
 from .kit.embedded import embedded_papers, merge_embedded
 from .kit.fields import split_truncation
 from .kit.ledger import BOILERPLATE, Ledger, LineState
+from .kit.links import is_paper_link
 from .kit.records import Records
 from .kit.scan import scan
 
 __all__ = [
+    "Kind",
     "api_version",
     "detect",
     "detect_text",
@@ -126,21 +144,13 @@ _DAY = (
     rf"(?:Published on\s{{1,3}})?{_MONTH}\s{{1,3}}(?P<day>\d{{1,2}})"
     r"(?:,\s{0,3}(?P<year>\d{4}))?"
 )
-_DOTS = "\u00b7\u22c5"  # "·" and "⋅"
+_DOTS = DOTS  # "·" and "⋅"
 _DATE = re.compile(rf"(?P<dot>[{_DOTS}]\s{{0,3}})?{_DAY}(?:\s{{1,3}}(?P<comments>\d{{1,9}}))?")
 _DATE_STARTS = frozenset((*_MONTHS, "Pub"))
 """How a `_DATE` line starts when no "·" leads it: a month name or "Published on"."""
 _ORGANIZATION_DATE = re.compile(
     rf"(?P<org>[^{_DOTS}\s][^{_DOTS}]{{0,99}}?)\s{{1,3}}[{_DOTS}]\s{{1,3}}{_DAY}"
 )
-_COUNT = re.compile(r"\d{1,3}(?:,\d{3}){1,3}|\d{1,9}|-")
-_VOTE = re.compile(r"\[-\]\s{0,3}(\d{1,9}|-)")
-_THOUSANDS = r"\d{1,4}(?:\.\d{1,2})?[kK]"
-_REPOSITORY = re.compile(
-    rf"GitHub(?:\s{{1,3}}(?P<stars>{_THOUSANDS}|\d{{1,9}}))?(?:\s{{1,3}}arXiv Page)?"
-    rf"|arXiv Page|(?P<bare>{_THOUSANDS})"
-)
-_AUTHOR_COUNT = re.compile(rf"(?:[{_DOTS}\-]\s{{0,3}})?(\d{{1,6}})\s{{1,3}}authors?")
 _SUBMITTED_BY = re.compile(r"Submitted by(?:\s{1,3}(?P<user>[\w.\-]{1,64}))?")
 _URL = re.compile(r"https?://\S{1,2000}")
 _USER_NAME = re.compile(r"\w[\w.\-]{0,63}")
@@ -159,21 +169,9 @@ class _Item(NamedTuple):
 
 
 _SEPARATOR = _Item("byline-separator")
+_MENU_GITHUB = _Item("star-count")  # "GitHub" alone: a menu entry in a list
 _UPVOTE = _Item("upvote-label")
 _VIEW_ALL = _Item("view-all")
-
-
-def _count(text: str) -> int:
-    """``"1,024"`` as 1024; ``"-"`` (how the site prints no votes) as 0."""
-    return 0 if text == "-" else int(text.replace(",", ""))
-
-
-def _stars(text: str) -> int:
-    """``"11.3k"`` as 11300, ``"110k"`` as 110000, ``"82"`` as 82 (exact, no float)."""
-    if text[-1] not in "kK":
-        return int(text)
-    whole, _, fraction = text[:-1].partition(".")
-    return int(whole) * 1000 + int(fraction.ljust(3, "0"))
 
 
 _MONTH_NUMBERS = {month: number for number, month in enumerate(_MONTHS, 1)}
@@ -194,33 +192,33 @@ def _item(line: str) -> _Item | None:
         return None
     first = line[0]
     if first.isdigit() or first == "-":
-        if _COUNT.fullmatch(line):
-            return _Item("count", number=_count(line))
-        found = _AUTHOR_COUNT.fullmatch(line)
-        if found:
-            return _Item("author-count", number=int(found.group(1)))
-        found = _REPOSITORY.fullmatch(line)
-        if found and found.group("bare"):
-            return _Item("star-count", number=_stars(found.group("bare")))
+        number = read_count(line)
+        if number is not None:
+            return _Item("count", number=number)
+        number = read_author_count(line)
+        if number is not None:
+            return _Item("author-count", number=number)
+        repository, number = read_repository(line)
+        if repository and number is not None:
+            return _Item("star-count", number=number)
     elif first in _DOTS:
         if len(line) == 1:
             return _SEPARATOR
-        found = _AUTHOR_COUNT.fullmatch(line)
-        if found:
-            return _Item("author-count", number=int(found.group(1)))
+        number = read_author_count(line)
+        if number is not None:
+            return _Item("author-count", number=number)
     elif first == "[":
-        found = _VOTE.fullmatch(line)
-        if found:
-            return _Item("vote-count", number=_count(found.group(1)))
+        number = read_bracketed_votes(line)
+        if number is not None:
+            return _Item("vote-count", number=number)
     elif line == "Upvote":
         return _UPVOTE
     elif line == "View all":
         return _VIEW_ALL
-    elif first in "GaS" and (line.startswith(("GitHub", "arXiv", "Submitted by"))):
-        found = _REPOSITORY.fullmatch(line)
-        if found:
-            stars = found.group("stars")
-            return _Item("star-count", number=None if stars is None else _stars(stars))
+    elif first in "GaSL" and (line.startswith(("GitHub", "arXiv", "Submitted by", "LINK:"))):
+        repository, number = read_repository(line)
+        if repository:
+            return _Item("star-count", number=number)
         found = _SUBMITTED_BY.fullmatch(line)
         if found:
             return _Item("submitted-by", text=found.group("user"))
@@ -386,6 +384,190 @@ def detect(document: Document) -> float:
     return detect_text(document.head())
 
 
+# -- recognising: what each line is ---------------------------------------------------------
+class Kind(enum.Enum):
+    """What a line of a listing is, read from the line itself: its links, its heading level
+    and its text (its place on the page is left to the assembler)."""
+
+    TITLE = "title"
+    """A title: strong (a heading at the level of the page's paper headings, or a line that
+    is all one link to a paper page) or weak (text of a title's shape)."""
+    TEXT = "text"
+    """An abstract, a summary, an organisation, a user name: the assembler decides."""
+    AUTHORS_COUNT = "authors-count"
+    ORGANISATION = "organisation"
+    """``Org · Published on Sep 29, 2026``."""
+    DATE = "date"
+    VOTES = "votes"
+    """A count on the upvote button: its link is the log-in link, or it is a link's text."""
+    COUNT = "count"
+    """A bare count that says nothing of itself: votes or comments by where it stands."""
+    COMMENTS = "comments"
+    STARS = "stars"
+    LINK = "link"
+    """A bare URL."""
+    SUBMITTER = "submitter"
+    FURNITURE = "furniture"
+    """Banner, navigation, tabs, ``·``, ``Upvote``, ``View all``, link fragments."""
+    WRAPPER = "wrapper"
+    """A line that the tool which stored the capture put around the page."""
+
+
+# Enum members as module constants: quicker to reach on the path every line takes.
+_KIND_TITLE = Kind.TITLE
+_KIND_TEXT = Kind.TEXT
+_KIND_COUNT = Kind.COUNT
+_KIND_VOTES = Kind.VOTES
+_KIND_COMMENTS = Kind.COMMENTS
+_KIND_FURNITURE = Kind.FURNITURE
+_KIND_WRAPPER = Kind.WRAPPER
+
+_KIND_OF_RULE: dict[str, Kind] = {
+    "count": Kind.COUNT,
+    "vote-count": Kind.VOTES,
+    "upvote-label": Kind.FURNITURE,
+    "view-all": Kind.FURNITURE,
+    "byline-separator": Kind.FURNITURE,
+    "star-count": Kind.STARS,
+    "author-count": Kind.AUTHORS_COUNT,
+    "date": Kind.DATE,
+    "organization-date": Kind.ORGANISATION,
+    "submitted-by": Kind.SUBMITTER,
+    "url": Kind.LINK,
+}
+
+
+class Token(NamedTuple):
+    """One line as recognised: its kind, its text (a link label cleaned of its brackets;
+    empty for a text line read as it stands), the value it holds, and the rule that names
+    it when it is furniture."""
+
+    kind: Kind
+    text: str
+    item: _Item | None = None
+    rule: str | None = None
+    strong: bool = False
+
+
+_WRAPPER_FIELD = re.compile(
+    r"(?:URL|Title|Page Title|Captured(?:\s\(UTC\))?|Source|Fetched|Retrieved):\s.{0,2000}"
+)
+_WRAPPER_TITLES = frozenset(("Web source", "Web page", "Source"))
+_WRAPPER_LINES = 16
+"""A storing tool's wrapper (``# Web source``, ``- URL: …``) stands in the first lines."""
+_FENCE = re.compile(r"`{3,}[\w-]{0,20}")
+_FRAGMENT = re.compile(r"\]\s{0,3}(?:\[\d{0,5}\])?|\[|\]\[\d{1,5}\]")
+"""What a text-mode browser leaves of a link written over several lines: ``][31]``."""
+_REFERENCE_LINE = re.compile(r"\[(?:\[[^\[\]]{0,200}\]\s{0,3})?([^\[\]]{1,300})\]\[\d{0,5}\]")
+"""A line that is one reference link the reader could not take apart (an image in its
+text): ``[[microsoft] Microsoft][67]``; its label is the text after the image."""
+
+
+def _wrapper_lines(document: Document, stripped: Sequence[str]) -> dict[int, str]:
+    """The storing tool's wrapper lines at the top, by their text: the fields (``URL:``,
+    ``Title:``, ``Page Title:``, ``Captured (UTC):``; one must be ``URL:``) and the heading
+    above them (``# Web source``); and code fences anywhere (```` ```text ````)."""
+    found: dict[int, str] = {}
+    fields = [
+        index
+        for index, line in enumerate(stripped[:_WRAPPER_LINES])
+        if line[:1] in "UTPCSFR" and line and _WRAPPER_FIELD.fullmatch(line)
+    ]
+    if any(stripped[index].startswith("URL:") for index in fields):
+        for index in fields:
+            found[index] = "capture-wrapper"
+        first = next(index for index, line in enumerate(stripped) if line)
+        if first < fields[0] and (
+            first in document.headings or stripped[first] in _WRAPPER_TITLES
+        ):  # the wrapper's own title over its fields
+            found[first] = "capture-wrapper"
+    if "```" in document.text:
+        for index, line in enumerate(stripped):
+            if line[:3] == "```" and _FENCE.fullmatch(line):
+                found[index] = "capture-wrapper"
+    return found
+
+
+def _title_level(document: Document) -> int | None:
+    """The heading level of the page's paper titles: the commonest level of the headings
+    that carry a link (or of all headings, when none does) if it has two headings or more."""
+    headings = document.headings
+    if not headings:
+        return None
+    links = document.links
+    levels = Counter(level for index, level in headings.items() if links.get(index))
+    if not levels:
+        levels = Counter(headings.values())
+    level, count = levels.most_common(1)[0]
+    return level if count >= 2 else None
+
+
+_TEXT = Token(Kind.TEXT, "")
+"""The token of most lines: text, as it stands on the line (an empty `Token.text`)."""
+
+
+class _Recogniser:
+    """Reads each line of one document for what it is (`Kind`), strongest signal first:
+    the capture tool's wrapper, link fragments, the link on the line, the heading level,
+    then the line's own text."""
+
+    __slots__ = ("document", "headings", "links", "stripped", "title_level", "wrappers")
+
+    def __init__(self, document: Document, stripped: Sequence[str]) -> None:
+        self.document = document
+        self.stripped = stripped
+        self.links = dict(document.links)  # (a dict is quicker to look up than a proxy)
+        self.headings = dict(document.headings)
+        self.wrappers = _wrapper_lines(document, stripped)
+        self.title_level = _title_level(document)
+
+    def token(self, index: int, line: str) -> Token:
+        """The token of non-blank line *index* (stripped *line*). `Token.text` is empty when
+        the line reads as it stands."""
+        wrappers = self.wrappers
+        if wrappers and index in wrappers:
+            return Token(_KIND_WRAPPER, line, None, wrappers[index])
+        plain = _TEXT
+        first = line[0]
+        if first == "[" or first == "]":
+            if len(line) <= 12 and _FRAGMENT.fullmatch(line):
+                return Token(_KIND_FURNITURE, line, None, "link-fragment")
+            if line[-1] == "]" and "][" in line:
+                found = _REFERENCE_LINE.fullmatch(line)
+                if found is not None:
+                    line = found.group(1).strip() or line
+                    plain = Token(_KIND_TEXT, line)
+        item = _item(line)
+        links = self.links
+        if item is not None:
+            kind = _KIND_OF_RULE[item.rule]
+            if kind is _KIND_COUNT and links and index in links:
+                kind = _count_kind(links[index])
+            return Token(kind, plain.text, item)
+        headings = self.headings
+        if headings and index in headings and headings[index] == self.title_level:
+            return Token(_KIND_TITLE, line, None, "title-heading", True)
+        if links and index in links:
+            found_links = links[index]
+            if len(found_links) == 1 and is_paper_link(found_links[0].url):
+                text = found_links[0].text
+                if text is not None and text.strip() == line and line_shape(line) == "title":
+                    return Token(_KIND_TITLE, line, None, "paper-link", True)
+        return plain
+
+
+def _count_kind(links: Sequence[Link]) -> Kind:
+    """What a bare count whose line has *links* is: the votes on a vote button, the comment
+    count on a ``#community`` link, else a count that says nothing of itself."""
+    for link in links:
+        if is_vote_link(link.url):
+            return _KIND_VOTES
+    for link in links:
+        if is_comments_link(link.url):
+            return _KIND_COMMENTS
+    return _KIND_COUNT
+
+
 # -- parsing --------------------------------------------------------------------------------
 _BOILERPLATE_MAX_CHARS = max(map(len, BOILERPLATE))
 """Longer lines are not looked up in `BOILERPLATE` (which would hash every abstract)."""
@@ -411,6 +593,8 @@ class _Entry:
         "title",
         "title_index",
         "truncated",
+        "vote_index",
+        "vote_paper",
         "votes",
     )
 
@@ -421,6 +605,8 @@ class _Entry:
         self.abstract: str | None = None
         self.truncated = False
         self.votes: int | None = None
+        self.vote_index = first  # the line of the votes
+        self.vote_paper: str | None = None  # the paper its vote button names
         self.comments: int | None = None
         self.stars: int | None = None
         self.author_count: int | None = None
@@ -445,6 +631,23 @@ class _Entry:
             if link.url not in kept and _keeps(link.url):
                 kept[link.url] = link
 
+    def links_to(self, paper: str) -> bool:
+        """Whether the entry links to the page of paper *paper* (an arXiv id)."""
+        return any(url.rstrip("/").endswith("/papers/" + paper) for url in self.links)
+
+    def votes_only(self) -> bool:
+        """Whether the entry holds votes and nothing else (no text, no other value)."""
+        return (
+            self.title is None
+            and self.abstract is None
+            and self.submitted_by is None
+            and not self.links
+            and self.author_count is None
+            and self.organization is None
+            and not self.dated
+            and self.stars is None
+        )
+
     def paper(self) -> Paper:
         return Paper(
             title=self.title,
@@ -462,6 +665,37 @@ class _Entry:
         )
 
 
+class Phase(enum.Enum):
+    """Where the assembler is on the page."""
+
+    HEADER = "header"
+    """The site header: menus, banner, page title, tabs, the listing date."""
+    TABS = "tabs"
+    """The header after ``by AK and the research community``: ``-`` lines are its tabs."""
+    PAPERS = "papers"
+
+
+class After(enum.Enum):
+    """What the last line read implies for the next one."""
+
+    NOTHING = "nothing"
+    DATE = "date"
+    """A date without a comment count: a bare count next may be the comments."""
+    UPVOTE = "upvote"
+    """``Upvote``: the count next is the votes of the paper before."""
+    SUBMITTED = "submitted"
+    """A bare ``Submitted by``: a one-word line next is the user name."""
+
+
+_PHASE_HEADER = Phase.HEADER
+_PHASE_TABS = Phase.TABS
+_PHASE_PAPERS = Phase.PAPERS
+_AFTER_NOTHING = After.NOTHING
+_AFTER_DATE = After.DATE
+_AFTER_UPVOTE = After.UPVOTE
+_AFTER_SUBMITTED = After.SUBMITTED
+
+
 class _Listing:
     """One parse: the open entries, the field being read, and what the last lines implied.
 
@@ -473,33 +707,37 @@ class _Listing:
     """
 
     __slots__ = (
-        "after_date",
-        "after_submitted",
+        "absorbed",
+        "after",
         "current",
         "floating",
         "glue",
-        "header",
+        "lines",
         "links",
         "markdown",
         "papers",
         "pending",
+        "phase",
         "previous",
         "query_next",
+        "recogniser",
         "run",
         "run_after_submitted",
         "run_first",
         "run_open",
+        "run_title",
         "sources",
         "state",
-        "tabs",
         "undated_year",
         "upcoming",
-        "upvote",
     )
 
     def __init__(self, state: LineState) -> None:
         self.state = state
         self.links = state.document.links  # by 0-based line index
+        self.lines = state.document.lines
+        self.recogniser = _Recogniser(state.document, state.stripped)
+        self.absorbed: set[int] = set()  # bare-URL lines read as text of a paragraph
         # consecutive text lines are one field where the capture format joins them
         self.markdown = state.document.format in ("markdown", "text-browser")
         self.papers: list[Paper] = []
@@ -511,12 +749,12 @@ class _Listing:
         self.run_first = 0
         self.run_open = False  # markdown: the run may go on (no blank line since)
         self.run_after_submitted = False
+        self.run_title = False  # the run is a title by a strong signal (a title heading)
         self.previous: str | None = None  # the previous field, for duplicate lines
         self.glue = False  # right after the banner: "Subscribe" may be glued to the next line
-        self.header = True  # still in the site header, before the first paper
-        self.tabs = False  # header: after "by AK and the research community"
+        self.phase = _PHASE_HEADER
         self.query_next = False  # header: the next line may be the search query
-        self.after_date = self.after_submitted = self.upvote = False
+        self.after = _AFTER_NOTHING
         self.undated_year: int | None = state.options.year
 
     def links_at(self, index: int) -> tuple[Link, ...]:
@@ -530,14 +768,42 @@ class _Listing:
             if stripped:
                 line(index, stripped)
                 continue
-            self.run_open = False  # a blank line ends a markdown paragraph
             if links:
                 found = links.get(index)
-                if found:  # links whose text the capture lost wait for the next field
+                if found:
+                    if self.run_open and self.bare_url(index, found):
+                        continue  # the URL is the next line of the paragraph
+                    # links whose text the capture lost wait for the next field
                     self.floating += [(None, link) for link in found]
+            self.run_open = False  # a blank line ends a markdown paragraph
+
+    def bare_url(self, index: int, found: tuple[Link, ...]) -> bool:
+        """Add the URL of a bare-URL line (which the markdown reader takes out of the text,
+        leaving the line blank) to the paragraph it goes on, as its next line."""
+        (link, *others) = found
+        run = self.run
+        if others or link.text is not None or run is None or self.run_title or not self.markdown:
+            return False
+        url = link.url
+        if _URL.fullmatch(url) is None or url.endswith(")") or "huggingface.co" in url:
+            return False
+        run.append(url)
+        self.absorbed.add(index)  # text, as in the page; not a link of the paper
+        return True
 
     def line(self, index: int, line: str) -> None:
         """Read non-blank line *index* (stripped *line*)."""
+        token = self.recogniser.token(index, line)
+        kind, text, item, rule, strong = token
+        if kind is _KIND_WRAPPER or (kind is _KIND_FURNITURE and item is None):
+            if kind is _KIND_WRAPPER:
+                self.flush(None)
+            self.run_open = False  # a link fragment ends the link's paragraph
+            assert rule is not None
+            self.state.skip(index, rule)
+            return
+        if text:
+            line = text
         if len(line) <= _BOILERPLATE_MAX_CHARS:
             boiler = BOILERPLATE.get(line)
             if boiler is not None:
@@ -552,21 +818,25 @@ class _Listing:
             self.glue = False
             if line.startswith(SUBSCRIBE) and len(line) > len(SUBSCRIBE):
                 line = line[len(SUBSCRIBE) :].lstrip()
-                self.header = False
-        if self.header:
-            if self.header_line(index, line):
+                token = self.recogniser.token(index, line)
+                kind, _text, item, rule, strong = token
+                self.phase = _PHASE_PAPERS
+        if self.phase is not _PHASE_PAPERS:
+            if not strong and self.header_line(index, line):
                 return
-            self.header = False
-        item = _item(line)
+            self.phase = _PHASE_PAPERS
         if item is None:  # text: a line of a title, an abstract, a name...
             run = self.run
-            if run is not None:
-                if self.markdown and self.run_open:
-                    run.append(line)
-                    return
-                self.flush(None)
-            self.run, self.run_first, self.run_open = [line], index, True
-            self.run_after_submitted, self.after_submitted = self.after_submitted, False
+            if (
+                not strong
+                and run is not None
+                and self.run_open
+                and self.markdown
+                and not self.run_title
+            ):
+                run.append(line)  # the next line of a markdown paragraph
+                return
+            self.text(index, line, token)
             return
         if self.run is not None:
             self.flush(item)
@@ -574,9 +844,41 @@ class _Listing:
             assert item.text is not None
             self.floating.append((index, Link(url=item.text)))
             return
-        self.furniture(index, line, item)
+        self.furniture(index, line, item, kind)
         if self.floating:
             self.settle_links()
+
+    def text(self, index: int, line: str, token: Token) -> None:
+        """Read text line *index*: a line of a title, an abstract, a name... A strong title
+        (a title heading, a link to a paper page) starts a field of its own, but for the
+        end of a heading's link broken over two lines."""
+        run = self.run
+        strong = token.strong
+        if (
+            strong
+            and run is not None
+            and token.rule == "paper-link"
+            and self.markdown
+            and self.run_open
+        ):  # a link broken over lines: "### [Efficient ... with" / "PagedAttention](…)"
+            run.append(line)
+            self.run_title = True
+            return
+        if strong:
+            self.flush(None)
+        elif run is not None:
+            if self.run_title:
+                if index == self.run_first + len(run) and self.lines[index][:1].isspace():
+                    run.append(line)  # a title wrapped with an indent, right under it
+                    return
+            elif self.markdown and self.run_open:
+                run.append(line)
+                return
+            self.flush(None)
+        self.run, self.run_first, self.run_open = [line], index, True
+        self.run_title = strong
+        self.run_after_submitted = self.after is _AFTER_SUBMITTED
+        self.after = _AFTER_NOTHING
 
     def header_line(self, index: int, line: str) -> bool:
         """Skip *line* when it is site header furniture; False when the papers begin."""
@@ -585,9 +887,11 @@ class _Listing:
         query, self.query_next = self.query_next, False
         if rule is not None:
             if line.endswith("community"):
-                self.tabs = self.query_next = True
-        elif line == "-" and self.tabs:
+                self.phase, self.query_next = _PHASE_TABS, True
+        elif line == "-" and self.phase is _PHASE_TABS:
             rule = "page-navigation"  # tabs whose text the capture lost
+        elif index in state.document.items and _item(line) in (None, _MENU_GITHUB):
+            rule = "site-navigation"  # menus and tabs are lists ("GitHub" is a menu entry)
         elif line.startswith("http") and _item(line) is not None:
             self.floating.append((index, Link(url=line)))  # may be the listing date's link
             return True
@@ -596,7 +900,7 @@ class _Listing:
             if item is not None and item.rule == "date" and item.number is None:
                 assert item.day is not None
                 self.listing_date(index, item.day)
-                rule, self.header = "listing-date", False  # the last line of the header
+                rule, self.phase = "listing-date", _PHASE_PAPERS  # the header's last line
             elif item is None and query:
                 rule = "search-query"
             else:
@@ -638,7 +942,8 @@ class _Listing:
         if texts is None:
             return
         self.run = None
-        self.after_date = self.upvote = False
+        title, self.run_title = self.run_title, False
+        self.after = _AFTER_NOTHING
         state, first = self.state, self.run_first
         last = first + len(texts) - 1
         flat = " ".join(texts)  # lines of one field: hard-wrapped text, unwrapped
@@ -650,7 +955,7 @@ class _Listing:
                 state.skip(index, "duplicate-line")
         else:
             self.previous = flat
-            entry = self.place(first, last, flat, following)
+            entry = self.place(first, last, flat, following, title)
             if entry is not None:
                 state.use(first, last)
                 entry.include(first, last)
@@ -660,7 +965,7 @@ class _Listing:
                 if links:
                     for number in range(first, last + 1):
                         found = links.get(number)
-                        if found:
+                        if found and number not in self.absorbed:
                             entry.add_links(found)
         if self.floating:
             self.settle_links()
@@ -682,9 +987,15 @@ class _Listing:
         self.floating.clear()
 
     # -- fields -----------------------------------------------------------------------------
-    def place(self, first: int, last: int, flat: str, following: _Item | None) -> _Entry | None:
+    def place(
+        self, first: int, last: int, flat: str, following: _Item | None, title: bool
+    ) -> _Entry | None:
         """Put field *flat* (lines *first*..*last*) where it belongs; return its entry
-        (``None`` when reported)."""
+        (``None`` when reported). A *title* (by a strong signal) opens the next paper."""
+        if title:
+            entry = self.start(first)
+            entry.title, entry.title_index = _single_spaced(flat), first
+            return entry
         if self.run_after_submitted and first == last and _USER_NAME.fullmatch(flat):
             entry = self.head(first)
             return entry if self.assign(entry, "submitted_by", flat, first) else None
@@ -759,11 +1070,12 @@ class _Listing:
         self.state.check_records(len(self.papers))
 
     # -- furniture --------------------------------------------------------------------------
-    def furniture(self, index: int, line: str, item: _Item) -> None:
-        """Give the value of furniture *item* (line *index*) to the paper it belongs to."""
+    def furniture(self, index: int, line: str, item: _Item, kind: Kind) -> None:
+        """Give the value of furniture *item* (line *index*, of *kind*) to the paper it
+        belongs to."""
         state = self.state
-        after_date, upvote = self.after_date, self.upvote
-        self.after_date = self.upvote = self.after_submitted = False
+        after, self.after = self.after, _AFTER_NOTHING
+        after_date, upvote = after is _AFTER_DATE, after is _AFTER_UPVOTE
         self.previous = None
         rule, links = item.rule, self.links.get(index, ())
         current = self.current
@@ -779,11 +1091,11 @@ class _Listing:
                 current.tail = True
                 return
             self.settle_count(False)
-            if upvote:
-                target = current if current is not None and current.votes is None else None
-                if target is not None:
-                    target.tail = True
-                self.put(target or self.head(index), "votes", item.number, index, links)
+            if kind is _KIND_COMMENTS and current is not None and current.comments is None:
+                current.tail = True
+                self.put(current, "comments", item.number, index, links)
+            elif upvote or kind is _KIND_VOTES:
+                self.votes(index, item.number, links, upvote)
             else:
                 self.pending = index, item.number, after_date
             return
@@ -795,14 +1107,15 @@ class _Listing:
             else:
                 state.use(index)
                 entry.include(index, index)
-                self.after_submitted = True
+                self.after = _AFTER_SUBMITTED
             return
         self.settle_count(False)
         if rule == "vote-count":  # "[-] 12" comes before the title of its paper
             self.put(self.head(index), "votes", item.number, index, links)
         elif rule in ("upvote-label", "view-all", "byline-separator"):
             state.skip(index, rule)
-            self.upvote = rule == "upvote-label"
+            if rule == "upvote-label":
+                self.after = _AFTER_UPVOTE
             if rule == "byline-separator" and current is not None:
                 current.byline = current.tail = True
         elif current is None:
@@ -824,6 +1137,35 @@ class _Listing:
                 if item.text is not None:
                     self.put(current, "organization", item.text.strip(), index, links)
                 self.date(current, index, item)
+
+    def votes(self, index: int, votes: int, links: Sequence[Link], upvote: bool) -> None:
+        """The count of a vote button: after ``Upvote`` or naming the paper before, that
+        paper's votes; else (search pages print it before the title) the next paper's."""
+        paper = _voted(links)
+        current = self.current
+        target: _Entry | None = None
+        if current is not None and (upvote or (paper is not None and current.links_to(paper))):
+            held = current.vote_paper
+            if (
+                current.votes is not None
+                and held is not None
+                and not current.links_to(held)
+                and (paper is None or current.links_to(paper))
+            ):  # the votes it holds are another paper's (whose title was lost)
+                self.state.report(
+                    current.vote_index,
+                    "unplaced-count",
+                    "the votes of a paper whose title is missing",
+                    severity="warning",
+                )
+                current.votes = None
+            if current.votes is None:
+                target = current
+                current.tail = True
+        entry = target or self.head(index)
+        if entry.votes is None:
+            entry.vote_index, entry.vote_paper = index, paper
+        self.put(entry, "votes", votes, index, links)
 
     def put(
         self, entry: _Entry, field: str, value: object, index: int, links: Sequence[Link]
@@ -871,7 +1213,7 @@ class _Listing:
         if item.number is not None:
             entry.comments = item.number
         else:
-            self.after_date = True
+            self.after = _AFTER_DATE
         assert item.day is not None
         month, day, year = item.day
         source: YearSource = "page"
@@ -928,6 +1270,14 @@ class _Listing:
         self.settle_count(False)
         self.settle_links()
         self.close()
+        if self.upcoming is not None and self.upcoming.votes_only():
+            entry, self.upcoming = self.upcoming, None  # a capture cut before the next title
+            self.state.report(
+                entry.first,
+                "unplaced-count",
+                "votes with no paper after them (the capture ends)",
+                severity="warning",
+            )
         if self.upcoming is not None:  # head lines with no paper after them
             entry, self.upcoming = self.upcoming, None
             self.state.report(
@@ -939,6 +1289,15 @@ class _Listing:
             if index is not None:
                 self.state.skip(index, "url")
         return tuple(self.papers)
+
+
+def _voted(links: Sequence[Link]) -> str | None:
+    """The id of the paper that the vote button with *links* names, if it names one."""
+    for link in links:
+        paper = voted_paper(link.url)
+        if paper is not None:
+            return paper
+    return None
 
 
 _DATE_LINK = re.compile(r"https?://(?:www\.)?huggingface\.co/papers/date/(\d{4})-(\d{2})-(\d{2})")
