@@ -54,7 +54,7 @@ def _view(record: Any) -> dict[str, Any]:
             truncated=paper.abstract_truncated,
             urls=[link.url for link in paper.links],
         )
-        for name in ("votes", "comments"):
+        for name in ("votes", "comments", "submitted_by", "author_count"):
             view[name] = getattr(paper, name, None)
     return view
 
@@ -130,7 +130,11 @@ def problems(facts: dict[str, Any], page: confparse.Page) -> list[str]:
             if name == "abstract_start":
                 ok = (view.get("abstract") or "").startswith(value)
             elif name == "abstract_end":
+                if view.get("truncated"):  # the page's "…" is the truncation mark
+                    value = value.removesuffix("\u2026").rstrip()
                 ok = (view.get("abstract") or "").endswith(value)
+            elif name == "authors_first":
+                ok = view.get("authors", [])[: len(value)] == value
             elif name == "url":
                 ok = any(url.endswith(value) or value.endswith(url) for url in view.get("urls", []))
             else:

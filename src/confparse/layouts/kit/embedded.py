@@ -17,8 +17,9 @@ from typing import Any
 import attrs
 
 from ...capture.document import Document
-from ...models import Link, Paper, Person
+from ...models import Link, Paper, Person, Span
 from .ledger import Ledger
+from .links import is_paper_link
 
 __all__ = ["embedded_papers", "merge_embedded"]
 
@@ -87,7 +88,7 @@ def _paper(entry: dict[str, Any]) -> Paper | None:
         links=(Link(text=title, url=_HF + identifier),) if isinstance(identifier, str) else (),
         votes=_count(paper.get("upvotes")),
         comments=_count(entry.get("numComments")),
-        author_count=len(authors) or None,
+        author_count=len(paper.get("authors") or ()) or None,  # hidden ones count too
         published=_day(paper.get("publishedAt")),
         submitted_by=_text(submitter.get("name")) if isinstance(submitter, dict) else None,
     )
@@ -140,11 +141,28 @@ def _merge_one(ledger: Ledger, shown: Paper, data: Paper) -> Paper:
     return attrs.evolve(shown, **values)
 
 
+def _links_to_a_paper(paper: Paper) -> bool:
+    return any(is_paper_link(link.url) for link in paper.links)
+
+
+def _settled(ledger: Ledger, span: Span, code: str) -> None:
+    """Withdraw the diagnostics *code* on the lines of *span*: the embedded data settled
+    what they said."""
+    first = ledger.document.line_number(span.first - 1)
+    last = ledger.document.line_number(span.last - 1)
+    ledger.diagnostics[:] = [
+        d for d in ledger.diagnostics if d.code != code or not first <= d.line <= last
+    ]
+
+
 def merge_embedded(
     ledger: Ledger, shown: Sequence[Paper], embedded: Sequence[tuple[int, Paper]]
 ) -> tuple[Paper, ...]:
     """The papers read from the text, each merged with the embedded paper of the same
-    title; embedded papers that the text does not show are added after them."""
+    title; embedded papers that the text does not show are added after them. The data
+    lists every paper of the page: a text "paper" that matches none and links to no paper
+    page is furniture (a ``not-a-paper`` diagnostic keeps its line), and a
+    ``missing-abstract`` of a paper whose abstract the data holds is withdrawn."""
     if not embedded:
         return tuple(shown)
     by_title = {_fold(paper.title): paper for _line, paper in embedded if paper.title}
@@ -154,10 +172,21 @@ def merge_embedded(
         key = _fold(paper.title) if paper.title else ""
         data = by_title.get(key)
         if data is None:
-            merged.append(paper)
+            if _links_to_a_paper(paper) or paper.span is None:
+                merged.append(paper)
+            else:  # the data lists every paper: a "title" it lacks is the page's furniture
+                _settled(ledger, paper.span, "missing-abstract")
+                ledger.report(
+                    paper.span.first - 1,
+                    "not-a-paper",
+                    f"{paper.title!r} is in none of the page's embedded papers",
+                    severity="info",
+                )
             continue
         used.add(key)
         merged.append(_merge_one(ledger, paper, data))
+        if data.abstract and paper.span is not None:
+            _settled(ledger, paper.span, "missing-abstract")
     merged.extend(
         paper for _line, paper in embedded if paper.title and _fold(paper.title) not in used
     )
