@@ -356,7 +356,7 @@ def test_json_ld_is_parsed_and_invalid_json_kept_raw() -> None:
 
 
 def test_data_props_json_is_parsed_with_its_target() -> None:
-    basic = ",".join(
+    basic = ",\n".join(
         f"{{&quot;s&quot;: &quot;{n} &amp; &lt;b&gt; &#39;q&#39;&quot;}}" for n in range(200)
     )
     other = ",".join(f"&quot;{n} &eacute;&#x2014;&quot;" for n in range(400))
@@ -369,8 +369,8 @@ def test_data_props_json_is_parsed_with_its_target() -> None:
     document = read_html(markup)
     kinds = [(e.kind, e.line) for e in document.embedded]
     assert kinds == [
-        *(("data-props", 1), ("data-props", 2), ("data-props", 3)),
-        *(("data-props-invalid", 4), ("data-props", 4)),
+        *(("data-props", 1), ("data-props", 2), ("data-props", 202)),
+        *(("data-props-invalid", 203), ("data-props", 203)),
     ]
     small, daily, accents, bad, split = (e.data for e in document.embedded)
     assert small == {"target": "Small", "props": {"a": [1]}}
@@ -381,7 +381,15 @@ def test_data_props_json_is_parsed_with_its_target() -> None:
     assert bad == {"target": None, "props": '{"bad'}
     assert split == {"target": None, "props": [1, 2]}
     assert document.lines == ["after", "", "x"]
-    assert document.origin == (3, 6, 6)
+    assert document.origin == (202, 205, 205)  # the long value's 199 line breaks count
+
+
+def test_markup_shown_as_text_keeps_its_data_props() -> None:
+    value = "x" * 3000
+    markup = f'<pre>&lt;div data-props="{value}"&gt;</pre><p data-props="{value}">y</p>'
+    document = read_html(markup)
+    assert document.lines == [f'<div data-props="{value}">', "", "y"]
+    assert [(e.kind, e.data["props"]) for e in document.embedded] == [("data-props-invalid", value)]
 
 
 def test_titles_and_canonical_urls_are_embedded() -> None:
