@@ -75,7 +75,7 @@ _PRE = frozenset({"pre", "listing", "xmp", "plaintext"})
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "keygen"})
 _VOID |= {"link", "meta", "param", "source", "track", "wbr"}
 _DROPPED = frozenset({"script", "style", "template", "svg", "iframe", "object", "canvas"})
-_SPECIAL = _VOID | _DROPPED | {"html", "body", "head"}
+_SPECIAL = _VOID | _DROPPED
 _IN_HEAD = frozenset({"title", "meta", "link", "script", "style", "base", "noscript", "template"})
 _MARKED = frozenset({"a", "li", "pre", "title", "head", "article", "nav", "footer"})
 _IMPLIED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -220,15 +220,16 @@ class _Line:
 class _Frame:
     """An open element, and what its content inherits from it and its ancestors."""
 
+    classes: str | None = None
+    ident: str | None = None
+    anchor: _Anchor | None = None
+    element: Element | None = None
+    inner: tuple[Element, ...] | None = None  # its children's ancestors
+    hint: Hint | None = None
+    mark = 0  # the reader's text count at the start: held text if it moved
+
     def __init__(self, tag: str, serial: int, index: int, parent: _Frame | None) -> None:
         self.tag, self.serial, self.index = tag, serial, index
-        self.classes: str | None = None
-        self.ident: str | None = None
-        self.anchor: _Anchor | None = None
-        self.element: Element | None = None
-        self.inner: tuple[Element, ...] | None = None  # its children's ancestors
-        self.hint: Hint | None = None
-        self.mark = 0  # the reader's text count at the start: held text if it moved
         self.holder: _Frame | None = None  # the innermost block: itself if a block
         self.card, self.heading, self.mute, self.pre = 0, 0, False, False
         self.furniture: str | None = None
@@ -278,16 +279,10 @@ class _Reader(HTMLParser):
             valid, value = _load_json(_unescape(self._stash[raw]) if raw in self._stash else raw)
             data = {"target": attributes.get("data-target"), "props": value}
             self._embed("data-props" if valid else "data-props-invalid", data)
-        if tag in _SPECIAL and self._special(tag, attributes):
+        if tag in _SPECIAL:
+            self._special(tag, attributes)
             return
-        holder = self._top.holder
-        if holder is not None and (
-            (holder.tag == "p" and tag in _CLOSES_P)
-            or (tag in _HEADINGS and holder.tag in _HEADINGS)
-        ):
-            self._pop_to(holder.index)
-        if tag in _IMPLIED:
-            self._close_implied(*_IMPLIED[tag])
+        self._close_implied(tag)
         if tag in _BLOCKS and (self._line is not None or self._anchor is not None):
             self._break()
         self._push(tag, attributes)
@@ -410,8 +405,8 @@ class _Reader(HTMLParser):
 
     # -- elements
 
-    def _special(self, tag: str, attributes: dict[str, str | None]) -> bool:
-        """Handle a void, dropped or document start tag; whether that was all of it."""
+    def _special(self, tag: str, attributes: dict[str, str | None]) -> None:
+        """Handle the start of a void or dropped element."""
         if tag in _DROPPED:
             self._drop, self._depth = tag, 1
             kind = (attributes.get("type") or "").strip().lower()
@@ -424,13 +419,18 @@ class _Reader(HTMLParser):
             self._embed("canonical", attributes.get("href"))
         elif tag == "meta" and (attributes.get("property") or "").lower() == "og:url":
             self._embed("canonical", attributes.get("content"))
-        elif tag not in _VOID:  # html, body, head: a second one, or a late head, is ignored
-            late = tag == "head" and (len(self._stack) > 1 or bool(self._lines))
-            return late or bool(self._open[tag])
-        return True
 
-    def _close_implied(self, names: tuple[str, ...], bounds: tuple[str, ...]) -> None:
-        opened, floor, target = self._open, -1, -1
+    def _close_implied(self, tag: str) -> None:
+        """Close what the start of a *tag* element closes in a browser (see `_IMPLIED`)."""
+        holder = self._top.holder
+        if holder is not None and (
+            (holder.tag == "p" and tag in _CLOSES_P)
+            or (tag in _HEADINGS and holder.tag in _HEADINGS)
+        ):
+            self._pop_to(holder.index)
+        if tag not in _IMPLIED:
+            return
+        (names, bounds), opened, floor, target = _IMPLIED[tag], self._open, -1, -1
         for name in bounds:
             if opened[name]:
                 floor = max(floor, opened[name][-1])
