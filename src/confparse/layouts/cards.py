@@ -85,7 +85,8 @@ def _card_of(hint: Hint) -> Element | None:
 
 
 def detect(document: Document) -> float:
-    """Certain for a page whose markup holds two or more event cards with a title."""
+    """Certain for a page whose markup holds two or more event cards with a title, sure
+    (0.9) of one."""
     if not document.hints:
         return 0.0
     cards: set[int] = set()
@@ -96,7 +97,7 @@ def detect(document: Document) -> float:
             cards.add(card.serial)
             if len(cards) >= 2:
                 return 1.0
-    return 0.5 if cards else 0.0
+    return 0.9 if cards else 0.0  # one card with its title: a listing of one
 
 
 # -- parsing --------------------------------------------------------------------------------
@@ -231,7 +232,7 @@ def parse(document: Document, ledger: Ledger) -> Records:
                 start, end, zone = times.resolve(ledger, index, parts)
                 if not found.has_end:
                     end = None
-        text = " ".join(fields.abstract)
+        text = "\n\n".join(fields.abstract)  # one line per block: a paragraph each
         abstract, truncated = split_truncation(text) if text else (None, False)
         last = card.lines[-1]
         paper = Paper(
@@ -285,7 +286,9 @@ def _render_card(talk: Talk) -> str:
         parts.append(f"<p>[ {esc(talk.location)} ]</p>")
     if paper.abstract:
         cut = " \u2026" if paper.abstract_truncated else ""
-        parts.append(f'<div class="abstract-display"><p>{esc(paper.abstract + cut)}</p></div>')
+        paragraphs = (paper.abstract + cut).split("\n\n")
+        shown = "".join(f"<p>{esc(paragraph)}</p>" for paragraph in paragraphs)
+        parts.append(f'<div class="abstract-display">{shown}</div>')
     parts.append("</div>")
     return "\n".join(parts)
 
