@@ -21,6 +21,7 @@ UTF-8 page text.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import cProfile
 import gc
 import json
@@ -217,6 +218,63 @@ def render_all(pages: Sequence[Page]) -> tuple[list[str], int]:
         except ConfparseError:  # RenderError, or a page whose layout is gone
             failures += 1
     return out, failures
+
+
+HTML_REPEATS = 7
+
+
+def bench_html(directory: Path) -> dict[str, Any] | None:
+    """Saved HTML pages: `confparse.parse` of the HTML against what a user would otherwise
+    write, ``BeautifulSoup(html, "lxml").get_text("\\n")`` then `confparse.parse` of that
+    text (the benchmark's own extra: ``pip install -e '.[bench]'``), on the same pages in
+    the same rounds. None when BeautifulSoup or lxml is missing."""
+    try:
+        from bs4 import BeautifulSoup
+    except ImportError:
+        return None
+    paths = sorted((directory / "html").glob("*.html"))  # the saved pages of the dev set
+    pages = [(path, path.read_bytes()) for path in paths]
+    pages = [(path, data) for path, data in pages if _parses(data)]
+    if not pages:
+        return None
+
+    def ours(_: dict[str, Any]) -> int:
+        return sum(len(confparse.parse(data).diagnostics) >= 0 for _path, data in pages)
+
+    def soup_then_parse(_: dict[str, Any]) -> int:
+        done = 0
+        for _path, data in pages:
+            text = BeautifulSoup(data, "lxml").get_text("\n")
+            # what that text gives is the user's problem; only its cost counts here
+            with contextlib.suppress(ConfparseError):
+                confparse.parse(text)
+            done += 1
+        return done
+
+    def soup_alone(_: dict[str, Any]) -> int:
+        return sum(len(BeautifulSoup(data, "lxml").get_text("\n")) for _path, data in pages)
+
+    steps: list[tuple[str, Step]] = [
+        ("confparse", ours),
+        ("bs4+parse", soup_then_parse),
+        ("bs4 alone", soup_alone),
+    ]
+    timings, _ = best_of_rounds(steps, HTML_REPEATS)
+    nbytes = sum(len(data) for _path, data in pages)
+    return {
+        "pages": [str(path.relative_to(directory)) for path, _ in pages],
+        "bytes": nbytes,
+        "seconds": {name: timing.best for name, timing in timings.items()},
+        "mb_per_s": {name: nbytes / MB / timing.best for name, timing in timings.items()},
+    }
+
+
+def _parses(data: bytes) -> bool:
+    try:
+        confparse.parse(data)
+    except ConfparseError:
+        return False
+    return True
 
 
 def bench_corpus(corpus: Corpus) -> dict[str, Any]:
@@ -546,6 +604,18 @@ def print_report(report: dict[str, Any]) -> None:
                 f"memory: one {entry['mb']:.2f} MB {name} page: peak {entry['peak_mb']:.1f} MB "
                 f"= {entry['ratio']:.2f}x input"
             )
+    html_result = report.get("html")
+    if html_result is None:
+        print("saved HTML: skipped (pip install -e '.[bench]' for BeautifulSoup and lxml)")
+    else:
+        seconds = html_result["seconds"]
+        print(
+            f"saved HTML ({len(html_result['pages'])} pages, {html_result['bytes'] / MB:.2f} MB): "
+            f"confparse.parse {1000 * seconds['confparse']:.1f} ms; "
+            f"BeautifulSoup(lxml).get_text + parse {1000 * seconds['bs4+parse']:.1f} ms "
+            f"({seconds['bs4+parse'] / seconds['confparse']:.2f}x ours); "
+            f"BeautifulSoup alone {1000 * seconds['bs4 alone']:.1f} ms"
+        )
     imp = report["import"]
     print(
         f"import confparse: {1000 * imp['seconds']:.1f} ms (best of {IMPORT_RUNS}); "
@@ -687,6 +757,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name, corpus in corpora.items():
         print(f"timing the {name} corpus ({corpus.nbytes / MB:.1f} MB)...", file=sys.stderr)
         report["corpora"][name] = bench_corpus(corpus)
+    print("saved HTML against BeautifulSoup...", file=sys.stderr)
+    report["html"] = bench_html(args.pages)
     print("scaling, memory, import...", file=sys.stderr)
     report["scaling"] = {name: bench_scaling(sample) for name, sample in largest.items()}
     report["memory"] = {
