@@ -32,7 +32,8 @@ def card_pages(draw: st.DrawFn) -> Page:
     talks = []
     for number in range(draw(st.integers(1, 5))):
         paper = draw(cs.papers())
-        assume(paper.title is not None)
+        if paper.title is None:
+            paper = attrs.evolve(paper, title=draw(cs.titles()))
         url = f"/virtual/2023/poster/{70000 + number}"
         paper = attrs.evolve(paper, links=(confparse.Link(text=paper.title, url=url),))
         timed = draw(st.booleans())
@@ -65,7 +66,7 @@ def test_cards_render_as_markup_that_reads_back(page: Page) -> None:
 def test_the_card_property_is_not_vacuous() -> None:
     from conftest import render_outcomes
 
-    outcomes = render_outcomes(card_pages(), 60)
+    outcomes = render_outcomes(card_pages(), 40)
     assert sum(outcomes) / len(outcomes) > 0.6
 
 

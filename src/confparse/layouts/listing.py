@@ -408,9 +408,9 @@ class Kind(enum.Enum):
     """A bare URL."""
     SUBMITTER = "submitter"
     FURNITURE = "furniture"
-    """Banner, navigation, tabs, ``·``, ``Upvote``, ``View all``, link fragments."""
-    WRAPPER = "wrapper"
-    """A line that the tool which stored the capture put around the page."""
+    """Banner, navigation, tabs, ``·``, ``Upvote``, ``View all``, link fragments. (The
+    tool that stored a capture puts its own lines around it: the capture stage knows them,
+    and they read as blank here.)"""
 
 
 # Enum members as module constants: quicker to reach on the path every line takes.
@@ -420,7 +420,6 @@ _KIND_COUNT = Kind.COUNT
 _KIND_VOTES = Kind.VOTES
 _KIND_COMMENTS = Kind.COMMENTS
 _KIND_FURNITURE = Kind.FURNITURE
-_KIND_WRAPPER = Kind.WRAPPER
 
 _KIND_OF_RULE: dict[str, Kind] = {
     "count": Kind.COUNT,
@@ -449,43 +448,11 @@ class Token(NamedTuple):
     strong: bool = False
 
 
-_WRAPPER_FIELD = re.compile(
-    r"(?:URL|Title|Page Title|Captured(?:\s\(UTC\))?|Source|Fetched|Retrieved):\s.{0,2000}"
-)
-_WRAPPER_TITLES = frozenset(("Web source", "Web page", "Source"))
-_WRAPPER_LINES = 16
-"""A storing tool's wrapper (``# Web source``, ``- URL: …``) stands in the first lines."""
-_FENCE = re.compile(r"`{3,}[\w-]{0,20}")
 _FRAGMENT = re.compile(r"\]\s{0,3}(?:\[\d{0,5}\])?|\[|\]\[\d{1,5}\]")
 """What a text-mode browser leaves of a link written over several lines: ``][31]``."""
 _REFERENCE_LINE = re.compile(r"\[(?:\[[^\[\]]{0,200}\]\s{0,3})?([^\[\]]{1,300})\]\[\d{0,5}\]")
 """A line that is one reference link the reader could not take apart (an image in its
 text): ``[[microsoft] Microsoft][67]``; its label is the text after the image."""
-
-
-def _wrapper_lines(document: Document, stripped: Sequence[str]) -> dict[int, str]:
-    """The storing tool's wrapper lines at the top, by their text: the fields (``URL:``,
-    ``Title:``, ``Page Title:``, ``Captured (UTC):``; one must be ``URL:``) and the heading
-    above them (``# Web source``); and code fences anywhere (```` ```text ````)."""
-    found: dict[int, str] = {}
-    fields = [
-        index
-        for index, line in enumerate(stripped[:_WRAPPER_LINES])
-        if line[:1] in "UTPCSFR" and line and _WRAPPER_FIELD.fullmatch(line)
-    ]
-    if any(stripped[index].startswith("URL:") for index in fields):
-        for index in fields:
-            found[index] = "capture-wrapper"
-        first = next(index for index, line in enumerate(stripped) if line)
-        if first < fields[0] and (
-            first in document.headings or stripped[first] in _WRAPPER_TITLES
-        ):  # the wrapper's own title over its fields
-            found[first] = "capture-wrapper"
-    if "```" in document.text:
-        for index, line in enumerate(stripped):
-            if line[:3] == "```" and _FENCE.fullmatch(line):
-                found[index] = "capture-wrapper"
-    return found
 
 
 def _title_level(document: Document) -> int | None:
@@ -518,15 +485,11 @@ class _Recogniser:
         self.stripped = stripped
         self.links = dict(document.links)  # (a dict is quicker to look up than a proxy)
         self.headings = dict(document.headings)
-        self.wrappers = _wrapper_lines(document, stripped)
         self.title_level = _title_level(document)
 
     def token(self, index: int, line: str) -> Token:
         """The token of non-blank line *index* (stripped *line*). `Token.text` is empty when
         the line reads as it stands."""
-        wrappers = self.wrappers
-        if wrappers and index in wrappers:
-            return Token(_KIND_WRAPPER, line, None, wrappers[index])
         plain = _TEXT
         first = line[0]
         if first == "[" or first == "]":
@@ -795,9 +758,7 @@ class _Listing:
         """Read non-blank line *index* (stripped *line*)."""
         token = self.recogniser.token(index, line)
         kind, text, item, rule, strong = token
-        if kind is _KIND_WRAPPER or (kind is _KIND_FURNITURE and item is None):
-            if kind is _KIND_WRAPPER:
-                self.flush(None)
+        if kind is _KIND_FURNITURE and item is None:
             self.run_open = False  # a link fragment ends the link's paragraph
             assert rule is not None
             self.state.skip(index, rule)
