@@ -8,10 +8,12 @@ abbreviation as printed) the JSON keeps all that `confparse.render` needs.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any, TypeVar
 
 import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from cattrs.preconf.json import make_converter
 
 from .errors import ConvertError
@@ -63,7 +65,37 @@ def make_confparse_converter() -> cattrs.Converter:
     conv.register_structure_hook(datetime, _structure_datetime)
     conv.register_unstructure_hook(date, date.isoformat)
     conv.register_structure_hook(date, _structure_date)
+    from . import models
+
+    for name in models.DERIVED:
+        _with_derived(conv, getattr(models, name))
     return conv
+
+
+def _with_derived(conv: cattrs.Converter, cls: type) -> None:
+    """Write *cls*'s derived properties (`confparse.models.DERIVED`) after its fields, and
+    ignore them when reading: they follow from the fields."""
+    from .models import DERIVED
+
+    names = tuple(name for name, _kind in DERIVED[cls.__name__])
+    fields: Callable[[Any], dict[str, Any]] = make_dict_unstructure_fn(cls, conv)
+    structure: Callable[[Any, Any], Any] = make_dict_structure_fn(
+        cls, conv, _cattrs_forbid_extra_keys=True
+    )
+
+    def unstructure(obj: Any) -> dict[str, Any]:
+        data = fields(obj)
+        for name in names:
+            data[name] = getattr(obj, name)
+        return data
+
+    def structure_hook(data: Any, kind: type) -> Any:
+        if isinstance(data, dict) and any(name in data for name in names):
+            data = {key: value for key, value in data.items() if key not in names}
+        return structure(data, kind)
+
+    conv.register_unstructure_hook(cls, unstructure)
+    conv.register_structure_hook(cls, structure_hook)
 
 
 converter: cattrs.Converter = make_confparse_converter()
