@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any, TypeVar
 
+import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from cattrs.preconf.json import make_converter
@@ -102,8 +103,23 @@ converter: cattrs.Converter = make_confparse_converter()
 """The configured converter that `to_dict`, `from_dict`, `to_json` and `from_json` use."""
 
 
+def _check_record(obj: Any, what: str) -> None:
+    items = obj if isinstance(obj, (list, tuple)) else (obj,)
+    for item in items:
+        if not attrs.has(type(item)):
+            raise TypeError(
+                f"{what} takes a record (Page, Session, Talk, Paper, Award, Catalog ...) or a "
+                f"list or tuple of records, not {type(item).__name__}"
+            )
+
+
 def to_dict(obj: Any) -> Any:
-    """Plain data (dicts, lists, strings, numbers, ``None``) for a record or a tuple of them."""
+    """Plain data (dicts, lists, strings, numbers, ``None``) for a record or a tuple of them.
+
+    Raises:
+        TypeError: *obj* is not a record or a list or tuple of records.
+    """
+    _check_record(obj, "to_dict")
     return converter.unstructure(obj)
 
 
@@ -126,8 +142,13 @@ def from_dict(data: Any, cls: type[T]) -> T:
 
 
 def to_json(obj: Any, *, indent: int | None = None) -> str:
-    """JSON text for a record (non-ASCII characters are kept as they are)."""
-    return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
+    """JSON text for a record (non-ASCII characters are kept as they are).
+
+    Raises:
+        TypeError: *obj* is not a record or a list or tuple of records.
+    """
+    _check_record(obj, "to_json")
+    return json.dumps(converter.unstructure(obj), ensure_ascii=False, indent=indent)
 
 
 def from_json(text: str | bytes, cls: type[T]) -> T:
@@ -136,6 +157,10 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     Raises:
         ConvertError: the text is not JSON, or does not describe a valid *cls*.
     """
+    if not isinstance(text, (str, bytes, bytearray)):
+        raise TypeError(f"from_json takes JSON text (str or bytes), not {type(text).__name__}")
+    if not isinstance(cls, type):
+        raise TypeError(f"from_json takes a record class second, not {cls!r}")
     try:
         data = json.loads(text)
     except (ValueError, RecursionError) as exc:
