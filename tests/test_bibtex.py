@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 import confparse
 from confparse import Award, Page, Paper, Person, Session, Talk
 from confparse import strategies as cs
-from confparse.export.bibtex import cite_key, latex_escape, to_bibtex
+from confparse.export.bibtex import bibliography, cite_key, latex_escape, to_bibtex
 
-from conftest import TODAY, page_text
+from conftest import PAGES, TODAY, page_text
 
 # Drawing session pages costs most of these properties' time: a fifth of the profile's examples.
 EXPORTS = settings(max_examples=max(20, settings.default.max_examples // 5))
@@ -256,3 +256,81 @@ def test_every_drawn_page_gives_well_formed_entries(page: Page) -> None:
         for name, value in entry.items():
             assert balanced(value), (name, value)
             assert "\n\n" not in value or name == "abstract"
+
+
+# -- every paper that can be cited ------------------------------------------------------
+def _parsed(name: str) -> Page:
+    return confparse.parse(PAGES / name, today=TODAY)
+
+
+def test_arxiv_listing_papers_are_misc_with_eprint() -> None:
+    page = _parsed("html/04_hf_daily_papers_2024-08-01.html")
+    found = entries(to_bibtex(page))
+    assert len(found) == len(page.papers) == 13
+    for entry, paper in zip(found, page.papers, strict=True):
+        assert entry["ENTRYTYPE"] == "misc"
+        assert entry["eprint"] == paper.arxiv_id
+        assert entry["archivePrefix"] == "arXiv"
+        assert entry["year"] == "2024"
+        assert "booktitle" not in entry
+    # a booktitle is for the conference's papers, not for arXiv papers of a listing
+    assert entries(to_bibtex(page, booktitle="ICML 2024"))[0]["ENTRYTYPE"] == "misc"
+
+
+def test_conference_paper_gets_venue_and_year_from_its_links() -> None:
+    (entry,) = entries(to_bibtex(_parsed("html/02_neurips2023_poster_71095.html")))
+    assert entry["ENTRYTYPE"] == "inproceedings"
+    assert (entry["booktitle"], entry["year"]) == ("NeurIPS 2023", "2023")
+    # a detail page's plain capture keeps no links, but its time still gives the year
+    (plain,) = entries(to_bibtex(_parsed("detail/01_neurips2023_poster71095_plain.txt")))
+    assert plain["year"] == "2023"
+
+
+def test_arxiv_only_paper_year_from_its_id() -> None:
+    paper = Paper(
+        title="T", authors=TIAN, links=(confparse.Link(url="https://arxiv.org/abs/1701.07875"),)
+    )
+    (entry,) = entries(to_bibtex(paper, booktitle="ICML 2017"))
+    assert (entry["ENTRYTYPE"], entry["year"], entry["eprint"]) == ("misc", "2017", "1701.07875")
+    talk = Talk(paper=paper, kind="Oral")
+    (entry,) = entries(to_bibtex(talk, booktitle="ICML 2017"))
+    assert (entry["ENTRYTYPE"], entry["booktitle"]) == ("inproceedings", "ICML 2017")
+    assert entry["eprint"] == "1701.07875"
+
+
+def test_papers_that_cannot_be_cited_are_counted() -> None:
+    listing = bibliography(real("003"))  # listing papers without author names
+    assert (listing.text, listing.written, len(listing.skipped)) == ("", 0, 217)
+    awards = bibliography(real("000"))  # awards without titles
+    assert awards.written == 0
+    assert awards.skipped
+    assert all(paper.title is None for paper in awards.skipped)
+    with pytest.raises(TypeError, match="booktitle must be a str"):
+        bibliography(real("001"), booktitle=2021)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "html/01_icml2025_session_poster-session-3-west.html",
+        "html/02_neurips2023_poster_71095.html",
+        "html/04_hf_daily_papers_2024-08-01.html",
+        "001_0d9663f37bf93543.txt",
+        "wild/01",
+    ],
+)
+def test_output_reads_back_with_bibtexparser(name: str) -> None:
+    bibtexparser = pytest.importorskip("bibtexparser")
+    path = PAGES / name if (PAGES / name).exists() else next(PAGES.glob(name + "*"))
+    page = confparse.parse(path, today=TODAY)
+    text = to_bibtex(page)
+    mine = entries(text)
+    assert mine
+    library = bibtexparser.parse_string(text)
+    assert library.failed_blocks == []
+    assert [entry.key for entry in library.entries] == [entry["ID"] for entry in mine]
+    for theirs, ours in zip(library.entries, mine, strict=True):
+        assert theirs.entry_type == ours["ENTRYTYPE"]
+        assert {field.key: field.value for field in theirs.fields} == {
+            key: value for key, value in ours.items() if key not in ("ENTRYTYPE", "ID")
+        }

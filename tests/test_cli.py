@@ -386,3 +386,87 @@ def test_a_year_out_of_range_is_a_usage_error(year: str, capsys: Capture) -> Non
         main(["parse", "--year", year, "--example", "icml2021-session"])
     assert raised.value.code == 2
     assert "--year" in capsys.readouterr().err
+
+
+# -- issue 15: a newcomer's first hour ----------------------------------------------------
+def test_directories_globs_and_output_file(tmp_path: Path, capsys: Capture) -> None:
+    out = tmp_path / "pages.jsonl"
+    detail = PAGES / "detail"
+    assert main(["parse", str(detail), "--format", "jsonl", "-o", str(out)]) != 2
+    assert capsys.readouterr().out == ""
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 3  # the three captures of detail/, its README.md left out
+    assert [json.loads(line)["source"] for line in lines] == [
+        str(p) for p in sorted(detail.glob("0*"))
+    ]
+    assert main(["parse", str(PAGES / "detail" / "*.txt"), "--format", "jsonl"]) != 2
+    assert len(capsys.readouterr().out.splitlines()) == 2
+
+
+def test_unknown_layout_is_one_usage_error(capsys: Capture) -> None:
+    assert main(["parse", str(PAGES / "detail"), "--layout", "nope"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "unknown --layout 'nope'" in err
+
+
+def test_messages_use_the_command_lines_spelling() -> None:
+    from confparse.cli import cli_spelling
+
+    assert cli_spelling("no year printed (pass year= to set it)") == (
+        "no year printed (pass --year to set it)"
+    )
+
+
+def test_quiet_keeps_errors_only(tmp_path: Path, capsys: Capture) -> None:
+    page = PAGES / "html" / "04_hf_daily_papers_2024-08-01.html"
+    main(["parse", str(page), "--format", "jsonl"])
+    loud = capsys.readouterr().err
+    assert "warning" in loud or "info" in loud
+    main(["parse", str(page), "--format", "jsonl", "--quiet"])
+    assert "warning" not in capsys.readouterr().err
+
+
+def test_empty_bibtex_and_calendar_say_so(capsys: Capture) -> None:
+    listing = PAGES / "003_8cf2b43c4247ae07.txt"
+    assert main(["parse", str(listing), "--format", "bibtex"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "skipped 217 of 217 papers" in captured.err
+    assert "no BibTeX entries" in captured.err
+    pytest.importorskip("icalendar")
+    main(["parse", str(listing), "--format", "ics"])
+    assert "no events" in capsys.readouterr().err
+
+
+def test_table_on_a_terminal_json_into_a_pipe(
+    monkeypatch: pytest.MonkeyPatch, capsys: Capture
+) -> None:
+    assert main(["parse", "--example", "icml2021-session"]) == 0
+    json.loads(capsys.readouterr().out)  # not a terminal: JSON
+    import confparse.cli
+
+    monkeypatch.setattr(confparse.cli, "_isatty", lambda _stream: True)
+    assert main(["parse", "--example", "icml2021-session"]) == 0
+    assert capsys.readouterr().out.startswith("record")
+
+
+def test_export_sqlite_twice_adds_nothing(tmp_path: Path, capsys: Capture) -> None:
+    import sqlite3
+
+    db = tmp_path / "pages.db"
+    assert main(["export", str(PAGES / "detail"), str(PAGES / "html"), "--sqlite", str(db)]) != 2
+    assert "added 8 pages" in capsys.readouterr().err
+    with sqlite3.connect(db) as con:
+        count = con.execute("SELECT count(*) FROM talks").fetchone()[0]
+    assert main(["export", str(PAGES / "detail"), "--sqlite", str(db)]) != 2
+    assert "added 0 pages, 0 talks, 0 awards, 0 papers" in capsys.readouterr().err
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT count(*) FROM talks").fetchone()[0] == count
+    assert main(["export", str(PAGES / "detail")]) == 2
+
+
+def test_export_parquet(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    assert main(["export", str(PAGES / "detail"), "--parquet", str(tmp_path / "t"), "-q"]) != 2
+    assert (tmp_path / "t" / "papers.parquet").exists()

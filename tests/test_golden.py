@@ -44,6 +44,9 @@ def outcome(page: Path) -> dict[str, object]:
     except confparse.ConfparseError as exc:
         return {"error": type(exc).__name__, "message": str(exc)}
     data = json.loads(confparse.to_json(parsed))
+    # the page's source is the path it was read from: recorded relative, for any checkout
+    assert data["source"] == str(page)
+    data["source"] = page.relative_to(PAGES).as_posix()
     return {"page": data}
 
 

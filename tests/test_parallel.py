@@ -207,3 +207,50 @@ def test_bad_options_raise_at_once() -> None:
         map_pages(confparse.to_json, [BAD_ZONE], year=0)  # not on the first next()
     with pytest.raises(ValueError, match="year"):
         parse_many([BAD_ZONE] * 2, jobs=2, year=10_000)
+
+
+def test_progress_callback_counts_every_source() -> None:
+    texts = [confparse.examples.load(name) for name in confparse.examples.names()[:3]]
+    calls: list[tuple[int, int]] = []
+    confparse.parse_many([*texts, "not a page"][:3], progress=lambda d, t: calls.append((d, t)))
+    assert calls == [(1, 3), (2, 3), (3, 3)]
+    calls.clear()
+    results = list(
+        map_pages(
+            confparse.to_json,
+            [*texts, "not a page"],
+            jobs=2,
+            progress=lambda d, t: calls.append((d, t)),
+        )
+    )
+    assert len(results) == 4
+    assert calls == [(1, 4), (2, 4), (3, 4), (4, 4)]
+    calls.clear()
+    list(iter_parse(texts[:1], progress=lambda d, t: calls.append((d, t))))
+    assert calls == [(1, 1)]
+
+
+def test_wrong_argument_types_are_type_errors() -> None:
+    with pytest.raises(TypeError, match="sources must be an iterable"):
+        confparse.parse_many(42)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="sources must be an iterable"):
+        confparse.parse_many("page text")
+    with pytest.raises(TypeError, match="jobs must be an int"):
+        confparse.parse_many([], jobs="2")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="progress must be a callable"):
+        confparse.parse_many([], progress=3)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="to_json takes a record"):
+        confparse.to_json(42)
+    with pytest.raises(TypeError, match="to_dict takes a record"):
+        confparse.to_dict([confparse.Paper(), "x"])
+    with pytest.raises(TypeError, match="JSON text"):
+        confparse.from_json(42, confparse.Page)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="iterable of Page"):
+        confparse.build_catalog(42)  # type: ignore[arg-type]
+    page = confparse.parse(confparse.examples.load("icml2021-session"), year=2021)
+    with pytest.raises(TypeError, match="wrap one page in a list"):
+        confparse.build_catalog(page)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="records of int"):
+        confparse.to_records(42)  # type: ignore[arg-type]
+    with pytest.raises(confparse.WrongSourceType, match="not int"):
+        confparse.parse(42)  # type: ignore[arg-type]

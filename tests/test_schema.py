@@ -18,7 +18,17 @@ from confparse import Page
 from confparse import strategies as cs
 from confparse.catalog import Catalog, CatalogEntry
 from confparse.export.schema import DIALECT, json_schema
-from confparse.models import Award, Diagnostic, Link, Paper, Person, Session, Span, Talk
+from confparse.models import (
+    DERIVED,
+    Award,
+    Diagnostic,
+    Link,
+    Paper,
+    Person,
+    Session,
+    Span,
+    Talk,
+)
 
 from conftest import PAGES, TODAY
 
@@ -85,15 +95,25 @@ def test_drawn_pages_validate(page: Page) -> None:
 
 
 def test_schema_is_derived_from_the_classes() -> None:
-    """Every field of every record is a property, required exactly when it has no default."""
+    """Every field of every record is a property, required exactly when it has no default;
+    the derived properties that `to_json` writes follow, read-only."""
     defs = json_schema()["$defs"]
     assert set(defs) == {cls.__name__ for cls in RECORDS}
     for cls in RECORDS:
         definition = defs[cls.__name__]
         fields = attrs.fields(cls)
-        assert list(definition["properties"]) == [f.name for f in fields]
+        derived = [name for name, _kind in DERIVED.get(cls.__name__, ())]
+        assert list(definition["properties"]) == [f.name for f in fields] + derived
+        assert all(definition["properties"][name]["readOnly"] for name in derived)
         assert definition["required"] == [f.name for f in fields if f.default is attrs.NOTHING]
         assert definition["additionalProperties"] is False
+    assert [name for name, _kind in DERIVED["Paper"]] == [
+        "arxiv_id",
+        "openreview_id",
+        "event_id",
+        "venue",
+        "year",
+    ]
     catalog_defs = json_schema(Catalog)["$defs"]
     assert {"Catalog", "CatalogEntry", "Paper", "Talk", "Award"} <= set(catalog_defs)
     assert list(catalog_defs["CatalogEntry"]["properties"]) == [

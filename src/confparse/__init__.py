@@ -26,8 +26,10 @@ from .errors import (
 )
 from .export.bibtex import to_bibtex
 from .export.ics import to_ics
+from .export.parquet import to_parquet
 from .export.records import to_dataframe, to_records
 from .export.schema import json_schema
+from .export.sqlite import to_sqlite
 from .models import Award, Diagnostic, Link, Page, Paper, Person, Session, Span, Talk
 from .options import ParseOptions
 from .parallel import parse_many
@@ -81,5 +83,7 @@ __all__ = [
     "to_dict",
     "to_ics",
     "to_json",
+    "to_parquet",
     "to_records",
+    "to_sqlite",
 ]

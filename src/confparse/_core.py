@@ -62,6 +62,7 @@ def run_layout(layout: registry.Layout, document: Document, options: ParseOption
             papers=records.papers,
             diagnostics=ledger.finish(),
             year_source=year_source(ledger.year_sources),
+            source=document.source,
         )
     except ConfparseError:
         raise

@@ -33,7 +33,7 @@ from .errors import (
     ParseError,
     UnknownLayoutError,
 )
-from .export.bibtex import to_bibtex
+from .export.bibtex import bibliography
 from .export.records import COLUMNS, to_records
 from .export.schema import json_schema
 from .models import Diagnostic, Page
@@ -80,6 +80,15 @@ _CATALOG_EPILOG = """examples:
 Joins the papers of all pages into one entry per paper (see docs/catalog.md). formats:
 json (the catalog), jsonl (one entry per line), csv and table (one row per entry),
 bibtex, ics (the talks of the entries).
+"""
+
+_EXPORT_EPILOG = """examples:
+  confparse export captures/ --sqlite neurips2023.db      # a directory, recursively
+  confparse export 'pages/*.html' --sqlite pages.db
+  confparse export captures/ --parquet tables/             # needs pyarrow
+
+Tables: pages, sessions, moderators, talks, awards, page_papers, papers, authors, people,
+links, diagnostics (see docs/database.md). Running again on the same pages adds nothing.
 """
 
 _DETECT_EPILOG = """examples:
@@ -237,11 +246,40 @@ def _pages_ics(pages: Iterable[Any]) -> str:
 
 
 # -- parsing many sources -----------------------------------------------------------------
+PAGE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+"""The files that a directory given as input contributes (searched recursively)."""
+
+
+def expand_inputs(names: Iterable[str]) -> list[str]:
+    """File names for the command line's inputs: a directory gives its page files
+    (`PAGE_SUFFIXES`, recursively, sorted; README files left out), a pattern with ``*``,
+    ``?`` or ``[`` that names no file gives its matches (``**`` matches directories too),
+    anything else stays as it is (``-``, files, and names that do not exist, to be
+    reported)."""
+    import glob
+
+    found: list[str] = []
+    for name in names:
+        path = Path(name)
+        if name != "-" and path.is_dir():
+            found += sorted(
+                str(p)
+                for p in path.rglob("*")
+                if p.suffix.lower() in PAGE_SUFFIXES and p.stem.upper() != "README" and p.is_file()
+            )
+        elif any(c in name for c in "*?[") and not path.exists():
+            matches = sorted(glob.glob(name, recursive=True))
+            found += [m for m in matches if not Path(m).is_dir()] or [name]
+        else:
+            found.append(name)
+    return found
+
+
 def _sources(args: argparse.Namespace) -> list[tuple[str, Source]]:
     sources: list[tuple[str, Source]] = []
     for name in args.example or ():
         sources.append((f"example:{name}", examples.load(name)))
-    for name in args.files:
+    for name in expand_inputs(args.files):
         sources.append((name, sys.stdin.buffer.read() if name == "-" else Path(name)))
     return sources
 
@@ -251,7 +289,27 @@ def _unreadable(exc: BaseException) -> bool:
     return isinstance(exc, OSError)  # `UnreadableSource` is an OSError too
 
 
+_CLI_SPELLING = (
+    ("pass year=", "pass --year"),
+    ("pass layout=", "pass --layout"),
+    ("default_zone=", "--default-zone"),
+    ("strict=True", "--strict"),
+)
+
+
+def cli_spelling(message: str) -> str:
+    """*message* with the API's spelling of options (``pass year=``) in the command line's
+    (``pass --year``)."""
+    for api, cli in _CLI_SPELLING:
+        message = message.replace(api, cli)
+    return message
+
+
 def _describe_error(label: str, exc: BaseException) -> str:
+    return cli_spelling(_describe(label, exc))
+
+
+def _describe(label: str, exc: BaseException) -> str:
     if isinstance(exc, OSError):
         return f"{label}: error[io-error]: {exc.strerror or exc}"
     if isinstance(exc, ParseError):
@@ -289,6 +347,13 @@ def _parse_all(args: argparse.Namespace, format: str) -> tuple[int, list[tuple[s
     """Parse every source the arguments name, in ``args.jobs`` processes, and report the
     diagnostics in input order; return the exit status and each page's output for
     *format* (see `_for_format`), labelled with its file name."""
+    if args.layout is not None and args.layout not in registry.layout_names():
+        known = ", ".join(registry.layout_names())
+        print(
+            f"confparse {args.command}: unknown --layout {args.layout!r} (known: {known})",
+            file=sys.stderr,
+        )
+        return USAGE, []
     sources = _sources(args)
     if not sources:
         print(f"confparse {args.command}: give FILE... or --example NAME", file=sys.stderr)
@@ -302,13 +367,15 @@ def _parse_all(args: argparse.Namespace, format: str) -> tuple[int, list[tuple[s
         args.layout,
         jobs=args.jobs,
         options=_options(args),
+        progress=lambda _done, _total: progress.step(),
     )
+    quiet = getattr(args, "quiet", False)
     try:
         for (label, _source), result in zip(sources, results, strict=True):
-            progress.step()
             if isinstance(result, _Parsed):
                 for d in result.diagnostics:
-                    progress.write(f"{label}:{d}")
+                    if not quiet or d.severity == "error":
+                        progress.write(cli_spelling(f"{label}:{d}"))
                 errors = any(d.severity == "error" for d in result.diagnostics)
                 status = max(status, ERROR if errors else OK)
                 outputs.append((label, result.output))
@@ -333,7 +400,40 @@ def _needs_ics() -> bool:
     return True
 
 
+def _note(args: argparse.Namespace, message: str) -> None:
+    """A note on stderr (not with ``--quiet``)."""
+    if not getattr(args, "quiet", False):
+        print(f"confparse {args.command}: {message}", file=sys.stderr)
+
+
+def _write_bibtex(args: argparse.Namespace, obj: Any) -> None:
+    result = bibliography(obj, booktitle=args.booktitle)
+    sys.stdout.write(result.text)
+    if result.skipped:
+        _note(
+            args,
+            f"skipped {len(result.skipped)} of {len(result.skipped) + result.written} papers "
+            "that cannot be cited (no title or no authors)",
+        )
+    if not result.written:
+        _note(args, "no BibTeX entries: no paper has both a title and authors")
+
+
+def _write_ics(args: argparse.Namespace, obj: Any) -> None:
+    text = _pages_ics(obj)
+    sys.stdout.write(text)
+    if "BEGIN:VEVENT" not in text:
+        _note(args, "the calendar has no events: no talk has a start time")
+
+
+def _default_format(args: argparse.Namespace) -> None:
+    """A table on a terminal, JSON into a pipe or a file (``--format`` decides otherwise)."""
+    if args.format is None:
+        args.format = "table" if args.output is None and _isatty(sys.stdout) else "json"
+
+
 def _cmd_parse(args: argparse.Namespace) -> int:
+    _default_format(args)
     if args.format == "ics" and not _needs_ics():
         return USAGE
     status, outputs = _parse_all(args, args.format)
@@ -354,13 +454,16 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         else:
             _write_table(rows, several)
     elif args.format == "ics":
-        sys.stdout.write(_pages_ics([page for _label, page in outputs]))
+        _write_ics(args, [page for _label, page in outputs])
     else:
-        sys.stdout.write(to_bibtex([page for _label, page in outputs], booktitle=args.booktitle))
+        _write_bibtex(args, [page for _label, page in outputs])
+    if args.format in ("csv", "table") and outputs and not any(rows for _l, rows in outputs):
+        _note(args, "the pages hold no talks, awards or papers: no rows")
     return status
 
 
 def _cmd_catalog(args: argparse.Namespace) -> int:
+    _default_format(args)
     if args.format == "ics" and not _needs_ics():
         return USAGE
     status, outputs = _parse_all(args, "page")
@@ -376,9 +479,43 @@ def _cmd_catalog(args: argparse.Namespace) -> int:
         write = _write_csv if args.format == "csv" else _write_table
         write(to_records(book), False)
     elif args.format == "ics":
-        sys.stdout.write(_pages_ics([book]))
+        _write_ics(args, [book])
     else:
-        sys.stdout.write(to_bibtex(book, booktitle=args.booktitle))
+        _write_bibtex(args, book)
+    if not book.entries:
+        _note(args, "the catalog is empty: the pages show no papers")
+    return status
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    if args.sqlite is None and args.parquet is None:
+        print("confparse export: give --sqlite FILE or --parquet DIR", file=sys.stderr)
+        return USAGE
+    if args.parquet is not None:
+        try:
+            import pyarrow  # type: ignore[import-untyped]  # noqa: F401
+        except ImportError:
+            print("confparse export: --parquet needs pyarrow: pip install pyarrow", file=sys.stderr)
+            return USAGE
+    status, outputs = _parse_all(args, "page")
+    pages = [page for _label, page in outputs]
+    if not pages:
+        _note(args, "no page could be parsed: nothing to store")
+        return max(status, ERROR)
+    if args.sqlite is not None:
+        from .export.sqlite import to_sqlite
+
+        added = to_sqlite(pages, args.sqlite)
+        _note(
+            args,
+            f"{args.sqlite}: added {added['pages']} pages, {added['talks']} talks, "
+            f"{added['awards']} awards, {added['papers']} papers",
+        )
+    if args.parquet is not None:
+        from .export.parquet import to_parquet
+
+        files = to_parquet(pages, args.parquet)
+        _note(args, f"{args.parquet}: wrote {len(files)} tables of {len(pages)} pages")
     return status
 
 
@@ -523,14 +660,34 @@ def _command(
 
 
 def _add_parse_options(parser: argparse.ArgumentParser, formats: Sequence[str]) -> None:
-    parser.add_argument("files", nargs="*", metavar="FILE", help="page files ('-' for stdin)")
+    parser.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="page files, directories (searched recursively) or globs ('-' for stdin)",
+    )
     parser.add_argument(
         "--example", metavar="NAME", action="append", help="a bundled example page (repeatable)"
     )
     parser.add_argument("--layout", help="layout name (default: detected for each page)")
     parser.add_argument("--year", type=_year, help="year of the pages' dates (1-9999)")
     parser.add_argument("--strict", action="store_true", help="stop a page at its first error")
-    parser.add_argument("--format", choices=formats, default=formats[0], help="output format")
+    if formats:
+        parser.add_argument(
+            "--format",
+            choices=formats,
+            default=None,
+            help="output format (default: table on a terminal, json into a pipe or a file)",
+        )
+        parser.add_argument(
+            "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
+        )
+        parser.add_argument(
+            "--booktitle", metavar="TEXT", help="bibtex: write @inproceedings with this booktitle"
+        )
+    parser.add_argument(
+        "--quiet", "-q", action="store_true", help="print only errors and the output on stderr"
+    )
     parser.add_argument(
         "--jobs",
         "-j",
@@ -538,9 +695,6 @@ def _add_parse_options(parser: argparse.ArgumentParser, formats: Sequence[str]) 
         default=1,
         metavar="N",
         help="parse in N processes (0: one per core; default 1)",
-    )
-    parser.add_argument(
-        "--booktitle", metavar="TEXT", help="bibtex: write @inproceedings with this booktitle"
     )
     limits = ParseOptions()
     for flag, default, what in (
@@ -580,6 +734,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_parse_options(p, ("json", "jsonl", "csv", "table", "bibtex", "ics"))
 
+    p = _command(
+        commands,
+        "export",
+        _cmd_export,
+        "store pages in a SQLite database or Parquet files",
+        _EXPORT_EPILOG,
+    )
+    _add_parse_options(p, ())
+    p.add_argument("--sqlite", metavar="FILE", help="add the pages to this SQLite database")
+    p.add_argument("--parquet", metavar="DIR", help="write one Parquet file per table here")
+
     p = _command(commands, "detect", _cmd_detect, "score each layout for each page", _DETECT_EPILOG)
     p.add_argument("files", nargs="+", metavar="FILE", help="page files ('-' for stdin)")
 
@@ -613,7 +778,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = build_parser().parse_args(argv)
+    output = getattr(args, "output", None)
     try:
+        if output is not None:
+            return _to_file(args, output)
         return int(args.run(args))
     except KeyError as exc:  # an unknown example name
         print(f"confparse: {exc.args[0] if exc.args else exc}", file=sys.stderr)
@@ -624,6 +792,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             return ERROR
         print(f"confparse: {exc}", file=sys.stderr)
         return USAGE
+
+
+def _to_file(args: argparse.Namespace, name: str) -> int:
+    """Run the command with standard output written to the file *name* (``newline=""``:
+    the text is written as the formats make it)."""
+    with open(name, "w", encoding="utf-8", newline="") as stream:
+        saved, sys.stdout = sys.stdout, stream
+        try:
+            return int(args.run(args))
+        finally:
+            sys.stdout = saved
 
 
 def _silence_stdout() -> None:

@@ -13,9 +13,12 @@ from a rendered page equals the original.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
+
+if TYPE_CHECKING:
+    from .export.ids import LinkFacts
 
 __all__ = [
     "Award",
@@ -126,6 +129,17 @@ class Span:
 _SPAN = attrs.field(default=None, eq=False, repr=False)
 
 
+def _link_facts(links: tuple[Link, ...]) -> LinkFacts:
+    from .export.ids import link_facts  # the export stage builds on the models
+
+    return link_facts(links)
+
+
+DERIVED: dict[str, tuple[tuple[str, Any], ...]] = {}
+"""Read-only properties that exports write beside each class's fields, with their types
+(filled in below the classes)."""
+
+
 def tuple_of(kind: type) -> Any:
     def check(_inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if type(value) is not tuple:
@@ -188,6 +202,36 @@ class Paper(_Notebook):
     def _needs_abstract(self, _attribute: attrs.Attribute[bool], value: bool) -> None:
         if value and self.abstract is None:
             raise ValueError("abstract_truncated is true but abstract is None")
+
+    # Derived from ``links`` (see `confparse.export.ids`): properties, not fields, so that
+    # they can never disagree with the links and take no part in equality. Exports (JSON,
+    # rows, DataFrames, the database) write them; `from_json` ignores them.
+    @property
+    def arxiv_id(self) -> str | None:
+        """The arXiv id (``"2309.06180"``) of an arXiv or Hugging Face paper link."""
+        return _link_facts(self.links).arxiv_id
+
+    @property
+    def openreview_id(self) -> str | None:
+        """The OpenReview id (``"cOQH8YO255"``) of an OpenReview forum or PDF link."""
+        return _link_facts(self.links).openreview_id
+
+    @property
+    def event_id(self) -> str | None:
+        """The virtual site's event id (``"71095"``) of a ``/virtual/<year>/<kind>/<id>``
+        link."""
+        return _link_facts(self.links).event_id
+
+    @property
+    def venue(self) -> str | None:
+        """The conference (``"ICML"``, ``"NeurIPS"``, ``"ICLR"``, ``"MLSys"``) that a link
+        to its site names by its host."""
+        return _link_facts(self.links).venue
+
+    @property
+    def year(self) -> int | None:
+        """The conference year that a virtual-site or proceedings link names."""
+        return _link_facts(self.links).year
 
 
 @attrs.frozen(kw_only=True)
@@ -275,8 +319,9 @@ class Page(_Notebook):
     """What `confparse.parse` returns: the records one page holds, and what went wrong.
 
     ``layout`` names the layout that parsed (or renders) the page. ``year_source`` says how
-    the year of the page's dates was found (``None`` when the page has no dates); like spans
-    it is provenance and takes no part in equality.
+    the year of the page's dates was found (``None`` when the page has no dates); ``source``
+    is the file name or URL the page was read from (``None`` for text given as a ``str``).
+    Like spans both are provenance and take no part in equality.
     """
 
     layout: str = attrs.field(validator=_one_line)
@@ -285,8 +330,18 @@ class Page(_Notebook):
     papers: tuple[Paper, ...] = attrs.field(default=(), validator=tuple_of(Paper))
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), validator=tuple_of(Diagnostic))
     year_source: YearSource | None = attrs.field(default=None, eq=False)
+    source: str | None = attrs.field(default=None, eq=False, validator=_one_line)
 
     @property
     def ok(self) -> bool:
         """True when no diagnostic has error severity."""
         return not any(d.severity == "error" for d in self.diagnostics)
+
+
+DERIVED["Paper"] = (
+    ("arxiv_id", str),
+    ("openreview_id", str),
+    ("event_id", str),
+    ("venue", str),
+    ("year", int),
+)

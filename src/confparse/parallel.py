@@ -36,7 +36,7 @@ from .errors import ConfparseError
 from .models import Page
 from .options import ParseOptions
 
-__all__ = ["iter_parse", "map_pages", "parse_many"]
+__all__ = ["Progress", "iter_parse", "map_pages", "parse_many"]
 
 T = TypeVar("T")
 
@@ -94,18 +94,45 @@ def _results(
         yield from pool.map(one, items, chunksize=chunk)
 
 
+Progress = Callable[[int, int], object]
+"""A progress callback: called as ``progress(done, total)`` after each source, in the calling
+process, in input order (``done`` runs from 1 to ``total``)."""
+
+
+def _reporting(
+    results: Generator[T, None, None], total: int, progress: Progress
+) -> Generator[T, None, None]:
+    with contextlib.closing(results):
+        for done, result in enumerate(results, 1):
+            progress(done, total)
+            yield result
+
+
 def _map(
     function: Callable[[Page], T],
     sources: Iterable[Source],
     parser: Callable[[Source], Page],
     jobs: int,
+    progress: Progress | None = None,
 ) -> Generator[T | ConfparseError | OSError, None, None]:
     """`map_pages` once its options are bound into *parser* (see `_parser`)."""
+    if type(jobs) is not int:
+        raise TypeError(f"jobs must be an int (0 for one per core), not {type(jobs).__name__}")
     if jobs < 0:
         raise ValueError(f"jobs must be 0 (one per core) or more, got {jobs}")
+    if progress is not None and not callable(progress):
+        raise TypeError(
+            f"progress must be a callable progress(done, total), not {type(progress).__name__}"
+        )
+    if not isinstance(sources, Iterable) or isinstance(sources, (str, bytes, os.PathLike)):
+        raise TypeError(
+            "sources must be an iterable of pages (a list of texts, bytes, paths or files), "
+            f"not {type(sources).__name__}"
+        )
     items = [_portable(source) for source in sources]
     one = functools.partial(_parse_then, parser, function)
-    return _results(one, items, min(jobs or os.cpu_count() or 1, len(items)))
+    results = _results(one, items, min(jobs or os.cpu_count() or 1, len(items)))
+    return results if progress is None else _reporting(results, len(items), progress)
 
 
 def map_pages(
@@ -115,6 +142,7 @@ def map_pages(
     *,
     jobs: int = 1,
     options: ParseOptions | None = None,
+    progress: Progress | None = None,
     **overrides: Any,
 ) -> Generator[T | ConfparseError | OSError, None, None]:
     """Parse each source and call *function* on its page, in the same process; yield the
@@ -141,7 +169,7 @@ def map_pages(
         ['LimitError', 'UnknownLayoutError']
     """
     parser = _parser(layout, options, overrides)
-    return _map(function, sources, parser, jobs)
+    return _map(function, sources, parser, jobs, progress)
 
 
 def _same(page: Page) -> Page:
@@ -154,6 +182,7 @@ def iter_parse(
     *,
     jobs: int = 1,
     options: ParseOptions | None = None,
+    progress: Progress | None = None,
     **overrides: Any,
 ) -> Generator[Page | ConfparseError | OSError, None, None]:
     """`parse_many`, lazily, with each source's error in its place instead of raised.
@@ -167,7 +196,7 @@ def iter_parse(
             first result).
     """
     parser = _parser(layout, options, overrides)
-    return _map(_same, sources, parser, jobs)
+    return _map(_same, sources, parser, jobs, progress)
 
 
 def parse_many(
@@ -176,6 +205,7 @@ def parse_many(
     *,
     jobs: int = 1,
     options: ParseOptions | None = None,
+    progress: Progress | None = None,
     **overrides: Any,
 ) -> list[Page]:
     """Parse every source like `confparse.parse`; with ``jobs > 1``, in that many processes.
@@ -186,6 +216,8 @@ def parse_many(
         jobs: the number of processes; ``1`` parses here, one page after the other, and
             ``0`` uses one process per core. Never more processes than sources.
         options: a `ParseOptions` for every page (the defaults when omitted).
+        progress: a function called as ``progress(done, total)`` after each source (in
+            the calling process, in input order), to drive a progress bar.
         **overrides: any field of `ParseOptions` (``year=``, ``strict=``, ``zones=``,
             ``today=``, ``max_chars=``, ``max_line_chars=``, ``max_records=``), as for
             `confparse.parse`; ``strict=True`` raises a page's first `ParseError` here.
@@ -195,13 +227,15 @@ def parse_many(
         sources]`` returns.
 
     Raises:
+        TypeError: *sources* is not an iterable, *jobs* not an int, or *progress* not
+            callable.
         ConfparseError: the first source (in input order) that fails, as `parse` raises it
             (a `LimitError` for a page over one of the limits).
         SourceError: a path that cannot be read, or a value that is no page.
         ValueError: *jobs* is negative, or *year* is out of range.
     """
     parser = _parser(layout, options, overrides)
-    results = _map(_same, sources, parser, jobs)
+    results = _map(_same, sources, parser, jobs, progress)
     pages = []
     with contextlib.closing(results):  # on an error, stop the workers before raising
         for result in results:

@@ -78,10 +78,20 @@ def build_catalog(pages: Iterable[Page]) -> Catalog:
 
     The work grows with the number of copies, not with its square: candidate copies are
     found through indexes on the title and on the start of the abstract.
+
+    Raises:
+        TypeError: *pages* is not an iterable of `Page` records.
     """
+    if isinstance(pages, Page) or not isinstance(pages, Iterable):
+        raise TypeError(
+            f"build_catalog takes an iterable of Page records, not {type(pages).__name__}"
+            + (" (wrap one page in a list)" if isinstance(pages, Page) else "")
+        )
     papers: list[Paper] = []
     shown_by: list[Talk | Award | Paper] = []
     for page in pages:
+        if not isinstance(page, Page):
+            raise TypeError(f"build_catalog takes Page records, not {type(page).__name__}")
         for session in page.sessions:
             for talk in session.talks:
                 if talk.paper is not None:

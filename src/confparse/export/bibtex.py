@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from ..catalog import Catalog, CatalogEntry, build_catalog
 from ..models import Award, Page, Paper, Session, Talk
+from .ids import arxiv_year
 from .records import Recordable
 
-__all__ = ["cite_key", "latex_escape", "to_bibtex"]
+__all__ = ["Bibliography", "bibliography", "cite_key", "latex_escape", "to_bibtex"]
 
 # A backslash followed by one of these is a LaTeX control symbol (\%, \&, \~n, \ ...).
 _CONTROL_SYMBOLS = frozenset("%&#_${}~^\\ ,;:!'\"`=.-|/@")
@@ -260,10 +262,13 @@ def _year(entry: CatalogEntry) -> int | None:
     for talk in entry.talks:
         if talk.start is not None:
             return talk.start.year
-    for paper in (entry.paper, *entry.listings):
-        if paper.published is not None:
-            return paper.published.year
-    return None
+    paper = entry.paper
+    if paper.year is not None:
+        return paper.year
+    for copy in (paper, *entry.listings):
+        if copy.published is not None:
+            return copy.published.year
+    return arxiv_year(paper.arxiv_id) if paper.arxiv_id is not None else None
 
 
 def _author(name: str) -> str:
@@ -286,45 +291,59 @@ def _field(name: str, value: str) -> str:
     return f"  {name} = {{{value}}},"
 
 
-def to_bibtex(obj: Recordable, *, booktitle: str | None = None) -> str:
-    """BibTeX entries for the papers of *obj* that have a title and authors.
+class Bibliography(NamedTuple):
+    """What `bibliography` made: the BibTeX ``text``, the number of entries ``written``,
+    and the papers ``skipped`` because they cannot be cited (no title, or no authors)."""
 
-    *obj* is a page, several pages, a `Catalog`, or records (papers, talks, awards).
-    Pages are joined first (`confparse.build_catalog`), so a paper that several pages show, or
-    that a page shows twice, gives one entry, with every field any copy had. Entries are
-    ``@misc`` (``@inproceedings`` with *booktitle*, e.g. ``"ICML 2021"``), in the order of
-    the catalog, with:
+    text: str
+    written: int
+    skipped: tuple[Paper, ...]
 
-    - the key of `cite_key` (first author's last name, year, first title word), followed
-      by ``b``, ``c`` ... when an earlier entry has the same key;
-    - ``title`` in double braces, so that styles keep its case; ``author`` joined by
-      ``and``; ``year`` from the first talk's start, else the date a listing printed;
-      ``note`` the paper's award names; ``abstract`` (`` \\ldots`` when the page cut it);
-      ``url`` the first http(s) link.
 
-    Text goes through `latex_escape`. The result is empty when no paper qualifies.
+def _of_conference(entry: CatalogEntry) -> bool:
+    """Whether a conference shows the paper: a talk, an award, or a link to its site."""
+    paper = entry.paper
+    return bool(entry.talks or entry.awards or paper.venue or paper.event_id)
+
+
+def bibliography(obj: Recordable, *, booktitle: str | None = None) -> Bibliography:
+    """`to_bibtex`, with the count of entries written and the papers skipped.
 
     Raises:
-        TypeError: *obj* is not a record or an iterable of records.
+        TypeError: *obj* is not a record or an iterable of records, or *booktitle* is not
+            a str.
     """
-    kind = "inproceedings" if booktitle else "misc"
+    if booktitle is not None and not isinstance(booktitle, str):
+        raise TypeError(f"booktitle must be a str or None, not {type(booktitle).__name__}")
     used: dict[str, int] = {}
     blocks = []
+    skipped = []
     for entry in _entries(obj):
         paper = entry.paper
         if paper.title is None or not paper.authors:
+            skipped.append(paper)
             continue
         year = _year(entry)
+        arxiv = paper.arxiv_id
+        conference = _of_conference(entry)
+        venue = paper.venue
+        book = booktitle if booktitle and (conference or arxiv is None) else None
+        if book is None and conference and venue is not None:
+            book = f"{venue} {paper.year}" if paper.year is not None else venue
+        kind = "inproceedings" if book else "misc"
         base = cite_key(paper, year)
         count = used.get(base, 0)
         used[base] = count + 1
         lines = [f"@{kind}{{{base}{_suffix(count)},"]
         lines.append(_field("title", "{" + latex_escape(paper.title) + "}"))
         lines.append(_field("author", " and ".join(_author(p.name) for p in paper.authors)))
-        if booktitle:
-            lines.append(_field("booktitle", latex_escape(booktitle)))
+        if book:
+            lines.append(_field("booktitle", latex_escape(book)))
         if year is not None:
             lines.append(_field("year", str(year)))
+        if arxiv is not None:
+            lines.append(_field("eprint", arxiv))
+            lines.append(_field("archivePrefix", "arXiv"))
         if entry.award_names:
             lines.append(_field("note", latex_escape("; ".join(entry.award_names))))
         if paper.abstract is not None:
@@ -335,4 +354,38 @@ def to_bibtex(obj: Recordable, *, booktitle: str | None = None) -> str:
             lines.append(_field("url", url))
         lines.append("}")
         blocks.append("\n".join(lines) + "\n")
-    return "\n".join(blocks)
+    return Bibliography("\n".join(blocks), len(blocks), tuple(skipped))
+
+
+def to_bibtex(obj: Recordable, *, booktitle: str | None = None) -> str:
+    """BibTeX entries for the papers of *obj* that can be cited (a title and authors).
+
+    *obj* is a page, several pages, a `Catalog`, or records (papers, talks, awards).
+    Pages are joined first (`confparse.build_catalog`), so a paper that several pages show, or
+    that a page shows twice, gives one entry, with every field any copy had. Entries are in
+    the order of the catalog:
+
+    - ``@inproceedings`` for a paper of a conference, with ``booktitle`` *booktitle*
+      (e.g. ``"ICML 2021"``) or, without it, the venue and year its links name
+      (``"ICML 2025"``, see `Paper.venue`); a paper is of a conference when a talk or an
+      award shows it or a link goes to a conference's site; with *booktitle*, also a
+      paper that shows no arXiv id;
+    - ``@misc`` otherwise: an arXiv paper of a listing, with ``eprint`` (its arXiv id) and
+      ``archivePrefix = {arXiv}`` (which every entry with an arXiv id has), and a paper
+      nothing places.
+
+    Fields: the key of `cite_key` (first author's last name, year, first title word),
+    followed by ``b``, ``c`` ... when an earlier entry has the same key; ``title`` in
+    double braces, so that styles keep its case; ``author`` joined by ``and``; ``year``
+    from the first talk's start, else the year of a conference link, the date a listing
+    printed, or the arXiv id (``2309.…`` is 2023); ``note`` the paper's award names;
+    ``abstract`` (`` \\ldots`` when the page cut it); ``url`` the first http(s) link.
+
+    Text goes through `latex_escape`. A paper without a title or without authors cannot be
+    cited and is left out (`bibliography` counts them). The result is empty when no paper
+    qualifies.
+
+    Raises:
+        TypeError: *obj* is not a record or an iterable of records.
+    """
+    return bibliography(obj, booktitle=booktitle).text

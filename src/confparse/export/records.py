@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from ..catalog import Catalog, CatalogEntry
 from ..models import Award, Page, Paper, Session, Talk
+from .ids import link_facts
 
 if TYPE_CHECKING:
     import pandas
@@ -32,6 +33,7 @@ __all__ = ["COLUMNS", "Recordable", "html_table", "to_dataframe", "to_records"]
 COLUMNS: tuple[str, ...] = (
     "record",
     "page",
+    "source",
     "layout",
     "session",
     "start",
@@ -57,12 +59,19 @@ COLUMNS: tuple[str, ...] = (
     "organization",
     "published",
     "submitted_by",
+    "arxiv_id",
+    "openreview_id",
+    "event_id",
+    "venue",
+    "year",
     "first_line",
     "last_line",
 )
 """The keys of every row, in order. ``record`` is ``"talk"``, ``"award"``, ``"paper"`` (a
 paper of a page's own list) or ``"entry"`` (a catalog entry); ``page`` is the position of
-the page in the input (``None`` for records given without their page); ``authors`` is the
+the page in the input (``None`` for records given without their page) and ``source`` its
+file name or URL (`Page.source`); ``arxiv_id`` ... ``year`` are the paper's identifiers,
+venue and year derived from its links (`confparse.export.ids`); ``authors`` is the
 names joined by ``", "`` and ``author_list`` the same names as a list; ``links`` is the list
 of the paper's URLs; ``first_line`` and ``last_line`` are the record's span."""
 
@@ -70,7 +79,7 @@ Record: TypeAlias = Page | Session | Talk | Paper | Award | Catalog | CatalogEnt
 Recordable: TypeAlias = Record | Iterable[Record]
 """What `to_records` takes: a record, a catalog, or any iterable of them (a list of pages)."""
 
-_COUNTS = ("votes", "comments", "stars", "author_count", "first_line", "last_line")
+_COUNTS = ("votes", "comments", "stars", "author_count", "year", "first_line", "last_line")
 _FLAGS = ("virtual", "abstract_truncated")
 
 
@@ -93,6 +102,7 @@ def _paper_fields(paper: Paper | None) -> dict[str, Any]:
         "organization": paper.organization,
         "published": paper.published,
         "submitted_by": paper.submitted_by,
+        **link_facts(paper.links)._asdict(),
     }
 
 
@@ -159,6 +169,12 @@ def _entry_row(entry: CatalogEntry) -> dict[str, Any]:
 
 
 def _page_rows(page: Page, index: int) -> Iterator[dict[str, Any]]:
+    for row in _page_record_rows(page, index):
+        row["source"] = page.source
+        yield row
+
+
+def _page_record_rows(page: Page, index: int) -> Iterator[dict[str, Any]]:
     for session in page.sessions:
         for talk in session.talks:
             yield _talk_row(talk, session, index, page.layout)

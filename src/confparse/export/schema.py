@@ -51,6 +51,11 @@ def _constraints(field: attrs.Attribute[Any]) -> dict[str, Any]:
     return {}
 
 
+def _first_line(prop: Any) -> str:
+    doc = (getattr(prop, "__doc__", None) or "").strip().split("\n\n")[0]
+    return " ".join(doc.split())
+
+
 class _Builder:
     def __init__(self) -> None:
         self.defs: dict[str, dict[str, Any]] = {}
@@ -92,6 +97,9 @@ class _Builder:
             elif not isinstance(default, attrs.Factory):  # type: ignore[arg-type]
                 schema["default"] = list(default) if isinstance(default, tuple) else default
             properties[field.name] = schema
+        for prop, kind in models.DERIVED.get(name, ()):
+            derived = {"anyOf": [dict(_SCALARS[kind]), {"type": "null"}], "readOnly": True}
+            properties[prop] = {**derived, "description": _first_line(getattr(cls, prop))}
         doc = (cls.__doc__ or "").strip().split("\n\n")[0]
         self.defs[name] = {
             "type": "object",
@@ -112,7 +120,8 @@ def json_schema(cls: type = Page) -> dict[str, Any]:
     ``tuple[X, ...]`` as an array, `Literal` as an ``enum``, datetimes and dates as
     ``date-time`` and ``date`` strings), the limits that the field's validators enforce
     (a non-blank string, one line, a non-negative count), ``default`` where the field
-    has one, and no properties beyond the fields. `to_json` writes every field;
+    has one, and no properties beyond the fields and the derived, ``readOnly`` ones that
+    `to_json` writes too (`Paper`'s ``arxiv_id`` ... ``year``). `to_json` writes every field;
     `from_json` accepts JSON that leaves out fields with defaults, which the schema's
     ``required`` lists allow too. The schema does not check what only the validators can
     (an end before its start).
