@@ -382,3 +382,10 @@ def test_a_short_page_that_opens_with_a_heading_is_markdown() -> None:
     assert document.lines[0] == "A title of a paper"
     assert document.headings == {0: 1}
     assert read("#36\nA poster").format == "plain"  # a card position is no heading
+
+
+def test_wrong_argument_types_of_parse_and_render_are_type_errors() -> None:
+    with pytest.raises(TypeError, match="year must be an int"):
+        confparse.parse("x", year="2021")
+    with pytest.raises(TypeError, match="render takes a Page"):
+        confparse.render(42)  # type: ignore[arg-type]

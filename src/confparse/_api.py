@@ -72,7 +72,10 @@ def render(page: Page, *, today: date | None = None) -> str:
     Raises:
         RenderError: the layout cannot express some record unambiguously.
         UnknownLayoutError: ``page.layout`` is not a registered layout.
+        TypeError: *page* is not a `Page`.
     """
+    if not isinstance(page, Page):
+        raise TypeError(f"render takes a Page, not {type(page).__name__}")
     chosen = registry.get_layout(page.layout)
     return chosen.render(page, today=today if today is not None else date.today())
 

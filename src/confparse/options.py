@@ -69,6 +69,8 @@ class ParseOptions:
 
     @year.validator
     def _valid_year(self, _attribute: attrs.Attribute[int | None], value: int | None) -> None:
+        if value is not None and (type(value) is not int):
+            raise TypeError(f"year must be an int or None, not {type(value).__name__}")
         if value is not None and not 1 <= value <= 9999:
             raise ValueError(f"year must be between 1 and 9999, got {value}")
 
