@@ -189,3 +189,79 @@ def test_a_bad_source_in_a_batch_is_given_back_in_its_place() -> None:
         "WrongSourceType",
         "Page",
     ]
+
+
+# -- strict mode: the page's first error, whatever order the layout reports in ----------------
+def test_strict_raises_at_the_first_error_line_of_every_mutant() -> None:
+    """Issue 14: strict mode raised at a later line than the page's first error (the
+    layouts report a head before its preamble, and `finish` reports unparsed lines last)."""
+    checked = 0
+    for prefix, layout in sorted(LAYOUT_OF.items()):
+        text = page_text(prefix)
+        for mutant in mutants(text, 25, SEED + 14):
+            try:
+                page = confparse.parse(mutant.source, layout=layout, today=TODAY)
+            except ConfparseError:
+                continue
+            errors = [d for d in page.diagnostics if d.severity == "error"]
+            if not errors:
+                continue
+            checked += 1
+            with pytest.raises(confparse.ParseError) as raised:
+                confparse.parse(mutant.source, layout=layout, today=TODAY, strict=True)
+            first = min(errors, key=lambda d: (d.line, d.column))
+            assert (raised.value.line, raised.value.code) == (first.line, first.code), mutant.name
+    assert checked > 20
+
+
+def test_strict_cut_capture_raises_at_line_1() -> None:
+    """The reproducer: a reader capture cut short raised at line 180, its first error is
+    the unparsed header at line 1."""
+    text = page_text("wild/01")
+    errors = [
+        d
+        for d in confparse.parse(text[:300], layout="detail", today=TODAY).diagnostics
+        if d.severity == "error"
+    ]
+    with pytest.raises(confparse.ParseError) as raised:
+        confparse.parse(text[:300], layout="detail", today=TODAY, strict=True)
+    assert errors and raised.value.line == min(d.line for d in errors)
+
+
+# -- round trips -------------------------------------------------------------------------------
+_SESSION = (
+    "Deep Learning\n\n{time}\n\nOral\nLearning to rank with graphs\n\n"
+    "Ada Lovelace \u00b7 Alan Turing\n"
+)
+
+
+@pytest.mark.parametrize("year", [5, 999])
+def test_a_year_below_1000_is_a_render_error(year: int) -> None:
+    page = confparse.parse(
+        _SESSION.format(time="Wed 21 July 17:00 - 17:20 PDT"), layout="session", year=year
+    )
+    assert page.sessions[0].talks[0].start is not None
+    with pytest.raises(confparse.RenderError, match="four digits"):
+        confparse.render(page, today=TODAY)
+
+
+@pytest.mark.parametrize("zone", ["PDT", "PST"])
+def test_a_time_in_the_repeated_autumn_hour_renders(zone: str) -> None:
+    text = _SESSION.format(time=f"Sun 7 November 2021 1:30 - 1:50 {zone}")
+    page = confparse.parse(text, layout="session", today=TODAY)
+    assert page.diagnostics == ()
+    assert confparse.parse(confparse.render(page, today=TODAY), layout="session") == page
+
+
+def test_a_title_that_reads_as_authors_is_a_render_error() -> None:
+    """A swapped title and author line: the author line is read as the title, and rendered
+    alone in its paragraph it would come back as the talk's authors."""
+    text = page_text("002")
+    lines = text.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("Konstantin Mishchenko"))
+    lines[at - 1], lines[at] = lines[at], lines[at - 1]
+    page = confparse.parse("\n".join(lines), layout="session", today=TODAY)
+    titles = [t.paper.title for t in page.sessions[0].talks if t.paper is not None]
+    assert lines[at - 1] in titles
+    with pytest.raises(confparse.RenderError, match="author line"):
+        confparse.render(page, today=TODAY)

@@ -508,8 +508,15 @@ def _render_time(
         raise RenderError("a time range needs a start, an end and a zone")
     if start.second or start.microsecond or end.second or end.microsecond:
         raise RenderError(f"times with seconds cannot be printed: {start.isoformat()}")
+    if start.year < 1000:  # a year is read back only with four digits
+        raise RenderError(f"year {start.year} has fewer than four digits and cannot be printed")
     tz = zone_for(zone, {})
-    if tz is not None and start.replace(tzinfo=tz) != start:
+    # offsets, not datetimes: an aware datetime in the repeated autumn hour never equals one
+    # of another tzinfo, and either fold of that hour is a wall time of the zone
+    if tz is not None and start.utcoffset() not in (
+        start.replace(tzinfo=tz, fold=0).utcoffset(),
+        start.replace(tzinfo=tz, fold=1).utcoffset(),
+    ):
         raise RenderError(f"start {start.isoformat()} is not a wall time in zone {zone!r}")
     if end.utcoffset() != start.utcoffset():
         raise RenderError("a slot across a daylight-saving change cannot be printed")
@@ -575,6 +582,8 @@ def _render_slot(talk: Talk, with_year: bool) -> list[str]:
         got = classify_head(head, allow_kind=not card)[:3]
         if got != (head_kind, talk.award, title):
             raise RenderError(f"the slot head {head!r} would not be read back as it is")
+        if len(head) == 1 and is_author_line(head[0]):
+            raise RenderError(f"head line {head[0]!r} would be read back as an author line")
         out += [*head, ""]
     if paper is None:
         return out
