@@ -107,7 +107,7 @@ def run_mutant(mutant: Mutant, layout: str, original: Page) -> str:
 def test_mutants_of_real_pages(prefix: str, layout: str) -> None:
     text = page_text(prefix)
     original = confparse.parse(text, layout=layout, today=TODAY)
-    assert original.diagnostics == ()
+    assert all(d.severity == "info" for d in original.diagnostics)
     outcomes: Counter[str] = Counter()
     for mutant in mutants(text, MUTANTS_PER_PAGE, SEED + len(prefix) + ord(prefix[-1])):
         try:
@@ -265,3 +265,63 @@ def test_a_title_that_reads_as_authors_is_a_render_error() -> None:
     assert lines[at - 1] in titles
     with pytest.raises(confparse.RenderError, match="author line"):
         confparse.render(page, today=TODAY)
+
+
+# -- furniture by text, never by position (issue 14) ---------------------------------------------
+FOREIGN = "This paper was retracted by its authors after review."
+_LAYOUT_PAGES = sorted(
+    (prefix, layout)
+    for prefix, layout in LAYOUT_OF.items()
+    if layout in ("detail", "session", "awards")
+)
+
+
+def _said(page: Page, number: int, text: str) -> bool:
+    """Whether line *number* has a diagnostic, or *text* is in a record."""
+    return any(d.line == number for d in page.diagnostics) or text in confparse.to_json(page)
+
+
+@pytest.mark.parametrize(("prefix", "layout"), _LAYOUT_PAGES)
+def test_a_foreign_line_anywhere_is_never_lost(prefix: str, layout: str) -> None:
+    """A sentence inserted at any position lands in a record or a diagnostic: the menu,
+    the footer, the bytez widget and flattened buttons no longer swallow what stands there."""
+    lines = page_text(prefix).split("\n")
+    step = max(1, len(lines) // 60)
+    for at in range(0, len(lines) + 1, step):
+        source = "\n".join([*lines[:at], FOREIGN, *lines[at:]])
+        page = confparse.parse(source, layout=layout, today=TODAY)
+        assert _said(page, at + 1, FOREIGN), f"line inserted at {at + 1} was lost"
+
+
+def test_a_retraction_note_in_a_detail_head_is_reported() -> None:
+    lines = page_text("detail/01").split("\n")
+    for at in range(0, 12):
+        source = "\n".join([*lines[:at], FOREIGN, *lines[at:]])
+        assert _said(confparse.parse(source, layout="detail", today=TODAY), at + 1, FOREIGN)
+
+
+def test_two_detail_pages_in_one_file_say_where_the_second_starts() -> None:
+    """The second page's menu is furniture by its text; from its first line that is not
+    (its kind, title, authors ...) every line is reported: never one page silently."""
+    first, second = page_text("detail/01"), page_text("detail/02")
+    page = confparse.parse(first + "\n\n" + second, layout="detail", today=TODAY)
+    assert len(page.papers) == 1
+    title = confparse.parse(second, layout="detail", today=TODAY).papers[0].title
+    assert title is not None
+    offset = len(first.split("\n")) + 1
+    at = offset + second.split("\n").index(title) + 1
+    warned = {d.line for d in page.diagnostics if d.code == "unknown-furniture"}
+    assert at in warned
+    assert min(warned) > offset  # nothing of the first page is reported
+
+
+def test_menu_and_footer_lines_are_furniture_by_their_text() -> None:
+    from confparse.layouts.detail import furniture_rule
+
+    assert furniture_rule("Select Year: (2025)") == "navigation-menu"
+    assert furniture_rule("2019") == "navigation-menu"
+    assert furniture_rule("TZ: America/Vancouver") == "navigation-menu"
+    assert furniture_rule("Useful links") == "site-footer"
+    assert furniture_rule("\u2500" * 30 + "\u252c" + "\u2500" * 5) == "rule-line"
+    assert furniture_rule(FOREIGN) is None
+    assert furniture_rule("Sahar") is None  # a user's name: reported, as info, by the session
