@@ -76,7 +76,8 @@ def names(people: tuple[Person, ...]) -> list[str]:
 def test_real_pages_detect_as_detail_and_parse_clean(key: str) -> None:
     page = parse_real(key)
     assert page.layout == "detail"
-    assert page.diagnostics == ()
+    # the bytez widget's copy of the paper text is said (info), not skipped (issue 14)
+    assert {d.code for d in page.diagnostics} <= {"widget-text"}
     (paper,) = page.papers
     (session,) = page.sessions
     assert all(talk.paper == paper for talk in session.talks)
@@ -86,7 +87,7 @@ def test_real_pages_detect_as_detail_and_parse_clean(key: str) -> None:
 def test_real_pages_are_fixed_points(key: str) -> None:
     page = parse_real(key)
     again = parse_detail(confparse.render(page))
-    assert again == page
+    assert again == attrs.evolve(page, diagnostics=())
     assert again.diagnostics == ()
 
 
@@ -101,8 +102,11 @@ def test_real_pages_json_round_trip(key: str) -> None:
 @pytest.mark.parametrize("key", sorted(REAL))
 def test_every_line_is_used_skipped_by_a_named_rule_or_blank(key: str) -> None:
     page, state = ledger(real_text(key))
-    assert page.diagnostics == ()
-    assert all(mark in (BLANK, USED, BOILER) for mark in state.marks)
+    assert {d.code for d in page.diagnostics} <= {"widget-text"}
+    widget = {d.line - 1 for d in page.diagnostics}
+    assert all(
+        mark in (BLANK, USED, BOILER) for i, mark in enumerate(state.marks) if i not in widget
+    )
     unclaimed = [i for i, mark in enumerate(state.marks) if not mark and state.stripped[i]]
     assert unclaimed == []
     assert all(state.rules[i] for i, mark in enumerate(state.marks) if mark == BOILER)
@@ -148,15 +152,18 @@ def test_icml2025_bytez_golden_facts() -> None:
     assert paper.links == ()  # "[ Poster] [ OpenReview]" are labels without URLs
     (talk,) = page.sessions[0].talks
     assert talk.kind == "Poster" and talk.start is None
-    # the widget (second title, second "Abstract", the paper text) is one named rule
+    # the widget (second title, second "Abstract", the paper text) is reported line by line
+    # as info (issue 14: furniture by text only), its "bytez" heading is a named rule
     lines = state.stripped
     widget = [i for i, rule in state.rules.items() if rule == "bytez-widget"]
+    widget += [d.line - 1 for d in page.diagnostics if d.code == "widget-text"]
     assert lines[min(widget)] == "bytez"
     token = lines[max(widget)]  # an opaque 2,254-character line just before the footer
     assert len(token) > 2000 and " " not in token
     assert lines.index("Abstract", 80) in widget
     rules = Counter(state.rules.values())
-    assert rules["navigation-menu"] == 63 and rules["link-buttons"] == 1
+    menu = [i for i, rule in state.rules.items() if rule == "navigation-menu" and i < 68]
+    assert len(menu) == 63 and rules["link-buttons"] == 1  # the footer repeats a few items
     assert state.rules[0] == "page-title" and state.rules[68] == "edition-line"
 
 

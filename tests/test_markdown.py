@@ -58,7 +58,10 @@ from conftest import TODAY, page_text
         ("117](https://huggingface.co/login?next=%2Fpapers)", "117"),
         (' [[OpenReview](https://openreview.net/forum?id=2G "OpenReview")]', " [OpenReview]"),
         ("https://huggingface.co/papers/2410.05434", ""),
-        ("###### ![Image 2: ICML logo](https://icml.cc/logo.svg)", ""),
+        (
+            "###### ![Image 2: ICML logo](https://icml.cc/logo.svg)",
+            "Image 2: ICML logo",
+        ),  # alone, the alt text is the line
     ],
 )
 def test_markdown_lines_to_plain(line: str, plain: str) -> None:
@@ -389,3 +392,20 @@ def test_markdown_signals_are_counted_as_specified(lines: list[str]) -> None:
 )
 def test_markdown_signals(lines: list[str], markdown: bool) -> None:
     assert looks_like_markdown(lines) is markdown
+
+
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        ("[1]: http://x Footnote words here", "Footnote words here"),
+        ('[2]: http://y "A title"', "A title"),
+        ("[3]: http://z", ""),
+        ("![Only alt](http://i/y.png)", "Only alt"),
+        ("[![Badge alt](http://b.png)](http://c)", "Badge alt"),
+        ("[![occ](https://x/a.png)OCC](https://huggingface.co/occ-ai)", "OCC"),
+    ],
+)
+def test_markdown_keeps_the_text_of_definitions_and_lone_images(line: str, plain: str) -> None:
+    """Issue 14: the words after a link table entry's URL, and the alt text of an image that
+    is all its line holds, reach the layout (and so a record or a diagnostic)."""
+    assert to_plain(["# T", line])[0][1] == plain

@@ -29,7 +29,7 @@ _HEADING = re.compile(r"\s{0,3}#{1,6}(?:\s+(.*?))?(?:\s+#+)?\s*")
 _RULE = re.compile(r"\s{0,3}(?:(?:\*\s{0,3}){3,}|(?:-\s{0,3}){3,}|(?:_\s{0,3}){3,}|={3,})\s*")
 _BULLET = re.compile(r"\s{0,12}(?:[*+]|-(?=\s))\s{1,8}(?=\S)")
 _DEFINITION = re.compile(r"\s{0,3}\[([^\]]{1,100})\]:\s{0,4}(\S{1,2000})(?:\s.{0,300})?")
-_IMAGE = re.compile(r"!\[[^\]]{0,300}\]\([^()\s]{0,2000}(?:\s\"[^\"]{0,300}\")?\)")
+_IMAGE = re.compile(r"!\[([^\]]{0,300})\]\([^()\s]{0,2000}(?:\s\"[^\"]{0,300}\")?\)")
 _PLACEHOLDER = re.compile(r"\[(?:图片|圖片|Image|image)[:\uff1a][^\]]{0,200}\]\s?")
 _LINK = re.compile(r"\[([^\[\]]{0,1000})\]\(([^()\s]{0,2000})(?:\s\"[^\"]{0,300}\")?\)")
 _REFERENCE = re.compile(r"\[([^\[\]]{1,1000})\]\[([^\[\]]{0,100})\]")
@@ -218,7 +218,8 @@ def _plain_line(
         definition = _DEFINITION.fullmatch(line) if line[closing + 1 : closing + 2] == ":" else None
         if definition is not None:
             references[definition.group(1).casefold()] = definition.group(2)
-            return ""
+            # the link's title, or words a writer put after the URL: text, not markup
+            return _definition_text(line[definition.end(2) :])
     elif first == "h" and start.startswith("http") and not _has(line, "]("):
         bare = _BARE_URL.fullmatch(line)
         if bare is not None:  # exporters put each link's URL on a line of its own
@@ -227,6 +228,25 @@ def _plain_line(
     if "[" in line or "]" in line:
         line = _take_links(line, found, keep, keep_reference)
     return _inline(line)
+
+
+def _definition_text(rest: str) -> str:
+    """The text after a link table entry's URL, without the quotes or parentheses of a
+    title (``[1]: http://x "Title"``); "" when there is none."""
+    rest = rest.strip()
+    if len(rest) >= 2 and rest[0] + rest[-1] in ('""', "''", "()"):
+        rest = rest[1:-1].strip()
+    return rest
+
+
+def _link_text(match: re.Match[str]) -> str:
+    return match.group(1)
+
+
+def _image_text(match: re.Match[str]) -> str:
+    """An image's alt text, which takes the image's place in its line (a screen reader's
+    reading; what a text browser prints)."""
+    return match.group(1).strip()
 
 
 def _one_link(line: str, found: list[Link]) -> str | None:
@@ -273,7 +293,11 @@ def _take_links(
     """*line* with its images and placeholders dropped and its links replaced by their
     text (the links go to *found*, see `_plain_line`)."""
     if "!" in line and "![" in line:
-        line = _IMAGE.sub("", line)
+        dropped = _IMAGE.sub("", line)
+        # an image with nothing else to read on its line (or in its link) leaves its alt
+        # text in its place; beside other text it is decoration, and dropped
+        rest = _LINK.sub(_link_text, dropped) if "](" in dropped else dropped
+        line = dropped if rest.strip(" []") else _IMAGE.sub(_image_text, line)
     if "[" in line and ("图片" in line or "圖片" in line or "mage" in line):
         line = _PLACEHOLDER.sub("", line)
     for _ in range(3):  # nested links such as [[OpenReview](url)]

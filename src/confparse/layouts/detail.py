@@ -113,6 +113,8 @@ _COOKIE = re.compile(r"[A-Za-z]{2,20} uses cookies\b.{0,400}")
 _LOGIN_PROMPTS = frozenset(("Log in and register to view live content",))
 _BUTTON_LABELS = frozenset(("Project Page", "OpenReview", "Paper", "PDF", "Code", "Website"))
 """Link buttons as a plain capture prints them, one label a line, without their URLs."""
+_FLAT_BUTTON_LINES = frozenset(("[", "]", "Poster", "Slides", "Video", "Abstract"))
+"""What a button flattened over lines (``[`` / label / ``]``) holds besides `_BUTTON_LABELS`."""
 _COOKIE_TAIL = frozenset(("information.", "Our Privacy Policy »", "Accept", "Accept Cookies"))
 _READER_HEADERS = ("URL Source:", "Markdown Content:", "Published Time:")
 _HEADERS = ("Title: ", *_READER_HEADERS)
@@ -206,6 +208,139 @@ def _is_strong(line: str) -> bool:
 def _is_cookie(line: str) -> bool:
     """``NeurIPS uses cookies to remember ...`` (a substring test before the pattern)."""
     return " uses cookies" in line and _COOKIE.fullmatch(line) is not None
+
+
+_MENU_YEAR = re.compile(r"(?:19|20)\d\d")
+_COOKIE_LINK = re.compile(r"\u00bb\s{0,4}\]\[\d{1,4}\](?:\s{0,200}\u2502\s{0,4}\w{0,12})?")
+"""``» ][38]``: the end of the cookie notice's policy link (a text browser may box the notice,
+with the cut end of its "Accept" button in the box's next column)."""
+_RULE_CHARS = "\u2500\u2501\u2550\u252c\u2534\u253c-=_*~ "
+"""Horizontal rules of text browsers, box edges included (``─┬─``, ``─┴─``)."""
+_TIME_ZONE_MENU = re.compile(r"TZ: [A-Za-z_]{1,20}(?:/[A-Za-z_+-]{1,30}){0,2}")
+
+
+_SITE_FURNITURE: dict[str, str] = {
+    # the conference sites' navigation menu (icml.cc, neurips.cc, iclr.cc, mlsys.org)
+    "About ICLR": "navigation-menu",
+    "About ICML": "navigation-menu",
+    "Awards": "navigation-menu",
+    "Bookmarking/Agenda": "navigation-menu",
+    "Careers": "navigation-menu",
+    "Change Password": "navigation-menu",
+    "Code Of Conduct": "navigation-menu",
+    "Code of Conduct": "navigation-menu",
+    "Code of Ethics": "navigation-menu",
+    "Community": "navigation-menu",
+    "Competitions": "navigation-menu",
+    "Contact ICML": "navigation-menu",
+    "Contact MLSys": "navigation-menu",
+    "Contact NeurIPS": "navigation-menu",
+    "Create Profile": "navigation-menu",
+    "Creative AI Track": "navigation-menu",
+    "Datasets & Benchmarks": "navigation-menu",
+    "Diversity & Inclusion": "navigation-menu",
+    "Downloads": "navigation-menu",
+    "Edit Profile": "navigation-menu",
+    "Exhibitor Information": "navigation-menu",
+    "Exhibitors": "navigation-menu",
+    "Expo Talks, Demos, and Workshops": "navigation-menu",
+    "Expo": "navigation-menu",
+    "FAQ": "navigation-menu",
+    "Future Meetings": "navigation-menu",
+    "Getting Started": "navigation-menu",
+    "Help": "navigation-menu",
+    "Help/FAQ": "navigation-menu",
+    "HelpDesk": "navigation-menu",
+    "Helpdesk in RocketChat": "navigation-menu",
+    "ICLR": "navigation-menu",
+    "ICML": "navigation-menu",
+    "IMLS Archives": "navigation-menu",
+    "Inclusion": "navigation-menu",
+    "Invited Talks": "navigation-menu",
+    "Journal To Conference Track": "navigation-menu",
+    "Journal Track Posters": "navigation-menu",
+    "Journal Track": "navigation-menu",
+    "Log Out": "navigation-menu",
+    "Login": "navigation-menu",
+    "MLSys": "navigation-menu",
+    "Main Conference": "navigation-menu",
+    "Main Navigation": "navigation-menu",
+    "Merge Profiles": "navigation-menu",
+    "Moderators Instructions": "navigation-menu",
+    "My Bookmarks": "navigation-menu",
+    "My Stuff": "navigation-menu",
+    "NeurIPS": "navigation-menu",
+    "Orals": "navigation-menu",
+    "Organizers": "navigation-menu",
+    "Outstanding Paper Awards": "navigation-menu",
+    "Panels": "navigation-menu",
+    "Papers": "navigation-menu",
+    "Position Paper Posters": "navigation-menu",
+    "Presenters Instructions": "navigation-menu",
+    "Press": "navigation-menu",
+    "Privacy Policy": "navigation-menu",
+    "Proceedings": "navigation-menu",
+    "Recordings": "navigation-menu",
+    "Reset Password": "navigation-menu",
+    "RocketChat Desktop Client": "navigation-menu",
+    "RocketChat Help": "navigation-menu",
+    "Schedule": "navigation-menu",
+    "Socials": "navigation-menu",
+    "Sponsors": "navigation-menu",
+    "Spotlight Posters": "navigation-menu",
+    "Test of Time Award": "navigation-menu",
+    "Tutorials": "navigation-menu",
+    "What is a Draft Website": "navigation-menu",
+    "Workshops": "navigation-menu",
+    "conference_logo": "navigation-menu",
+    "[ [conference_logo]][3]": "navigation-menu",
+    # their footer (below "Successful Page Load" or the logo notice)
+    "1269 Law St, San Diego CA 92109": "site-footer",
+    "1269 Law Street, San Diego CA 92109": "site-footer",
+    "2710 E Corridor Dr, Appleton WI 54913": "site-footer",
+    "82799 Kingsboro Lane, Indio CA 92201": "site-footer",
+    "CONTACT": "site-footer",
+    "Contact": "site-footer",
+    "Email": "site-footer",
+    "ICLR Proceedings at OpenReview": "site-footer",
+    "ICML Proceedings at PMLR": "site-footer",
+    "ICML logo": "site-footer",
+    "NeurIPS logo": "site-footer",
+    "MLSys logo": "site-footer",
+    "[MLSys logo]": "site-footer",
+    "Image 2: ICML logo": "site-footer",
+    "Phone: +1-920-268-4789": "site-footer",
+    "Sponsor / Exhibitor Information": "site-footer",
+    "Sponsor Information": "site-footer",
+    "USEFUL LINKS": "site-footer",
+    "Useful links": "site-footer",
+    "download. It is a vector graphic and may be used at any scale.": "site-footer",
+    "used at any scale.": "site-footer",
+}
+"""Lines of the conference sites' menu and footer, known by their whole text. Only the
+regions where a menu or footer stands consult it (a title such as "Awards" stays a title
+elsewhere), unlike `BOILERPLATE`, which holds anywhere."""
+
+
+def furniture_rule(line: str) -> str | None:
+    """The rule that knows non-blank *line* as site furniture by its own text, or ``None``:
+    a `BOILERPLATE` line, a year of the menu's year list, ``Select Year: (2025)``, the time
+    zone menu (``TZ: America/Vancouver``), a cookie notice, the logo notice."""
+    rule = BOILERPLATE.get(line) or _SITE_FURNITURE.get(line)
+    if rule is not None:
+        return rule
+    first = line[0]
+    if first in "12" and len(line) == 4 and _MENU_YEAR.fullmatch(line):
+        return "navigation-menu"
+    if first == "S" and _SELECT_YEAR.fullmatch(line):
+        return "navigation-menu"
+    if first == "T" and (_TIME_ZONE_MENU.fullmatch(line) or is_page_end(line)):
+        return "navigation-menu" if line[1] == "Z" else "site-footer"
+    if _is_cookie(line.lstrip("| ")) or (first == "\u00bb" and _COOKIE_LINK.fullmatch(line)):
+        return "cookie-notice"
+    if first in _RULE_CHARS and not line.strip(_RULE_CHARS):
+        return "rule-line"  # a text browser's horizontal rule
+    return None
 
 
 def _is_title_form(line: str, title: str) -> bool:
@@ -703,6 +838,11 @@ class _Reader:
                 cookie = rule == "cookie-notice"
             if rule is not None:
                 skip(index, rule)
+            elif len(line) <= _NAVIGATION_MAX_CHARS and (
+                line[:3] not in _WEEKDAY_SET or match_time_line(line) is None
+            ):  # where the menu stands, but no menu item: said, not skipped
+                message = "line above the paper's head is no known menu item"
+                self.state.report(index, "unknown-furniture", message, severity="warning")
 
     def _title_or_banner(self, line: str, title: str | None) -> str | None:
         if title is not None and _is_title_form(line, title):
@@ -730,30 +870,37 @@ class _Reader:
             selected = _SELECT_YEAR.fullmatch(line)
             if selected is not None:
                 self.years.setdefault("menu", int(selected.group(1)))
-        if len(line) > _NAVIGATION_MAX_CHARS:
-            return None
-        if line[:3] not in _WEEKDAY_SET or match_time_line(line) is None:
-            return "navigation-menu"
-        return None
+        return furniture_rule(line)
 
-    def tail(self, start: int) -> None:
-        """The page-load marker, the cookie notice, the footer and the bytez widget."""
+    def tail(self, start: int, title: str | None) -> None:
+        """The page-load marker, the cookie notice, the footer and the bytez widget. A line
+        is skipped only when its own text is known furniture; the others are reported: the
+        widget's copy of the paper's text as ``widget-text`` (info), anything else (a
+        second page, a note) as ``unknown-furniture``."""
         state = self.state
-        rule = "site-footer"
+        widget = cookie = False
         for index, line in enumerate(state.stripped[start:], start):
             if not line:
                 continue
             if line == "Successful Page Load":
                 state.skip(index, "page-load-marker")
-                rule = "site-footer"
                 continue
-            if len(line) == 5 and line.casefold() == "bytez":
-                rule = "bytez-widget"  # the widget repeats title, abstract and paper text
-            elif _is_cookie(line):
+            rule = furniture_rule(line)
+            if rule is None and cookie and line in _COOKIE_TAIL:
                 rule = "cookie-notice"
-            elif rule == "cookie-notice" and line not in _COOKIE_TAIL:
-                rule = "site-footer"
-            state.skip(index, rule)
+            cookie = rule == "cookie-notice"
+            if rule is None and len(line) == 5 and line.casefold() == "bytez":
+                widget, rule = True, "bytez-widget"  # it repeats title, abstract, paper text
+            if rule is None and line == title:
+                rule = "repeated-title"
+            if rule is not None:
+                state.skip(index, rule)
+            elif widget:
+                message = "the bytez widget's copy of the paper's text is not read"
+                state.report(index, "widget-text", message, severity="info")
+            else:
+                message = "line below the page's end is no known footer text"
+                state.report(index, "unknown-furniture", message, severity="warning")
 
     # -- between the head and the sections --------------------------------------------------
     def slots(
@@ -834,10 +981,24 @@ class _Reader:
         ]
         if found:
             self.links.extend(found)
-            self.state.use(first, last)
-        else:
-            for index in range(first, last + 1):
-                self.state.skip(index, "link-buttons")
+        state, stripped = self.state, self.state.stripped
+        for index in range(first, last + 1):  # each line by its own text: a button or not
+            line = stripped[index]
+            if not line:
+                continue
+            if not (
+                line in _FLAT_BUTTON_LINES
+                or line in _BUTTON_LABELS
+                or is_fragment(line)
+                or _BUTTONS.fullmatch(line)
+                or (found and (_LINK_LINE.fullmatch(line) or self.document.links_on(index, index)))
+            ):
+                message = "line among the link buttons is no button"
+                state.report(index, "unknown-furniture", message, severity="warning")
+            elif found:
+                state.use(index)
+            else:
+                state.skip(index, "link-buttons")
 
     # -- sections ---------------------------------------------------------------------------
     def sections(
@@ -955,13 +1116,14 @@ def parse(document: Document, state: Ledger) -> Records:
     head = _find_head(_Listed(stripped), limit)
     # the first tail line: below the head, since the head is above every section line
     tail = marks[-1][0] if marks and marks[-1][1] == "tail" else count
-    reader.tail(tail)
     if head is None:
+        reader.tail(tail, None)
         for index in range(tail):
             state.is_boilerplate(index)
         return Records()
 
     title = stripped[head.title] if head.title is not None else None
+    reader.tail(tail, title)
     reader.preamble(head.first, title)
     for index in head.repeats:
         state.skip(index, "repeated-title")

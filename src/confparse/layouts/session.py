@@ -19,6 +19,7 @@ from ..capture.document import Document
 from ..errors import RenderError
 from ..models import Link, Page, Paper, Person, Session, Span, Talk
 from ..times import TimeLine, format_session_time, infer_year, match_time_line, zone_for
+from .detail import furniture_rule
 from .kit.blocks import (
     PageTimes,
     author_paragraph,
@@ -162,6 +163,16 @@ def _header_start(state: LineState, stop: int) -> int:
     return 0
 
 
+def _account_name(stripped: Sequence[str], index: int) -> bool:
+    """Whether line *index* is a short line right above ``My Stuff`` or right below ``Log
+    Out``: where the account menu prints the signed-in user's name (reported, as info)."""
+    if len(stripped[index]) > 40:
+        return False
+    below = next((line for line in stripped[index + 1 : index + 4] if line), "")
+    above = next((line for line in reversed(stripped[max(0, index - 3) : index]) if line), "")
+    return below == "My Stuff" or above == "Log Out"
+
+
 class _Header(NamedTuple):
     """The session's own fields, read from the lines above its first slot."""
 
@@ -174,9 +185,18 @@ class _Header(NamedTuple):
 def _parse_header(state: LineState, stop: int) -> _Header:
     stripped = state.stripped
     first = _header_start(state, stop)
-    for index in range(first):
-        if stripped[index]:
-            state.skip(index, "site-navigation")
+    for index in range(first):  # the menu: skipped line by line, by each line's own text
+        line = stripped[index]
+        if line:
+            rule = furniture_rule(line)
+            if rule is not None:
+                state.skip(index, "site-navigation" if rule == "navigation-menu" else rule)
+            elif _account_name(stripped, index):
+                message = "the signed-in user's name in the account menu"
+                state.report(index, "account-name", message, severity="info")
+            else:
+                message = "line above the session's header is no known menu item"
+                state.report(index, "unknown-furniture", message, severity="warning")
     moderators: list[Person] = []
     others: list[int] = []
     for index in range(first, stop):
@@ -443,8 +463,16 @@ def _footer(state: LineState, last: int) -> int:
         count,
     )
     for index in range(start, count):
-        if stripped[index] and not state.marks[index]:
-            state.skip(index, "site-footer")
+        line = stripped[index]
+        if line and not state.marks[index]:
+            rule = furniture_rule(line)
+            if rule is None and (_COOKIE.fullmatch(line) or is_page_end(line)):
+                rule = "site-footer"
+            if rule is not None:
+                state.skip(index, rule)
+            else:
+                message = "line below the page's end is no known footer text"
+                state.report(index, "unknown-furniture", message, severity="warning")
     return start
 
 
@@ -508,8 +536,15 @@ def _render_time(
         raise RenderError("a time range needs a start, an end and a zone")
     if start.second or start.microsecond or end.second or end.microsecond:
         raise RenderError(f"times with seconds cannot be printed: {start.isoformat()}")
+    if start.year < 1000:  # a year is read back only with four digits
+        raise RenderError(f"year {start.year} has fewer than four digits and cannot be printed")
     tz = zone_for(zone, {})
-    if tz is not None and start.replace(tzinfo=tz) != start:
+    # offsets, not datetimes: an aware datetime in the repeated autumn hour never equals one
+    # of another tzinfo, and either fold of that hour is a wall time of the zone
+    if tz is not None and start.utcoffset() not in (
+        start.replace(tzinfo=tz, fold=0).utcoffset(),
+        start.replace(tzinfo=tz, fold=1).utcoffset(),
+    ):
         raise RenderError(f"start {start.isoformat()} is not a wall time in zone {zone!r}")
     if end.utcoffset() != start.utcoffset():
         raise RenderError("a slot across a daylight-saving change cannot be printed")
@@ -575,6 +610,8 @@ def _render_slot(talk: Talk, with_year: bool) -> list[str]:
         got = classify_head(head, allow_kind=not card)[:3]
         if got != (head_kind, talk.award, title):
             raise RenderError(f"the slot head {head!r} would not be read back as it is")
+        if len(head) == 1 and is_author_line(head[0]):
+            raise RenderError(f"head line {head[0]!r} would be read back as an author line")
         out += [*head, ""]
     if paper is None:
         return out

@@ -48,8 +48,9 @@ class Ledger:
     capture stage knows as furniture (`Document.furniture`) start out matched.
     """
 
-    __slots__ = ("_dropped_count", "diagnostics", "document", "dropped", "lines", "marks",
-                 "options", "rules", "stripped", "text", "year_sources")  # fmt: skip
+    __slots__ = ("_dropped_count", "_first_error", "diagnostics", "document", "dropped",
+                 "lines", "marks", "options", "rules", "stripped", "text",
+                 "year_sources")  # fmt: skip
 
     def __init__(self, document: Document | str, options: ParseOptions) -> None:
         if isinstance(document, str):
@@ -77,6 +78,7 @@ class Ledger:
         self.year_sources: set[YearSource] = set()
         self.dropped: list[Diagnostic] = []  # the first and the worst one past the cap
         self._dropped_count = 0
+        self._first_error: ParseError | None = None  # under strict=True, raised by `finish`
         for index, rule in document.furniture.items():
             self.skip(index, rule)
 
@@ -122,11 +124,17 @@ class Ledger:
         severity: Severity = "error",
         column: int = 1,
     ) -> None:
-        """Record a diagnostic for line *index*; raise it at once under ``strict=True``."""
+        """Record a diagnostic for line *index*. Under ``strict=True`` an error is kept,
+        and `finish` raises the one on the page's first line: a layout does not report in
+        page order (a slot's time is checked after its text, a head before its preamble)."""
         text = self.lines[index]
         line = self.document.line_number(index)
         if severity == "error" and self.options.strict:
-            raise ParseError(message, line=line, column=column, text=text, code=code)
+            first = self._first_error
+            if first is None or (line, column) < (first.line, first.column):
+                self._first_error = ParseError(
+                    message, line=line, column=column, text=text, code=code
+                )
         if self.marks[index] != USED:
             self.marks[index] = REPORTED
         diagnostic = Diagnostic(
@@ -152,6 +160,8 @@ class Ledger:
         while index >= 0:
             self.report(index, "unparsed-line", "line was not recognised by the layout")
             index = marks.find(UNSEEN, index + 1)
+        if self._first_error is not None:
+            raise self._first_error
         self.diagnostics.sort(key=lambda d: d.line)
         if self._dropped_count:
             first = self.dropped[0]
