@@ -320,15 +320,18 @@ _SITE_FURNITURE: dict[str, str] = {
 """Lines of the conference sites' menu and footer, known by their whole text. Only the
 regions where a menu or footer stands consult it (a title such as "Awards" stays a title
 elsewhere), unlike `BOILERPLATE`, which holds anywhere."""
+_FURNITURE_MAX_CHARS = max(map(len, (*BOILERPLATE, *_SITE_FURNITURE)))
+
 
 
 def furniture_rule(line: str) -> str | None:
     """The rule that knows non-blank *line* as site furniture by its own text, or ``None``:
     a `BOILERPLATE` line, a year of the menu's year list, ``Select Year: (2025)``, the time
     zone menu (``TZ: America/Vancouver``), a cookie notice, the logo notice."""
-    rule = BOILERPLATE.get(line) or _SITE_FURNITURE.get(line)
-    if rule is not None:
-        return rule
+    if len(line) <= _FURNITURE_MAX_CHARS:  # longer lines are no known line: not hashed
+        rule = BOILERPLATE.get(line) or _SITE_FURNITURE.get(line)
+        if rule is not None:
+            return rule
     first = line[0]
     if first in "12" and len(line) == 4 and _MENU_YEAR.fullmatch(line):
         return "navigation-menu"
@@ -336,7 +339,9 @@ def furniture_rule(line: str) -> str | None:
         return "navigation-menu"
     if first == "T" and (_TIME_ZONE_MENU.fullmatch(line) or is_page_end(line)):
         return "navigation-menu" if line[1] == "Z" else "site-footer"
-    if _is_cookie(line.lstrip("| ")) or (first == "\u00bb" and _COOKIE_LINK.fullmatch(line)):
+    if (" uses cookies" in line and _is_cookie(line.lstrip("| "))) or (
+        first == "\u00bb" and _COOKIE_LINK.fullmatch(line)
+    ):
         return "cookie-notice"
     if first in _RULE_CHARS and not line.strip(_RULE_CHARS):
         return "rule-line"  # a text browser's horizontal rule
