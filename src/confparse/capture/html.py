@@ -101,6 +101,8 @@ def looks_like_html(head: str) -> bool:
     ``<a id="...">`` line in markdown are not enough. Regular expressions only, no parse.
     """
     head = head[:65_536]
+    if "<" not in head:  # most text captures: no tag can open
+        return False
     if _DOCUMENT_TAG.search(head):
         return True
     start = head.lstrip(_SPACES + "\ufeff")
