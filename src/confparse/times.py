@@ -373,14 +373,24 @@ def _on_wall(day: date, hour: int, minute: int, zone: tzinfo, label: str) -> dat
     The offset is read for the naive wall time and the datetime built once with it: this
     runs twice per time line, and ``datetime.replace`` costs twice a construction.
     """
-    wall = datetime(day.year, day.month, day.day, hour, minute)
+    offset = _wall_offset(zone, day.year, day.month, day.day, hour, minute, label)
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=_fixed_zone(offset, label))
+
+
+@lru_cache(maxsize=4096)
+def _wall_offset(
+    zone: tzinfo, year: int, month: int, day: int, hour: int, minute: int, label: str
+) -> timedelta:
+    """The UTC offset of a wall time in *zone*; in the repeated autumn hour, that of the
+    fold whose name is *label* (``PST`` or ``PDT``). Cached: a schedule repeats its times."""
+    wall = datetime(year, month, day, hour, minute)
     offset = zone.utcoffset(wall)
-    if zone.tzname(wall) != label:  # in the repeated autumn hour, the label picks the fold
+    if zone.tzname(wall) != label:
         later = wall.replace(fold=1)
         if zone.tzname(later) == label:
             offset = zone.utcoffset(later)
     assert offset is not None
-    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=_fixed_zone(offset, label))
+    return offset
 
 
 @lru_cache(maxsize=1024)
