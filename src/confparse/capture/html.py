@@ -55,7 +55,7 @@ __all__ = ["looks_like_html", "read_html"]
 _ANCESTORS = 24  # enclosing elements kept in a hint: deep nesting stays linear
 _STASH_CHARS = 2_048  # data-props values this long are decoded by `_unescape`
 _SPACES = " \t\n\r\f"
-_DOCUMENT_TAG = re.compile(r"(?im)^[ \t\ufeff]*<(?:!doctype[ \t\r\n]+html|html|head|body)[\s>]")
+_DOCUMENT_TAG = re.compile(r"(?i)<(?:!doctype[ \t\r\n]+html|html|head|body)[\s>]")
 _BLOCK_TAG = re.compile(r"(?i)<(?:div|p|article|section|table|li)[\s>/]")
 _COMMENT_END = re.compile(r"--\s*>")  # where html.parser ends a comment
 _MARKUP_OPEN = re.compile(r"<[a-zA-Z/!?]")
@@ -101,10 +101,12 @@ def looks_like_html(head: str) -> bool:
     ``<a id="...">`` line in markdown are not enough. Regular expressions only, no parse.
     """
     head = head[:65_536]
-    if "<" not in head:  # most text captures: no tag can open
-        return False
-    if _DOCUMENT_TAG.search(head):
-        return True
+    at = head.find("<")  # most text captures have none: no tag can open
+    while at >= 0:  # a document tag first on its line (a multiline "^" pattern tries every
+        begins = head.rfind("\n", 0, at) + 1  # position, which costs more than the parse)
+        if not head[begins:at].strip(" \t\ufeff") and _DOCUMENT_TAG.match(head, at):
+            return True
+        at = head.find("<", at + 1)
     start = head.lstrip(_SPACES + "\ufeff")
     return start.startswith("<") and len(_BLOCK_TAG.findall(start, 0, 8_192)) >= 3
 
