@@ -102,5 +102,7 @@ def wrapper_lines(text: str, lines: list[str]) -> dict[int, str]:
         for index, line in enumerate(lines):
             if line[:1] == "[" and line.strip() in _TRUNCATED:
                 found[index] = "capture-truncated"
-    found.update(_reference_list(lines))
+    tail = text[-2048:]  # a reference list ends the dump: its last line is a URL
+    if "http" in tail or ":" in tail[-300:]:
+        found.update(_reference_list(lines))
     return found
