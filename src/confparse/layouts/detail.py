@@ -71,6 +71,7 @@ from .kit.heads import (
     split_kind_time,
 )
 from .kit.ledger import BOILERPLATE, Ledger, LineState
+from .kit.pagestart import cut_second_page
 from .kit.records import Records
 from .kit.scan import Facts, scan, without_bookmark
 
@@ -969,6 +970,7 @@ def _group(
 
 def parse(document: Document, state: Ledger) -> Records:
     """The paper and talks of a detail page."""
+    cut_second_page(state)  # a second page pasted below: reported, not read
     options = state.options
     reader = _Reader(state)
     stripped = state.stripped

@@ -49,6 +49,7 @@ from .kit.heads import (
     read_text,
 )
 from .kit.ledger import BOILERPLATE, Ledger, LineState
+from .kit.pagestart import cut_second_page
 from .kit.records import Records
 from .kit.scan import Facts, scan, without_bookmark
 
@@ -462,6 +463,7 @@ def _footer(state: LineState, last: int) -> int:
 
 def parse(document: Document, state: Ledger) -> Records:
     """The session of a session page."""
+    cut_second_page(state)  # a second page pasted below: reported, not read
     options = state.options
     blocks = _blocks(state)
     state.check_records(len(blocks))
