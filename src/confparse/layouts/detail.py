@@ -71,6 +71,7 @@ from .kit.heads import (
     split_kind_time,
 )
 from .kit.ledger import BOILERPLATE, Ledger, LineState
+from .kit.pagestart import cut_second_page
 from .kit.records import Records
 from .kit.scan import Facts, scan, without_bookmark
 
@@ -521,7 +522,8 @@ class _Prefix:
         for at in self.facts.separator_lines():  # the lines that hold a "·" or "⋅"
             if at >= stop:
                 return None
-            if is_author_line(self.line(at)):
+            line = self.line(at)
+            if is_author_line(line) and _detect_joins_names(line):
                 return at
         return None
 
@@ -744,6 +746,22 @@ def _find_head(lines: _Lines, limit: int) -> _Head | None:
 
 
 # -- detection ------------------------------------------------------------------------------
+def _detect_joins_names(line: str) -> bool:
+    """Whether an author line joins names: a separator between two of them, not in front of
+    one (`` · Submitted by ...``, a byline) or after the last."""
+    return line[0] not in _SEPARATOR_CHARS and line[-1] not in _SEPARATOR_CHARS
+
+
+_SEPARATOR_CHARS = "\u00b7\u22c5"
+
+
+def _detect_slot(head: _Head, times: int, maybe_times: Sequence[str]) -> bool:
+    """Whether the head prints a time slot: in it (the ICML 2026 head) or below it."""
+    if times or any(tag == "time" for tag, _at in head.above):
+        return True
+    return any(split_kind_time(line) is not None for line in maybe_times)
+
+
 _FURNITURE = frozenset(("edition", "toggle", "buttons", "open-bracket", "link"))
 _FURNITURE_INITIALS = "[h12"
 """How furniture lines start: ``[ Poster]``, ``https://...``, ``2025 Poster``."""
@@ -784,13 +802,19 @@ def detect_text(text: str) -> float:
         times += sum(split_kind_time(line) is not None for line in maybe_times)
         if times > 6:
             return 0.1
-    score = 0.5 + (0.15 if head.kind is not None else 0.0)
+    kind = head.kind is not None
     opening = _section_kind(lines.line(lines.section)) if lines.section is not None else None
-    if opening in ("abstract", "abstract-inline"):
-        score += 0.15
-    if furnished or lines.more_sections(limit):
-        score += 0.15
-    return score
+    abstract = opening in ("abstract", "abstract-inline")
+    furnished = furnished or lines.more_sections(limit)
+    # A kind line over the title and names is the platform's head; else two more signs of a
+    # detail page are wanted, three when the head is a kind line over a line (no names).
+    evidence = kind + abstract + furnished
+    needed = (1 if kind else 2) if head.separated else 3
+    if evidence < needed and not (
+        evidence + 1 == needed and _detect_slot(head, times, maybe_times)
+    ):
+        return 0.3  # a title over names, or a menu's "Talk" over a line: too little to go on
+    return 0.5 + 0.15 * (kind + abstract + furnished)
 
 
 def detect(document: Document) -> float:
@@ -1112,6 +1136,7 @@ def _group(
 
 def parse(document: Document, state: Ledger) -> Records:
     """The paper and talks of a detail page."""
+    cut_second_page(state)  # a second page pasted below: reported, not read
     options = state.options
     reader = _Reader(state)
     stripped = state.stripped

@@ -323,7 +323,7 @@ def detect_text(text: str) -> float:
     author_lists = any(_author_content(facts.line_at(start)) for start in facts.separator_lines())
     if author_lists and facts.line_starting(HEADER_START) is None:
         return 0.0  # names joined by " · " and no banner: at most 0.1, whatever follows
-    banner = pairs = content = authors = signs = 0
+    banner = pairs = long_pairs = content = authors = signs = 0
     previous: Shape | None = None
     for line in facts.lined[1:-1].split("\n", 800)[:800]:
         stripped = line.strip()
@@ -345,16 +345,28 @@ def detect_text(text: str) -> float:
         shape = line_shape(stripped)
         if previous is not None and previous != "abstract" and shape != "title":
             pairs += 1
+            long_pairs += len(stripped) > _DETECT_LONG_ABSTRACT
             previous = None
             if banner and pairs >= 3 and 2 * pairs >= 0.8 * content and not author_lists:
                 return 1.0  # the banner over titles and abstracts, no author list anywhere
         else:
             previous = shape
-    listed = (pairs >= 3 and 2 * pairs >= 0.8 * content) or signs >= 3
-    if banner and listed and not authors:
-        return 1.0
-    score = (0.9 if listed else 0.6) if banner else (0.5 if listed else 0.0)
-    return score - (0.4 if authors else 0.0)
+    if banner:
+        listed = (pairs >= 3 and 2 * pairs >= 0.8 * content) or signs >= 3
+        if listed and not authors:
+            return 1.0
+        return (0.9 if listed else 0.6) - (0.4 if authors else 0.0)
+    # Without the banner, only what no other page prints in bulk: titles over abstracts too
+    # long to be anything else, or listing lines for every few lines of text (a news page's
+    # headlines over teasers, a shop's "1.4k" counts are neither).
+    listed = (long_pairs >= 3 and 2 * long_pairs >= 0.8 * content) or (
+        signs >= 3 and 4 * signs >= content
+    )
+    return (0.5 if listed else 0.0) - (0.4 if authors else 0.0)
+
+
+_DETECT_LONG_ABSTRACT = 250
+"""Characters above which a line after a title is an abstract and nothing else."""
 
 
 _NOT_IN_AUTHOR_LISTS = re.compile(r"[\d\[\]/]")

@@ -50,8 +50,9 @@ from .kit.heads import (
     read_text,
 )
 from .kit.ledger import BOILERPLATE, Ledger, LineState
+from .kit.pagestart import cut_second_page
 from .kit.records import Records
-from .kit.scan import scan, without_bookmark
+from .kit.scan import Facts, scan, without_bookmark
 
 __all__ = ["api_version", "detect", "detect_text", "name", "parse", "render"]
 
@@ -86,8 +87,20 @@ def detect_text(text: str) -> float:
     moderator = facts.moderator() is not None
     if authors_first and not moderator and not facts.positions(1):
         return 0.3  # one paper, then its time slots: a detail page
+    if author is None and times and not _detect_zoned(facts, times):
+        return 0.3  # a conference's own programme: times without a zone, nobody's names
     score = 0.5 + 0.1 * slots + (0.1 if moderator else 0.0)
     return score + (0.1 if author is not None else 0.0)
+
+
+def _detect_zoned(facts: Facts, times: list[int]) -> bool:
+    """Whether one of the time lines at *times* prints its zone, as the platform always does
+    (``Wed 21 July 17:00 - 17:20 PDT``)."""
+    for at in times:
+        parts = time_line(facts.line_at(at))
+        if parts is not None and parts.zone is not None:
+            return True
+    return False
 
 
 def detect(document: Document) -> float:
@@ -478,6 +491,7 @@ def _footer(state: LineState, last: int) -> int:
 
 def parse(document: Document, state: Ledger) -> Records:
     """The session of a session page."""
+    cut_second_page(state)  # a second page pasted below: reported, not read
     options = state.options
     blocks = _blocks(state)
     state.check_records(len(blocks))

@@ -1,0 +1,128 @@
+"""Where a second page starts in a file that holds several (two captures pasted into one).
+
+A page of the virtual conference platform starts with lines that no page prints in its
+middle: the site's ``Skip to yearly menu bar`` link, a reader service's header (``Title:
+...`` over ``URL Source: ...`` or over the page title again), the navigation menu (``Main
+Navigation``; the site's name over ``Help/FAQ``). A session page's header (``Session``, its
+title, ``Moderator: ...``) never comes after a talk either. Seen below the first page's
+records (its first author line), any of them starts a second page.
+
+`cut_second_page` is what a layout calls first in its ``parse``: it reports the line where
+the second page starts (``second-page``, an error: the file should be split) and ends the
+parse's lines there (the rest is skipped under the rule ``second-page``), so that the
+second page's header does not end up in the first page's last abstract and its times do
+not date the first page's talks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...times import is_time_line
+from .fields import is_kind
+from .heads import is_author_line
+from .ledger import Ledger
+
+__all__ = ["cut_second_page", "is_page_start", "second_page"]
+
+_SKIP_LINK = "Skip to yearly menu bar"
+_READER_URL = "URL Source:"
+_MODERATOR = ("Moderator:", "Moderators:")
+_MENU_SECOND = "Help/FAQ"
+_HEADER_LINES = 3
+"""How many lines a session header prints above its moderator line (kind, title, room)."""
+_HEADER_CHARS = 100
+
+
+def _next(stripped: Sequence[str], index: int) -> str:
+    for line in stripped[index + 1 : index + 4]:
+        if line:
+            return line
+    return ""
+
+
+def _previous(stripped: Sequence[str], index: int) -> int | None:
+    for at in range(index - 1, max(index - 4, -1), -1):
+        if stripped[at]:
+            return at
+    return None
+
+
+def is_page_start(stripped: Sequence[str], index: int) -> bool:
+    """Whether line *index* is a line that only a page's start prints."""
+    line = stripped[index]
+    if line.startswith(_SKIP_LINK) or line.startswith(_READER_URL) or line == "Main Navigation":
+        return True
+    if line.startswith("Title: "):  # a reader service's header: the URL or the title next
+        following = _next(stripped, index)
+        return following.startswith(_READER_URL) or following == line[7:].strip()
+    return len(line) <= 20 and " " not in line and _next(stripped, index) == _MENU_SECOND
+
+
+def _names(line: str) -> bool:
+    return is_author_line(line) and line[0] not in "\u00b7\u22c5" and line[-1] not in "\u00b7\u22c5"
+
+
+def _header_start(stripped: Sequence[str], moderator: int) -> int:
+    """The first line of the session header that ends at the line *moderator*: up to three
+    short lines above it (kind, title, room), not a time, author or slot-kind line."""
+    start, at = moderator, moderator
+    for _ in range(_HEADER_LINES):
+        found = _previous(stripped, at)
+        if found is None:
+            break
+        line = stripped[found]
+        if len(line) > _HEADER_CHARS or line[-1] in ".!?" or is_time_line(line) or _names(line):
+            break  # an abstract's sentence, the last slot's time or authors
+        if is_kind(line) and "session" not in line.casefold():
+            break  # "Q&A", "Oral": the last slot's head, not a session's kind
+        start = at = found
+        if is_page_start(stripped, found):
+            break
+    return start
+
+
+def second_page(stripped: Sequence[str]) -> int | None:
+    """The index of the line where a second page starts, or ``None`` for one page."""
+    records = False
+    for index, line in enumerate(stripped):
+        if not line:
+            continue
+        if not records:
+            records = ("\u00b7" in line or "\u22c5" in line) and _names(line)
+            continue
+        if is_page_start(stripped, index):
+            above = _previous(stripped, index)
+            if (
+                line.startswith(_READER_URL)
+                and above is not None
+                and stripped[above].startswith("Title: ")
+            ):
+                return above
+            return index
+        if line.startswith(_MODERATOR):
+            return _header_start(stripped, index)
+    return None
+
+
+def cut_second_page(state: Ledger) -> int | None:
+    """Report where a second page starts and hide it from the parse (see the module)."""
+    stripped = state.stripped
+    start = second_page(stripped)
+    if start is None:
+        return None
+    line = state.document.line_number(start)
+    message = (
+        f"a second page starts at line {line}: this file holds several pages; only the "
+        "first is read (parse each page on its own)"
+    )
+    state.report(start, "second-page", message)
+    for index in range(start + 1, len(stripped)):
+        if stripped[index]:
+            state.skip(index, "second-page")
+    # The parse sees the first page only; the marks keep every line, so `finish` reports
+    # nothing more of the second page.
+    state.lines = state.lines[:start]
+    state.stripped = stripped[:start]
+    state.text = "\n".join(state.lines)
+    return start

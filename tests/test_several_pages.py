@@ -1,0 +1,106 @@
+"""A file that holds several real pages, pasted one after the other.
+
+The first page's records come out as they do from the page alone, and a ``second-page``
+error names the line where the next page starts (its ``Skip to yearly menu bar`` link, its
+reader header, its navigation menu, or a session header after the talks): the second page's
+header never ends up in the last abstract, and its times never date the first page's talks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import confparse
+from confparse.layouts.kit.pagestart import second_page
+
+PAGES = Path(__file__).parent / "pages"
+
+PAIRS = [
+    ("001_0d9663f37bf93543.txt", "002_d2faed4b193087f1.txt", "Skip to yearly menu bar"),
+    ("001_0d9663f37bf93543.txt", "004_d0a5187bc3787582.txt", "Moderator: Grigorios Chrysos"),
+    ("004_d0a5187bc3787582.txt", "001_0d9663f37bf93543.txt", "Skip to yearly menu bar"),
+    ("002_d2faed4b193087f1.txt", "session/icml2025_poster-session-3-west.txt", "Skip to"),
+    ("detail/01_neurips2023_poster71095_plain.txt", "detail/02_neurips2023_poster70701_plain.txt",
+     "NeurIPS"),
+    ("wild/03_icml2025_poster46224_plain.txt", "wild/01_icml2025_poster46593_jina.md",
+     "Title: ICML Poster"),
+    ("detail/03_neurips2023_poster71095_reader.md", "detail/03_neurips2023_poster71095_reader.md",
+     "Title: NeurIPS 2023"),
+]  # fmt: skip
+
+
+def _joined(first: str, second: str) -> tuple[str, int]:
+    """The two pages as one text, and the 1-based number of the second page's first line."""
+    head = (PAGES / first).read_text(encoding="utf-8")
+    tail = (PAGES / second).read_text(encoding="utf-8")
+    head = head if head.endswith("\n") else head + "\n"
+    return head + tail, head.count("\n") + 1
+
+
+def _records(page: confparse.Page) -> list[object]:
+    talks = [(t.kind, t.start, t.paper) for s in page.sessions for t in s.talks]
+    return [*talks, *page.papers, *page.awards]
+
+
+@pytest.mark.parametrize(("first", "second", "start"), PAIRS, ids=lambda v: str(v)[:24])
+def test_the_first_page_is_read_and_the_second_is_reported(
+    first: str, second: str, start: str
+) -> None:
+    text, second_line = _joined(first, second)
+    page = confparse.parse(text)
+    alone = confparse.parse(PAGES / first)
+    assert page.layout == alone.layout
+    assert _records(page) == _records(alone)
+    [found] = [d for d in page.diagnostics if d.code == "second-page"]
+    assert found.severity == "error"
+    assert found.text.strip().startswith(start)
+    assert f"line {found.line}" in found.message
+    # the start reported is the second page's first line, or the first line of its header
+    assert 1 <= second_line <= found.line
+    lines = text.split("\n")
+    assert all(not line.strip() for line in lines[second_line - 1 : found.line - 1]) or (
+        start.startswith("Moderator")  # a session header: the kind and title above it
+    )
+
+
+def test_strict_parsing_stops_at_the_second_page() -> None:
+    text, second_line = _joined("001_0d9663f37bf93543.txt", "002_d2faed4b193087f1.txt")
+    with pytest.raises(confparse.ParseError) as raised:
+        confparse.parse(text, strict=True)
+    assert raised.value.code == "second-page"
+    assert raised.value.line == second_line
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(
+        p
+        for folder in ("", "detail", "found", "session", "wild", "html")
+        for p in (PAGES / folder).glob("*.*")
+        if p.suffix in (".txt", ".md", ".html") and p.name != "README.md"
+    ),
+    ids=lambda p: p.name[:40],
+)
+def test_one_real_page_has_no_second_page(path: Path) -> None:
+    page = confparse.parse(path) if _readable(path) else None
+    if page is not None:
+        assert not [d for d in page.diagnostics if d.code == "second-page"]
+
+
+def _readable(path: Path) -> bool:
+    try:
+        confparse.parse(path)
+    except confparse.UnknownLayoutError:
+        return False
+    return True
+
+
+def test_a_session_header_starts_a_page_only_after_talks() -> None:
+    stripped = ["Session", "", "Deep Learning", "", "Moderator: Yi Ma", "",
+                "Wed 21 July 17:00 - 17:20 PDT", "Oral", "A title", "Ann Lee \u00b7 Bo Chen",
+                "An abstract."]  # fmt: skip
+    assert second_page(stripped) is None
+    again = [*stripped, "", "Session", "", "Other Session", "", "Moderator: Cy Dee"]
+    assert second_page(again) == len(stripped) + 1
