@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import pytest
 from hypothesis import example, given
@@ -359,7 +361,13 @@ def test_close_link_is_what_the_close_pattern_finds(line: str, filler: str) -> N
 def _signals_as_specified(lines: list[str], limit: int = 300) -> bool:
     """looks_like_markdown as first written: every test on every line, in order."""
     signals = 0
+    previous = ""
     for line in lines[:limit]:
+        if re.match(r"#{1,3} [^\W\d_]", line) or (
+            previous.strip() and re.fullmatch(r"={3,}\s*", line)
+        ):
+            return True  # a title heading decides alone
+        previous = line
         if not line:
             continue
         if line.startswith(("Title: ", "URL Source: ", "Markdown Content:")):
@@ -383,7 +391,10 @@ def test_markdown_signals_are_counted_as_specified(lines: list[str]) -> None:
     ("lines", "markdown"),
     [
         (["Title: x", "", "[a](http://x)"], True),  # a reader-service header counts twice
-        (["#W-100", "#W-101", "#W-102", "# H"], False),  # poster numbers are no headings
+        (["#W-100", "#W-101", "#W-102", "# 36"], False),  # poster numbers are no headings
+        (["Poster", "# A title of a paper", "Ann Lee"], True),  # one title heading decides
+        (["A title of a paper", "==========", "Ann Lee"], True),
+        (["", "==========", ""], False),  # a rule between blank lines is no heading
         (["Thu 21 July", "Title x", "URL: x"], False),
         (["* * *", "---", "- item"], False),
         (["   # a", " ***", "_"], False),

@@ -75,10 +75,7 @@ def _facts_file(path: Path) -> Path | None:
 
 FACTS_OF = {path: _facts_file(path) for path in TEXT_PAGES}
 
-KNOWN_BUGS = {
-    "atx": "a plain page with one '# title' line is not sniffed as markdown: the title keeps '#'",
-    "setext": "a plain page with one setext title is not sniffed as markdown: '====' is the title",
-}
+KNOWN_BUGS = {}
 """Variants that expose bugs not fixed yet (class 3 of issue 13, in the capture's markdown
 sniff): strict expected failures below, left out of the property."""
 

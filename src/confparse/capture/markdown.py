@@ -71,13 +71,14 @@ def looks_like_markdown(lines: list[str], limit: int = 300) -> bool:
     """True when the first *limit* lines carry several markdown signals (headings, links,
     rules, reader-service headers)."""
     signals = 0
-    first = next((line for line in lines[:limit] if line.strip()), "")
-    if first[:1] == "#" and _HEADING_SIGNAL.match(first) and first.lstrip("# ").strip():
-        return True  # a page that opens with an ATX heading: a short page has no more signals
+    previous = ""
     for line in lines[:limit]:
         # Cheap tests first: most lines of a plain page start with a letter or a digit and
         # hold no "]", so they are passed over without a regex or a substring search.
         if line and line[0] in _SIGNAL_FIRST:
+            if _title_heading(line, previous):
+                return True  # a converter's title heading: a plain page has none, however short
+            previous = line
             if line.startswith(("Title: ", "URL Source: ", "Markdown Content:")):
                 signals += 2
             elif ("]" in line and "](http" in line) or (line[0] in " #*-_=" and _marked(line)):
@@ -85,12 +86,27 @@ def looks_like_markdown(lines: list[str], limit: int = 300) -> bool:
             else:
                 continue
         elif "]" in line and "](http" in line:
+            previous = line
             signals += 1
         else:
+            previous = line
             continue
         if signals >= 3:
             return True
     return False
+
+
+_ATX_TITLE = re.compile(r"#{1,3} [^\W\d_]")
+_SETEXT_LINE = re.compile(r"={3,}\s*")
+
+
+def _title_heading(line: str, previous: str) -> bool:
+    """Whether *line* is a markdown title heading: ``# Title`` (one to three ``#``, a space,
+    a letter), or a ``===`` line under a line of text. A plain capture prints neither (a
+    card position is ``#36``; a rule of ``=`` stands between blank lines)."""
+    if line[0] == "#":
+        return _ATX_TITLE.match(line) is not None
+    return line[0] == "=" and previous.strip() != "" and _SETEXT_LINE.fullmatch(line) is not None
 
 
 def _marked(line: str) -> bool:

@@ -324,7 +324,6 @@ elsewhere), unlike `BOILERPLATE`, which holds anywhere."""
 _FURNITURE_MAX_CHARS = max(map(len, (*BOILERPLATE, *_SITE_FURNITURE)))
 
 
-
 def furniture_rule(line: str) -> str | None:
     """The rule that knows non-blank *line* as site furniture by its own text, or ``None``:
     a `BOILERPLATE` line, a year of the menu's year list, ``Select Year: (2025)``, the time
