@@ -79,7 +79,7 @@ def check(
     found: dict[int, bool] = {}
     for index, mark in enumerate(state.marks):
         number = document.line_number(index)
-        text = state.stripped[index]
+        text = document.lines[index].strip()  # (a second page is cut from the ledger's lines)
         if mark == REPORTED:
             ok = number in reported
         elif mark == BOILER:

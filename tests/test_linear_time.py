@@ -108,7 +108,6 @@ OVER_MEMORY_BOUND = {
     "markdown-links": 23.8,
     "markdown-brackets": 25.4,
     "markdown-open-links": 23.3,
-    "markdown-stars": 6.7,
 }
 
 

@@ -301,18 +301,17 @@ def test_a_retraction_note_in_a_detail_head_is_reported() -> None:
 
 
 def test_two_detail_pages_in_one_file_say_where_the_second_starts() -> None:
-    """The second page's menu is furniture by its text; from its first line that is not
-    (its kind, title, authors ...) every line is reported: never one page silently."""
+    """Never one page silently: the second page's start is an error at its first line,
+    and nothing of the first page is reported."""
     first, second = page_text("detail/01"), page_text("detail/02")
     page = confparse.parse(first + "\n\n" + second, layout="detail", today=TODAY)
     assert len(page.papers) == 1
-    title = confparse.parse(second, layout="detail", today=TODAY).papers[0].title
-    assert title is not None
-    offset = len(first.split("\n")) + 1
-    at = offset + second.split("\n").index(title) + 1
-    warned = {d.line for d in page.diagnostics if d.code == "unknown-furniture"}
-    assert at in warned
-    assert min(warned) > offset  # nothing of the first page is reported
+    offset = len(first.split("\n")) + 1  # the blank line between the two pages
+    starts = [d for d in page.diagnostics if d.code == "second-page"]
+    assert len(starts) == 1
+    assert starts[0].severity == "error"
+    assert offset < starts[0].line <= offset + 5
+    assert all(d.line >= starts[0].line for d in page.diagnostics if d.severity != "info")
 
 
 def test_menu_and_footer_lines_are_furniture_by_their_text() -> None:
