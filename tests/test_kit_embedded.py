@@ -72,3 +72,51 @@ def test_the_fuller_data_wins_and_a_disagreement_is_reported() -> None:
     assert merged[0].votes == 94
     assert [p.name for p in merged[0].authors] == ["Abhimanyu Dubey", "Abhinav Jauhri"]
     assert [(d.code, d.line) for d in ledger.diagnostics] == [("embedded-mismatch", 2)]
+
+
+def _detail_html(title: str, authors: str) -> str:
+    """The platform's JSON-LD head and poster body, reduced to what this rule reads."""
+    import json
+
+    article = {
+        "@context": "https://schema.org/",
+        "@type": "ScholarlyArticle",
+        "name": "A Study of Things",
+        "author": [{"@type": "Person", "name": n} for n in ("Ann Lee", "Bo Chen")],
+    }
+    return (
+        '<!DOCTYPE html><html><head><script type="application/ld+json">'
+        f"{json.dumps(article)}</script></head><body>"
+        '<h3 class="text-center">Poster</h3>'
+        f'<h2 class="card-title main-title text-center">{title}</h2>'
+        f'<h3 class="card-subtitle mb-2 text-muted text-center">{authors}</h3>'
+        '<div id="abstractExample"><p>Abstract:</p><p>We study things at length.</p></div>'
+        "</body></html>"
+    )
+
+
+def test_a_detail_page_agreeing_with_its_json_ld_has_no_mismatch() -> None:
+    page = confparse.parse(_detail_html("A Study of Things", "Ann Lee &middot; Bo Chen"))
+    assert page.papers[0].title == "A Study of Things"
+    assert not [d for d in page.diagnostics if d.code == "embedded-mismatch"]
+
+
+def test_a_detail_page_disagreeing_with_its_json_ld_is_reported() -> None:
+    page = confparse.parse(
+        _detail_html("A Study of Other Things", "Ann Lee &middot; Bo Chen &middot; Cy Dee")
+    )
+    messages = [d.message for d in page.diagnostics if d.code == "embedded-mismatch"]
+    assert len(messages) == 2
+    assert "title" in messages[0] and "3 authors, its JSON-LD 2" in messages[1]
+    assert page.papers[0].title == "A Study of Other Things"  # what the page shows stays
+
+
+def test_the_real_detail_pages_agree_with_their_json_ld() -> None:
+    from conftest import PAGES
+
+    for name in (
+        "02_neurips2023_poster_71095.html",
+        "03_neurips2023_poster_70701_via_oral73865.html",
+    ):
+        page = confparse.parse(PAGES / "html" / name)
+        assert not [d for d in page.diagnostics if d.code == "embedded-mismatch"], name

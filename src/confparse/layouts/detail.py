@@ -52,6 +52,7 @@ from .kit.blocks import (
     join_abstract,
     reject_unsupported,
 )
+from .kit.embedded import check_article
 from .kit.fields import (
     is_kind,
     is_room,
@@ -1224,7 +1225,16 @@ def parse(document: Document, state: Ledger) -> Records:
         assert first_talk is not None and last_talk is not None
         span = Span(first=first_talk.first, last=max(first_talk.last, last_talk.last))
         sessions = (Session(talks=tuple(talks), span=span),)
-    return Records(papers=(paper,), sessions=sessions)
+    checked = check_article(state, paper)  # the JSON-LD of a saved page, when it has one
+    if checked is not paper:
+        sessions = tuple(
+            attrs.evolve(
+                session,
+                talks=tuple(attrs.evolve(talk, paper=checked) for talk in session.talks),
+            )
+            for session in sessions
+        )
+    return Records(papers=(checked,), sessions=sessions)
 
 
 # -- rendering ------------------------------------------------------------------------------

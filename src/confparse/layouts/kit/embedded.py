@@ -21,7 +21,7 @@ from ...models import Link, Paper, Person, Span
 from .ledger import Ledger
 from .links import is_paper_link
 
-__all__ = ["embedded_papers", "merge_embedded"]
+__all__ = ["check_article", "embedded_papers", "merge_embedded"]
 
 _HF = "https://huggingface.co/papers/"
 _MAX_DEPTH = 6
@@ -191,3 +191,48 @@ def merge_embedded(
         paper for _line, paper in embedded if paper.title and _fold(paper.title) not in used
     )
     return tuple(merged)
+
+
+def _article(document: Document) -> dict[str, Any] | None:
+    """The page's JSON-LD ``ScholarlyArticle`` (the virtual site puts one in the head)."""
+    for item in document.embedded:
+        if item.kind == "json-ld" and isinstance(item.data, dict):
+            kind = item.data.get("@type")
+            if kind == "ScholarlyArticle" or (
+                isinstance(kind, list) and "ScholarlyArticle" in kind
+            ):
+                return item.data
+    return None
+
+
+def check_article(ledger: Ledger, paper: Paper) -> Paper:
+    """*paper* (read from a detail page's text) checked against the page's JSON-LD article:
+    a title or author list that disagrees is reported (``embedded-mismatch``) at the
+    paper's first line; a title or authors the text lacks are taken from the data."""
+    article = _article(ledger.document)
+    if article is None:
+        return paper
+    title = _text(article.get("name"))
+    names = tuple(
+        name
+        for author in article.get("author") or ()
+        if isinstance(author, dict) and (name := _text(author.get("name"))) is not None
+    )
+    line = paper.span.first - 1 if paper.span is not None else 0
+    values: dict[str, Any] = {}
+    if title is not None:
+        if paper.title is None:
+            values["title"] = title
+        elif _fold(paper.title) != _fold(title):
+            message = f"the page shows the title {paper.title!r}, its JSON-LD {title!r}"
+            ledger.report(line, "embedded-mismatch", message, severity="warning")
+    shown = tuple(person.name for person in paper.authors)
+    if names:
+        if not shown:
+            values["authors"] = tuple(Person(name=name) for name in names)
+        elif tuple(map(_fold, shown)) != tuple(map(_fold, names)):
+            message = f"the page shows {len(shown)} authors, its JSON-LD {len(names)}"
+            if len(shown) == len(names):
+                message = "the page's authors differ from its JSON-LD's"
+            ledger.report(line, "embedded-mismatch", message, severity="warning")
+    return attrs.evolve(paper, **values) if values else paper
