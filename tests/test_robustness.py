@@ -324,3 +324,38 @@ def test_menu_and_footer_lines_are_furniture_by_their_text() -> None:
     assert furniture_rule("\u2500" * 30 + "\u252c" + "\u2500" * 5) == "rule-line"
     assert furniture_rule(FOREIGN) is None
     assert furniture_rule("Sahar") is None  # a user's name: reported, as info, by the session
+
+
+# -- saved HTML: the mutation suite's families for the HTML path ------------------------------
+HTML_PAGES = sorted((Path(__file__).parent / "pages" / "html").glob("*.html"))
+
+
+@pytest.mark.parametrize("path", HTML_PAGES, ids=lambda p: p.name[:24])
+def test_mutants_of_saved_html_pages(path: Path) -> None:
+    """Mutants of each saved page (lines deleted, duplicated, inserted, swapped, the page cut
+    anywhere, a tag or a quote left open): records or a `ConfparseError`, never another
+    exception, and the same layout when the page still reads as one."""
+    text = path.read_text(encoding="utf-8")
+    layout = confparse.parse(text, today=TODAY).layout
+    outcomes: Counter[str] = Counter()
+    rng = random.Random(f"html-{path.name}")
+    lines = text.split("\n")
+    cuts = [rng.randrange(len(text)) for _ in range(6)]
+    variants: list[str | bytes] = [text[:cut] for cut in cuts]  # saved before it loaded
+    variants += [text[:cut] + '<div class="' + text[cut:] for cut in cuts[:3]]  # open quote
+    variants += [text[:cut] + "<!--" + text[cut:] for cut in cuts[3:]]  # open comment
+    for mutant in mutants(text, 12, SEED + len(path.name)):
+        variants.append(mutant.source)
+    for _ in range(6):
+        k = rng.randrange(len(lines))
+        variants.append("\n".join(lines[:k] + lines[k + 1 :]))  # one line gone
+    for variant in variants:
+        try:
+            page = confparse.parse(variant, today=TODAY)
+        except ConfparseError:
+            outcomes["raised"] += 1
+            continue
+        outcomes["parsed"] += 1
+        outcomes["same layout"] += page.layout == layout
+    assert outcomes["parsed"] > outcomes["raised"]
+    assert outcomes["same layout"] >= outcomes["parsed"] // 2
