@@ -470,3 +470,24 @@ def test_export_parquet(tmp_path: Path) -> None:
     pytest.importorskip("pyarrow")
     assert main(["export", str(PAGES / "detail"), "--parquet", str(tmp_path / "t"), "-q"]) != 2
     assert (tmp_path / "t" / "papers.parquet").exists()
+
+
+HTML_DETAIL = PAGES / "html" / "02_neurips2023_poster_71095.html"
+HTML_CARDS = PAGES / "html" / "05_neurips2023_poster-cards_dom-fragment.html"
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "table", "bibtex", "ics"])
+def test_saved_html_in_every_format(fmt: str, capsys: Capture) -> None:
+    if fmt == "ics":
+        pytest.importorskip("icalendar")
+    assert main(["parse", str(HTML_DETAIL), "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    assert "The Curious Price of Distributional Robustness" in out
+
+
+def test_saved_html_on_standard_input(monkeypatch: pytest.MonkeyPatch, capsys: Capture) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(HTML_CARDS.read_bytes())))
+    assert main(["parse", "-", "--format", "jsonl"]) == 0
+    page = json.loads(capsys.readouterr().out)
+    assert page["layout"] == "cards"
+    assert len(page["sessions"][0]["talks"]) == 119
