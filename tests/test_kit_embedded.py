@@ -120,3 +120,19 @@ def test_the_real_detail_pages_agree_with_their_json_ld() -> None:
     ):
         page = confparse.parse(PAGES / "html" / name)
         assert not [d for d in page.diagnostics if d.code == "embedded-mismatch"], name
+
+
+def test_a_page_that_only_embeds_its_listing_is_a_listing() -> None:
+    """Hugging Face pages that build their list by JavaScript show little text: the
+    embedded listing alone makes the page a listing, and gives its papers."""
+    import html
+    import json
+
+    props = html.escape(json.dumps(PROPS), quote=True)
+    page = confparse.parse(
+        "<!DOCTYPE html><html><body><nav><a href='/'>Hugging Face</a></nav>"
+        f'<div data-target="DailyPapers" data-props="{props}"></div></body></html>'
+    )
+    assert page.layout == "listing"
+    assert [p.title for p in page.papers] == ["The Llama 3 Herd of Models", "Only In Data"]
+    assert page.papers[0].votes == 94

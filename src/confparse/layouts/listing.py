@@ -392,8 +392,24 @@ def _author_list(line: str) -> bool:
 
 
 def detect(document: Document) -> float:
-    """How sure this layout is that *document* is its page (see `detect_text`)."""
+    """How sure this layout is that *document* is its page (see `detect_text`). Saved
+    Hugging Face HTML that embeds its listing (a ``data-props`` JSON whose target names
+    papers in the plural, with paper entries in it) is certain even when its visible text is
+    thin, as on pages that build their list by JavaScript (a single paper's page embeds
+    ``PaperContent``: no listing)."""
+    if document.embedded and _embeds_a_listing(document):
+        return 1.0
     return detect_text(document.head())
+
+
+def _embeds_a_listing(document: Document) -> bool:
+    for item in document.embedded:
+        data = item.data
+        if item.kind == "data-props" and isinstance(data, dict):
+            target = data.get("target")
+            if isinstance(target, str) and "Papers" in target and embedded_papers(document):
+                return True
+    return False
 
 
 # -- recognising: what each line is ---------------------------------------------------------
