@@ -30,6 +30,23 @@ if TYPE_CHECKING:
 
 __all__ = ["COLUMNS", "Recordable", "html_table", "to_dataframe", "to_records"]
 
+PAPER_VALUES: tuple[str, ...] = (
+    "votes",
+    "comments",
+    "stars",
+    "author_count",
+    "organization",
+    "published",
+    "submitted_by",
+    "arxiv_id",
+    "openreview_id",
+    "event_id",
+    "venue",
+    "year",
+)
+"""A paper's one-value fields after its texts, as rows and the database's papers table hold
+them (`COLUMNS`, `confparse.export.tables.TABLES`)."""
+
 COLUMNS: tuple[str, ...] = (
     "record",
     "page",
@@ -52,18 +69,7 @@ COLUMNS: tuple[str, ...] = (
     "abstract_truncated",
     "lay_summary",
     "links",
-    "votes",
-    "comments",
-    "stars",
-    "author_count",
-    "organization",
-    "published",
-    "submitted_by",
-    "arxiv_id",
-    "openreview_id",
-    "event_id",
-    "venue",
-    "year",
+    *PAPER_VALUES,
     "first_line",
     "last_line",
 )

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..convert import to_dict, to_json
 from ..models import Page, Paper, Span
+from .records import PAPER_VALUES
 
 __all__ = ["TABLES", "tables"]
 
@@ -29,18 +30,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "abstract",
         "abstract_truncated",
         "lay_summary",
-        "votes",
-        "comments",
-        "stars",
-        "author_count",
-        "organization",
-        "published",
-        "submitted_by",
-        "arxiv_id",
-        "openreview_id",
-        "event_id",
-        "venue",
-        "year",
+        *PAPER_VALUES,
     ),
     "people": ("name",),
     "authors": ("paper_id", "position", "name"),
