@@ -59,6 +59,12 @@ MIXED = "mixed"
 T = TypeVar("T")
 
 
+def _layout_names() -> tuple[str, ...]:
+    """The registered layouts; versions before 0.3 named the function ``layouts()``."""
+    names = getattr(confparse, "layout_names", None)
+    return tuple(names() if names is not None else confparse.layouts())  # type: ignore[operator]
+
+
 # -- corpus -------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Sample:
@@ -673,7 +679,7 @@ def build_corpora(
     samples, skipped = load_samples(pages)
     corpora: dict[str, Corpus] = {}
     largest: dict[str, Sample] = {}
-    for layout in confparse.layout_names():
+    for layout in _layout_names():
         mine = [sample for sample in samples if sample.layout == layout]
         if mine:
             corpora[layout] = repeat_to_size(layout, mine, size)
@@ -749,7 +755,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "nproc": os.cpu_count(),
             "size_mb": size / MB,
             "repeats": REPEATS,
-            "layouts": list(confparse.layout_names()),
+            "layouts": list(_layout_names()),
         },
         "skipped_pages": skipped,
         "corpora": {},
@@ -766,7 +772,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "pages": {name: bench_page_memory(sample) for name, sample in largest.items()},
     }
     seconds, runs = import_seconds()
-    registry_seconds, registry_runs = import_seconds("; confparse.registry.layout_names()")
+    registry_seconds, registry_runs = import_seconds(
+        "; (getattr(confparse, 'layout_names', None) or confparse.layouts)()"
+    )
     report["import"] = {
         "seconds": seconds,
         "runs": runs,

@@ -64,7 +64,9 @@ def check(
     data = json.loads(confparse.to_json(page))
     diagnostics = data.pop("diagnostics")
     fields = _squash(" \n ".join(_strings(data)))
-    reported = {d["line"] for d in diagnostics}
+    reported = {
+        line for d in diagnostics for line in range(d["line"], (d["end_line"] or d["line"]) + 1)
+    }
     spans = [
         (rec.span.first, rec.span.last)
         for rec in [

@@ -103,7 +103,7 @@ def test_real_pages_json_round_trip(key: str) -> None:
 def test_every_line_is_used_skipped_by_a_named_rule_or_blank(key: str) -> None:
     page, state = ledger(real_text(key))
     assert {d.code for d in page.diagnostics} <= {"widget-text"}
-    widget = {d.line - 1 for d in page.diagnostics}
+    widget = {line - 1 for d in page.diagnostics for line in d.lines}
     assert all(
         mark in (BLANK, USED, BOILER) for i, mark in enumerate(state.marks) if i not in widget
     )
@@ -152,11 +152,16 @@ def test_icml2025_bytez_golden_facts() -> None:
     assert paper.links == ()  # "[ Poster] [ OpenReview]" are labels without URLs
     (talk,) = page.sessions[0].talks
     assert talk.kind == "Poster" and talk.start is None
-    # the widget (second title, second "Abstract", the paper text) is reported line by line
-    # as info (issue 14: furniture by text only), its "bytez" heading is a named rule
+    # the widget (second title, second "Abstract", the paper text) is reported as info
+    # (issue 14: furniture by text only), one diagnostic for each run of its lines between
+    # lines that are furniture by their own text; its "bytez" heading is a named rule
     lines = state.stripped
     widget = [i for i, rule in state.rules.items() if rule == "bytez-widget"]
-    widget += [d.line - 1 for d in page.diagnostics if d.code == "widget-text"]
+    runs = [d for d in page.diagnostics if d.code == "widget-text"]
+    assert len(runs) == 4 and sum(len(d.lines) for d in runs) > 780
+    widget += [line - 1 for d in runs for line in d.lines]
+    assert all(state.marks[i] in (REPORTED, BLANK, BOILER) for i in widget)
+    assert "(592 lines)" in runs[1].message and runs[1].end_line == runs[1].line + 591
     assert lines[min(widget)] == "bytez"
     token = lines[max(widget)]  # an opaque 2,254-character line just before the footer
     assert len(token) > 2000 and " " not in token
@@ -736,7 +741,7 @@ def test_mutants_never_crash_and_never_lose_a_line(key: str) -> None:
         outcomes["parsed"] += 1
         records = [*page.papers, *(t for s in page.sessions for t in s.talks)]
         spans = [r.span for r in records if r.span is not None]
-        reported = {d.line for d in page.diagnostics}
+        reported = {line for d in page.diagnostics for line in d.lines}
         for index, mark in enumerate(state.marks):
             where = f"{mutant.name}: line {index + 1} {state.lines[index][:60]!r}"
             if mark == USED:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from confparse.layouts.kit.ledger import BLANK, UNSEEN, LineState
+from confparse.layouts.kit.ledger import BLANK, REPORTED, UNSEEN, USED, LineState
 from confparse.options import ParseOptions
 
 OPTIONS = ParseOptions()
@@ -71,3 +72,39 @@ def test_the_cap_keeps_a_page_of_junk_small() -> None:
     page = confparse.parse(text, layout="session", max_diagnostics=100)
     assert len(page.diagnostics) == 101
     assert page.diagnostics[-1].code == "too-many-diagnostics"
+
+
+@given(pages, st.data())
+def test_a_run_report_covers_its_lines_and_keeps_their_marks(
+    text: str, data: st.DataObject
+) -> None:
+    state = LineState(text, OPTIONS)
+    if not state.stripped:
+        return
+    first = data.draw(st.integers(0, len(state.stripped) - 1))
+    last = data.draw(st.integers(first, len(state.stripped) - 1))
+    used = data.draw(st.integers(first, last))
+    if state.stripped[used]:
+        state.use(used)
+    else:
+        used = -1  # (a blank line keeps its mark when used)
+    state.report(first, "run", "a run of lines", severity="info", last=last)
+    run, *others = [d for d in state.finish() if d.code == "run"]
+    assert others == []
+    assert list(run.lines) == list(range(first + 1, last + 2))
+    assert run.end_line == (None if last == first else last + 1)
+    assert run.text == state.lines[first]
+    # the run's non-blank lines are reported, but for the used one; blank ones stay blank
+    for index in range(first, last + 1):
+        if index == used:
+            assert state.marks[index] == USED
+        elif index == first or state.stripped[index]:
+            assert state.marks[index] == REPORTED
+        else:
+            assert state.marks[index] == BLANK
+
+
+def test_a_run_report_must_not_end_before_it_starts() -> None:
+    state = LineState("a\nb\nc", OPTIONS)
+    with pytest.raises(ValueError, match="before the first"):
+        state.report(2, "run", "backwards", last=1)

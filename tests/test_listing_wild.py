@@ -68,7 +68,7 @@ def test_every_line_is_accounted_for(prefix: str) -> None:
     spans = [(p.span.first, p.span.last) for p in page.papers if p.span is not None]
     assert len(spans) == len(page.papers)
     assert all(a[1] < b[0] for a, b in pairwise(spans))  # in page order
-    reported = {d.line for d in page.diagnostics}
+    reported = {line for d in page.diagnostics for line in d.lines}
     for index, mark in enumerate(state.marks):
         number = index + 1
         if mark == USED:

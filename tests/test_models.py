@@ -76,3 +76,13 @@ def test_page_ok_reflects_error_diagnostics() -> None:
     assert Page(layout="x", diagnostics=(warning,)).ok
     assert not Page(layout="x", diagnostics=(warning, error)).ok
     assert str(error) == "2:1: error[e]: m"
+
+
+def test_a_diagnostic_about_a_run_of_lines_names_both_ends() -> None:
+    run = Diagnostic(severity="info", code="widget-text", message="m", line=4, end_line=9)
+    assert list(run.lines) == [4, 5, 6, 7, 8, 9]
+    assert str(run) == "4:1: info[widget-text]: m (lines 4-9)"
+    one = Diagnostic(severity="info", code="c", message="m", line=4)
+    assert (one.end_line, list(one.lines)) == (None, [4])
+    with pytest.raises(ValueError, match="end_line 3 is before line 4"):
+        Diagnostic(severity="info", code="c", message="m", line=4, end_line=3)

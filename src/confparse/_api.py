@@ -15,6 +15,9 @@ from .options import ParseOptions
 
 __all__ = ["detect", "parse", "render", "resolve_options"]
 
+_DEFAULTS = ParseOptions()
+"""The options of a call that gives none (frozen, so one value serves every call)."""
+
 
 def resolve_options(options: ParseOptions | None, overrides: dict[str, Any]) -> ParseOptions:
     """*options* (or the defaults) with the fields named in *overrides* replaced.
@@ -23,7 +26,7 @@ def resolve_options(options: ParseOptions | None, overrides: dict[str, Any]) -> 
         TypeError: *options* is not a `ParseOptions`, or an override names no field of it.
     """
     if options is None:
-        options = ParseOptions()
+        options = _DEFAULTS
     elif not isinstance(options, ParseOptions):
         raise TypeError(f"options must be a ParseOptions, got {type(options).__name__}")
     if not overrides:

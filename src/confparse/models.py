@@ -80,7 +80,16 @@ def _aware(_inst: Any, attribute: attrs.Attribute[Any], value: datetime | None) 
 
 _NON_BLANK: dict[str, Any] = {"minLength": 1, "pattern": r"\S"}
 _ONE_LINE: dict[str, Any] = {"minLength": 1, "pattern": r"\S", "not": {"pattern": r"[\r\n]"}}
+
+
+def _end_line(instance: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:
+    """A diagnostic's ``end_line``: none, or a line at or below its ``line``."""
+    if value is not None and value < instance.line:
+        raise ValueError(f"end_line {value} is before line {instance.line}")
+
+
 VALIDATOR_CONSTRAINTS: dict[Any, dict[str, Any]] = {
+    _end_line: {"minimum": 1},
     _non_empty: _NON_BLANK,
     _one_line: _ONE_LINE,
     _required_line: _ONE_LINE,
@@ -300,7 +309,10 @@ class Diagnostic:
     """Something the parser could not use or found suspicious, tied to a line.
 
     ``code`` is stable and machine-readable (``"unparsed-line"``, ``"weekday-mismatch"``,
-    ...); ``line`` and ``column`` are 1-based; ``text`` is the line as parsed.
+    ...); ``line`` and ``column`` are 1-based; ``text`` is the line as parsed. A diagnostic
+    about a run of lines (a widget's copy of the paper's text) covers ``line`` to
+    ``end_line``, both included, and ``text`` is the run's first line; ``end_line`` is
+    ``None`` for a diagnostic about one line.
     """
 
     severity: Severity
@@ -309,9 +321,18 @@ class Diagnostic:
     line: int = attrs.field(validator=attrs.validators.ge(1))
     column: int = attrs.field(default=1, validator=attrs.validators.ge(1))
     text: str = ""
+    end_line: int | None = attrs.field(default=None, validator=_end_line)
+
+    @property
+    def lines(self) -> range:
+        """The 1-based line numbers the diagnostic is about (one, or the run's)."""
+        return range(self.line, (self.line if self.end_line is None else self.end_line) + 1)
 
     def __str__(self) -> str:
-        return f"{self.line}:{self.column}: {self.severity}[{self.code}]: {self.message}"
+        """``line:column: severity[code]: message``, as compilers print (a run of lines
+        adds ``(lines 4-9)`` at the end, so that editors still find the first line)."""
+        text = f"{self.line}:{self.column}: {self.severity}[{self.code}]: {self.message}"
+        return text if self.end_line is None else f"{text} (lines {self.line}-{self.end_line})"
 
 
 @attrs.frozen(kw_only=True)

@@ -323,6 +323,11 @@ _SITE_FURNITURE: dict[str, str] = {
 regions where a menu or footer stands consult it (a title such as "Awards" stays a title
 elsewhere), unlike `BOILERPLATE`, which holds anywhere."""
 _FURNITURE_MAX_CHARS = max(map(len, (*BOILERPLATE, *_SITE_FURNITURE)))
+_KNOWN_LINES = {**_SITE_FURNITURE, **BOILERPLATE}
+"""Both tables in one, `BOILERPLATE` winning, for `furniture_rule`'s one lookup."""
+_RULE_STARTS = frozenset("12ST\u00bb" + _RULE_CHARS)
+"""The first characters of the lines that `furniture_rule`'s patterns can match (menu
+years, ``Select Year:``, ``TZ:``, ``The ICML Logo ...``, the cookie link, rules)."""
 
 
 def furniture_rule(line: str) -> str | None:
@@ -330,10 +335,12 @@ def furniture_rule(line: str) -> str | None:
     a `BOILERPLATE` line, a year of the menu's year list, ``Select Year: (2025)``, the time
     zone menu (``TZ: America/Vancouver``), a cookie notice, the logo notice."""
     if len(line) <= _FURNITURE_MAX_CHARS:  # longer lines are no known line: not hashed
-        rule = BOILERPLATE.get(line) or _SITE_FURNITURE.get(line)
+        rule = _KNOWN_LINES.get(line)
         if rule is not None:
             return rule
     first = line[0]
+    if first not in _RULE_STARTS and " uses cookies" not in line:
+        return None  # no test below can pass: most lines of a page leave here
     if first in "12" and len(line) == 4 and _MENU_YEAR.fullmatch(line):
         return "navigation-menu"
     if first == "S" and _SELECT_YEAR.fullmatch(line):
@@ -347,6 +354,20 @@ def furniture_rule(line: str) -> str | None:
     if first in _RULE_CHARS and not line.strip(_RULE_CHARS):
         return "rule-line"  # a text browser's horizontal rule
     return None
+
+
+_PREAMBLE_KNOWN: dict[str, str] = {
+    line: rule
+    for line, rule in _SITE_FURNITURE.items()
+    if not line.startswith(_HEADERS)
+    and not (len(line) <= 23 and line[-1] in _DIGITS)
+    and line not in _COOKIE_TAIL
+    and not _is_cookie(line)
+    and rule != "cookie-notice"
+}
+"""The `_SITE_FURNITURE` lines for which `_Reader._preamble_rule` can only find their own
+rule (no reader header, banner or cookie notice), once the line holds no title: the
+preamble looks them up (and the menu's years) first, as most of its lines are menu items."""
 
 
 def _is_title_form(line: str, title: str) -> bool:
@@ -862,6 +883,12 @@ class _Reader:
             if not line:
                 continue
             rule = BOILERPLATE.get(line)  # what `LineState.is_boilerplate` looks up
+            if rule is None and (title is None or title not in line):
+                rule = _PREAMBLE_KNOWN.get(line)  # what `_preamble_rule` would find
+                if rule is None and len(line) == 4 and _MENU_YEAR.fullmatch(line):
+                    rule = "navigation-menu"  # the menu's list of years
+                if rule is not None:
+                    cookie = False
             if rule is None:
                 rule = self._preamble_rule(line, title, cookie)
                 cookie = rule == "cookie-notice"
@@ -904,32 +931,42 @@ class _Reader:
     def tail(self, start: int, title: str | None) -> None:
         """The page-load marker, the cookie notice, the footer and the bytez widget. A line
         is skipped only when its own text is known furniture; the others are reported: the
-        widget's copy of the paper's text as ``widget-text`` (info), anything else (a
-        second page, a note) as ``unknown-furniture``."""
+        widget's copy of the paper's text as ``widget-text`` (info, one diagnostic for each
+        run of its lines), anything else (a second page, a note) as ``unknown-furniture``."""
         state = self.state
         widget = cookie = False
+        run: list[int] = []  # the widget's lines since the last furniture line
         for index, line in enumerate(state.stripped[start:], start):
             if not line:
                 continue
             if line == "Successful Page Load":
-                state.skip(index, "page-load-marker")
-                continue
-            rule = furniture_rule(line)
-            if rule is None and cookie and line in _COOKIE_TAIL:
-                rule = "cookie-notice"
-            cookie = rule == "cookie-notice"
-            if rule is None and len(line) == 5 and line.casefold() == "bytez":
-                widget, rule = True, "bytez-widget"  # it repeats title, abstract, paper text
-            if rule is None and line == title:
-                rule = "repeated-title"
+                rule: str | None = "page-load-marker"
+            else:
+                rule = furniture_rule(line)
+                if rule is None and cookie and line in _COOKIE_TAIL:
+                    rule = "cookie-notice"
+                cookie = rule == "cookie-notice"
+                if rule is None and len(line) == 5 and line.casefold() == "bytez":
+                    widget, rule = True, "bytez-widget"  # it repeats the paper's whole text
+                if rule is None and line == title:
+                    rule = "repeated-title"
             if rule is not None:
+                self._widget_text(run)
                 state.skip(index, rule)
             elif widget:
-                message = "the bytez widget's copy of the paper's text is not read"
-                state.report(index, "widget-text", message, severity="info")
+                run.append(index)
             else:
                 message = "line below the page's end is no known footer text"
                 state.report(index, "unknown-furniture", message, severity="warning")
+        self._widget_text(run)
+
+    def _widget_text(self, run: list[int]) -> None:
+        """Report a run of the bytez widget's lines as one diagnostic, and empty *run*."""
+        if run:
+            count = f"{len(run):,} line{'s' if len(run) > 1 else ''}"
+            message = f"the bytez widget's copy of the paper's text is not read ({count})"
+            self.state.report(run[0], "widget-text", message, severity="info", last=run[-1])
+            run.clear()
 
     # -- between the head and the sections --------------------------------------------------
     def slots(

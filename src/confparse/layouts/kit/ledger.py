@@ -123,12 +123,24 @@ class Ledger:
         *,
         severity: Severity = "error",
         column: int = 1,
+        last: int | None = None,
     ) -> None:
-        """Record a diagnostic for line *index*. Under ``strict=True`` an error is kept,
+        """Record a diagnostic for line *index*, or for the run of lines *index*..*last*
+        (0-based, inclusive: one diagnostic with an ``end_line``; every line of the run
+        that nothing used counts as reported). Under ``strict=True`` an error is kept,
         and `finish` raises the one on the page's first line: a layout does not report in
         page order (a slot's time is checked after its text, a head before its preamble)."""
         text = self.lines[index]
         line = self.document.line_number(index)
+        end_line = None
+        if last is not None and last != index:
+            if last < index:
+                raise ValueError(f"last line {last} is before the first, {index}")
+            end_line = self.document.line_number(last)
+            marks = self.marks
+            for at in range(index + 1, last + 1):
+                if not marks[at]:
+                    marks[at] = REPORTED
         if severity == "error" and self.options.strict:
             first = self._first_error
             if first is None or (line, column) < (first.line, first.column):
@@ -138,7 +150,13 @@ class Ledger:
         if self.marks[index] != USED:
             self.marks[index] = REPORTED
         diagnostic = Diagnostic(
-            severity=severity, code=code, message=message, line=line, column=column, text=text
+            severity=severity,
+            code=code,
+            message=message,
+            line=line,
+            column=column,
+            text=text,
+            end_line=end_line,
         )
         if len(self.diagnostics) < self.options.max_diagnostics:
             self.diagnostics.append(diagnostic)

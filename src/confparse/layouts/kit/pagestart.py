@@ -82,14 +82,34 @@ def _header_start(stripped: Sequence[str], moderator: int) -> int:
     return start
 
 
-def second_page(stripped: Sequence[str]) -> int | None:
-    """The index of the line where a second page starts, or ``None`` for one page."""
-    records = False
+_MARKERS = (_SKIP_LINK, _READER_URL, "Main Navigation", "Title: ", _MENU_SECOND, "Moderator")
+"""Every line that `second_page` stops at holds one of these: when none is below the first
+author line, the lines need not be visited one by one."""
+
+
+def _first_record(stripped: Sequence[str]) -> int | None:
+    """The index of the first author line joined by middots (a page's first record)."""
     for index, line in enumerate(stripped):
+        if line and ("\u00b7" in line or "\u22c5" in line) and _names(line):
+            return index
+    return None
+
+
+def second_page(stripped: Sequence[str], text: str | None = None) -> int | None:
+    """The index of the line where a second page starts, or ``None`` for one page.
+    *text*, the lines joined (or any text that holds them in order), lets a page without
+    a second page's markers be passed over without visiting its lines."""
+    first = _first_record(stripped)
+    if first is None:
+        return None
+    if text is None:
+        text = "\n".join(stripped)
+    after = text.find(stripped[first])  # where the first record's line stands, or before
+    if all(text.find(marker, after) < 0 for marker in _MARKERS):
+        return None
+    for index in range(first + 1, len(stripped)):
+        line = stripped[index]
         if not line:
-            continue
-        if not records:
-            records = ("\u00b7" in line or "\u22c5" in line) and _names(line)
             continue
         if is_page_start(stripped, index):
             above = _previous(stripped, index)
@@ -108,7 +128,7 @@ def second_page(stripped: Sequence[str]) -> int | None:
 def cut_second_page(state: Ledger) -> int | None:
     """Report where a second page starts and hide it from the parse (see the module)."""
     stripped = state.stripped
-    start = second_page(stripped)
+    start = second_page(stripped, state.text)
     if start is None:
         return None
     line = state.document.line_number(start)
