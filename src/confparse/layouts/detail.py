@@ -939,6 +939,16 @@ class _Reader:
         for index, line in enumerate(state.stripped[start:], start):
             if not line:
                 continue
+            if (
+                widget
+                and len(line) > _FURNITURE_MAX_CHARS
+                and line[0] not in _RULE_STARTS
+                and " uses cookies" not in line
+                and line != title
+            ):
+                run.append(index)  # what the tests below find for a long line of the widget
+                cookie = False
+                continue
             if line == "Successful Page Load":
                 rule: str | None = "page-load-marker"
             else:

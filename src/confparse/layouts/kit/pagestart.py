@@ -82,9 +82,10 @@ def _header_start(stripped: Sequence[str], moderator: int) -> int:
     return start
 
 
-_MARKERS = (_SKIP_LINK, _READER_URL, "Main Navigation", "Title: ", _MENU_SECOND, "Moderator")
-"""Every line that `second_page` stops at holds one of these: when none is below the first
-author line, the lines need not be visited one by one."""
+_FIRST_CHARS = frozenset("SUMTH")
+"""The first characters of the lines that `second_page` stops at (``Skip to ...``, ``URL
+Source:``, ``Main Navigation``, ``Moderator:``, ``Title: ``) or looks back from
+(``Help/FAQ``, under the site's name): other lines are passed over with one test."""
 
 
 def _first_record(stripped: Sequence[str]) -> int | None:
@@ -95,40 +96,47 @@ def _first_record(stripped: Sequence[str]) -> int | None:
     return None
 
 
-def second_page(stripped: Sequence[str], text: str | None = None) -> int | None:
-    """The index of the line where a second page starts, or ``None`` for one page.
-    *text*, the lines joined (or any text that holds them in order), lets a page without
-    a second page's markers be passed over without visiting its lines."""
+def _start_at(stripped: Sequence[str], index: int, first: int) -> int | None:
+    """Where the second page starts if non-blank line *index* (below line *first*, the
+    first record) shows one: the line itself, the ``Title:`` line above a ``URL Source:``
+    line, the site's name above ``Help/FAQ``, the header above a moderator line."""
+    line = stripped[index]
+    if line == _MENU_SECOND:
+        above = _previous(stripped, index)
+        if above is not None and above > first and is_page_start(stripped, above):
+            return above
+        return None
+    if is_page_start(stripped, index):
+        above = _previous(stripped, index)
+        if line.startswith(_READER_URL) and above is not None and stripped[above].startswith(
+            "Title: "
+        ):
+            return above
+        return index
+    if line.startswith(_MODERATOR):
+        return _header_start(stripped, index)
+    return None
+
+
+def second_page(stripped: Sequence[str]) -> int | None:
+    """The index of the line where a second page starts, or ``None`` for one page."""
     first = _first_record(stripped)
     if first is None:
         return None
-    if text is None:
-        text = "\n".join(stripped)
-    after = text.find(stripped[first])  # where the first record's line stands, or before
-    if all(text.find(marker, after) < 0 for marker in _MARKERS):
-        return None
+    starts = _FIRST_CHARS
     for index in range(first + 1, len(stripped)):
         line = stripped[index]
-        if not line:
-            continue
-        if is_page_start(stripped, index):
-            above = _previous(stripped, index)
-            if (
-                line.startswith(_READER_URL)
-                and above is not None
-                and stripped[above].startswith("Title: ")
-            ):
-                return above
-            return index
-        if line.startswith(_MODERATOR):
-            return _header_start(stripped, index)
+        if line and line[0] in starts:
+            start = _start_at(stripped, index, first)
+            if start is not None:
+                return start
     return None
 
 
 def cut_second_page(state: Ledger) -> int | None:
     """Report where a second page starts and hide it from the parse (see the module)."""
     stripped = state.stripped
-    start = second_page(stripped, state.text)
+    start = second_page(stripped)
     if start is None:
         return None
     line = state.document.line_number(start)
