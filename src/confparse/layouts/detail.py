@@ -941,13 +941,16 @@ class _Reader:
                 continue
             if (
                 widget
-                and len(line) > _FURNITURE_MAX_CHARS
+                and not cookie
                 and line[0] not in _RULE_STARTS
+                and (
+                    len(line) > _FURNITURE_MAX_CHARS
+                    or (line not in _KNOWN_LINES and (len(line) != 5 or line.casefold() != "bytez"))
+                )
                 and " uses cookies" not in line
                 and line != title
             ):
-                run.append(index)  # what the tests below find for a long line of the widget
-                cookie = False
+                run.append(index)  # what the tests below find for most lines of the widget
                 continue
             if line == "Successful Page Load":
                 rule: str | None = "page-load-marker"
