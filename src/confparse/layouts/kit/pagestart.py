@@ -83,9 +83,10 @@ def _header_start(stripped: Sequence[str], moderator: int) -> int:
 
 
 _FIRST_CHARS = frozenset("SUMTH")
+_FIRST_TWO = frozenset(("Sk", "UR", "Ma", "Mo", "Ti", "He"))
 """The first characters of the lines that `second_page` stops at (``Skip to ...``, ``URL
 Source:``, ``Main Navigation``, ``Moderator:``, ``Title: ``) or looks back from
-(``Help/FAQ``, under the site's name): other lines are passed over with one test."""
+(``Help/FAQ``, under the site's name): other lines are passed over with one or two tests."""
 
 
 def _first_record(stripped: Sequence[str]) -> int | None:
@@ -123,10 +124,10 @@ def second_page(stripped: Sequence[str]) -> int | None:
     first = _first_record(stripped)
     if first is None:
         return None
-    starts = _FIRST_CHARS
+    starts, two = _FIRST_CHARS, _FIRST_TWO
     for index in range(first + 1, len(stripped)):
         line = stripped[index]
-        if line and line[0] in starts:
+        if line and line[0] in starts and line[:2] in two:
             start = _start_at(stripped, index, first)
             if start is not None:
                 return start
