@@ -14,6 +14,7 @@ from . import registry
 from .capture.document import Document
 from .errors import ConfparseError, InternalError, UnknownLayoutError
 from .layouts.kit.ledger import Ledger
+from .layouts.kit.vocabulary import ALL_SITES
 from .models import Page, YearSource
 from .options import ParseOptions
 
@@ -51,7 +52,7 @@ def choose_layout(document: Document, name: str | None) -> registry.Layout:
 
 def run_layout(layout: registry.Layout, document: Document, options: ParseOptions) -> Page:
     """Parse *document* with *layout* on a fresh ledger and finish the page."""
-    ledger = Ledger(document, options)
+    ledger = Ledger(document, options, getattr(layout, "vocabulary", ALL_SITES))
     try:
         records = layout.parse(document, ledger)
         ledger.check_records(records.count())

@@ -18,6 +18,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 __all__ = [
     "DEFAULT_ZONES",
+    "MONTHS",
+    "WEEKDAYS",
     "CardTime",
     "TimeLine",
     "TimeProblem",
@@ -71,6 +73,11 @@ _MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
+
+WEEKDAYS: tuple[str, ...] = _WEEKDAY_NAMES
+"""The weekdays as the sites abbreviate them, Monday first (``weekday()`` order)."""
+MONTHS: tuple[str, ...] = tuple(name[:3] for name in _MONTH_NAMES)
+"""The months' three-letter abbreviations, January first."""
 
 _MONTH_WORDS = {
     name[:size].lower(): number

@@ -45,15 +45,20 @@ from .kit.fields import (
     looks_like_authors,
     split_authors,
 )
-from .kit.ledger import BOILERPLATE, Ledger, LineState
+from .kit.heads import is_author_line
+from .kit.ledger import Ledger, LineState
 from .kit.records import Records
 from .kit.scan import scan
+from .kit.vocabulary import VIRTUAL_SITE, WEEKDAYS
 
 __all__ = ["VIRTUAL", "api_version", "block_starts", "detect", "detect_text", "is_virtual", "name",
            "parse", "render"]  # fmt: skip
 
 name = "awards"
 api_version = 2
+vocabulary = VIRTUAL_SITE
+"""The site whose furniture this layout's ledger knows (see `Vocabulary`)."""
+_FURNITURE = VIRTUAL_SITE.furniture
 
 VIRTUAL = "[ Virtual ]"
 """The line that marks an award as virtual, as rendered."""
@@ -84,7 +89,7 @@ def _is_label(line: str) -> bool:
         and "\u22c5" not in line
         and not is_virtual(line)
         and not is_kind(line)
-        and line not in BOILERPLATE
+        and line not in _FURNITURE
         and not (line[0] in "MTWFS" and match_time_line(line) is not None)
     )
 
@@ -96,11 +101,13 @@ def _is_name(text: str) -> bool:
     return looks_like_authors(text)
 
 
-def _is_author_line(line: str) -> bool:
-    """True when *line* is a separated list of names, at least one of several words."""
-    if ("\u00b7" not in line and "\u22c5" not in line) or len(line) > 2_000:
+def _is_name_list(line: str) -> bool:
+    """An author line (`is_author_line`) whose parts all read as names, one at least of
+    several words: the stricter test that an award block's first line must pass, where a
+    label with a separator (``Outstanding Paper · Honorable Mention``) also stands."""
+    if len(line) > 2_000 or not is_author_line(line):
         return False
-    parts = line.replace("\u22c5", "\u00b7").split("\u00b7")
+    parts = line.replace("\u22c5", "\u00b7").split("\u00b7")  # what `split_authors` splits
     names = [name for part in parts if (name := part.strip())]
     return any(" " in n for n in names) and all(_is_name(n) for n in names)
 
@@ -111,10 +118,10 @@ def _start(boundary: bool, line: str, following: str) -> Start | None:
         return "award"
     if boundary and is_award(line):
         return "no-authors"
-    if boundary and _is_author_line(line):
+    if boundary and _is_name_list(line):
         return "no-name"
     if (
-        _is_author_line(following)
+        _is_name_list(following)
         and "\u00b7" not in line
         and "\u22c5" not in line
         and not is_virtual(line)
@@ -132,10 +139,10 @@ def block_starts(lines: Sequence[str]) -> list[tuple[int, Start]]:
     starts: list[tuple[int, Start]] = []
     count = len(lines)
     for index, line in enumerate(lines):
-        if not line or line in BOILERPLATE:
+        if not line or line in _FURNITURE:
             continue
         previous = lines[index - 1] if index else ""
-        boundary = not previous or previous in BOILERPLATE
+        boundary = not previous or previous in _FURNITURE
         following = lines[index + 1] if index + 1 < count else ""
         start = _start(boundary, line, following)
         if start is not None:
@@ -144,7 +151,7 @@ def block_starts(lines: Sequence[str]) -> list[tuple[int, Start]]:
 
 
 # -- detection ------------------------------------------------------------------------------
-_WEEKDAYS = frozenset(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
+_WEEKDAYS = frozenset(WEEKDAYS)
 
 
 def detect_text(text: str) -> float:

@@ -40,11 +40,14 @@ from .kit.fields import is_kind, join_authors, looks_like_authors, split_authors
 from .kit.ledger import Ledger
 from .kit.links import is_paper_link
 from .kit.records import Records
+from .kit.vocabulary import VIRTUAL_SITE
 
 __all__ = ["api_version", "detect", "name", "parse", "render"]
 
 name = "cards"
 api_version = 2
+vocabulary = VIRTUAL_SITE
+"""The site whose furniture this layout's ledger knows (see `Vocabulary`)."""
 
 _CARD_CLASSES = ("displaycards", "event-card")
 _FIELD_CLASSES = {

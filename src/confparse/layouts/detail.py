@@ -71,10 +71,11 @@ from .kit.heads import (
     read_text,
     split_kind_time,
 )
-from .kit.ledger import BOILERPLATE, Ledger, LineState
+from .kit.ledger import Ledger, LineState
 from .kit.pagestart import cut_second_page
 from .kit.records import Records
 from .kit.scan import Facts, scan, without_bookmark
+from .kit.vocabulary import AUTHOR_SEPARATORS, MONTHS, VIRTUAL_SITE, VIRTUAL_SITE_MENU, WEEKDAYS
 
 __all__ = [
     "api_version",
@@ -86,19 +87,19 @@ __all__ = [
     "parse",
     "render",
     "split_kind_time",
+    "vocabulary",
 ]
 
 name = "detail"
 api_version = 2
+vocabulary = VIRTUAL_SITE
+"""The site whose furniture this layout's ledger knows (see `Vocabulary`)."""
 
 # -- line recognisers -----------------------------------------------------------------------
 _EVENT_WORDS = frozenset(("presentation", "workshop", "tutorial", "session", "competition",
                           "social", "event", "track"))  # fmt: skip
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_WEEKDAY_SET = frozenset(_WEEKDAYS)
+_WEEKDAY_SET = frozenset(WEEKDAYS)
 """How time lines start (`match_time_line` tries no other line)."""
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
-           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")  # fmt: skip
 
 _EVENT = re.compile(r"([A-Z][A-Za-z&/ -]{1,40}?):\s{1,3}(\S.{0,200})")
 _EDITION = re.compile(r"((?:19|20)\d\d)\s{1,3}(\S.{0,40})")  # "2025 Poster"
@@ -221,110 +222,12 @@ _RULE_CHARS = "\u2500\u2501\u2550\u252c\u2534\u253c-=_*~ "
 _TIME_ZONE_MENU = re.compile(r"TZ: [A-Za-z_]{1,20}(?:/[A-Za-z_+-]{1,30}){0,2}")
 
 
-_SITE_FURNITURE: dict[str, str] = {
-    # the conference sites' navigation menu (icml.cc, neurips.cc, iclr.cc, mlsys.org)
-    "About ICLR": "navigation-menu",
-    "About ICML": "navigation-menu",
-    "Awards": "navigation-menu",
-    "Bookmarking/Agenda": "navigation-menu",
-    "Careers": "navigation-menu",
-    "Change Password": "navigation-menu",
-    "Code Of Conduct": "navigation-menu",
-    "Code of Conduct": "navigation-menu",
-    "Code of Ethics": "navigation-menu",
-    "Community": "navigation-menu",
-    "Competitions": "navigation-menu",
-    "Contact ICML": "navigation-menu",
-    "Contact MLSys": "navigation-menu",
-    "Contact NeurIPS": "navigation-menu",
-    "Create Profile": "navigation-menu",
-    "Creative AI Track": "navigation-menu",
-    "Datasets & Benchmarks": "navigation-menu",
-    "Diversity & Inclusion": "navigation-menu",
-    "Downloads": "navigation-menu",
-    "Edit Profile": "navigation-menu",
-    "Exhibitor Information": "navigation-menu",
-    "Exhibitors": "navigation-menu",
-    "Expo Talks, Demos, and Workshops": "navigation-menu",
-    "Expo": "navigation-menu",
-    "FAQ": "navigation-menu",
-    "Future Meetings": "navigation-menu",
-    "Getting Started": "navigation-menu",
-    "Help": "navigation-menu",
-    "Help/FAQ": "navigation-menu",
-    "HelpDesk": "navigation-menu",
-    "Helpdesk in RocketChat": "navigation-menu",
-    "ICLR": "navigation-menu",
-    "ICML": "navigation-menu",
-    "IMLS Archives": "navigation-menu",
-    "Inclusion": "navigation-menu",
-    "Invited Talks": "navigation-menu",
-    "Journal To Conference Track": "navigation-menu",
-    "Journal Track Posters": "navigation-menu",
-    "Journal Track": "navigation-menu",
-    "Log Out": "navigation-menu",
-    "Login": "navigation-menu",
-    "MLSys": "navigation-menu",
-    "Main Conference": "navigation-menu",
-    "Main Navigation": "navigation-menu",
-    "Merge Profiles": "navigation-menu",
-    "Moderators Instructions": "navigation-menu",
-    "My Bookmarks": "navigation-menu",
-    "My Stuff": "navigation-menu",
-    "NeurIPS": "navigation-menu",
-    "Orals": "navigation-menu",
-    "Organizers": "navigation-menu",
-    "Outstanding Paper Awards": "navigation-menu",
-    "Panels": "navigation-menu",
-    "Papers": "navigation-menu",
-    "Position Paper Posters": "navigation-menu",
-    "Presenters Instructions": "navigation-menu",
-    "Press": "navigation-menu",
-    "Privacy Policy": "navigation-menu",
-    "Proceedings": "navigation-menu",
-    "Recordings": "navigation-menu",
-    "Reset Password": "navigation-menu",
-    "RocketChat Desktop Client": "navigation-menu",
-    "RocketChat Help": "navigation-menu",
-    "Schedule": "navigation-menu",
-    "Socials": "navigation-menu",
-    "Sponsors": "navigation-menu",
-    "Spotlight Posters": "navigation-menu",
-    "Test of Time Award": "navigation-menu",
-    "Tutorials": "navigation-menu",
-    "What is a Draft Website": "navigation-menu",
-    "Workshops": "navigation-menu",
-    "conference_logo": "navigation-menu",
-    "[ [conference_logo]][3]": "navigation-menu",
-    # their footer (below "Successful Page Load" or the logo notice)
-    "1269 Law St, San Diego CA 92109": "site-footer",
-    "1269 Law Street, San Diego CA 92109": "site-footer",
-    "2710 E Corridor Dr, Appleton WI 54913": "site-footer",
-    "82799 Kingsboro Lane, Indio CA 92201": "site-footer",
-    "CONTACT": "site-footer",
-    "Contact": "site-footer",
-    "Email": "site-footer",
-    "ICLR Proceedings at OpenReview": "site-footer",
-    "ICML Proceedings at PMLR": "site-footer",
-    "ICML logo": "site-footer",
-    "NeurIPS logo": "site-footer",
-    "MLSys logo": "site-footer",
-    "[MLSys logo]": "site-footer",
-    "Image 2: ICML logo": "site-footer",
-    "Phone: +1-920-268-4789": "site-footer",
-    "Sponsor / Exhibitor Information": "site-footer",
-    "Sponsor Information": "site-footer",
-    "USEFUL LINKS": "site-footer",
-    "Useful links": "site-footer",
-    "download. It is a vector graphic and may be used at any scale.": "site-footer",
-    "used at any scale.": "site-footer",
-}
-"""Lines of the conference sites' menu and footer, known by their whole text. Only the
-regions where a menu or footer stands consult it (a title such as "Awards" stays a title
-elsewhere), unlike `BOILERPLATE`, which holds anywhere."""
-_FURNITURE_MAX_CHARS = max(map(len, (*BOILERPLATE, *_SITE_FURNITURE)))
-_KNOWN_LINES = {**_SITE_FURNITURE, **BOILERPLATE}
-"""Both tables in one, `BOILERPLATE` winning, for `furniture_rule`'s one lookup."""
+_ANYWHERE = VIRTUAL_SITE.furniture
+"""The site's furniture that holds anywhere (what the ledger's `is_boilerplate` knows)."""
+_SITE_FURNITURE = VIRTUAL_SITE_MENU.furniture
+_KNOWN_LINES = (VIRTUAL_SITE | VIRTUAL_SITE_MENU).furniture
+"""Both tables in one, `VIRTUAL_SITE` winning, for `furniture_rule`'s one lookup."""
+_FURNITURE_MAX_CHARS = max(map(len, _KNOWN_LINES))
 _RULE_STARTS = frozenset("12ST\u00bb" + _RULE_CHARS)
 """The first characters of the lines that `furniture_rule`'s patterns can match (menu
 years, ``Select Year:``, ``TZ:``, ``The ICML Logo ...``, the cookie link, rules)."""
@@ -332,8 +235,9 @@ years, ``Select Year:``, ``TZ:``, ``The ICML Logo ...``, the cookie link, rules)
 
 def furniture_rule(line: str) -> str | None:
     """The rule that knows non-blank *line* as site furniture by its own text, or ``None``:
-    a `BOILERPLATE` line, a year of the menu's year list, ``Select Year: (2025)``, the time
-    zone menu (``TZ: America/Vancouver``), a cookie notice, the logo notice."""
+    a `VIRTUAL_SITE` or `VIRTUAL_SITE_MENU` line, a year of the menu's year list, ``Select
+    Year: (2025)``, the time zone menu (``TZ: America/Vancouver``), a cookie notice, the
+    logo notice."""
     if len(line) <= _FURNITURE_MAX_CHARS:  # longer lines are no known line: not hashed
         rule = _KNOWN_LINES.get(line)
         if rule is not None:
@@ -436,7 +340,7 @@ class _Lines(Protocol):
         ...
 
     def first_author(self, stop: int) -> int | None:
-        """The position of the first author line (`_is_author_line`) above *stop*."""
+        """The position of the first author line (`is_author_line`) above *stop*."""
         ...
 
 
@@ -773,7 +677,7 @@ def _detect_joins_names(line: str) -> bool:
     return line[0] not in _SEPARATOR_CHARS and line[-1] not in _SEPARATOR_CHARS
 
 
-_SEPARATOR_CHARS = "\u00b7\u22c5"
+_SEPARATOR_CHARS = "".join(AUTHOR_SEPARATORS)
 
 
 def _detect_slot(head: _Head, times: int, maybe_times: Sequence[str]) -> bool:
@@ -882,7 +786,7 @@ class _Reader:
         for index, line in enumerate(self.state.stripped[:stop]):
             if not line:
                 continue
-            rule = BOILERPLATE.get(line)  # what `LineState.is_boilerplate` looks up
+            rule = _ANYWHERE.get(line)  # what `LineState.is_boilerplate` looks up
             if rule is None and (title is None or title not in line):
                 rule = _PREAMBLE_KNOWN.get(line)  # what `_preamble_rule` would find
                 if rule is None and len(line) == 4 and _MENU_YEAR.fullmatch(line):
@@ -1302,7 +1206,7 @@ def format_slot_time(talk: Talk) -> str:
         return f"{hour % 12 or 12}:{minute:02d} {'PM' if hour >= 12 else 'AM'}"
 
     line = (
-        f"{_WEEKDAYS[start.weekday()]}, {_MONTHS[start.month - 1]} {start.day}, {start.year} "
+        f"{WEEKDAYS[start.weekday()]}, {MONTHS[start.month - 1]} {start.day}, {start.year} "
         f"\u2022 {clock(start.hour, start.minute)} \u2013 {clock(wall_end.hour, wall_end.minute)}"
         f" {zone}"
     )

@@ -79,6 +79,7 @@ from .kit.ledger import BOILERPLATE, Ledger, LineState
 from .kit.links import is_paper_link
 from .kit.records import Records
 from .kit.scan import scan
+from .kit.vocabulary import MONTHS
 
 __all__ = [
     "Kind",
@@ -135,7 +136,7 @@ def line_shape(line: str) -> Shape:
     return "title"
 
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTHS = MONTHS
 _MONTH = (
     r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"

@@ -49,19 +49,23 @@ from .kit.heads import (
     read_line,
     read_text,
 )
-from .kit.ledger import BOILERPLATE, Ledger, LineState
+from .kit.ledger import Ledger, LineState
 from .kit.pagestart import cut_second_page
 from .kit.records import Records
 from .kit.scan import Facts, scan, without_bookmark
+from .kit.vocabulary import VIRTUAL_SITE, WEEKDAYS
 
 __all__ = ["api_version", "detect", "detect_text", "name", "parse", "render"]
 
 name = "session"
 api_version = 2
+vocabulary = VIRTUAL_SITE
+"""The site whose furniture this layout's ledger knows (see `Vocabulary`)."""
+_FURNITURE = VIRTUAL_SITE.furniture
 
 _MODERATOR_PREFIXES = ("Moderator:", "Moderators:")
 _NAVIGATION_MARKERS = ("Main Navigation", "Select Year:")
-_WEEKDAYS = frozenset(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
+_WEEKDAYS = frozenset(WEEKDAYS)
 
 
 # -- detection ----------------------------------------------------------------------------
@@ -166,7 +170,7 @@ def _header_start(state: LineState, stop: int) -> int:
     seen = 0
     for index in range(stop - 1, marker, -1):
         line = stripped[index]
-        if not line or line in BOILERPLATE or time_line(line) is not None:
+        if not line or line in _FURNITURE or time_line(line) is not None:
             continue
         seen += 1
         if is_kind(line):
@@ -452,7 +456,7 @@ def _blocks(state: LineState) -> list[_Block]:
 
 def _is_furniture_only(state: LineState, first: int, stop: int) -> bool:
     return all(
-        not line or line in BOILERPLATE or line.startswith(_MODERATOR_PREFIXES)
+        not line or line in _FURNITURE or line.startswith(_MODERATOR_PREFIXES)
         for line in state.stripped[first:stop]
     )
 

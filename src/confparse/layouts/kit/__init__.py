@@ -13,6 +13,9 @@ public, stable part of the kit; import from here, not from its submodules.
 - Blocks: `author_paragraph`, `join_abstract`, `check_abstract`, `check_line`.
 - Times: `is_time_line`, `match_time_line`, `TimeLine`, `PageTimes`, `zone_for`,
   `format_session_time`.
+- Vocabularies: `Vocabulary` (one site's furniture lines), `VIRTUAL_SITE`,
+  `VIRTUAL_SITE_MENU`, `HUGGING_FACE`, `ALL_SITES`, over the shared core `WEEKDAYS`,
+  `MONTHS`, `AUTHOR_SEPARATORS`.
 """
 
 from ...capture.document import Document, Element, Embedded, Hint
@@ -31,11 +34,26 @@ from .fields import (
 )
 from .ledger import BOILERPLATE, Ledger
 from .records import Records
+from .vocabulary import (
+    ALL_SITES,
+    HUGGING_FACE,
+    MONTHS,
+    VIRTUAL_SITE,
+    VIRTUAL_SITE_MENU,
+    WEEKDAYS,
+    Vocabulary,
+)
 
 __all__ = [
+    "ALL_SITES",
     "AUTHOR_SEPARATORS",
     "BOILERPLATE",
     "ELLIPSIS",
+    "HUGGING_FACE",
+    "MONTHS",
+    "VIRTUAL_SITE",
+    "VIRTUAL_SITE_MENU",
+    "WEEKDAYS",
     "Document",
     "Element",
     "Embedded",
@@ -44,6 +62,7 @@ __all__ = [
     "PageTimes",
     "Records",
     "TimeLine",
+    "Vocabulary",
     "author_paragraph",
     "check_abstract",
     "check_line",

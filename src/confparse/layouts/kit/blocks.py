@@ -29,7 +29,8 @@ from .fields import (
     split_authors,
     split_truncation,
 )
-from .ledger import BOILERPLATE, LineState
+from .ledger import LineState
+from .vocabulary import ALL_SITES
 
 __all__ = ["PageTimes", "author_paragraph", "check_abstract", "check_line", "join_abstract"]
 
@@ -135,7 +136,7 @@ def author_paragraph(state: LineState, first: int, last: int) -> tuple[tuple[Per
     return split_authors(joined), end
 
 
-_BOILERPLATE_LINES = BOILERPLATE.keys()
+_BOILERPLATE_LINES = ALL_SITES.furniture.keys()
 
 
 def join_abstract(
@@ -193,7 +194,7 @@ def check_line(line: str, what: str) -> None:
     """Raise `RenderError` unless *line* would be read back as the same single line."""
     if not line.strip() or line != line.strip() or "\n" in line or "\r" in line:
         raise RenderError(f"{what} {line!r} is not a single trimmed line")
-    if line in BOILERPLATE:
+    if line in ALL_SITES:
         raise RenderError(f"{what} {line!r} reads as site boilerplate")
     if line[0] in "MTWFS" and match_time_line(line) is not None:
         raise RenderError(f"{what} {line!r} reads as a time line")

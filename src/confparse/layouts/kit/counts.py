@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .vocabulary import AUTHOR_SEPARATORS
+
 __all__ = [
     "DOTS",
     "is_comments_link",
@@ -29,7 +31,7 @@ __all__ = [
     "voted_paper",
 ]
 
-DOTS = "\u00b7\u22c5"
+DOTS = "".join(AUTHOR_SEPARATORS)
 """The separators a byline uses: "·" and "⋅"."""
 
 _COUNT = re.compile(r"\d{1,3}(?:,\d{3}){1,3}|\d{1,9}|-")

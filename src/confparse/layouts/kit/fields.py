@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from ...models import Person
+from .vocabulary import AUTHOR_SEPARATORS
 
 __all__ = [
     "AUTHOR_SEPARATORS",
@@ -23,7 +24,6 @@ __all__ = [
     "split_truncation",
 ]
 
-AUTHOR_SEPARATORS = ("\u00b7", "\u22c5")  # "·" and "⋅"
 ELLIPSIS = " \u2026"  # " …", how the sites mark an abstract they cut short
 
 # Slot kinds as the platform prints them. Case-insensitive; not a closed list (see is_kind).

@@ -28,9 +28,9 @@ from ...capture.document import Document
 from ...models import Link
 from ...times import TimeLine, match_time_line
 from .fields import is_award, is_kind, is_room, looks_like_authors
-from .ledger import BOILERPLATE
 from .links import is_paper_link
 from .scan import POSITION, without_bookmark
+from .vocabulary import ALL_SITES, WEEKDAYS
 
 __all__ = [
     "Reading",
@@ -78,7 +78,8 @@ _KIND_WORDS = frozenset(
     ("poster", "oral", "talk", "spotlight", "demonstration", "demo", "keynote", "tutorial",
      "workshop", "panel", "session", "competition", "lecture")
 )  # fmt: skip
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_WEEKDAYS = WEEKDAYS
+_ANY_SITE = ALL_SITES.furniture
 _WEEKDAY_SET = frozenset(_WEEKDAYS)
 _SPACED_WEEKDAY = re.compile(r" (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 _POSITION = re.compile(POSITION)
@@ -199,7 +200,7 @@ def read_text(line: str, *, links: Sequence[Link] = (), heading: int | None = No
         return Reading(Token.POSITION, True)
     if is_author_line(line):
         return Reading(Token.AUTHORS, True)
-    if line in BOILERPLATE or is_fragment(line) or is_page_end(line):
+    if line in _ANY_SITE or is_fragment(line) or is_page_end(line):
         return Reading(Token.FURNITURE, True)
     if is_count(line):
         return Reading(Token.COUNT, True)

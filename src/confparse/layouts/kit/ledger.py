@@ -18,23 +18,13 @@ from ...capture.document import Document
 from ...errors import LimitError, ParseError
 from ...models import Diagnostic, Severity, YearSource
 from ...options import ParseOptions
+from .vocabulary import ALL_SITES, Vocabulary
 
 __all__ = ["BOILERPLATE", "Ledger", "LineState"]
 
-# Exact (stripped) lines that are site furniture, by rule name.
-BOILERPLATE: dict[str, str] = {
-    "Skip to yearly menu bar Skip to main content": "site-navigation",
-    "Skip to yearly menu bar": "site-navigation",
-    "Skip to main content": "site-navigation",
-    "Chat is not available.": "chat-placeholder",
-    "Full Chat": "chat-placeholder",
-    "Full  Chat": "chat-placeholder",
-    "(Bookmark)": "bookmark-button",
-    "Abstract:": "empty-abstract-heading",
-    "Get trending papers in your email inbox once a day!": "subscribe-banner",
-    "Get trending papers in your email inbox!": "subscribe-banner",
-    "Subscribe": "subscribe-banner",
-}
+BOILERPLATE: dict[str, str] = dict(ALL_SITES.furniture)
+"""Every site's furniture that holds anywhere (`ALL_SITES`), by its exact stripped text:
+the vocabulary of a layout that names none. A layout reads its own site's `Vocabulary`."""
 
 UNSEEN, USED, BOILER, REPORTED, BLANK = 0, 1, 2, 3, 4
 _BLANK_MARKS = bytes((UNSEEN, BLANK, *range(2, 256)))
@@ -46,17 +36,26 @@ class Ledger:
 
     *document* may be given as plain text (for tests and simple uses). Lines that the
     capture stage knows as furniture (`Document.furniture`) start out matched.
+    *vocabulary* is the site furniture that `is_boilerplate` knows: the layout's own
+    (its ``vocabulary`` attribute), every site's (`ALL_SITES`) when it names none.
     """
 
     __slots__ = ("_dropped_count", "_first_error", "diagnostics", "document", "dropped",
-                 "lines", "marks", "options", "rules", "stripped", "text",
-                 "year_sources")  # fmt: skip
+                 "furniture", "lines", "marks", "options", "rules", "stripped", "text",
+                 "vocabulary", "year_sources")  # fmt: skip
 
-    def __init__(self, document: Document | str, options: ParseOptions) -> None:
+    def __init__(
+        self,
+        document: Document | str,
+        options: ParseOptions,
+        vocabulary: Vocabulary = ALL_SITES,
+    ) -> None:
         if isinstance(document, str):
             document = Document(document)
         self.document = document
         self.options = options
+        self.vocabulary = vocabulary
+        self.furniture = vocabulary.furniture
         text = self.text = document.text
         self.lines = document.lines
         limit = options.max_line_chars
@@ -108,8 +107,8 @@ class Ledger:
         self.rules[index] = rule
 
     def is_boilerplate(self, index: int) -> bool:
-        """Mark and report true when line *index* is a known boilerplate line."""
-        rule = BOILERPLATE.get(self.stripped[index])
+        """Mark and report true when line *index* is furniture of the ledger's vocabulary."""
+        rule = self.furniture.get(self.stripped[index])
         if rule is None:
             return False
         self.skip(index, rule)

@@ -109,8 +109,10 @@ def _start_at(stripped: Sequence[str], index: int, first: int) -> int | None:
         return None
     if is_page_start(stripped, index):
         above = _previous(stripped, index)
-        if line.startswith(_READER_URL) and above is not None and stripped[above].startswith(
-            "Title: "
+        if (
+            line.startswith(_READER_URL)
+            and above is not None
+            and stripped[above].startswith("Title: ")
         ):
             return above
         return index

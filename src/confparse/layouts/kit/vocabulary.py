@@ -1,0 +1,192 @@
+"""Vocabularies: the words that layouts read a site's pages by, one object per site over a
+shared core.
+
+The core is what every site prints the same way: the weekday and month names
+(`WEEKDAYS`, `MONTHS`, from `confparse.times`, which reads dates with them) and the
+separators of an author line (`AUTHOR_SEPARATORS`). A `Vocabulary` is one site's furniture:
+the lines that site prints around its content, known by their whole text, each with the
+name of the rule that knows it. A layout names its vocabulary (its ``vocabulary``
+attribute), and its `Ledger` matches lines against that vocabulary only, so that one site's
+words never decide how another site's page is read:
+
+- `VIRTUAL_SITE`: what the conference platform (icml.cc, neurips.cc, iclr.cc, mlsys.org)
+  prints on any of its pages (skip links, the chat placeholder, bookmark buttons);
+- `VIRTUAL_SITE_MENU`: the platform's navigation menu and footer, which hold anywhere a
+  menu or footer stands (a title such as "Awards" stays a title elsewhere);
+- `HUGGING_FACE`: the banners of Hugging Face's paper listings.
+
+A new site's vocabulary is one more `Vocabulary` here, named by the layouts that read
+that site's pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+import attrs
+
+from ...times import MONTHS, WEEKDAYS
+
+__all__ = ["ALL_SITES", "AUTHOR_SEPARATORS", "HUGGING_FACE", "MONTHS", "VIRTUAL_SITE",
+           "VIRTUAL_SITE_MENU", "WEEKDAYS", "Vocabulary"]  # fmt: skip
+
+AUTHOR_SEPARATORS = ("\u00b7", "\u22c5")  # "·" and "⋅"
+"""The characters that join the names of an author line, on every site."""
+
+
+def _frozen(value: Mapping[str, str]) -> Mapping[str, str]:
+    return MappingProxyType(dict(value))
+
+
+@attrs.frozen
+class Vocabulary:
+    """One site's furniture: lines known by their whole (stripped) text, with the name of
+    the rule that knows each. ``a | b`` is both, *a*'s rule winning for a line in both."""
+
+    name: str
+    furniture: Mapping[str, str] = attrs.field(converter=_frozen)
+
+    def rule(self, line: str) -> str | None:
+        """The rule that knows stripped *line* as furniture, or ``None``."""
+        return self.furniture.get(line)
+
+    def __contains__(self, line: object) -> bool:
+        return line in self.furniture
+
+    def __or__(self, other: Vocabulary) -> Vocabulary:
+        return Vocabulary(f"{self.name}+{other.name}", {**other.furniture, **self.furniture})
+
+
+VIRTUAL_SITE = Vocabulary(
+    "virtual-site",
+    {
+        "Skip to yearly menu bar Skip to main content": "site-navigation",
+        "Skip to yearly menu bar": "site-navigation",
+        "Skip to main content": "site-navigation",
+        "Chat is not available.": "chat-placeholder",
+        "Full Chat": "chat-placeholder",
+        "Full  Chat": "chat-placeholder",
+        "(Bookmark)": "bookmark-button",
+        "Abstract:": "empty-abstract-heading",
+    },
+)
+"""What the conference platform prints on any page, wherever it stands."""
+
+HUGGING_FACE = Vocabulary(
+    "hugging-face",
+    {
+        "Get trending papers in your email inbox once a day!": "subscribe-banner",
+        "Get trending papers in your email inbox!": "subscribe-banner",
+        "Subscribe": "subscribe-banner",
+    },
+)
+"""The banners of Hugging Face's paper listings (daily, trending, search)."""
+
+ALL_SITES = VIRTUAL_SITE | HUGGING_FACE
+"""Every site's furniture that holds anywhere: the vocabulary of a layout that names none."""
+
+VIRTUAL_SITE_MENU = Vocabulary(
+    "virtual-site-menu",
+    {
+        # the conference sites' navigation menu (icml.cc, neurips.cc, iclr.cc, mlsys.org)
+        "About ICLR": "navigation-menu",
+        "About ICML": "navigation-menu",
+        "Awards": "navigation-menu",
+        "Bookmarking/Agenda": "navigation-menu",
+        "Careers": "navigation-menu",
+        "Change Password": "navigation-menu",
+        "Code Of Conduct": "navigation-menu",
+        "Code of Conduct": "navigation-menu",
+        "Code of Ethics": "navigation-menu",
+        "Community": "navigation-menu",
+        "Competitions": "navigation-menu",
+        "Contact ICML": "navigation-menu",
+        "Contact MLSys": "navigation-menu",
+        "Contact NeurIPS": "navigation-menu",
+        "Create Profile": "navigation-menu",
+        "Creative AI Track": "navigation-menu",
+        "Datasets & Benchmarks": "navigation-menu",
+        "Diversity & Inclusion": "navigation-menu",
+        "Downloads": "navigation-menu",
+        "Edit Profile": "navigation-menu",
+        "Exhibitor Information": "navigation-menu",
+        "Exhibitors": "navigation-menu",
+        "Expo Talks, Demos, and Workshops": "navigation-menu",
+        "Expo": "navigation-menu",
+        "FAQ": "navigation-menu",
+        "Future Meetings": "navigation-menu",
+        "Getting Started": "navigation-menu",
+        "Help": "navigation-menu",
+        "Help/FAQ": "navigation-menu",
+        "HelpDesk": "navigation-menu",
+        "Helpdesk in RocketChat": "navigation-menu",
+        "ICLR": "navigation-menu",
+        "ICML": "navigation-menu",
+        "IMLS Archives": "navigation-menu",
+        "Inclusion": "navigation-menu",
+        "Invited Talks": "navigation-menu",
+        "Journal To Conference Track": "navigation-menu",
+        "Journal Track Posters": "navigation-menu",
+        "Journal Track": "navigation-menu",
+        "Log Out": "navigation-menu",
+        "Login": "navigation-menu",
+        "MLSys": "navigation-menu",
+        "Main Conference": "navigation-menu",
+        "Main Navigation": "navigation-menu",
+        "Merge Profiles": "navigation-menu",
+        "Moderators Instructions": "navigation-menu",
+        "My Bookmarks": "navigation-menu",
+        "My Stuff": "navigation-menu",
+        "NeurIPS": "navigation-menu",
+        "Orals": "navigation-menu",
+        "Organizers": "navigation-menu",
+        "Outstanding Paper Awards": "navigation-menu",
+        "Panels": "navigation-menu",
+        "Papers": "navigation-menu",
+        "Position Paper Posters": "navigation-menu",
+        "Presenters Instructions": "navigation-menu",
+        "Press": "navigation-menu",
+        "Privacy Policy": "navigation-menu",
+        "Proceedings": "navigation-menu",
+        "Recordings": "navigation-menu",
+        "Reset Password": "navigation-menu",
+        "RocketChat Desktop Client": "navigation-menu",
+        "RocketChat Help": "navigation-menu",
+        "Schedule": "navigation-menu",
+        "Socials": "navigation-menu",
+        "Sponsors": "navigation-menu",
+        "Spotlight Posters": "navigation-menu",
+        "Test of Time Award": "navigation-menu",
+        "Tutorials": "navigation-menu",
+        "What is a Draft Website": "navigation-menu",
+        "Workshops": "navigation-menu",
+        "conference_logo": "navigation-menu",
+        "[ [conference_logo]][3]": "navigation-menu",
+        # their footer (below "Successful Page Load" or the logo notice)
+        "1269 Law St, San Diego CA 92109": "site-footer",
+        "1269 Law Street, San Diego CA 92109": "site-footer",
+        "2710 E Corridor Dr, Appleton WI 54913": "site-footer",
+        "82799 Kingsboro Lane, Indio CA 92201": "site-footer",
+        "CONTACT": "site-footer",
+        "Contact": "site-footer",
+        "Email": "site-footer",
+        "ICLR Proceedings at OpenReview": "site-footer",
+        "ICML Proceedings at PMLR": "site-footer",
+        "ICML logo": "site-footer",
+        "NeurIPS logo": "site-footer",
+        "MLSys logo": "site-footer",
+        "[MLSys logo]": "site-footer",
+        "Image 2: ICML logo": "site-footer",
+        "Phone: +1-920-268-4789": "site-footer",
+        "Sponsor / Exhibitor Information": "site-footer",
+        "Sponsor Information": "site-footer",
+        "USEFUL LINKS": "site-footer",
+        "Useful links": "site-footer",
+        "download. It is a vector graphic and may be used at any scale.": "site-footer",
+        "used at any scale.": "site-footer",
+    },
+)
+"""The conference platform's navigation menu and footer, known by their whole text. Only
+the regions where a menu or footer stands consult it (a title such as "Awards" stays a
+title elsewhere), unlike `VIRTUAL_SITE`, which holds anywhere."""
