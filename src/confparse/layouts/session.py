@@ -18,7 +18,7 @@ import attrs
 from ..capture.document import Document
 from ..errors import RenderError
 from ..models import Link, Page, Paper, Person, Session, Span, Talk
-from ..times import TimeLine, format_session_time, infer_year, match_time_line, zone_for
+from ..times import TimeLine, format_session_time, infer_year, zone_for
 from .detail import furniture_rule
 from .kit.blocks import (
     PageTimes,
@@ -52,7 +52,7 @@ from .kit.heads import (
 from .kit.ledger import Ledger, LineState
 from .kit.pagestart import cut_second_page
 from .kit.records import Records
-from .kit.scan import Facts, scan, without_bookmark
+from .kit.scan import Facts, scan, time_line
 from .kit.vocabulary import VIRTUAL_SITE, WEEKDAYS
 
 __all__ = ["api_version", "detect", "detect_text", "name", "parse", "render"]
@@ -140,11 +140,6 @@ def classify_head(
         title = head[-1]
         return kind, award, title, range(pos, count - 1)
     return kind, award, title, range(0)
-
-
-def time_line(line: str) -> TimeLine | None:
-    """The parts of a time line, ignoring a trailing ``(Bookmark)`` button."""
-    return match_time_line(without_bookmark(line))
 
 
 @attrs.frozen

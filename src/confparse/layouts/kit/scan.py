@@ -18,10 +18,10 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ...registry import DETECT_PREFIX
-from ...times import is_time_line
+from ...times import TimeLine, is_time_line, match_time_line
 from .fields import AUTHOR_SEPARATORS
 
-__all__ = ["POSITION", "PREFIX_CHARS", "Facts", "scan", "without_bookmark"]
+__all__ = ["POSITION", "PREFIX_CHARS", "Facts", "scan", "time_line", "without_bookmark"]
 
 PREFIX_CHARS = DETECT_PREFIX
 """How much of a page detection reads (`confparse.registry.DETECT_PREFIX`)."""
@@ -50,8 +50,14 @@ def without_bookmark(line: str) -> str:
     return line[: -len(_BOOKMARK)].rstrip() if line.endswith(_BOOKMARK) else line
 
 
+def time_line(line: str) -> TimeLine | None:
+    """The parts of stripped *line* as a time line (`match_time_line`), a trailing
+    ``(Bookmark)`` button ignored; the one test of a session slot's time line."""
+    return match_time_line(without_bookmark(line))
+
+
 def _time_line(line: str) -> bool:
-    """A stripped line that is a time line (a trailing ``(Bookmark)`` button ignored)."""
+    """Whether `time_line` finds parts in *line* (without building them)."""
     return is_time_line(without_bookmark(line))
 
 
