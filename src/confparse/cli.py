@@ -39,6 +39,7 @@ from .export.schema import json_schema
 from .models import Diagnostic, Page
 from .options import ParseOptions
 from .parallel import map_pages
+from .times import is_zone_name, zone_for
 
 __all__ = ["build_parser", "main"]
 
@@ -65,6 +66,7 @@ _PARSE_EPILOG = """examples:
   confparse parse pages/*.txt --jobs 4 --format jsonl > pages.jsonl
   confparse parse pages/*.txt --format csv > records.csv   # one row per talk/award/paper
   confparse parse pages/*.txt --format ics > talks.ics     # needs confparse[ics]
+  confparse parse cards.html --default-zone Asia/Seoul     # times printed without a zone
   cat page.txt | confparse parse -
 
 formats: json (one page; an array for several), jsonl (one page per line), csv and table
@@ -583,10 +585,22 @@ def _year(text: str) -> int:
     return year
 
 
+def _zone(text: str) -> str:
+    """The value of ``--default-zone``: a zone name that `ParseOptions` takes and that names
+    a zone this system knows (else a usage error)."""
+    if not is_zone_name(text) or zone_for(text, {text: text}) is None:
+        raise argparse.ArgumentTypeError(
+            f"no time zone: {text!r} (give an IANA name such as 'America/Los_Angeles' or a "
+            "fixed offset such as 'UTC+8')"
+        )
+    return text
+
+
 def _options(args: argparse.Namespace) -> ParseOptions:
     """The `ParseOptions` that the command line's flags ask for."""
     return ParseOptions(
         year=args.year,
+        default_zone=args.default_zone,
         strict=args.strict,
         max_chars=args.max_chars,
         max_line_chars=args.max_line_chars,
@@ -671,6 +685,12 @@ def _add_parse_options(parser: argparse.ArgumentParser, formats: Sequence[str]) 
     )
     parser.add_argument("--layout", help="layout name (default: detected for each page)")
     parser.add_argument("--year", type=_year, help="year of the pages' dates (1-9999)")
+    parser.add_argument(
+        "--default-zone",
+        type=_zone,
+        metavar="ZONE",
+        help="the zone of times printed without one (an IANA name such as Asia/Seoul)",
+    )
     parser.add_argument("--strict", action="store_true", help="stop a page at its first error")
     if formats:
         parser.add_argument(
