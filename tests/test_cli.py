@@ -498,6 +498,15 @@ def test_export_sqlite_twice_adds_nothing(tmp_path: Path, capsys: Capture) -> No
     assert main(["export", str(PAGES / "detail")]) == 2
 
 
+def test_export_parquet_without_pyarrow_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Capture
+) -> None:
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # import pyarrow raises ImportError
+    assert main(["export", str(PAGES / "detail"), "--parquet", str(tmp_path / "t")]) == 2
+    assert "pip install 'confparse-pages[parquet]'" in capsys.readouterr().err
+    assert not (tmp_path / "t").exists()
+
+
 def test_export_parquet(tmp_path: Path) -> None:
     pytest.importorskip("pyarrow")
     assert main(["export", str(PAGES / "detail"), "--parquet", str(tmp_path / "t"), "-q"]) != 2

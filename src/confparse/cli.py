@@ -87,7 +87,7 @@ bibtex, ics (the talks of the entries).
 _EXPORT_EPILOG = """examples:
   confparse export captures/ --sqlite neurips2023.db      # a directory, recursively
   confparse export 'pages/*.html' --sqlite pages.db
-  confparse export captures/ --parquet tables/             # needs pyarrow
+  confparse export captures/ --parquet tables/             # needs confparse-pages[parquet]
 
 Tables: pages, sessions, moderators, talks, awards, page_papers, papers, authors, people,
 links, diagnostics (see docs/database.md). Running again on the same pages adds nothing.
@@ -497,7 +497,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
         try:
             import pyarrow  # type: ignore[import-untyped]  # noqa: F401
         except ImportError:
-            print("confparse export: --parquet needs pyarrow: pip install pyarrow", file=sys.stderr)
+            print(
+                "confparse export: --parquet needs pyarrow: pip install 'confparse-pages[parquet]'",
+                file=sys.stderr,
+            )
             return USAGE
     status, outputs = _parse_all(args, "page")
     pages = [page for _label, page in outputs]
