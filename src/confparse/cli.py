@@ -21,6 +21,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
+import attrs
+
 from . import examples, registry
 from ._api import detect, render
 from .capture.source import Source
@@ -471,7 +473,11 @@ def _cmd_catalog(args: argparse.Namespace) -> int:
     status, outputs = _parse_all(args, "page")
     if status == USAGE and not outputs:
         return status
-    book: Catalog = build_catalog(page for _label, page in outputs)
+    # a page read from standard input or a bundled example has no source: its label names it
+    book: Catalog = build_catalog(
+        page if page.source is not None else attrs.evolve(page, source=label)
+        for label, page in outputs
+    )
     if args.format == "json":
         print(to_json(book, indent=2))
     elif args.format == "jsonl":

@@ -174,7 +174,12 @@ def _entry_row(entry: CatalogEntry) -> dict[str, Any]:
         location=talk.location if talk else None,
         award="; ".join(names) if names else None,
         virtual=any(award.virtual for award in entry.awards) if entry.awards else None,
-        **_paper_fields(entry.paper),
+        **{
+            **_paper_fields(entry.paper),
+            "source": "; ".join(entry.sources) if entry.sources else None,
+            "venue": entry.venue,
+            "year": entry.year,
+        },
     )
 
 
