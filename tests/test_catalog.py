@@ -23,6 +23,7 @@ from confparse import strategies as cs
 from confparse.catalog import Catalog, CatalogEntry, build_catalog
 from confparse.catalog.dedupe import MIN_PREFIX, dedupe, merge_papers, same_paper
 
+from conftest import PAGES as PAGES_DIR
 from conftest import TODAY, page_text
 
 dedupe_module = importlib.import_module("confparse.catalog.dedupe")  # the module, not the function
@@ -780,3 +781,88 @@ def test_dedupe_collapses_a_listing_that_shows_every_paper_twice() -> None:
         sorted(set(papers[0].links + papers[1].links), key=lambda x: (x.url, x.text or ""))
     )
     assert dedupe(unique) == unique
+
+
+# -- where entries come from: sources, venue and year ---------------------------------------
+def _real(name: str) -> Page:
+    return confparse.parse(PAGES_DIR / name, today=TODAY)
+
+
+SESSION_TEXT = "session/icml2025_poster-session-3-west.txt"
+SESSION_HTML = "html/01_icml2025_session_poster-session-3-west.html"
+
+
+def test_entries_name_the_pages_that_show_them() -> None:
+    text, html, icml2021 = (
+        _real(SESSION_TEXT),
+        _real(SESSION_HTML),
+        _real("001_0d9663f37bf93543.txt"),
+    )
+    book = build_catalog([text, html, icml2021])
+    both = [e for e in book.entries if len(e.sources) == 2]
+    assert len(both) == 12  # the text capture's 12 posters are among the HTML page's
+    assert all(e.sources == (text.source, html.source) for e in both)
+    assert {e.sources for e in book.entries if e not in both} == {
+        (html.source,),
+        (icml2021.source,),
+    }
+    # the ICML 2025 pages print their venue; the 2021 capture prints none
+    assert {(e.venue, e.year) for e in book.entries if icml2021.source in e.sources} == {
+        (None, None)
+    }
+    assert {(e.venue, e.year) for e in book.entries if html.source in e.sources} == {("ICML", 2025)}
+    # provenance, no part in equality
+    assert attrs.evolve(both[0], sources=(), venue=None, year=None) == both[0]
+
+
+def test_an_entry_takes_the_papers_own_venue_first() -> None:
+    linked = Paper(
+        title="T", links=(confparse.Link(url="https://neurips.cc/virtual/2023/poster/1"),)
+    )
+    pages = [
+        Page(layout="listing", papers=(Paper(title="U"),), venue="ICML", year=2025),
+        Page(layout="listing", papers=(linked, Paper(title="U")), venue="ICLR", year=2024),
+    ]
+    book = build_catalog(pages)
+    assert [(e.paper.title, e.venue, e.year, e.sources) for e in book.entries] == [
+        ("U", "ICML", 2025, ()),
+        ("T", "NeurIPS", 2023, ()),
+    ]
+    assert (CatalogEntry(paper=linked).venue, CatalogEntry(paper=linked).year) == ("NeurIPS", 2023)
+
+
+def test_catalog_rows_and_json_keep_source_venue_and_year() -> None:
+    book = build_catalog([_real(SESSION_TEXT), _real(SESSION_HTML)])
+    rows = confparse.to_records(book)
+    assert {row["source"] for row in rows} == {
+        f"{PAGES_DIR / SESSION_TEXT}; {PAGES_DIR / SESSION_HTML}",
+        str(PAGES_DIR / SESSION_HTML),
+    }
+    assert {(row["venue"], row["year"]) for row in rows} == {("ICML", 2025)}
+    back = confparse.from_json(confparse.to_json(book), Catalog)
+    assert [(e.sources, e.venue, e.year) for e in back.entries] == [
+        (e.sources, e.venue, e.year) for e in book.entries
+    ]
+
+
+def test_catalog_csv_of_the_command_line_has_the_source(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import csv
+    import io
+
+    from confparse.cli import main
+
+    monkeypatch.chdir(PAGES_DIR)
+    argv = ["catalog", SESSION_TEXT, "--example", "icml2021-awards", "--format", "csv", "-q"]
+    assert main(argv) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    awards = len(
+        build_catalog([confparse.parse(confparse.examples.load("icml2021-awards"))]).entries
+    )
+    assert [row["source"] for row in rows] == ["example:icml2021-awards"] * awards + [
+        SESSION_TEXT
+    ] * 12
+    assert [(row["venue"], row["year"]) for row in rows] == [("", "")] * awards + [
+        ("ICML", "2025")
+    ] * 12

@@ -388,6 +388,38 @@ def test_a_year_out_of_range_is_a_usage_error(year: str, capsys: Capture) -> Non
     assert "--year" in capsys.readouterr().err
 
 
+CARDS = PAGES / "found" / "03_icml2026_cards_journal-track.html"
+
+
+def test_default_zone_reads_the_times_cards_print_without_one(capsys: Capture) -> None:
+    assert main(["parse", str(CARDS), "--format", "csv", "--quiet"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert len(rows) == 74 and not any(row["start"] for row in rows)
+    for command in ("parse", "catalog"):
+        argv = [command, str(CARDS), "--format", "csv", "--default-zone", "Asia/Seoul"]
+        assert main(argv) == 0
+        captured = capsys.readouterr()
+        rows = list(csv.DictReader(io.StringIO(captured.out)))
+        assert rows[0]["start"] == "2026-07-07T10:30:00+09:00"
+        assert "zone-unknown" not in captured.err
+
+
+def test_without_default_zone_the_message_names_the_option(capsys: Capture) -> None:
+    main(["parse", str(CARDS), "--format", "csv"])
+    err = capsys.readouterr().err
+    assert "pass --default-zone to read it" in err and "default_zone=" not in err
+
+
+@pytest.mark.parametrize("zone", ["Asia/Seol", "../etc/passwd", "UTC+15", "PDT x", ""])
+def test_a_bad_default_zone_is_a_usage_error(zone: str, capsys: Capture) -> None:
+    with pytest.raises(SystemExit) as raised:
+        main(["parse", str(CARDS), "--default-zone", zone])
+    assert raised.value.code == 2
+    err = capsys.readouterr().err
+    assert f"argument --default-zone: no time zone: {zone!r}" in err
+    assert "default_zone" not in err
+
+
 # -- issue 15: a newcomer's first hour ----------------------------------------------------
 def test_directories_globs_and_output_file(tmp_path: Path, capsys: Capture) -> None:
     out = tmp_path / "pages.jsonl"
@@ -464,6 +496,15 @@ def test_export_sqlite_twice_adds_nothing(tmp_path: Path, capsys: Capture) -> No
     with sqlite3.connect(db) as con:
         assert con.execute("SELECT count(*) FROM talks").fetchone()[0] == count
     assert main(["export", str(PAGES / "detail")]) == 2
+
+
+def test_export_parquet_without_pyarrow_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Capture
+) -> None:
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # import pyarrow raises ImportError
+    assert main(["export", str(PAGES / "detail"), "--parquet", str(tmp_path / "t")]) == 2
+    assert "pip install 'confparse-pages[parquet]'" in capsys.readouterr().err
+    assert not (tmp_path / "t").exists()
 
 
 def test_export_parquet(tmp_path: Path) -> None:

@@ -8,7 +8,13 @@ import importlib
 
 import pytest
 
-MODULES = ["confparse", "confparse.examples", "confparse.catalog.dedupe", "confparse.catalog.build"]
+MODULES = [
+    "confparse",
+    "confparse.examples",
+    "confparse.catalog.dedupe",
+    "confparse.catalog.build",
+    "confparse.venues",
+]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -99,6 +100,24 @@ def test_to_sqlite_checks_its_arguments(tmp_path: Path) -> None:
         confparse.to_sqlite(["text"], tmp_path / "x.db")  # type: ignore[list-item]
     with pytest.raises(TypeError, match="path must be"):
         confparse.to_sqlite([], 3)  # type: ignore[arg-type]
+
+
+def test_parquet_is_an_extra_that_the_tests_install() -> None:
+    tomllib = pytest.importorskip("tomllib")
+    project = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text("utf-8"))
+    extras = project["project"]["optional-dependencies"]
+    assert [req.split(">")[0] for req in extras["parquet"]] == ["pyarrow"]
+    assert set(extras["parquet"]) <= set(extras["test"])
+    assert "pyarrow" not in " ".join(project["project"]["dependencies"])
+
+
+def test_parquet_without_pyarrow_says_what_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # import pyarrow raises ImportError
+    with pytest.raises(ImportError, match=re.escape("pip install 'confparse-pages[parquet]'")):
+        confparse.to_parquet(_pages()[:1], tmp_path / "tables")
+    assert not (tmp_path / "tables").exists()
 
 
 def test_parquet_has_the_same_tables(tmp_path: Path) -> None:

@@ -3,7 +3,7 @@
 A layout only finds records. Everything that must hold for every layout, built-in or not,
 happens here: the line limit (when the ledger is made), the record limit, the
 ``unparsed-line`` report for every line that nothing accounted for, and the page's
-``layout`` and ``year_source``.
+``layout``, ``year_source``, ``source``, and the ``venue`` and ``year`` it prints.
 """
 
 from __future__ import annotations
@@ -14,9 +14,11 @@ from . import registry
 from .capture.document import Document
 from .errors import ConfparseError, InternalError, UnknownLayoutError
 from .layouts.kit.ledger import Ledger
+from .layouts.kit.records import Records
 from .layouts.kit.vocabulary import ALL_SITES
 from .models import Page, YearSource
 from .options import ParseOptions
+from .venues import page_venue
 
 __all__ = ["choose_layout", "run_layout", "year_source"]
 
@@ -28,6 +30,16 @@ def year_source(sources: Iterable[YearSource]) -> YearSource | None:
     caller's argument wins over a year printed on the page, which wins over a weekday."""
     seen = set(sources)
     return next((source for source in _YEAR_SOURCES if source in seen), None)
+
+
+def _first_record_line(records: Records) -> int | None:
+    """The 0-based index of the first line of a talk, award or paper of *records* (a
+    session's span may start with the page), or ``None`` when none has a span."""
+    spans = [talk.span for session in records.sessions for talk in session.talks]
+    spans += [talk.paper.span for s in records.sessions for talk in s.talks if talk.paper]
+    spans += [award.span for award in records.awards]
+    spans += [paper.span for paper in records.papers]
+    return min((span.first - 1 for span in spans if span is not None), default=None)
 
 
 def choose_layout(document: Document, name: str | None) -> registry.Layout:
@@ -56,6 +68,7 @@ def run_layout(layout: registry.Layout, document: Document, options: ParseOption
     try:
         records = layout.parse(document, ledger)
         ledger.check_records(records.count())
+        venue = page_venue(document, before=_first_record_line(records))
         return Page(
             layout=layout.name,
             sessions=records.sessions,
@@ -64,6 +77,8 @@ def run_layout(layout: registry.Layout, document: Document, options: ParseOption
             diagnostics=ledger.finish(),
             year_source=year_source(ledger.year_sources),
             source=document.source,
+            venue=venue.venue,
+            year=venue.year,
         )
     except ConfparseError:
         raise

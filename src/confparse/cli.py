@@ -21,6 +21,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
+import attrs
+
 from . import examples, registry
 from ._api import detect, render
 from .capture.source import Source
@@ -39,6 +41,7 @@ from .export.schema import json_schema
 from .models import Diagnostic, Page
 from .options import ParseOptions
 from .parallel import map_pages
+from .times import is_zone_name, zone_for
 
 __all__ = ["build_parser", "main"]
 
@@ -65,6 +68,7 @@ _PARSE_EPILOG = """examples:
   confparse parse pages/*.txt --jobs 4 --format jsonl > pages.jsonl
   confparse parse pages/*.txt --format csv > records.csv   # one row per talk/award/paper
   confparse parse pages/*.txt --format ics > talks.ics     # needs confparse[ics]
+  confparse parse cards.html --default-zone Asia/Seoul     # times printed without a zone
   cat page.txt | confparse parse -
 
 formats: json (one page; an array for several), jsonl (one page per line), csv and table
@@ -85,7 +89,7 @@ bibtex, ics (the talks of the entries).
 _EXPORT_EPILOG = """examples:
   confparse export captures/ --sqlite neurips2023.db      # a directory, recursively
   confparse export 'pages/*.html' --sqlite pages.db
-  confparse export captures/ --parquet tables/             # needs pyarrow
+  confparse export captures/ --parquet tables/             # needs confparse-pages[parquet]
 
 Tables: pages, sessions, moderators, talks, awards, page_papers, papers, authors, people,
 links, diagnostics (see docs/database.md). Running again on the same pages adds nothing.
@@ -469,7 +473,11 @@ def _cmd_catalog(args: argparse.Namespace) -> int:
     status, outputs = _parse_all(args, "page")
     if status == USAGE and not outputs:
         return status
-    book: Catalog = build_catalog(page for _label, page in outputs)
+    # a page read from standard input or a bundled example has no source: its label names it
+    book: Catalog = build_catalog(
+        page if page.source is not None else attrs.evolve(page, source=label)
+        for label, page in outputs
+    )
     if args.format == "json":
         print(to_json(book, indent=2))
     elif args.format == "jsonl":
@@ -495,7 +503,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
         try:
             import pyarrow  # type: ignore[import-untyped]  # noqa: F401
         except ImportError:
-            print("confparse export: --parquet needs pyarrow: pip install pyarrow", file=sys.stderr)
+            print(
+                "confparse export: --parquet needs pyarrow: pip install 'confparse-pages[parquet]'",
+                file=sys.stderr,
+            )
             return USAGE
     status, outputs = _parse_all(args, "page")
     pages = [page for _label, page in outputs]
@@ -583,10 +594,22 @@ def _year(text: str) -> int:
     return year
 
 
+def _zone(text: str) -> str:
+    """The value of ``--default-zone``: a zone name that `ParseOptions` takes and that names
+    a zone this system knows (else a usage error)."""
+    if not is_zone_name(text) or zone_for(text, {text: text}) is None:
+        raise argparse.ArgumentTypeError(
+            f"no time zone: {text!r} (give an IANA name such as 'America/Los_Angeles' or a "
+            "fixed offset such as 'UTC+8')"
+        )
+    return text
+
+
 def _options(args: argparse.Namespace) -> ParseOptions:
     """The `ParseOptions` that the command line's flags ask for."""
     return ParseOptions(
         year=args.year,
+        default_zone=args.default_zone,
         strict=args.strict,
         max_chars=args.max_chars,
         max_line_chars=args.max_line_chars,
@@ -671,6 +694,12 @@ def _add_parse_options(parser: argparse.ArgumentParser, formats: Sequence[str]) 
     )
     parser.add_argument("--layout", help="layout name (default: detected for each page)")
     parser.add_argument("--year", type=_year, help="year of the pages' dates (1-9999)")
+    parser.add_argument(
+        "--default-zone",
+        type=_zone,
+        metavar="ZONE",
+        help="the zone of times printed without one (an IANA name such as Asia/Seoul)",
+    )
     parser.add_argument("--strict", action="store_true", help="stop a page at its first error")
     if formats:
         parser.add_argument(

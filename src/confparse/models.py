@@ -73,6 +73,11 @@ def _count(_inst: Any, attribute: attrs.Attribute[Any], value: int | None) -> No
         raise ValueError(f"{attribute.name} must be None or a non-negative int, got {value!r}")
 
 
+def _year(_inst: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:
+    if value is not None and (type(value) is not int or not 1 <= value <= 9999):
+        raise ValueError(f"{attribute.name} must be None or a year from 1 to 9999, got {value!r}")
+
+
 def _aware(_inst: Any, attribute: attrs.Attribute[Any], value: datetime | None) -> None:
     if value is not None and (value.tzinfo is None or value.utcoffset() is None):
         raise ValueError(f"{attribute.name} must be a timezone-aware datetime, got {value!r}")
@@ -94,6 +99,7 @@ VALIDATOR_CONSTRAINTS: dict[Any, dict[str, Any]] = {
     _one_line: _ONE_LINE,
     _required_line: _ONE_LINE,
     _count: {"minimum": 0},
+    _year: {"minimum": 1, "maximum": 9999},
 }
 """What the field validators above enforce, as JSON Schema keywords (read by
 `confparse.export.schema`, so that the schema says what the models check)."""
@@ -342,7 +348,11 @@ class Page(_Notebook):
     ``layout`` names the layout that parsed (or renders) the page. ``year_source`` says how
     the year of the page's dates was found (``None`` when the page has no dates); ``source``
     is the file name or URL the page was read from (``None`` for text given as a ``str``).
-    Like spans both are provenance and take no part in equality.
+    ``venue`` and ``year`` are the conference (``"ICML"``, ``"NeurIPS"``, ``"ICLR"``,
+    ``"MLSys"``) and its year as the page prints them: in its URL, title, embedded data, a
+    banner line or the site's menu (`confparse.venues.page_venue`); a paper's own links
+    win over them (``Paper.venue``, ``Paper.year``), and exports fall back to them. Like
+    spans, these four are provenance and take no part in equality.
     """
 
     layout: str = attrs.field(validator=_one_line)
@@ -352,6 +362,8 @@ class Page(_Notebook):
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), validator=tuple_of(Diagnostic))
     year_source: YearSource | None = attrs.field(default=None, eq=False)
     source: str | None = attrs.field(default=None, eq=False, validator=_one_line)
+    venue: str | None = attrs.field(default=None, eq=False, validator=_one_line)
+    year: int | None = attrs.field(default=None, eq=False, validator=_year)
 
     @property
     def ok(self) -> bool:

@@ -74,7 +74,8 @@ class Hint:
 @attrs.frozen
 class Embedded:
     """Structured data that a capture carries besides its text: a JSON-LD block, the JSON
-    of a ``data-props`` attribute. ``line`` is the input line where it stands."""
+    of a ``data-props`` attribute, a title, a canonical URL, the URL a capture tool's
+    header names. ``line`` is the input line where it stands."""
 
     kind: str
     data: Any = attrs.field(eq=False)
@@ -96,7 +97,9 @@ class Document:
             own text, with the name of the rule that knows them (0-based line index).
         origin: the input's 1-based line number of each line; ``None`` when the lines are
             numbered as in the input.
-        embedded: structured data found in the capture (HTML only).
+        embedded: structured data found in the capture: in HTML its JSON-LD, ``data-props``
+            JSON, titles and canonical URLs; in other formats the URL and title that a
+            capture tool's header names (kinds ``url`` and ``title``).
         source: the file name or URL the input came from, when known.
     """
 

@@ -14,7 +14,7 @@ import attrs
 from .document import Document, Format
 from .html import looks_like_html, read_html
 from .markdown import looks_like_markdown, read_lines
-from .wrappers import wrapper_lines
+from .wrappers import header_data, wrapper_lines
 
 __all__ = ["FORMATS", "SNIFF_CHARS", "CaptureFormat", "read_document"]
 
@@ -65,11 +65,16 @@ def _read_plain(text: str) -> Document:
 
 def _with_wrappers(document: Document, raw_text: str, raw_lines: list[str]) -> Document:
     """*document* with the capture tool's wrapper lines (found in the raw text and lines,
-    which have the same numbering) as furniture."""
+    which have the same numbering) as furniture, and the URL and title its header names as
+    embedded data."""
     found = wrapper_lines(raw_text, raw_lines)
     if not found:
         return document
-    return attrs.evolve(document, furniture={**document.furniture, **found})
+    return attrs.evolve(
+        document,
+        furniture={**document.furniture, **found},
+        embedded=document.embedded + header_data(raw_lines, found),
+    )
 
 
 def _accept(_head: str) -> bool:

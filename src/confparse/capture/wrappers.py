@@ -6,14 +6,18 @@ under a header of their own (``# Web source`` / ``- URL:`` / ``- Captured (UTC):
 code fence; or ``# **Title**`` / ``**URL:**`` / ``**Page Title:**``); capture tools mark a cut
 with ``[Content truncated]``; a text-mode browser ends its dump with a numbered
 ``References`` list of URLs. These lines are furniture of the capture, not of the page:
-`wrapper_lines` names each, once, for every layout, by its own text.
+`wrapper_lines` names each, once, for every layout, by its own text, and `header_data`
+keeps the page's URL and title that a header names.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
-__all__ = ["wrapper_lines"]
+from .document import Embedded
+
+__all__ = ["header_data", "wrapper_lines"]
 
 _HEADER_FIELDS = ("Title:", "URL Source:", "Published Time:", "Warning:", "Markdown Content:")
 _HEADER_LINES = 12
@@ -106,3 +110,24 @@ def wrapper_lines(text: str, lines: list[str]) -> dict[int, str]:
     if "http" in tail or ":" in tail[-300:]:
         found.update(_reference_list(lines))
     return found
+
+
+_URL_FIELDS = ("URL Source:", "- URL:", "**URL:**")
+_TITLE_FIELDS = ("Title:", "- Title:", "**Page Title:**")
+
+
+def header_data(lines: list[str], found: Mapping[int, str]) -> tuple[Embedded, ...]:
+    """The page's URL and title that a capture tool's header names (*found*: the wrapper
+    lines of `wrapper_lines`), as `Embedded` data of kinds ``url`` and ``title`` at their
+    1-based line, as the HTML reader keeps a page's canonical link and ``<title>``."""
+    data: list[Embedded] = []
+    for index in sorted(found):
+        if found[index] != "capture-header":
+            continue
+        line = lines[index].strip()
+        for kind, fields in (("url", _URL_FIELDS), ("title", _TITLE_FIELDS)):
+            field = next((field for field in fields if line.startswith(field)), None)
+            value = line[len(field) :].strip() if field is not None else ""
+            if value:
+                data.append(Embedded(kind, value.split()[0] if kind == "url" else value, index + 1))
+    return tuple(data)

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 import attrs
 
 from ..models import Award, Page, Paper, Talk, tuple_of
+from ..venues import Venue, fall_back
 from .dedupe import awards_by_name, fold, group_keys, merge_award_copies, merge_copies, paper_key
 
 __all__ = ["Catalog", "CatalogEntry", "build_catalog"]
@@ -30,12 +31,29 @@ class CatalogEntry:
     per award name, merged across copies and pages, ``virtual`` when any copy was), and
     ``listings`` the papers of listing pages that show it, each as its page printed it; all
     three in the order of the pages and of the records in them.
+
+    ``sources`` are the sources (`Page.source`) of the pages that show it, once each, in
+    page order. ``venue`` and ``year`` are the paper's (`Paper.venue`, `Paper.year`: from
+    its links), else those of the first page that shows it and prints a venue
+    (`Page.venue`, `Page.year`; `confparse.venues.fall_back`); given no value, the
+    paper's. Like `Page.source` these three take no part in equality.
     """
 
     paper: Paper = attrs.field(validator=attrs.validators.instance_of(Paper))
     talks: tuple[Talk, ...] = attrs.field(default=(), validator=tuple_of(Talk))
     awards: tuple[Award, ...] = attrs.field(default=(), validator=tuple_of(Award))
     listings: tuple[Paper, ...] = attrs.field(default=(), validator=tuple_of(Paper))
+    sources: tuple[str, ...] = attrs.field(default=(), eq=False, validator=tuple_of(str))
+    # defaults are made before the validators run: a paper that is no Paper gets None here
+    # and its TypeError from the validator
+    venue: str | None = attrs.field(
+        default=attrs.Factory(lambda entry: getattr(entry.paper, "venue", None), takes_self=True),
+        eq=False,
+    )
+    year: int | None = attrs.field(
+        default=attrs.Factory(lambda entry: getattr(entry.paper, "year", None), takes_self=True),
+        eq=False,
+    )
 
     @property
     def award_names(self) -> tuple[str, ...]:
@@ -89,6 +107,7 @@ def build_catalog(pages: Iterable[Page]) -> Catalog:
         )
     papers: list[Paper] = []
     shown_by: list[Talk | Award | Paper] = []
+    shown_on: list[Page] = []
     for page in pages:
         if not isinstance(page, Page):
             raise TypeError(f"build_catalog takes Page records, not {type(page).__name__}")
@@ -103,20 +122,34 @@ def build_catalog(pages: Iterable[Page]) -> Catalog:
         for paper in page.papers:
             papers.append(paper)
             shown_by.append(paper)
+        shown_on += [page] * (len(papers) - len(shown_on))
 
     entries = []
     for group in group_keys([paper_key(paper) for paper in papers]):
         records = [shown_by[index] for index in group]
         awards = [record for record in records if isinstance(record, Award)]
+        merged = merge_copies([papers[index] for index in group])
+        on = list({id(shown_on[index]): shown_on[index] for index in sorted(group)}.values())
+        venue = _venue(merged, on)
         entries.append(
             CatalogEntry(
-                paper=merge_copies([papers[index] for index in group]),
+                paper=merged,
                 talks=tuple(record for record in records if isinstance(record, Talk)),
                 awards=tuple(
                     merge_award_copies([awards[i] for i in copies])
                     for copies in awards_by_name(awards).values()
                 ),
                 listings=tuple(record for record in records if isinstance(record, Paper)),
+                sources=tuple(dict.fromkeys(page.source for page in on if page.source)),
+                venue=venue.venue,
+                year=venue.year,
             )
         )
     return Catalog(entries=tuple(entries))
+
+
+def _venue(paper: Paper, pages: list[Page]) -> Venue:
+    """*paper*'s venue and year, else those of the first of *pages* that prints a venue."""
+    own = Venue(paper.venue, paper.year)
+    printed = next((Venue(p.venue, p.year) for p in pages if p.venue is not None), Venue())
+    return fall_back(own, printed)

@@ -24,19 +24,10 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 from urllib.parse import parse_qs, unquote, urlsplit
 
-__all__ = ["VENUES", "LinkFacts", "arxiv_year", "link_facts"]
+from ..venues import NAMES, VENUES
+from ..venues import host as venue_host
 
-VENUES: dict[str, str] = {
-    "icml.cc": "ICML",
-    "neurips.cc": "NeurIPS",
-    "nips.cc": "NeurIPS",
-    "proceedings.neurips.cc": "NeurIPS",
-    "papers.nips.cc": "NeurIPS",
-    "iclr.cc": "ICLR",
-    "mlsys.org": "MLSys",
-    "proceedings.mlsys.org": "MLSys",
-}
-"""The conference each known host belongs to (``www.`` is ignored)."""
+__all__ = ["VENUES", "LinkFacts", "arxiv_year", "link_facts"]
 
 _NEW_ARXIV = r"\d{4}\.\d{4,5}"
 _OLD_ARXIV = r"[a-z][a-z.-]*/\d{7}"
@@ -45,7 +36,6 @@ _HF_PATH = re.compile(rf"/papers/({_NEW_ARXIV})/?$")
 _VIRTUAL = re.compile(r"^/virtual/((?:19|20)\d\d)/([A-Za-z-]+)/(\d+)/?$")
 _PROCEEDINGS_YEAR = re.compile(r"^/paper(?:_files/paper)?/((?:19|20)\d\d)/")
 _POSTER_PDFS = re.compile(r"^/media/PosterPDFs/([A-Za-z]+) ((?:19|20)\d\d)/(\d+)\.[a-z]+$")
-_NAMES = {name.casefold(): name for name in VENUES.values()}
 
 
 class LinkFacts(NamedTuple):
@@ -61,17 +51,12 @@ class LinkFacts(NamedTuple):
 _NONE = LinkFacts()
 
 
-def _host(netloc: str) -> str:
-    host = netloc.lower().rsplit("@", 1)[-1].split(":", 1)[0]
-    return host[4:] if host.startswith("www.") else host
-
-
 def _one(url: str) -> LinkFacts:
     try:
         parts = urlsplit(url.strip())
     except ValueError:
         return _NONE
-    host, path = _host(parts.netloc), parts.path
+    host, path = venue_host(parts.netloc), parts.path
     if host in ("arxiv.org", "export.arxiv.org"):
         found = _ARXIV_PATH.search(path)
         return LinkFacts(arxiv_id=found.group(1)) if found else _NONE
@@ -92,7 +77,7 @@ def _one(url: str) -> LinkFacts:
         return LinkFacts(venue=venue, year=int(found.group(1)))
     found = _POSTER_PDFS.match(unquote(path))
     if found:
-        venue = _NAMES.get(found.group(1).casefold(), venue)
+        venue = NAMES.get(found.group(1).casefold(), venue)
         return LinkFacts(event_id=found.group(3), venue=venue, year=int(found.group(2)))
     return _NONE
 

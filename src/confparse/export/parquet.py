@@ -32,7 +32,7 @@ def _type(pyarrow: Any, column: str) -> Any:
 
 def to_parquet(pages: Iterable[Page], directory: str | os.PathLike[str]) -> dict[str, Path]:
     """Write the tables of *pages* as Parquet files in *directory* (created when missing);
-    return each table's file. Needs pyarrow (``pip install pyarrow``).
+    return each table's file. Needs pyarrow (``pip install 'confparse-pages[parquet]'``).
 
     Raises:
         ImportError: pyarrow is not installed.
@@ -44,7 +44,9 @@ def to_parquet(pages: Iterable[Page], directory: str | os.PathLike[str]) -> dict
         import pyarrow  # type: ignore[import-untyped]
         import pyarrow.parquet  # type: ignore[import-untyped]
     except ImportError as exc:
-        raise ImportError("to_parquet needs pyarrow: pip install pyarrow") from exc
+        raise ImportError(
+            "to_parquet needs pyarrow: pip install 'confparse-pages[parquet]'"
+        ) from exc
     rows = tables(pages)
     folder = Path(directory)
     folder.mkdir(parents=True, exist_ok=True)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from ..catalog import Catalog, CatalogEntry
 from ..models import Award, Page, Paper, Session, Talk
+from ..venues import Venue, fall_back
 from .ids import link_facts
 
 if TYPE_CHECKING:
@@ -77,7 +78,10 @@ COLUMNS: tuple[str, ...] = (
 paper of a page's own list) or ``"entry"`` (a catalog entry); ``page`` is the position of
 the page in the input (``None`` for records given without their page) and ``source`` its
 file name or URL (`Page.source`); ``arxiv_id`` ... ``year`` are the paper's identifiers,
-venue and year derived from its links (`confparse.export.ids`); ``authors`` is the
+venue and year derived from its links (`confparse.export.ids`), where the links name no
+venue or year the page's (`Page.venue`, `Page.year`; `confparse.venues.fall_back`);
+an entry's ``source`` is the sources of the pages that show it, joined by ``"; "``, and
+its venue and year `CatalogEntry.venue` and ``year``; ``authors`` is the
 names joined by ``", "`` and ``author_list`` the same names as a list; ``links`` is the list
 of the paper's URLs; ``first_line`` and ``last_line`` are the record's span."""
 
@@ -170,13 +174,20 @@ def _entry_row(entry: CatalogEntry) -> dict[str, Any]:
         location=talk.location if talk else None,
         award="; ".join(names) if names else None,
         virtual=any(award.virtual for award in entry.awards) if entry.awards else None,
-        **_paper_fields(entry.paper),
+        **{
+            **_paper_fields(entry.paper),
+            "source": "; ".join(entry.sources) if entry.sources else None,
+            "venue": entry.venue,
+            "year": entry.year,
+        },
     )
 
 
 def _page_rows(page: Page, index: int) -> Iterator[dict[str, Any]]:
+    printed = Venue(page.venue, page.year)
     for row in _page_record_rows(page, index):
         row["source"] = page.source
+        row["venue"], row["year"] = fall_back(Venue(row["venue"], row["year"]), printed)
         yield row
 
 

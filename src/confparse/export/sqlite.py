@@ -36,6 +36,7 @@ CREATE TABLE IF NOT EXISTS pages (
     source TEXT,
     layout TEXT NOT NULL,
     year_source TEXT,
+    venue TEXT,
     year INTEGER,
     ok INTEGER NOT NULL
 );

@@ -3,7 +3,8 @@
 
 Every key is derived from content, so that storing the same pages again finds the same
 keys: a page is the digest of its source and its JSON; a paper the digest of its JSON
-without its span (two pages that print the same paper the same way share its row); a
+without its span, with the venue and year its page gives it (two pages that print the
+same paper the same way, of the same conference, share its row); a
 session, talk, award or listed paper is its page's key and its position in the page
 (``3f2a…:s0:t4``). Authors are people (by name) in the order the paper lists them.
 """
@@ -18,12 +19,13 @@ from typing import Any
 
 from ..convert import to_dict, to_json
 from ..models import Page, Paper, Span
+from ..venues import Venue, fall_back
 from .records import PAPER_VALUES
 
 __all__ = ["TABLES", "tables"]
 
 TABLES: dict[str, tuple[str, ...]] = {
-    "pages": ("page_id", "source", "layout", "year_source", "year", "ok"),
+    "pages": ("page_id", "source", "layout", "year_source", "venue", "year", "ok"),
     "papers": (
         "paper_id",
         "title",
@@ -110,6 +112,9 @@ def _span(span: Span | None) -> dict[str, Any]:
 
 
 def _page_year(page: Page) -> int | None:
+    """The year the page prints, else the year of its first dated talk or paper link."""
+    if page.year is not None:
+        return page.year
     for session in page.sessions:
         for talk in session.talks:
             if talk.start is not None:
@@ -136,11 +141,14 @@ class _Builder:
             self.people.add(name)
             self.add("people", name=name)
 
-    def paper(self, paper: Paper | None) -> str | None:
+    def paper(self, paper: Paper | None, printed: Venue) -> str | None:
+        """The key of *paper*'s row (added when new); its venue and year are its links',
+        else those the page prints (*printed*), and take part in the key."""
         if paper is None:
             return None
         data = to_dict(paper)
         data.pop("span", None)
+        data["venue"], data["year"] = fall_back(Venue(data["venue"], data["year"]), printed)
         key = _digest(json.dumps(data, sort_keys=True, ensure_ascii=False))
         if key in self.papers:
             return key
@@ -159,12 +167,14 @@ class _Builder:
 
     def page(self, page: Page) -> None:
         key = _digest(json.dumps([page.source, to_json(page)]))
+        printed = Venue(page.venue, page.year)
         self.add(
             "pages",
             page_id=key,
             source=page.source,
             layout=page.layout,
             year_source=page.year_source,
+            venue=page.venue,
             year=_page_year(page),
             ok=page.ok,
         )
@@ -203,7 +213,7 @@ class _Builder:
                     location=talk.location,
                     event=talk.event,
                     board=talk.position,
-                    paper_id=self.paper(talk.paper),
+                    paper_id=self.paper(talk.paper, printed),
                     **_span(talk.span),
                 )
         for a, award in enumerate(page.awards):
@@ -214,7 +224,7 @@ class _Builder:
                 position=a,
                 name=award.name,
                 virtual=award.virtual,
-                paper_id=self.paper(award.paper),
+                paper_id=self.paper(award.paper, printed),
                 **_span(award.span),
             )
         for p, paper in enumerate(page.papers):
@@ -222,7 +232,7 @@ class _Builder:
                 "page_papers",
                 page_id=key,
                 position=p,
-                paper_id=self.paper(paper),
+                paper_id=self.paper(paper, printed),
                 **_span(paper.span),
             )
         for d, diagnostic in enumerate(page.diagnostics):

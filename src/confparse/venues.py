@@ -1,0 +1,174 @@
+"""Conferences by name and host, and the venue and year a page says it belongs to.
+
+A page of a conference's site names the conference and its year in several places: its
+URL (``https://neurips.cc/virtual/2023/poster/71095``, kept from a ``<link
+rel="canonical">`` or a capture tool's ``URL Source:`` header), its title
+(``<title>ICML 2025</title>``, ``Title: NeurIPS 2023``), its embedded data (a JSON-LD
+article's ``"creditText": "NeurIPS 2023"``), a banner line (``ICML 2025``) and the site's
+menu (``Contact ICML`` with ``Select Year: (2025)``). `page_venue` reads them;
+`confparse.Page` keeps what it finds as ``venue`` and ``year``.
+
+>>> venue_in_text("ICML 2026 2026 Journal Track")
+Venue(venue='ICML', year=2026)
+>>> venue_in_text("ICMLA 2024: Call for papers")
+Venue(venue=None, year=None)
+>>> venue_of_url("https://iclr.cc/virtual/2024/poster/18794")
+Venue(venue='ICLR', year=2024)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, NamedTuple
+from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    from .capture.document import Document
+
+__all__ = ["NAMES", "VENUES", "Venue", "fall_back", "host", "page_venue", "venue_in_text",
+           "venue_of_url"]  # fmt: skip
+
+VENUES: dict[str, str] = {
+    "icml.cc": "ICML",
+    "neurips.cc": "NeurIPS",
+    "nips.cc": "NeurIPS",
+    "proceedings.neurips.cc": "NeurIPS",
+    "papers.nips.cc": "NeurIPS",
+    "iclr.cc": "ICLR",
+    "mlsys.org": "MLSys",
+    "proceedings.mlsys.org": "MLSys",
+}
+"""The conference each known host belongs to (``www.`` is ignored)."""
+
+NAMES: dict[str, str] = {name.casefold(): name for name in VENUES.values()} | {"nips": "NeurIPS"}
+"""Each conference's name as printed, in any case (``nips`` is NeurIPS's old name)."""
+
+_NAME = "|".join(sorted(NAMES, key=len, reverse=True))
+_YEAR = r"(?:19|20)\d\d"
+_PAIR = re.compile(rf"(?<![\w.-])({_NAME})[ \t\u00a0]+({_YEAR})(?![\w.-])", re.IGNORECASE)
+_BANNER = re.compile(rf"(?:#{{1,6}}[ \t]*)?({_NAME})[ \t\u00a0]+({_YEAR})", re.IGNORECASE)
+_CONTACT = re.compile(rf"Contact ({_NAME})", re.IGNORECASE)
+_SELECT_YEAR = re.compile(rf"Select Year:[ \t]*\(({_YEAR})\)")
+_URL_YEAR = re.compile(rf"^/(?:virtual|conferences|paper_files/paper|paper)/({_YEAR})(?:/|$)", re.I)
+
+
+class Venue(NamedTuple):
+    """A conference (``"ICML"``, ``"NeurIPS"``, ``"ICLR"``, ``"MLSys"``) and its year;
+    ``None`` where nothing says it."""
+
+    venue: str | None = None
+    year: int | None = None
+
+
+_NONE = Venue()
+
+
+def host(netloc: str) -> str:
+    """The host of a URL's network location, in lower case, without ``www.``, a port or
+    a user."""
+    name = netloc.lower().rsplit("@", 1)[-1].split(":", 1)[0]
+    return name[4:] if name.startswith("www.") else name
+
+
+def venue_in_text(text: str) -> Venue:
+    """The first conference name followed by a year in *text* (``NeurIPS 2023``), as a
+    whole word (``ICMLA 2024`` is another conference)."""
+    found = _PAIR.search(text)
+    if found is None:
+        return _NONE
+    return Venue(NAMES[found.group(1).casefold()], int(found.group(2)))
+
+
+def venue_of_url(url: str) -> Venue:
+    """The conference whose site *url* is on, and the year its path names
+    (``/virtual/2025/...``, ``/Conferences/2023/...``, proceedings'
+    ``/paper_files/paper/2023/...``); nothing for other hosts."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return _NONE
+    venue = VENUES.get(host(parts.netloc))
+    if venue is None:
+        return _NONE
+    found = _URL_YEAR.match(parts.path)
+    return Venue(venue, int(found.group(1)) if found else None)
+
+
+def _in_json_ld(data: Any) -> Venue:
+    """What a JSON-LD item says in ``creditText`` or ``isPartOf`` (a text or a named
+    item)."""
+    for item in data if isinstance(data, list) else [data]:
+        if not isinstance(item, dict):
+            continue
+        for key in ("creditText", "isPartOf"):
+            value = item.get(key)
+            if isinstance(value, dict):
+                value = value.get("name")
+            if isinstance(value, str) and (found := venue_in_text(value)).venue is not None:
+                return found
+    return _NONE
+
+
+def _in_lines(lines: Iterable[str]) -> Iterable[Venue]:
+    """A banner line (``ICML 2025``, ``# NeurIPS 2023``), then the site menu: a
+    ``Contact ICML`` line with a ``Select Year: (2025)`` line (the virtual site's)."""
+    contact = select = None
+    for line in lines:
+        text = line.strip()
+        if not text or len(text) > 40:
+            continue
+        if (found := _BANNER.fullmatch(text)) is not None:
+            yield Venue(NAMES[found.group(1).casefold()], int(found.group(2)))
+        elif contact is None and (found := _CONTACT.fullmatch(text)) is not None:
+            contact = NAMES[found.group(1).casefold()]
+        elif select is None and (found := _SELECT_YEAR.fullmatch(text)) is not None:
+            select = int(found.group(1))
+    if contact is not None and select is not None:
+        yield Venue(contact, select)
+
+
+def page_venue(document: Document, *, before: int | None = None) -> Venue:
+    """The conference and year that *document* says it belongs to.
+
+    Read, in this order (the first that names a venue decides it; the year comes from the
+    first that names the same venue with a year): the page's URL (a canonical link, a
+    capture tool's ``URL Source:``, or the document's source when it is a URL), a JSON-LD
+    article's ``creditText`` or ``isPartOf``, the page's titles (``<title>``, a capture
+    tool's ``Title:``) when they name a conference with a year, a banner line that is a
+    conference and a year and nothing else, and the virtual site's menu (``Contact ICML``
+    and ``Select Year: (2025)``). Banner and menu are looked for in the page's head
+    (`Document.head`) and, when *before* is given, on the lines before that 0-based
+    index only (the first record's): a line inside a record is the record's.
+    """
+    embedded = document.embedded
+    urls = [item.data for item in embedded if item.kind in ("canonical", "url")]
+    source = document.source
+    if source is not None and source.startswith(("http://", "https://")):
+        urls.append(source)
+    found = [venue_of_url(url) for url in urls if isinstance(url, str)]
+    found += [_in_json_ld(item.data) for item in embedded if item.kind == "json-ld"]
+    found += [
+        venue_in_text(item.data)
+        for item in embedded
+        if item.kind == "title" and isinstance(item.data, str)
+    ]
+    head = document.head().count("\n") + 1
+    lines = document.lines[: head if before is None else max(0, min(head, before))]
+    found += _in_lines(lines)
+    venue = next((item.venue for item in found if item.venue is not None), None)
+    if venue is None:
+        return _NONE
+    year = next((i.year for i in found if i.venue == venue and i.year is not None), None)
+    return Venue(venue, year)
+
+
+def fall_back(own: Venue, page: Venue) -> Venue:
+    """A record's venue and year: its own (from its links), else the page's; the page's
+    year only goes with the page's venue (a paper linked to another conference does not
+    take the page's year)."""
+    venue = own.venue if own.venue is not None else page.venue
+    year = own.year
+    if year is None and venue == page.venue:
+        year = page.year
+    return Venue(venue, year)
