@@ -614,6 +614,47 @@ def test_header_tabs_that_lost_their_text() -> None:
     assert (page.diagnostics, page.papers[0].votes) == ((), None)
 
 
+def test_header_labels_linked_to_site_pages_are_navigation() -> None:
+    """A menu label is known by where its link points (a page of the site that is not a
+    paper's), on its line or on the URL line a text export prints under it; a label that
+    no table names (``Collections``) is navigation too."""
+    lines = ["Collections", "https://huggingface.co/collections", "Community",
+             "https://huggingface.co/spaces/community", "Grokking",
+             "https://huggingface.co/papers/2201.02177", "We study grokking."]  # fmt: skip
+    state = LineState("\n\n".join(lines), ParseOptions())
+    (paper,) = listing.parse_papers(state)
+    assert state.finish() == ()
+    assert paper.title == "Grokking"
+    assert [state.rules[i] for i in (0, 4)] == ["site-navigation", "site-navigation"]
+    markdown = "\n\n".join(["# Daily Papers - Hugging Face", "[Collections](/collections)",
+                             *lines[4:]])  # fmt: skip
+    page = confparse.parse(markdown, layout="listing")
+    assert ([p.title for p in page.papers], page.diagnostics) == (["Grokking"], ())
+    # a short title whose link is its paper page, or off the site, stays a title
+    page = parse_lines(["Grokking", "https://github.com/openai/grok", "We study grokking."])
+    assert page.papers[0].title == "Grokking"
+
+
+def test_header_headings_above_the_paper_headings_are_page_headings() -> None:
+    """The page's own title and a section title are headings at another level than the
+    papers' headings: not papers, whatever their words."""
+    text = "\n\n".join(
+        [
+            "# Papers of the week",
+            "## Picked by the community",
+            "### [Grokking](https://huggingface.co/papers/2201.02177)",
+            "We study grokking.",
+            "### [Wasserstein GAN](https://huggingface.co/papers/1701.07875)",
+            "We introduce WGAN.",
+        ]
+    )
+    state = LineState(prepare(text), ParseOptions())
+    papers = listing.parse_papers(state)
+    assert state.finish() == ()
+    assert [p.title for p in papers] == ["Grokking", "Wasserstein GAN"]
+    assert state.rules == {0: "page-heading", 2: "page-heading"}
+
+
 # -- links ----------------------------------------------------------------------------------
 def test_plain_export_entry_keeps_its_paper_and_links() -> None:
     """An entry as a notebook app exports a search listing (links on their own lines)."""

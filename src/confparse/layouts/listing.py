@@ -283,6 +283,23 @@ def header_rule(line: str) -> str | None:
     return rule
 
 
+_LABEL_MAX_CHARS = 40
+"""Menu labels are short (``Buckets new``, ``Log In``); a paper title rarely is."""
+_LABEL_URL_LINES = 2
+"""How far under a label a text export prints its URL (past one blank line)."""
+
+
+def _site_page(url: str) -> bool:
+    """Whether *url* is a page of the listing's own site (huggingface.co, or a path on
+    the same host) other than a paper page: a site section, a log-in page, a user."""
+    if url.startswith("/"):
+        return not url.startswith("//") and not is_paper_link(url)
+    if not url.startswith(("https://", "http://")):
+        return False
+    host = url.split("/", 3)[2].lower()
+    return (host == "huggingface.co" or host.endswith(".huggingface.co")) and not is_paper_link(url)
+
+
 _HF_PAPER = re.compile(r"https?://(?:www\.)?huggingface\.co/papers/(?!date/)[\w.\-]{1,100}/?")
 _WEB_LINK = re.compile(r"https?://[^\s\[\]<>\"]{1,2000}")
 
@@ -890,13 +907,51 @@ class _Listing:
                 assert item.day is not None
                 self.listing_date(index, item.day)
                 rule, self.phase = "listing-date", _PHASE_PAPERS  # the header's last line
-            elif item is None and query:
+            elif item is not None:
+                return False
+            elif query:
                 rule = "search-query"
+            elif self.page_heading(index):
+                rule = "page-heading"
+            elif len(line) <= _LABEL_MAX_CHARS and self.navigation_label(index):
+                rule = "site-navigation"
             else:
                 return False
         state.skip(index, rule)
         self.settle_links()
         return True
+
+    def page_heading(self, index: int) -> bool:
+        """Whether header line *index* is a heading at another level than the page's paper
+        headings: the page's or a section's own title (``# Trending Papers``)."""
+        recogniser = self.recogniser
+        level = recogniser.headings.get(index)
+        return level is not None and recogniser.title_level not in (None, level)
+
+    def navigation_label(self, index: int) -> bool:
+        """Whether header line *index* is a menu label: its link, on the line or on the
+        URL line right under it (text exports print each link's URL on a line of its own),
+        points at a page of the site that is not a paper's (``/models``, ``/pricing``,
+        ``/login``, a user page) rather than at a paper."""
+        url = self.label_url(index)
+        return url is not None and _site_page(url)
+
+    def label_url(self, index: int) -> str | None:
+        """The URL of the link of line *index*: its own, or that of the URL line under it
+        (past blank lines)."""
+        found = self.links.get(index)
+        if found:
+            return found[0].url if len(found) == 1 else None
+        stripped = self.state.stripped
+        for at in range(index + 1, min(index + _LABEL_URL_LINES + 1, len(stripped))):
+            text = stripped[at]
+            if text:
+                return text if text.startswith("http") and _URL.fullmatch(text) else None
+            found = self.links.get(at)
+            if found:  # a bare-URL line that the markdown reader took out of the text
+                (link, *others) = found
+                return link.url if not others and link.text is None else None
+        return None
 
     def listing_date(self, index: int, day: tuple[int, int, int | None]) -> None:
         """The date the listing shows. Printed without a year, it is in the year of the
