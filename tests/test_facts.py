@@ -13,13 +13,8 @@ import pytest
 from facts_check import check, facts_files
 
 KNOWN_WRONG: dict[str, str] = {
-    "01_iclr2020_papers_titles.txt.json": "an HTML fragment of <li> links stored as .txt",
     "02_icml2020_schedule_cards.html.json": "the 2020 schedule's maincard markup",
     "05_iclr2024_poster_18794_plain.md.json": "the page URL is only in the capture's wrapper",
-    "09_icml2026_papers-page_as-served.html.json": (
-        "refused (UnknownLayoutError, detail 0.30): the served papers.html holds its papers only"
-        " as <li><a href=/virtual/2026/poster/N>title</a></li> inside <noscript>"
-    ),
 }
 
 
