@@ -61,6 +61,10 @@ def line_of(text: str, needle: str) -> int:
         "<body class='x'>",
         '<div class="grid"><div class="card"><p>a</p></div></div>',
         "\ufeff<section><article><li>x",
+        # a papers page's list copied from its source and stored as .txt
+        '<li><a href="/virtual/2020/poster/1850">A</a></li>\n'
+        '<li><a href="/virtual/2020/poster/1856">B & C</a></li>\n'
+        '<li><a href="/virtual/2020/poster/1529">D</a></li>',
     ],
 )
 def test_sniffs_html(head: str) -> None:

@@ -13,25 +13,8 @@ import pytest
 from facts_check import check, facts_files
 
 KNOWN_WRONG: dict[str, str] = {
-    "01_iclr2020_papers_titles.txt.json": "an HTML fragment of <li> links stored as .txt",
     "02_icml2020_schedule_cards.html.json": "the 2020 schedule's maincard markup",
     "05_iclr2024_poster_18794_plain.md.json": "the page URL is only in the capture's wrapper",
-    "09_icml2026_papers-page_as-served.html.json": (
-        "refused (UnknownLayoutError, detail 0.30): the served papers.html holds its papers only"
-        " as <li><a href=/virtual/2026/poster/N>title</a></li> inside <noscript>"
-    ),
-    "10_hf_trending_structured-extract_markdown.md.json": (
-        "6 extra papers ahead of the first entry, from the extractor's wrapper and the page head:"
-        " 'Hugging Face - 2026 - Trending Papers' (abstract = the wrapper's Source HTML/SHA256"
-        " bullets), 'Extracted Text', 'new', 'Trending Papers', 'byAK and the research community',"
-        " 'Trending Papers' (votes 0); the 6 real entries (3 papers, each twice) are right"
-    ),
-    "11_hf_papers_search_intercode-bash_notebook-export.md.json": (
-        "21 extra papers ahead of the first entry: the YAML front matter (title 'source_id: ..."
-        " title: ...'), the doubled heading 'Daily Papers - Hugging Face', then every navigation"
-        " label that has its URL on the next line ('Hugging Face', 'Models', ... 'Sign Up', 'new',"
-        " 'Daily Papers', 'by', 'AK', ..., 'Monthly'); the 9 real entries are right"
-    ),
 }
 
 

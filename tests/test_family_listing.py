@@ -47,13 +47,17 @@ def _listing_pages() -> list[Path]:
 
 
 LISTINGS = _listing_pages()
-TWICE = ("06_hf_trending_html2md_export.md", "08_hf_trending_via-paperswithcode_plain.md")
+TWICE = (
+    "06_hf_trending_html2md_export.md",
+    "08_hf_trending_via-paperswithcode_plain.md",
+    "10_hf_trending_structured-extract_markdown.md",
+)
 """Trending captures that print every entry twice in a row."""
 
 
 def test_every_known_listing_is_found() -> None:
     names = {path.name[:2] if path.parent != PAGES else path.name[:3] for path in LISTINGS}
-    assert names == {"003", "04", "05", "06", "07", "08"}
+    assert names == {"003", "01", "04", "05", "06", "07", "08", "10", "11"}
 
 
 @pytest.fixture(scope="module", params=LISTINGS, ids=lambda p: f"{p.parent.name}/{p.name}")

@@ -27,7 +27,9 @@ from confparse import (
 from confparse import strategies as cs
 from confparse.capture import read as prepare
 from confparse.layouts import listing
+from confparse.layouts.kit.embedded import _merge_links
 from confparse.layouts.kit.ledger import LineState
+from confparse.layouts.kit.links import is_paper_link
 
 from conftest import page_text
 
@@ -614,6 +616,124 @@ def test_header_tabs_that_lost_their_text() -> None:
     assert (page.diagnostics, page.papers[0].votes) == ((), None)
 
 
+def test_header_labels_linked_to_site_pages_are_navigation() -> None:
+    """A menu label is known by where its link points (a page of the site that is not a
+    paper's), on its line or on the URL line a text export prints under it; a label that
+    no table names (``Collections``) is navigation too."""
+    lines = ["Collections", "https://huggingface.co/collections", "Community",
+             "https://huggingface.co/spaces/community", "Grokking",
+             "https://huggingface.co/papers/2201.02177", "We study grokking."]  # fmt: skip
+    state = LineState("\n\n".join(lines), ParseOptions())
+    (paper,) = listing.parse_papers(state)
+    assert state.finish() == ()
+    assert paper.title == "Grokking"
+    assert [state.rules[i] for i in (0, 4)] == ["site-navigation", "site-navigation"]
+    markdown = "\n\n".join(["# Daily Papers - Hugging Face", "[Collections](/collections)",
+                             *lines[4:]])  # fmt: skip
+    page = confparse.parse(markdown, layout="listing")
+    assert ([p.title for p in page.papers], page.diagnostics) == (["Grokking"], ())
+    # a short title whose link is its paper page, or off the site, stays a title
+    page = parse_lines(["Grokking", "https://github.com/openai/grok", "We study grokking."])
+    assert page.papers[0].title == "Grokking"
+
+
+def test_header_headings_above_the_paper_headings_are_page_headings() -> None:
+    """The page's own title and a section title are headings at another level than the
+    papers' headings: not papers, whatever their words."""
+    text = "\n\n".join(
+        [
+            "# Papers of the week",
+            "## Picked by the community",
+            "### [Grokking](https://huggingface.co/papers/2201.02177)",
+            "We study grokking.",
+            "### [Wasserstein GAN](https://huggingface.co/papers/1701.07875)",
+            "We introduce WGAN.",
+        ]
+    )
+    state = LineState(prepare(text), ParseOptions())
+    papers = listing.parse_papers(state)
+    assert state.finish() == ()
+    assert [p.title for p in papers] == ["Grokking", "Wasserstein GAN"]
+    assert state.rules == {0: "page-heading", 2: "page-heading"}
+
+
+# -- lists of paper links (a virtual site's papers.html) -------------------------------------
+_TITLES = (
+    "What Characterizes Effective Reasoning?",
+    "When Iteration Helps and Hurts in Self-Training: Denoising vs. Signal Forgetting",
+    "Cardio-mmFlow: A Physics-Informed Flow Matching Framework for Radar Synthesis.",
+    "Hamiltonian Generative Networks",
+    "Dynamic Time Lag Regression: Predicting What & When",
+)
+
+
+def _link_list(titles: tuple[str, ...] = _TITLES, before: str = "") -> str:
+    items = "".join(
+        f'<li><a href="/virtual/2026/poster/{6000 + n}">{t.replace("&", "&amp;")}</a></li>\n'
+        for n, t in enumerate(titles)
+    )
+    return f"{before}<ul>\n{items}</ul>\n"
+
+
+def test_a_list_of_paper_links_is_a_listing_of_titles() -> None:
+    """Each entry is all one link to a paper page: a title whatever its shape, with its
+    link (the event id and year follow from it); a page that prints no abstracts is missing
+    none."""
+    text = _link_list()
+    assert confparse.detect(text)[0] == ("listing", 0.6)
+    page = confparse.parse(text)
+    assert page.diagnostics == ()
+    assert [p.title for p in page.papers] == list(_TITLES)
+    first = page.papers[0]
+    assert first.links == (Link(text=_TITLES[0], url="/virtual/2026/poster/6000"),)
+    assert (first.event_id, first.year, first.abstract) == ("6000", 2026, None)
+
+
+def test_a_short_list_or_titles_with_names_between_them_are_not_a_listing() -> None:
+    with pytest.raises(confparse.UnknownLayoutError):
+        confparse.parse(_link_list(_TITLES[:4]))
+    cards = "".join(
+        f'<div><a href="/virtual/2026/poster/{n}">{t}</a></div><div>Ann Lee, Bo Chen</div>\n'
+        for n, t in enumerate(_TITLES)
+    )
+    document = prepare("<section>" + cards + "</section>")
+    assert not listing._lists_paper_links(document, document.head())
+
+
+def test_text_before_a_list_of_marked_titles_is_reported_not_a_paper() -> None:
+    """The papers page's controls are known by their text; other text before the first
+    linked title is no paper on such a page, and is reported."""
+    before = "<div>Layout:</div><div>shuffle</div><div>Loading...</div><p>A note of ours</p>"
+    page = confparse.parse(_link_list(before=before))
+    assert [p.title for p in page.papers] == list(_TITLES)
+    assert [(d.code, d.text) for d in page.diagnostics] == [("unplaced-text", "A note of ours")]
+
+
+def test_a_marked_title_without_abstract_is_missing_one_where_others_have_one() -> None:
+    text = "\n\n".join(
+        [
+            "# Daily Papers",
+            "### [Grokking](https://huggingface.co/papers/2201.02177)",
+            "### [Wasserstein GAN](https://huggingface.co/papers/1701.07875)",
+            "We introduce WGAN.",
+        ]
+    )
+    page = confparse.parse(text, layout="listing")
+    assert [(p.title, p.abstract) for p in page.papers] == [
+        ("Grokking", None),
+        ("Wasserstein GAN", "We introduce WGAN."),
+    ]
+    assert [(d.code, d.line) for d in page.diagnostics] == [("missing-abstract", 3)]
+
+
+def test_a_site_path_link_is_the_embedded_datas_full_link() -> None:
+    full = Link(text="Grokking", url="https://huggingface.co/papers/2201.02177")
+    shown = (Link(url="/papers/2201.02177"), Link(url="https://github.com/openai/grok"))
+    assert _merge_links(shown, (full,)) == (full, shown[1])
+    other = Link(url="https://huggingface.co/papers/1701.07875")
+    assert _merge_links(shown[:1], (other,)) == (shown[0], other)
+
+
 # -- links ----------------------------------------------------------------------------------
 def test_plain_export_entry_keeps_its_paper_and_links() -> None:
     """An entry as a notebook app exports a search listing (links on their own lines)."""
@@ -718,12 +838,16 @@ _URL_PARTS = st.sampled_from(
 @example("https://hf.HuggingFace.co/papers/2306.14898 x")
 @example("https://github.com/x/y z")
 @example("https://")
+@example("/papers/2306.14898")
+@example("/virtual/2026/poster/63469")
+@example("//virtual/2026/poster/63469")
 def test_kept_links_are_web_links_and_paper_pages_on_the_hub(url: str) -> None:
     web = listing._WEB_LINK.fullmatch(url) is not None
     host = url.split("/", 3)[2].lower() if web else ""
     on_hub = host == "huggingface.co" or host.endswith(".huggingface.co")
     paper_page = listing._HF_PAPER.fullmatch(url) is not None
-    assert listing._keeps(url) == (web and (paper_page or not on_hub))
+    site_paper = url.startswith("/") and not url.startswith("//") and is_paper_link(url)
+    assert listing._keeps(url) == ((web and (paper_page or not on_hub)) or site_paper)
 
 
 @settings(max_examples=100)

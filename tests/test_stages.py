@@ -374,6 +374,50 @@ def test_a_clipping_tools_header_and_fence_are_capture_furniture() -> None:
     assert not any("Papers with Code" in title for title in titles)
 
 
+def test_yaml_front_matter_is_capture_furniture() -> None:
+    """A notebook export's front matter: its closing "---" would underline the last field
+    as a heading; the wrapper's lines read as blank, with no heading, item or link left."""
+    text = (
+        '---\nsource_id: "fb9b"\ntitle: "Daily Papers - Hugging Face"\n'
+        "tags:\n  - papers\n- search\nurl: https://huggingface.co/papers?q=x\n---\n\n"
+        "# Daily Papers - Hugging Face\n"
+    )
+    document = read(text)
+    assert document.furniture == dict.fromkeys(range(8), "front-matter")
+    assert document.headings == {9: 1}
+    assert read("---\ntitle: A\n...\nText").furniture == dict.fromkeys(range(3), "front-matter")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\nA paragraph under a rule.\n---\n",  # no "key: value" line
+        "---\ntitle: A\nAnd then text that is no YAML.\n---\n",
+        "---\ntitle: A\n",  # never closed
+        "Intro\n---\ntitle: A\n---\n",  # not at the very top
+    ],
+)
+def test_rules_around_text_are_no_front_matter(text: str) -> None:
+    assert read(text).furniture == {}
+
+
+def test_an_extraction_scripts_field_bullets_are_capture_furniture() -> None:
+    """A repository's HTML-to-text script: the file's heading, bullets of its own fields
+    (one names the page's URL) and the heading over the extracted page."""
+    text = (
+        "# Hugging Face - 2026 - Trending Papers\n\n"
+        "- Source HTML: `raw/html/page.html`\n- Source SHA256: `0739`\n"
+        "- Source URL: https://huggingface.co/papers/trending\n"
+        "- Extraction: `structured-html-v2` (headings, links)\n\n## Extracted Text\n\nnew\n"
+    )
+    document = read(text)
+    assert document.furniture == {i: "capture-header" for i in (0, 2, 3, 4, 5, 7)}
+    assert document.items == frozenset() and 7 not in document.headings
+    # without a field that names the page's URL, a heading over bullets is the page's own
+    plain = "# Reading list\n\n- Source: a friend\n- Topic: agents\n\n## Content\n"
+    assert read(plain).furniture == {}
+
+
 def test_a_short_page_that_opens_with_a_heading_is_markdown() -> None:
     """Failure class 3 of the family: the title kept its '#' on a page too short for the
     markdown sniff's three signals."""

@@ -5,9 +5,12 @@ A reader service starts its markdown with ``Title:``, ``URL Source:`` (and somet
 under a header of their own (``# Web source`` / ``- URL:`` / ``- Captured (UTC):`` and a
 code fence; or ``# **Title**`` / ``**URL:**`` / ``**Page Title:**``); capture tools mark a cut
 with ``[Content truncated]``; a text-mode browser ends its dump with a numbered
-``References`` list of URLs. These lines are furniture of the capture, not of the page:
-`wrapper_lines` names each, once, for every layout, by its own text, and `header_data`
-keeps the page's URL and title that a header names.
+``References`` list of URLs; notebook and static-site tools start the file with YAML front
+matter (``---``, ``key: value`` lines, ``---``); a repository's extraction script puts a
+``# Title`` over bullets of its own fields (``- Source HTML:``, ``- Source URL:`` ...) and a
+``## Extracted Text`` heading over the page. These lines are furniture of the capture, not
+of the page: `wrapper_lines` names each, once, for every layout, by its own text, and
+`header_data` keeps the page's URL and title that a header names.
 """
 
 from __future__ import annotations
@@ -44,27 +47,59 @@ def _reader_header(lines: list[str]) -> dict[int, str]:
     return found if any(lines[i].startswith("Title:") for i in found) or len(found) > 1 else {}
 
 
-_CLIP_FIELDS = ("- URL:", "- Title:", "- Captured", "**URL:**", "**Page Title:**",
-                "### (Raw Extraction Fallback)")  # fmt: skip
+_CLIP_FIELD = re.compile(
+    r"(?:[-*]\s{1,3})?(?:\*\*)?(?P<key>[A-Z][\w()/ -]{0,30}?):(?:\*\*)?"
+    r"(?:\s{1,4}(?P<value>\S.{0,2000}))?"
+)
+"""A field of a clipping tool's header: ``- URL: …``, ``**Page Title:** …``,
+``- Source SHA256: `…```: a short capitalised key, a colon, its value."""
+_CLIP_LINES = ("### (Raw Extraction Fallback)",)
+_CONTENT_HEADING = re.compile(r"#{1,3}\s{1,3}(?:Extracted|Page|Main|Raw)?\s?(?:Text|Content)\s*")
+"""The heading a tool puts between its fields and the page (``## Extracted Text``)."""
 _FENCE = "```"
 
 
+def _url_field(line: str) -> bool:
+    """Whether *line* is the header field that names the captured page: a key that ends
+    in ``URL`` (``URL:``, ``Source URL:``) with a web address for its value."""
+    field = _CLIP_FIELD.fullmatch(line)
+    if field is None or not field.group("key").upper().endswith("URL"):
+        return False
+    value = field.group("value") or ""
+    return value.startswith(("http://", "https://"))
+
+
 def _clipping_header(lines: list[str]) -> dict[int, str]:
-    """A clipping tool's header: a heading line (``# Web source``, ``# **Title**``)
-    followed by its ``URL:`` field, the other fields, a rule, and a code fence that wraps
-    the page (its closing fence at the end is the wrapper's too)."""
+    """A clipping tool's header: a heading line (``# Web source``, ``# **Title**``,
+    ``# Hugging Face - 2026 - Trending Papers``) followed by fields (``- URL:``,
+    ``**Page Title:**``, ``- Source SHA256:`` ...) of which one names the page's URL, then
+    maybe a rule, a heading over the content (``## Extracted Text``), and a code fence that
+    wraps the page (its closing fence at the end is the wrapper's too)."""
     head = lines[:_HEADER_LINES]
-    second = next((line for line in head[1:] if line.strip()), "")
-    if not head[0].startswith("# ") or not second.startswith(_CLIP_FIELDS):
+    if not head[0].startswith("# "):
         return {}
-    found = {0: "capture-header"}
+    fields: dict[int, str] = {}
+    rest = 1  # the first line after the fields
+    while rest < len(head):
+        line = head[rest].strip()
+        if line and (line.startswith(_CLIP_LINES) or _CLIP_FIELD.fullmatch(line)):
+            fields[rest] = "capture-header"
+        elif line:
+            break
+        rest += 1
+    if not fields or not any(_url_field(head[at].strip()) for at in fields):
+        return {}
+    found = {0: "capture-header", **fields}
     fenced = False
-    for index in range(1, len(head)):
+    for index in range(rest, len(head)):
         line = head[index].strip()
-        if line.startswith(_CLIP_FIELDS) or (line and set(line) <= set("-=*_") and len(line) >= 3):
+        if line.startswith(_CLIP_LINES) or (line and set(line) <= set("-=*_") and len(line) >= 3):
             found[index] = "capture-header"
         elif line.startswith(_FENCE):
             found[index], fenced = "capture-header", True
+            break
+        elif _CONTENT_HEADING.fullmatch(line):
+            found[index] = "capture-header"
             break
         elif line:
             break
@@ -96,10 +131,39 @@ def _reference_list(lines: list[str]) -> dict[int, str]:
     return found if len(found) >= 2 else {}
 
 
+_FRONT_MATTER_LINES = 60
+"""Front matter longer than this is not looked for (a notebook's runs to a dozen lines)."""
+_FRONT_MATTER_KEY = re.compile(r"[A-Za-z_][\w.-]{0,40}:(?:\s.{0,2000})?")
+_FRONT_MATTER_MORE = re.compile(r"(?:\s{1,12}|\s{0,12}-\s).{0,2000}")
+
+
+def _front_matter(lines: list[str]) -> dict[int, str]:
+    """YAML front matter at the very top: a ``---`` line, ``key: value`` lines (a value
+    may go on over indented lines or ``- item`` lines), and a closing ``---`` or ``...``.
+    Notebook exports and static-site sources put the page's metadata there."""
+    found = {0: "front-matter"}
+    keys = 0
+    for index in range(1, min(len(lines), _FRONT_MATTER_LINES)):
+        line = lines[index].rstrip()
+        if line in ("---", "..."):
+            if not keys:
+                return {}
+            found[index] = "front-matter"
+            return found
+        if _FRONT_MATTER_KEY.fullmatch(line):
+            keys += 1
+        elif line and (not keys or not _FRONT_MATTER_MORE.fullmatch(line)):
+            return {}  # not YAML: a rule over a paragraph, a table's head...
+        found[index] = "front-matter"
+    return {}
+
+
 def wrapper_lines(text: str, lines: list[str]) -> dict[int, str]:
     """The capture tool's own lines among *lines* (the lines of *text*), by 0-based index,
     with their rule names."""
     found = _reader_header(lines) if "URL Source:" in text[:4096] else {}
+    if text.startswith("---") and lines[0].rstrip() == "---":
+        found.update(_front_matter(lines))
     if text.startswith("# "):
         found.update(_clipping_header(lines))
     if "runcated]" in text:

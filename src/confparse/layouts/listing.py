@@ -1,4 +1,5 @@
-"""Paper listings (Hugging Face daily, trending and search pages).
+"""Paper listings (Hugging Face daily, trending and search pages; lists of paper titles
+each linked to its paper page, such as a virtual site's papers.html).
 
 The plain capture (a browser's copy of a daily page) is a subscribe banner, then a title
 line and an abstract line for each paper::
@@ -256,6 +257,13 @@ def furniture_rule(line: str) -> str | None:
 
 _SITE_MENU = ("Hugging Face", "Models", "Datasets", "Spaces", "Buckets", "Buckets new", "Docs",
               "Enterprise", "Pricing", "Log In", "Sign Up")  # fmt: skip
+_PAPERS_PAGE_CONTROLS = ("Layout:", "mini compact topic detail", "\u00d7",
+    "No topics available", "No sessions available", "title", "author", "topic", "session",
+    "shuffle", "serendipity", "bookmarked first", "visited first", "not visited first",
+    "bookmarked but not visited", "Loading...",
+    "Enable Javascript in your browser to see the papers page.")  # fmt: skip
+"""A virtual site's papers page: its layout, sort and search controls, and the note over
+the plain list it keeps for clients without JavaScript."""
 _HEADER_LINES: dict[str, str] = {
     **dict.fromkeys(
         ("new", "Daily Papers", "Trending Papers", "Daily", "Weekly", "Monthly", "by", "AK"),
@@ -265,6 +273,7 @@ _HEADER_LINES: dict[str, str] = {
         ("Daily Papers - Hugging Face", "Trending Papers - Hugging Face"), "page-title"
     ),
     **dict.fromkeys(_SITE_MENU, "site-navigation"),
+    **dict.fromkeys(_PAPERS_PAGE_CONTROLS, "page-controls"),
 }
 _COMMUNITY = re.compile(r"(?:by\s{0,3}[\w.\-]{1,40}\s{1,3})?and the research community")
 
@@ -275,8 +284,10 @@ def header_rule(line: str) -> str | None:
     ``site-navigation`` (the site menu: ``Models``, ``Log In`` ...), ``page-title``
     (``Daily Papers - Hugging Face``) and ``page-navigation`` (``new``, ``Daily Papers``,
     ``Trending Papers``, the ``Daily`` / ``Weekly`` / ``Monthly`` tabs, ``by AK and the
-    research community`` whole or split). These lines are skipped only in the page header,
-    before the first paper.
+    research community`` whole or split) and ``page-controls`` (the layout, sort and
+    search controls of a virtual site's papers page: ``Layout:``, ``shuffle``,
+    ``bookmarked first``, ``Loading...``, its ``Enable Javascript …`` note). These lines
+    are skipped only in the page header, before the first paper.
     """
     rule = _HEADER_LINES.get(line)
     if rule is None and line.endswith("community") and _COMMUNITY.fullmatch(line):
@@ -284,16 +295,35 @@ def header_rule(line: str) -> str | None:
     return rule
 
 
+_LABEL_MAX_CHARS = 40
+"""Menu labels are short (``Buckets new``, ``Log In``); a paper title rarely is."""
+_LABEL_URL_LINES = 2
+"""How far under a label a text export prints its URL (past one blank line)."""
+
+
+def _site_page(url: str) -> bool:
+    """Whether *url* is a page of the listing's own site (huggingface.co, or a path on
+    the same host) other than a paper page: a site section, a log-in page, a user."""
+    if url.startswith("/"):
+        return not url.startswith("//") and not is_paper_link(url)
+    if not url.startswith(("https://", "http://")):
+        return False
+    host = url.split("/", 3)[2].lower()
+    return (host == "huggingface.co" or host.endswith(".huggingface.co")) and not is_paper_link(url)
+
+
 _HF_PAPER = re.compile(r"https?://(?:www\.)?huggingface\.co/papers/(?!date/)[\w.\-]{1,100}/?")
 _WEB_LINK = re.compile(r"https?://[^\s\[\]<>\"]{1,2000}")
 
 
 def _keeps(url: str) -> bool:
-    """Whether a link to *url* is kept in `Paper.links`: a Hugging Face paper page, or any
-    page off huggingface.co (GitHub, arXiv, a project page). Log-in, comment, user,
-    organisation and avatar links are not kept."""
+    """Whether a link to *url* is kept in `Paper.links`: a Hugging Face paper page, any
+    page off huggingface.co (GitHub, arXiv, a project page), or a paper page given as a
+    path on the page's own site (``/virtual/2026/poster/63469``, ``/papers/2407.21783``).
+    Log-in, comment, user, organisation and avatar links are not kept."""
     if not url.startswith(("https://", "http://")):
-        return False
+        # a paper page on the same site (``/virtual/2026/poster/63469``)
+        return url.startswith("/") and not url.startswith("//") and is_paper_link(url)
     host = url.split("/", 3)[2].lower()
     if host == "huggingface.co" or host.endswith(".huggingface.co"):
         # a paper page (which is a web link too)
@@ -400,7 +430,49 @@ def detect(document: Document) -> float:
     ``PaperContent``: no listing)."""
     if document.embedded and _embeds_a_listing(document):
         return 1.0
-    return detect_text(document.head())
+    head = document.head()
+    score = detect_text(head)
+    if score < _LINK_LIST_SCORE and document.links and _lists_paper_links(document, head):
+        return _LINK_LIST_SCORE
+    return score
+
+
+_LINK_LIST_SCORE = 0.6
+_LINK_LIST_RUN = 5
+"""Paper links in a row that make a list of papers (a session or award page prints names
+between its titles; a related-papers box is shorter)."""
+
+
+def _lists_paper_links(document: Document, head: str) -> bool:
+    """Whether the start of *document* (*head*) holds a list of paper titles, each all one
+    link to a paper page (``<li><a href="/virtual/2026/poster/63469">title</a></li>``),
+    `_LINK_LIST_RUN` or more of them with nothing but blank lines between them."""
+    stop = head.count("\n") + 1
+    lines, furniture = document.lines, document.furniture
+    run, last = 0, -1
+    for index in sorted(document.links):
+        if index >= stop:
+            break
+        found = document.links[index]
+        line = lines[index].strip()
+        text = found[0].text
+        if (
+            len(found) != 1
+            or text is None
+            or text.strip() != line
+            or len(line) > TITLE_MAX_CHARS
+            or not is_paper_link(found[0].url)
+        ):
+            continue
+        between = range(last + 1, index)
+        if run and all(not lines[at].strip() or at in furniture for at in between):
+            run += 1
+        else:
+            run = 1
+        if run >= _LINK_LIST_RUN:
+            return True
+        last = index
+    return False
 
 
 def _embeds_a_listing(document: Document) -> bool:
@@ -507,7 +579,7 @@ class _Recogniser:
     the capture tool's wrapper, link fragments, the link on the line, the heading level,
     then the line's own text."""
 
-    __slots__ = ("document", "headings", "links", "stripped", "title_level", "wrappers")
+    __slots__ = ("document", "headings", "links", "marked", "stripped", "title_level")
 
     def __init__(self, document: Document, stripped: Sequence[str]) -> None:
         self.document = document
@@ -515,6 +587,18 @@ class _Recogniser:
         self.links = dict(document.links)  # (a dict is quicker to look up than a proxy)
         self.headings = dict(document.headings)
         self.title_level = _title_level(document)
+        self.marked: bool | None = None  # whether the page marks its titles, once asked
+
+    def marks_titles(self) -> bool:
+        """Whether the page marks its paper titles: a level of paper headings, or a line
+        that is all one link to a paper page."""
+        if self.marked is None:
+            self.marked = self.title_level is not None or any(
+                self.token(index, self.stripped[index]).rule == "paper-link"
+                for index in self.links
+                if self.stripped[index]
+            )
+        return self.marked
 
     def token(self, index: int, line: str) -> Token:
         """The token of non-blank line *index* (stripped *line*). `Token.text` is empty when
@@ -543,9 +627,20 @@ class _Recogniser:
             found_links = links[index]
             if len(found_links) == 1 and is_paper_link(found_links[0].url):
                 text = found_links[0].text
-                if text is not None and text.strip() == line and line_shape(line) == "title":
+                if (
+                    text is not None
+                    and text.strip() == line
+                    and (line_shape(line) == "title" or self.listed(index, line))
+                ):
                     return Token(_KIND_TITLE, line, None, "paper-link", True)
         return plain
+
+    def listed(self, index: int, line: str) -> bool:
+        """Whether line *index*, all one link to a paper page, is an entry of a list of
+        such links (``<li><a href=…/poster/N>…</a></li>``): a title, whatever its shape
+        (``… Denoising vs. Signal Forgetting``, a title that ends with a full stop). A
+        summary that a scraper links to its paper page is a paragraph, not a list item."""
+        return len(line) <= TITLE_MAX_CHARS and index in self.document.items
 
 
 def _count_kind(links: Sequence[Link]) -> Kind:
@@ -577,6 +672,7 @@ class _Entry:
         "first",
         "last",
         "links",
+        "marked",
         "organization",
         "published",
         "stars",
@@ -609,6 +705,7 @@ class _Entry:
         self.dated = False  # a date line was read (the date itself may be unknown)
         self.byline = False  # an organisation, author count, "·" or date was read
         self.tail = False  # anything after the abstract was read
+        self.marked = False  # the title is marked: a link to its page, a title heading
 
     def include(self, first: int, last: int) -> None:
         """Widen the span of the entry to lines *first*..*last*."""
@@ -721,7 +818,9 @@ class _Listing:
         "sources",
         "state",
         "undated_year",
+        "unsaid",
         "upcoming",
+        "with_abstracts",
     )
 
     def __init__(self, state: LineState) -> None:
@@ -748,6 +847,8 @@ class _Listing:
         self.query_next = False  # header: the next line may be the search query
         self.after = _AFTER_NOTHING
         self.undated_year: int | None = state.options.year
+        self.with_abstracts = False  # a paper of the page has an abstract
+        self.unsaid: list[int] = []  # marked titles without an abstract, not reported yet
 
     def links_at(self, index: int) -> tuple[Link, ...]:
         return self.links.get(index, ())
@@ -891,13 +992,62 @@ class _Listing:
                 assert item.day is not None
                 self.listing_date(index, item.day)
                 rule, self.phase = "listing-date", _PHASE_PAPERS  # the header's last line
-            elif item is None and query:
+            elif item is not None:
+                return False
+            elif query:
                 rule = "search-query"
+            elif self.page_heading(index):
+                rule = "page-heading"
+            elif len(line) <= _LABEL_MAX_CHARS and self.navigation_label(index):
+                rule = "site-navigation"
+            elif self.recogniser.marks_titles():
+                # the page marks its titles (links to paper pages, title headings): text
+                # before the first of them is not a paper, and no rule knows it
+                state.report(
+                    index,
+                    "unplaced-text",
+                    "text before the first paper of a page whose titles are links to paper "
+                    "pages or headings; not read as a paper",
+                    severity="warning",
+                )
+                return True
             else:
                 return False
         state.skip(index, rule)
         self.settle_links()
         return True
+
+    def page_heading(self, index: int) -> bool:
+        """Whether header line *index* is a heading at another level than the page's paper
+        headings: the page's or a section's own title (``# Trending Papers``)."""
+        recogniser = self.recogniser
+        level = recogniser.headings.get(index)
+        return level is not None and recogniser.title_level not in (None, level)
+
+    def navigation_label(self, index: int) -> bool:
+        """Whether header line *index* is a menu label: its link, on the line or on the
+        URL line right under it (text exports print each link's URL on a line of its own),
+        points at a page of the site that is not a paper's (``/models``, ``/pricing``,
+        ``/login``, a user page) rather than at a paper."""
+        url = self.label_url(index)
+        return url is not None and _site_page(url)
+
+    def label_url(self, index: int) -> str | None:
+        """The URL of the link of line *index*: its own, or that of the URL line under it
+        (past blank lines)."""
+        found = self.links.get(index)
+        if found:
+            return found[0].url if len(found) == 1 else None
+        stripped = self.state.stripped
+        for at in range(index + 1, min(index + _LABEL_URL_LINES + 1, len(stripped))):
+            text = stripped[at]
+            if text:
+                return text if text.startswith("http") and _URL.fullmatch(text) else None
+            found = self.links.get(at)
+            if found:  # a bare-URL line that the markdown reader took out of the text
+                (link, *others) = found
+                return link.url if not others and link.text is None else None
+        return None
 
     def listing_date(self, index: int, day: tuple[int, int, int | None]) -> None:
         """The date the listing shows. Printed without a year, it is in the year of the
@@ -985,6 +1135,7 @@ class _Listing:
         if title:
             entry = self.start(first)
             entry.title, entry.title_index = _single_spaced(flat), first
+            entry.marked = True
             return entry
         if self.run_after_submitted and first == last and _USER_NAME.fullmatch(flat):
             entry = self.head(first)
@@ -1023,8 +1174,8 @@ class _Listing:
             entry.title, entry.title_index = _single_spaced(flat), first
         return entry
 
-    @staticmethod
-    def set_abstract(entry: _Entry, text: str) -> None:
+    def set_abstract(self, entry: _Entry, text: str) -> None:
+        self.with_abstracts = True
         abstract, truncated = split_truncation(text) if text.endswith("\u2026") else (text, False)
         entry.abstract, entry.truncated = abstract or text, truncated and bool(abstract)
 
@@ -1051,13 +1202,17 @@ class _Listing:
         if entry is None:
             return
         if entry.title is not None and entry.abstract is None:
-            self.state.report(
-                entry.title_index,
-                "missing-abstract",
-                "a title line with no abstract line after it",
-            )
+            if entry.marked and not self.with_abstracts:
+                # a list of titles (papers.html) prints no abstracts: only a page that
+                # prints some is missing one
+                self.unsaid.append(entry.title_index)
+            else:
+                self.missing_abstract(entry.title_index)
         self.papers.append(entry.paper())
         self.state.check_records(len(self.papers))
+
+    def missing_abstract(self, index: int) -> None:
+        self.state.report(index, "missing-abstract", "a title line with no abstract line after it")
 
     # -- furniture --------------------------------------------------------------------------
     def furniture(self, index: int, line: str, item: _Item, kind: Kind) -> None:
@@ -1278,6 +1433,9 @@ class _Listing:
         for index, _ in self.floating:
             if index is not None:
                 self.state.skip(index, "url")
+        if self.with_abstracts:
+            for index in self.unsaid:
+                self.missing_abstract(index)
         return tuple(self.papers)
 
 

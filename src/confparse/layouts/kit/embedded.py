@@ -132,13 +132,31 @@ def _merge_one(ledger: Ledger, shown: Paper, data: Paper) -> Paper:
         "authors": data.authors or shown.authors,
         "abstract": data.abstract or shown.abstract,
         "abstract_truncated": shown.abstract_truncated if not data.abstract else False,
-        "links": shown.links + tuple(link for link in data.links if link not in shown.links),
+        "links": _merge_links(shown.links, data.links),
     }
     for field in (*_COMPARED, "published", "submitted_by"):
         values[field] = (
             getattr(data, field) if getattr(data, field) is not None else getattr(shown, field)
         )
     return attrs.evolve(shown, **values)
+
+
+def _merge_links(shown: tuple[Link, ...], data: tuple[Link, ...]) -> tuple[Link, ...]:
+    """The links of the text, then those of the data that the text lacks. A link of the
+    text given as a path on the site (``/papers/2407.21783``) is the data's link to the
+    same page, which names it in full."""
+    merged: list[Link] = []
+    for link in shown:
+        if link.url.startswith("/"):
+            for full in data:
+                url = full.url
+                if url.endswith(link.url) and url[: len(url) - len(link.url)].count("/") == 2:
+                    link = full  # "https://host" + the path
+                    break
+        if link not in merged:
+            merged.append(link)
+    merged += (link for link in data if link not in merged)
+    return tuple(merged)
 
 
 def _links_to_a_paper(paper: Paper) -> bool:
