@@ -420,3 +420,32 @@ def test_markdown_keeps_the_text_of_definitions_and_lone_images(line: str, plain
     """Issue 14: the words after a link table entry's URL, and the alt text of an image that
     is all its line holds, reach the layout (and so a record or a diagnostic)."""
     assert to_plain(["# T", line])[0][1] == plain
+
+
+def test_read_markdown_gives_read_lines_by_index_and_shares_repeated_lines() -> None:
+    from confparse.capture.markdown import read_markdown
+
+    block = ["# T", "[x](https://a.b/c) more", "* [a](http://x)", "[[[[(((# H"]
+    plain, links, headings, items = read_markdown(block * 3000)
+    assert plain == ["T", "x more", "a", "[[[(((# H"] * 3000
+    assert headings == {at: 1 for at in range(0, 12000, 4)}
+    assert items == list(range(2, 12000, 4))
+    assert links == {
+        at + offset: (Link(text=text, url=url),)
+        for at in range(0, 12000, 4)
+        for offset, text, url in ((1, "x", "https://a.b/c"), (2, "a", "http://x"))
+    }
+    assert len({id(line) for line in plain}) < 20  # one string for each distinct line
+    assert len({id(found) for found in links.values()}) < 10  # and one tuple per link
+
+
+def test_a_markdown_document_keeps_the_plain_lines_it_was_read_into() -> None:
+    from confparse.capture import read_document
+    from confparse.capture.document import Document
+
+    text = "# Title\n\n[x](https://a.b/c) more\n* [a](http://x)\n" * 40
+    document = read_document(text)
+    assert document.format == "markdown"
+    assert document.lines == document.text.split("\n")
+    with pytest.raises(ValueError, match="lines given"):
+        Document("a\nb").keep_lines(["a"])

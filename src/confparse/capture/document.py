@@ -160,6 +160,14 @@ class Document:
             object.__setattr__(self, "_lines", lines)
         return lines
 
+    def keep_lines(self, lines: list[str]) -> None:
+        """Take *lines*, which a reader split `text` from, as `lines` (instead of splitting
+        the text again: a second list of the same strings). They must be the lines of
+        `text`; a count that differs from the text's raises `ValueError`."""
+        if len(lines) != self.text.count("\n") + 1:
+            raise ValueError(f"{len(lines)} lines given for a text of other lines")
+        object.__setattr__(self, "_lines", lines)
+
     def head(self) -> str:
         """The start of `text` that detection reads: at most `HEAD_CHARS` characters, cut
         at a line end when there is one."""

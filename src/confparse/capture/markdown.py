@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from ..models import Link
 
-__all__ = ["looks_like_markdown", "read_lines", "to_plain"]
+__all__ = ["looks_like_markdown", "read_lines", "read_markdown", "to_plain"]
 
 _ANCHOR = re.compile(r"\s{0,8}<a\s[^<>]{0,200}>\s{0,3}</a>\s{0,8}")
 _HEADING = re.compile(r"\s{0,3}#{1,6}(?:\s+(.*?))?(?:\s+#+)?\s*")
@@ -402,6 +402,24 @@ def read_lines(
     writer: the next part starts in lower case, or the first stops on "with", "of", ":" ...)
     is one heading on the first line; the second line becomes blank.
     """
+    plain, links, headings, items = read_markdown(lines)
+    return plain, {index + 1: found for index, found in links.items()}, headings, set(items)
+
+
+_SHARED_MAX = 4096
+"""How many distinct plain lines and links `read_markdown` shares before it starts afresh."""
+
+
+def read_markdown(
+    lines: list[str],
+) -> tuple[list[str], dict[int, tuple[Link, ...]], dict[int, int], list[int]]:
+    """What `read_lines` gives, with everything by 0-based line index (links too) and the
+    list-item lines as a sorted list: the form a `Document` holds, built without copies.
+
+    Equal plain lines and equal one-link tuples are shared as one object (a bounded
+    memory of recent ones): a capture of short repeated markdown lines would otherwise
+    hold several objects per line, many times its size.
+    """
     references: dict[str, str] = {}
     plain: list[str] = []
     links: dict[int, tuple[Link, ...]] = {}
@@ -412,7 +430,9 @@ def read_lines(
     odd = False  # whether a line held a NUL, which an inline link's URL could start with
     previous_level = 0  # heading level of the line before, 0 when it was no heading
     headings: dict[int, int] = {}
-    items: set[int] = set()
+    items: list[int] = []
+    shared_lines: dict[str, str] = {}
+    shared_links: dict[tuple[str | None, str], tuple[Link, ...]] = {}
     for number, line in enumerate(lines, 1):
         if not line:
             plain.append("")
@@ -453,26 +473,41 @@ def read_lines(
             # a heading continued on a second heading line: one heading, the line emptied
             plain[-1] = plain[-1] + " " + text.strip()
             if found:
-                links[number - 1] = links.get(number - 1, ()) + tuple(found)
+                links[number - 2] = links.get(number - 2, ()) + tuple(found)
                 found.clear()
             plain.append("")
             previous_level = level
             continue
         previous_level = level
+        index = number - 1  # one int object for the line's entries in headings, items, links
         if level and text:
-            headings[number - 1] = level
+            headings[index] = level
         elif (
             first in "*+-" or (first == " " and line.lstrip()[:1] in ("*", "+", "-"))
         ) and _BULLET.match(line) is not None:
-            items.add(number - 1)
+            items.append(index)
+        if text is not line:
+            text = shared_lines.setdefault(text, text)
         plain.append(text)
         if found:
-            links[number] = tuple(found)
+            if len(found) == 1:
+                link = found[0]
+                key = (link.text, link.url)
+                one = shared_links.get(key)
+                if one is None:
+                    one = shared_links[key] = (link,)
+                links[index] = one
+            else:
+                links[index] = tuple(found)
             found.clear()
+            if len(shared_links) > _SHARED_MAX:
+                shared_links.clear()
+        if len(shared_lines) > _SHARED_MAX:
+            shared_lines.clear()
     if waiting or odd:  # a link table after the links that use it
-        for number, found_links in links.items():
+        for index, found_links in links.items():
             if any(link.url.startswith(_UNRESOLVED) for link in found_links):
-                links[number] = tuple(_resolve(link, references) for link in found_links)
+                links[index] = tuple(_resolve(link, references) for link in found_links)
     return plain, links, headings, items
 
 
