@@ -422,6 +422,27 @@ def test_markdown_keeps_the_text_of_definitions_and_lone_images(line: str, plain
     assert to_plain(["# T", line])[0][1] == plain
 
 
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        ("![Figure 1: overview](img.png) Our method ...", "Figure 1: overview Our method ..."),
+        ("text ![alt](x.png) more", "text alt more"),
+        ("See ![a](1.png) and ![b](2.png).", "See a and b."),
+        ('Before ![Chart "A"](c.png "Title") after', 'Before Chart "A" after'),
+        ("* ![Logo](l.png) ICML 2025", "Logo ICML 2025"),
+        ("## ![icon](i.svg) Oral Session 3", "icon Oral Session 3"),
+        ("![left](l.png) [Paper](http://p) ![right](r.png)", "left Paper right"),
+        ("**Best** ![badge](b.png) paper", "Best badge paper"),
+        ("by [![](https://x/by.png)AK](https://hf.co/akhaliq) and all", "by AK and all"),
+        ("x [![logo](l.png) CMU](http://c) y", "x  CMU y"),
+    ],
+)
+def test_markdown_keeps_the_alt_text_of_images_beside_other_text(line: str, plain: str) -> None:
+    """Issue 14: an image's alt text stays in its line beside other text (it was dropped as
+    decoration); only a link's icon gives way to the link's own words."""
+    assert to_plain(["# T", line])[0][1] == plain
+
+
 def test_read_markdown_gives_read_lines_by_index_and_shares_repeated_lines() -> None:
     from confparse.capture.markdown import read_markdown
 

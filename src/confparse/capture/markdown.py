@@ -30,6 +30,12 @@ _RULE = re.compile(r"\s{0,3}(?:(?:\*\s{0,3}){3,}|(?:-\s{0,3}){3,}|(?:_\s{0,3}){3
 _BULLET = re.compile(r"\s{0,12}(?:[*+]|-(?=\s))\s{1,8}(?=\S)")
 _DEFINITION = re.compile(r"\s{0,3}\[([^\]]{1,100})\]:\s{0,4}(\S{1,2000})(?:\s.{0,300})?")
 _IMAGE = re.compile(r"!\[([^\]]{0,300})\]\([^()\s]{0,2000}(?:\s\"[^\"]{0,300}\")?\)")
+# An image that opens a link's text, followed by the link's own words: the link's icon (a
+# user's or an organisation's avatar, "[![occ-ai](a.png)OCC](url)"), named by those words.
+_LINK_ICON = re.compile(
+    r"\[!\[[^\]]{0,300}\]\([^()\s]{0,2000}(?:\s\"[^\"]{0,300}\")?\)"
+    r"(?=\s{0,3}[^\s\[\]][^\[\]]{0,1000}\]\()"
+)
 _PLACEHOLDER = re.compile(r"\[(?:图片|圖片|Image|image)[:\uff1a][^\]]{0,200}\]\s?")
 _LINK = re.compile(r"\[([^\[\]]{0,1000})\]\(([^()\s]{0,2000})(?:\s\"[^\"]{0,300}\")?\)")
 _REFERENCE = re.compile(r"\[([^\[\]]{1,1000})\]\[([^\[\]]{0,100})\]")
@@ -306,14 +312,15 @@ def _take_links(
     keep: Callable[[re.Match[str]], str],
     keep_reference: Callable[[re.Match[str]], str],
 ) -> str:
-    """*line* with its images and placeholders dropped and its links replaced by their
-    text (the links go to *found*, see `_plain_line`)."""
+    """*line* with its images replaced by their alt text, placeholders dropped and its
+    links replaced by their text (the links go to *found*, see `_plain_line`)."""
     if "!" in line and "![" in line:
-        dropped = _IMAGE.sub("", line)
-        # an image with nothing else to read on its line (or in its link) leaves its alt
-        # text in its place; beside other text it is decoration, and dropped
-        rest = _LINK.sub(_link_text, dropped) if "](" in dropped else dropped
-        line = dropped if rest.strip(" []") else _IMAGE.sub(_image_text, line)
+        # an image leaves its alt text in its place, alone on its line or beside other
+        # text ("![Figure 1: overview](f.png) Our method ..."): nothing written is lost;
+        # only a link's icon gives way to the words of its link, which name the same thing
+        if "[![" in line:
+            line = _LINK_ICON.sub("[", line)
+        line = _IMAGE.sub(_image_text, line)
     if "[" in line and ("图片" in line or "圖片" in line or "mage" in line):
         line = _PLACEHOLDER.sub("", line)
     for _ in range(3):  # nested links such as [[OpenReview](url)]
