@@ -134,7 +134,7 @@ OVER_MEMORY_BOUND = {
     "time-lines-12h": 11.9,
     # Lines that all differ cannot share: one str per line (~57 bytes besides its text),
     # one Link and URL per link, one TimeLine and record per time line.
-    "numbered-lines": 14.2,
+    "numbered-lines": 10.2,
     "distinct-markdown-links": 12.5,
     "distinct-time-lines": 19.5,
 }
