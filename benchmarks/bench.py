@@ -433,6 +433,38 @@ def bench_page_memory(sample: Sample) -> dict[str, Any] | None:
     }
 
 
+FAMILY_BYTES = 1 << 20
+FAMILY_BOUND = 6.0
+"""The robustness promise (docs/robustness.md): peak memory under 6x the input."""
+
+
+def bench_family_memory() -> dict[str, Any] | None:
+    """Peak memory of parsing (with detection) each adversarial family of
+    ``tests/test_linear_time.py`` at 1 MiB, as the memory test measures it."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    try:
+        import test_linear_time as families  # needs pytest (pip install -e '.[test]')
+    except ImportError:
+        return None
+    finally:
+        sys.path.pop(0)
+    makers = {
+        **families.ADVERSARIAL,
+        **families.CAPTURE_ONLY,
+        **getattr(families, "MEMORY_ONLY", {}),
+    }
+    ratios = {}
+    for name in sorted(makers):
+        text = makers[name](FAMILY_BYTES)
+
+        def run(text: str = text) -> None:
+            with contextlib.suppress(ConfparseError):
+                confparse.parse(text)
+
+        ratios[name] = peak_memory(run) / len(text.encode("utf-8"))
+    return {"bytes": FAMILY_BYTES, "bound": FAMILY_BOUND, "ratios": ratios}
+
+
 _IMPORT = (
     "import time; start = time.perf_counter(); import confparse{extra}; "
     "print(time.perf_counter() - start)"
@@ -610,6 +642,22 @@ def print_report(report: dict[str, Any]) -> None:
                 f"memory: one {entry['mb']:.2f} MB {name} page: peak {entry['peak_mb']:.1f} MB "
                 f"= {entry['ratio']:.2f}x input"
             )
+    families = report["memory"].get("families")
+    if families is not None:
+        ratios = families["ratios"]
+        over = {name: ratio for name, ratio in ratios.items() if ratio >= families["bound"]}
+        print(
+            f"memory: adversarial families (tests/test_linear_time.py, 1 MiB each): "
+            f"{len(ratios) - len(over)} of {len(ratios)} under {families['bound']:.0f}x, "
+            f"worst {max(ratios.values()):.2f}x"
+        )
+        print(
+            "  "
+            + ", ".join(
+                f"{name} {ratio:.2f}x" + (" (OVER)" if name in over else "")
+                for name, ratio in sorted(ratios.items(), key=lambda item: -item[1])
+            )
+        )
     html_result = report.get("html")
     if html_result is None:
         print("saved HTML: skipped (pip install -e '.[bench]' for BeautifulSoup and lxml)")
@@ -770,6 +818,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     report["memory"] = {
         "corpus": bench_memory(corpora[MIXED], min(size, MEMORY_SLICE_MB * MB)),
         "pages": {name: bench_page_memory(sample) for name, sample in largest.items()},
+        "families": bench_family_memory(),
     }
     seconds, runs = import_seconds()
     registry_seconds, registry_runs = import_seconds(

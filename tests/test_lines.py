@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from confparse.capture.document import split_lines
 from confparse.layouts.kit.ledger import BLANK, REPORTED, UNSEEN, USED, LineState
 from confparse.options import ParseOptions
 
@@ -108,3 +109,30 @@ def test_a_run_report_must_not_end_before_it_starts() -> None:
     state = LineState("a\nb\nc", OPTIONS)
     with pytest.raises(ValueError, match="before the first"):
         state.report(2, "run", "backwards", last=1)
+
+
+# -- split_lines: the document's lines, equal short lines shared --------------------------
+short_pages = st.lists(
+    st.sampled_from(["", " ", "  ", "A \u00b7 B", "#", "x" * 40, "Wed 21 July", "\t"]),
+    max_size=3000,
+).map("\n".join)
+
+
+@given(st.one_of(pages, short_pages))
+def test_split_lines_gives_what_split_gives(text: str) -> None:
+    assert split_lines(text) == text.split("\n")
+
+
+@pytest.mark.parametrize("unit", ["  \n", "A \u00b7 B \u00b7\n", "Outstanding Paper\n"])
+def test_split_lines_shares_equal_short_lines(unit: str) -> None:
+    text = unit * 50_000  # many pieces: sharing holds across them
+    lines = split_lines(text)
+    assert lines == text.split("\n")
+    assert len({id(line) for line in lines}) <= 2 * (len(lines) // 4096 + 2)
+
+
+def test_split_lines_leaves_long_lines_alone() -> None:
+    text = "\n".join(["a long line of a real page, as most lines are: " * 2] * 1000)
+    lines = split_lines(text)
+    assert lines == text.split("\n")
+    assert len({id(line) for line in lines}) == len(lines)  # one split, no sharing work

@@ -420,3 +420,53 @@ def test_markdown_keeps_the_text_of_definitions_and_lone_images(line: str, plain
     """Issue 14: the words after a link table entry's URL, and the alt text of an image that
     is all its line holds, reach the layout (and so a record or a diagnostic)."""
     assert to_plain(["# T", line])[0][1] == plain
+
+
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        ("![Figure 1: overview](img.png) Our method ...", "Figure 1: overview Our method ..."),
+        ("text ![alt](x.png) more", "text alt more"),
+        ("See ![a](1.png) and ![b](2.png).", "See a and b."),
+        ('Before ![Chart "A"](c.png "Title") after', 'Before Chart "A" after'),
+        ("* ![Logo](l.png) ICML 2025", "Logo ICML 2025"),
+        ("## ![icon](i.svg) Oral Session 3", "icon Oral Session 3"),
+        ("![left](l.png) [Paper](http://p) ![right](r.png)", "left Paper right"),
+        ("**Best** ![badge](b.png) paper", "Best badge paper"),
+        ("by [![](https://x/by.png)AK](https://hf.co/akhaliq) and all", "by AK and all"),
+        ("x [![logo](l.png) CMU](http://c) y", "x  CMU y"),
+    ],
+)
+def test_markdown_keeps_the_alt_text_of_images_beside_other_text(line: str, plain: str) -> None:
+    """Issue 14: an image's alt text stays in its line beside other text (it was dropped as
+    decoration); only a link's icon gives way to the link's own words."""
+    assert to_plain(["# T", line])[0][1] == plain
+
+
+def test_read_markdown_gives_read_lines_by_index_and_shares_repeated_lines() -> None:
+    from confparse.capture.markdown import read_markdown
+
+    block = ["# T", "[x](https://a.b/c) more", "* [a](http://x)", "[[[[(((# H"]
+    plain, links, headings, items = read_markdown(block * 3000)
+    assert plain == ["T", "x more", "a", "[[[(((# H"] * 3000
+    assert headings == {at: 1 for at in range(0, 12000, 4)}
+    assert items == list(range(2, 12000, 4))
+    assert links == {
+        at + offset: (Link(text=text, url=url),)
+        for at in range(0, 12000, 4)
+        for offset, text, url in ((1, "x", "https://a.b/c"), (2, "a", "http://x"))
+    }
+    assert len({id(line) for line in plain}) < 20  # one string for each distinct line
+    assert len({id(found) for found in links.values()}) < 10  # and one tuple per link
+
+
+def test_a_markdown_document_keeps_the_plain_lines_it_was_read_into() -> None:
+    from confparse.capture import read_document
+    from confparse.capture.document import Document
+
+    text = "# Title\n\n[x](https://a.b/c) more\n* [a](http://x)\n" * 40
+    document = read_document(text)
+    assert document.format == "markdown"
+    assert document.lines == document.text.split("\n")
+    with pytest.raises(ValueError, match="lines given"):
+        Document("a\nb").keep_lines(["a"])

@@ -233,3 +233,19 @@ def test_to_ics_at_the_calendars_edge_is_a_render_error() -> None:
     page = confparse.Page(layout="session", sessions=(confparse.Session(talks=(talk,)),))
     with pytest.raises(confparse.RenderError, match="out of the calendar"):
         confparse.to_ics(page)
+
+
+def test_talks_at_the_same_time_share_their_datetimes_and_clocks() -> None:
+    """Memory (issue 14): a page of time lines holds one datetime per distinct time, not two
+    per line; the parts of equal time lines share their clock tuples and zone label."""
+    from confparse.times import match_time_line
+
+    text = "Wed 21 July 17:00 - 17:20 PDT\nWed 21 July 17:20 - 17:40 PDT\n" * 50
+    talks = confparse.parse(text, "session").sessions[0].talks
+    assert len(talks) == 99  # the first line is the session's own range
+    assert len({id(talk.start) for talk in talks} | {id(talk.end) for talk in talks}) == 3
+    assert talks[1].end is talks[0].start  # 17:20 ends one talk and starts another
+    one = match_time_line("Wed 21 July 17:00 - 17:20 PDT")
+    two = match_time_line("Wed 21 July 17:00 - 17:20 PDT")
+    assert one is not None and two is not None
+    assert one.start is two.start and one.end is two.end and one.zone is two.zone

@@ -145,7 +145,14 @@ class TimeProblem(Exception):
         self.message = message
 
 
+@lru_cache(maxsize=4096)
 def _clock(text: str) -> tuple[int, int]:
+    """The (hour, minute) of a printed clock; cached, so that a page's many time lines
+    share one tuple per clock (a day has 1,440 of them)."""
+    return _read_clock(text)
+
+
+def _read_clock(text: str) -> tuple[int, int]:
     if len(text) <= 5 and text[-3:-2] == ":":
         hours, minutes = text[:-3], text[-2:]
         if hours.isdecimal() and minutes.isdecimal():  # "17:00", "8:45": a 24-hour clock
@@ -258,6 +265,7 @@ def match_time_line(line: str) -> TimeLine | None:
     weekday_word, day, month_word, year, t1, t2, z1, z2 = found.group(
         "wd", "day", "mon", "year", "t1", "t2", "z1", "z2"
     )
+    zone = z2 or z1
     return TimeLine(
         _WEEKDAY_WORDS[weekday_word.lower()],
         int(day),
@@ -265,7 +273,7 @@ def match_time_line(line: str) -> TimeLine | None:
         int(year) if year else None,
         _clock(t1),
         _clock(t2),
-        z2 or z1,
+        _label(zone) if zone else None,
         z1 if z1 and z2 and z1 != z2 else None,
     )
 
@@ -374,11 +382,19 @@ def resolve(
         ) from None
 
 
+@lru_cache(maxsize=1024)
+def _label(label: str) -> str:
+    """One string for each zone label (every time line of a page prints the same few)."""
+    return label
+
+
+@lru_cache(maxsize=4096)
 def _on_wall(day: date, hour: int, minute: int, zone: tzinfo, label: str) -> datetime:
     """The wall time *hour*:*minute* on *day* in *zone*, with its offset fixed (see `fixed`).
 
     The offset is read for the naive wall time and the datetime built once with it: this
-    runs twice per time line, and ``datetime.replace`` costs twice a construction.
+    runs twice per time line, and ``datetime.replace`` costs twice a construction. Cached
+    (datetimes are immutable): a schedule repeats its times, and its talks share them.
     """
     offset = _wall_offset(zone, day.year, day.month, day.day, hour, minute, label)
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=_fixed_zone(offset, label))

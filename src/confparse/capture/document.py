@@ -16,7 +16,7 @@ import attrs
 
 from ..models import Link
 
-__all__ = ["HEAD_CHARS", "Document", "Element", "Embedded", "Format", "Hint"]
+__all__ = ["HEAD_CHARS", "Document", "Element", "Embedded", "Format", "Hint", "split_lines"]
 
 HEAD_CHARS = 16_384
 """How much of a page `Document.head` gives: what detection reads."""
@@ -27,6 +27,45 @@ Format = Literal["plain", "markdown", "text-browser", "html"]
 browser's dump with a numbered link table (``text-browser``), and saved HTML (``html``)."""
 
 _EMPTY: Mapping[Any, Any] = MappingProxyType({})
+
+_SPLIT_CHUNK = 1 << 14
+"""`split_lines` splits the text in pieces of about this many characters."""
+_SHORT_LINE = 32
+"""A piece whose lines are shorter than this on average has its equal lines shared."""
+_SHARED_MAX = 4096
+"""How many distinct lines `split_lines` remembers before it starts afresh."""
+
+
+def split_lines(text: str) -> list[str]:
+    """``text.split("\n")``, with equal short lines shared as one string.
+
+    A Python string costs about 50 bytes besides its characters, so a page of short lines
+    held one string per line takes many times its size (a megabyte of ``"  \n"`` took 20
+    MB). Short, repeated lines (blank-looking lines, separators, one word of furniture)
+    are what such pages are made of: the text is split a piece at a time and, where a
+    piece's lines are short on average, equal lines become one object, so the copies of
+    a piece are freed before the next is split. Pieces of longer lines are kept as
+    `str.split` gives them, and a page whose lines are long on average is split at once.
+    """
+    if len(text) >= _SHORT_LINE * (text.count("\n") + 1):  # the usual page: one split
+        return text.split("\n")
+    out: list[str] = []
+    seen: dict[str, str] = {}
+    start = 0
+    while True:
+        end = text.find("\n", start + _SPLIT_CHUNK)
+        piece = text[start:] if end < 0 else text[start:end]
+        part = piece.split("\n")
+        if len(piece) < _SHORT_LINE * len(part):
+            out.extend(map(seen.setdefault, part, part))
+            if len(seen) > _SHARED_MAX:
+                seen.clear()
+        else:
+            out.extend(part)
+        del part  # before the next piece is split: one piece's copies at a time
+        if end < 0:
+            return out
+        start = end + 1
 
 
 def _frozen(value: Mapping[Any, Any] | None) -> Mapping[Any, Any]:
@@ -120,9 +159,17 @@ class Document:
         """The lines of `text` (computed once; do not change the list)."""
         lines = self._lines
         if lines is None:
-            lines = self.text.split("\n")
+            lines = split_lines(self.text)
             object.__setattr__(self, "_lines", lines)
         return lines
+
+    def keep_lines(self, lines: list[str]) -> None:
+        """Take *lines*, which a reader split `text` from, as `lines` (instead of splitting
+        the text again: a second list of the same strings). They must be the lines of
+        `text`; a count that differs from the text's raises `ValueError`."""
+        if len(lines) != self.text.count("\n") + 1:
+            raise ValueError(f"{len(lines)} lines given for a text of other lines")
+        object.__setattr__(self, "_lines", lines)
 
     def head(self) -> str:
         """The start of `text` that detection reads: at most `HEAD_CHARS` characters, cut

@@ -8,12 +8,13 @@ the last row, accepts every page.
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import MappingProxyType
 
 import attrs
 
-from .document import Document, Format
+from .document import Document, Format, split_lines
 from .html import looks_like_html, read_html
-from .markdown import looks_like_markdown, read_lines
+from .markdown import looks_like_markdown, read_markdown
 from .wrappers import header_data, wrapper_lines
 
 __all__ = ["FORMATS", "SNIFF_CHARS", "CaptureFormat", "read_document"]
@@ -43,19 +44,29 @@ def _sniff_markdown(head: str) -> bool:
 
 
 def _read_markdown(text: str) -> Document:
-    raw_lines = text.split("\n")
-    plain, links, headings, items = read_lines(raw_lines)
-    return _with_wrappers(
-        Document(
-            "\n".join(plain),
-            "markdown",
-            links={number - 1: found for number, found in links.items()},
-            headings=headings,
-            items=frozenset(items),
-        ),
-        text,
-        raw_lines,
+    raw_lines = split_lines(text)
+    furniture = wrapper_lines(text, raw_lines)
+    embedded = header_data(raw_lines, furniture) if furniture else ()
+    plain, links, headings, item_list = read_markdown(raw_lines)
+    del raw_lines  # the plain lines are all that is kept
+    items = frozenset(item_list)
+    del item_list
+    if furniture:  # wrapper lines read as blank: the structure found on them goes too
+        for index in furniture:
+            headings.pop(index, None)
+            links.pop(index, None)
+        items = items.difference(furniture)
+    document = Document(
+        "\n".join(plain),
+        "markdown",
+        links=MappingProxyType(links),  # read-only views of new dicts: no copies
+        headings=MappingProxyType(headings),
+        items=items,
+        furniture=MappingProxyType(furniture),
+        embedded=embedded,
     )
+    document.keep_lines(plain)
+    return document
 
 
 def _read_plain(text: str) -> Document:

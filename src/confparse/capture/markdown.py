@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from ..models import Link
 
-__all__ = ["looks_like_markdown", "read_lines", "to_plain"]
+__all__ = ["looks_like_markdown", "read_lines", "read_markdown", "to_plain"]
 
 _ANCHOR = re.compile(r"\s{0,8}<a\s[^<>]{0,200}>\s{0,3}</a>\s{0,8}")
 _HEADING = re.compile(r"\s{0,3}#{1,6}(?:\s+(.*?))?(?:\s+#+)?\s*")
@@ -30,6 +30,12 @@ _RULE = re.compile(r"\s{0,3}(?:(?:\*\s{0,3}){3,}|(?:-\s{0,3}){3,}|(?:_\s{0,3}){3
 _BULLET = re.compile(r"\s{0,12}(?:[*+]|-(?=\s))\s{1,8}(?=\S)")
 _DEFINITION = re.compile(r"\s{0,3}\[([^\]]{1,100})\]:\s{0,4}(\S{1,2000})(?:\s.{0,300})?")
 _IMAGE = re.compile(r"!\[([^\]]{0,300})\]\([^()\s]{0,2000}(?:\s\"[^\"]{0,300}\")?\)")
+# An image that opens a link's text, followed by the link's own words: the link's icon (a
+# user's or an organisation's avatar, "[![occ-ai](a.png)OCC](url)"), named by those words.
+_LINK_ICON = re.compile(
+    r"\[!\[[^\]]{0,300}\]\([^()\s]{0,2000}(?:\s\"[^\"]{0,300}\")?\)"
+    r"(?=\s{0,3}[^\s\[\]][^\[\]]{0,1000}\]\()"
+)
 _PLACEHOLDER = re.compile(r"\[(?:图片|圖片|Image|image)[:\uff1a][^\]]{0,200}\]\s?")
 _LINK = re.compile(r"\[([^\[\]]{0,1000})\]\(([^()\s]{0,2000})(?:\s\"[^\"]{0,300}\")?\)")
 _REFERENCE = re.compile(r"\[([^\[\]]{1,1000})\]\[([^\[\]]{0,100})\]")
@@ -306,14 +312,15 @@ def _take_links(
     keep: Callable[[re.Match[str]], str],
     keep_reference: Callable[[re.Match[str]], str],
 ) -> str:
-    """*line* with its images and placeholders dropped and its links replaced by their
-    text (the links go to *found*, see `_plain_line`)."""
+    """*line* with its images replaced by their alt text, placeholders dropped and its
+    links replaced by their text (the links go to *found*, see `_plain_line`)."""
     if "!" in line and "![" in line:
-        dropped = _IMAGE.sub("", line)
-        # an image with nothing else to read on its line (or in its link) leaves its alt
-        # text in its place; beside other text it is decoration, and dropped
-        rest = _LINK.sub(_link_text, dropped) if "](" in dropped else dropped
-        line = dropped if rest.strip(" []") else _IMAGE.sub(_image_text, line)
+        # an image leaves its alt text in its place, alone on its line or beside other
+        # text ("![Figure 1: overview](f.png) Our method ..."): nothing written is lost;
+        # only a link's icon gives way to the words of its link, which name the same thing
+        if "[![" in line:
+            line = _LINK_ICON.sub("[", line)
+        line = _IMAGE.sub(_image_text, line)
     if "[" in line and ("图片" in line or "圖片" in line or "mage" in line):
         line = _PLACEHOLDER.sub("", line)
     for _ in range(3):  # nested links such as [[OpenReview](url)]
@@ -402,6 +409,24 @@ def read_lines(
     writer: the next part starts in lower case, or the first stops on "with", "of", ":" ...)
     is one heading on the first line; the second line becomes blank.
     """
+    plain, links, headings, items = read_markdown(lines)
+    return plain, {index + 1: found for index, found in links.items()}, headings, set(items)
+
+
+_SHARED_MAX = 4096
+"""How many distinct plain lines and links `read_markdown` shares before it starts afresh."""
+
+
+def read_markdown(
+    lines: list[str],
+) -> tuple[list[str], dict[int, tuple[Link, ...]], dict[int, int], list[int]]:
+    """What `read_lines` gives, with everything by 0-based line index (links too) and the
+    list-item lines as a sorted list: the form a `Document` holds, built without copies.
+
+    Equal plain lines and equal one-link tuples are shared as one object (a bounded
+    memory of recent ones): a capture of short repeated markdown lines would otherwise
+    hold several objects per line, many times its size.
+    """
     references: dict[str, str] = {}
     plain: list[str] = []
     links: dict[int, tuple[Link, ...]] = {}
@@ -412,7 +437,9 @@ def read_lines(
     odd = False  # whether a line held a NUL, which an inline link's URL could start with
     previous_level = 0  # heading level of the line before, 0 when it was no heading
     headings: dict[int, int] = {}
-    items: set[int] = set()
+    items: list[int] = []
+    shared_lines: dict[str, str] = {}
+    shared_links: dict[tuple[str | None, str], tuple[Link, ...]] = {}
     for number, line in enumerate(lines, 1):
         if not line:
             plain.append("")
@@ -453,26 +480,41 @@ def read_lines(
             # a heading continued on a second heading line: one heading, the line emptied
             plain[-1] = plain[-1] + " " + text.strip()
             if found:
-                links[number - 1] = links.get(number - 1, ()) + tuple(found)
+                links[number - 2] = links.get(number - 2, ()) + tuple(found)
                 found.clear()
             plain.append("")
             previous_level = level
             continue
         previous_level = level
+        index = number - 1  # one int object for the line's entries in headings, items, links
         if level and text:
-            headings[number - 1] = level
+            headings[index] = level
         elif (
             first in "*+-" or (first == " " and line.lstrip()[:1] in ("*", "+", "-"))
         ) and _BULLET.match(line) is not None:
-            items.add(number - 1)
+            items.append(index)
+        if text is not line:
+            text = shared_lines.setdefault(text, text)
         plain.append(text)
         if found:
-            links[number] = tuple(found)
+            if len(found) == 1:
+                link = found[0]
+                key = (link.text, link.url)
+                one = shared_links.get(key)
+                if one is None:
+                    one = shared_links[key] = (link,)
+                links[index] = one
+            else:
+                links[index] = tuple(found)
             found.clear()
+            if len(shared_links) > _SHARED_MAX:
+                shared_links.clear()
+        if len(shared_lines) > _SHARED_MAX:
+            shared_lines.clear()
     if waiting or odd:  # a link table after the links that use it
-        for number, found_links in links.items():
+        for index, found_links in links.items():
             if any(link.url.startswith(_UNRESOLVED) for link in found_links):
-                links[number] = tuple(_resolve(link, references) for link in found_links)
+                links[index] = tuple(_resolve(link, references) for link in found_links)
     return plain, links, headings, items
 
 
