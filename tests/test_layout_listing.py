@@ -1087,13 +1087,14 @@ LISTING_FIELDS = ("votes", "comments", "stars", "author_count", "organization", 
 
 
 def test_listing_strategy_mostly_renders() -> None:
-    """The round-trip property is not vacuous: most drawn pages render, some do not, and the
-    rendered ones print every listing field."""
+    """The round-trip property is not vacuous: most drawn pages render, and the rendered ones
+    print every listing field. (Whether one of the 200 fails to render is not asserted:
+    hypothesis seeds its draws with constants of the modules imported so far, so that count
+    depends on which tests ran before in the same process.)"""
     outcomes = _outcomes(cs.listing_pages(), confparse.render)
     rendered = [page for page, ok in outcomes if ok]
     assert len(outcomes) >= 100
     assert len(rendered) / len(outcomes) > 0.8
-    assert len(rendered) < len(outcomes)
     printed = {
         field
         for page in rendered
