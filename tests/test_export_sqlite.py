@@ -129,3 +129,13 @@ def test_parquet_has_the_same_tables(tmp_path: Path) -> None:
     assert talks.column_names == list(TABLES["talks"])
     confparse.to_parquet(pages, tmp_path / "tables")  # again: replaced, not appended
     assert pyarrow_parquet.read_table(files["talks"]).num_rows == talks.num_rows
+
+
+def test_a_diagnostic_about_a_run_of_lines_keeps_its_last_line(database: Path) -> None:
+    with sqlite3.connect(database) as db:
+        runs = db.execute(
+            "SELECT line, end_line FROM diagnostics WHERE code = 'widget-text' ORDER BY line"
+        ).fetchall()
+        ones = db.execute("SELECT COUNT(*) FROM diagnostics WHERE end_line IS NULL").fetchone()
+    assert len(runs) == 4 and all(end > line for line, end in runs[1:])
+    assert ones[0] > 0

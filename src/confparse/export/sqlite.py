@@ -138,6 +138,7 @@ CREATE TABLE IF NOT EXISTS diagnostics (
     line INTEGER NOT NULL,
     "column" INTEGER NOT NULL,
     text TEXT NOT NULL,
+    end_line INTEGER,
     PRIMARY KEY (page_id, position)
 );
 CREATE INDEX IF NOT EXISTS papers_title ON papers (title);

@@ -90,6 +90,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "line",
         "column",
         "text",
+        "end_line",
     ),
 }
 """Each table's columns, in order; the first (or first two, for position tables) is the key."""
@@ -246,6 +247,7 @@ class _Builder:
                 line=diagnostic.line,
                 column=diagnostic.column,
                 text=diagnostic.text,
+                end_line=diagnostic.end_line,
             )
 
 
