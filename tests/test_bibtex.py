@@ -286,6 +286,18 @@ def test_conference_paper_gets_venue_and_year_from_its_links() -> None:
     assert plain["year"] == "2023"
 
 
+def test_a_paper_without_links_takes_the_venue_its_page_prints() -> None:
+    """The ICML 2025 session capture keeps no links; the page prints "ICML 2025"."""
+    page = _parsed("session/icml2025_poster-session-3-west.txt")
+    assert (page.venue, page.year) == ("ICML", 2025)
+    assert all(paper.venue is None for paper in page.papers)
+    found = entries(to_bibtex(page))
+    assert len(found) == len(page.papers) == 12
+    assert {(e["ENTRYTYPE"], e["booktitle"], e["year"]) for e in found} == {
+        ("inproceedings", "ICML 2025", "2025")
+    }
+
+
 def test_arxiv_only_paper_year_from_its_id() -> None:
     paper = Paper(
         title="T", authors=TIAN, links=(confparse.Link(url="https://arxiv.org/abs/1701.07875"),)

@@ -177,7 +177,7 @@ def test_ics_without_icalendar_is_a_usage_error(
 ) -> None:
     monkeypatch.setitem(sys.modules, "icalendar", None)  # import icalendar raises ImportError
     assert main(["parse", str(SESSION_2021), "--format", "ics"]) == 2
-    assert "pip install 'confparse[ics]'" in capsys.readouterr().err
+    assert "pip install 'confparse-pages[ics]'" in capsys.readouterr().err
 
 
 # -- --jobs and the progress bar ----------------------------------------------------------

@@ -67,7 +67,7 @@ _PARSE_EPILOG = """examples:
   confparse parse page.txt --layout session --year 2021 --format table
   confparse parse pages/*.txt --jobs 4 --format jsonl > pages.jsonl
   confparse parse pages/*.txt --format csv > records.csv   # one row per talk/award/paper
-  confparse parse pages/*.txt --format ics > talks.ics     # needs confparse[ics]
+  confparse parse pages/*.txt --format ics > talks.ics     # needs confparse-pages[ics]
   confparse parse cards.html --default-zone Asia/Seoul     # times printed without a zone
   cat page.txt | confparse parse -
 
@@ -397,7 +397,7 @@ def _needs_ics() -> bool:
         import icalendar  # noqa: F401
     except ImportError:
         print(
-            "confparse: --format ics needs the icalendar package: pip install 'confparse[ics]'",
+            "confparse: --format ics needs the icalendar package: pip install 'confparse-pages[ics]'",
             file=sys.stderr,
         )
         return False

@@ -263,8 +263,8 @@ def _year(entry: CatalogEntry) -> int | None:
         if talk.start is not None:
             return talk.start.year
     paper = entry.paper
-    if paper.year is not None:
-        return paper.year
+    if entry.year is not None:  # the paper's links', else the year its page prints
+        return entry.year
     for copy in (paper, *entry.listings):
         if copy.published is not None:
             return copy.published.year
@@ -301,9 +301,9 @@ class Bibliography(NamedTuple):
 
 
 def _of_conference(entry: CatalogEntry) -> bool:
-    """Whether a conference shows the paper: a talk, an award, or a link to its site."""
-    paper = entry.paper
-    return bool(entry.talks or entry.awards or paper.venue or paper.event_id)
+    """Whether a conference shows the paper: a talk, an award, a link to its site, or a
+    page that prints the conference's name."""
+    return bool(entry.talks or entry.awards or entry.venue or entry.paper.event_id)
 
 
 def bibliography(obj: Recordable, *, booktitle: str | None = None) -> Bibliography:
@@ -326,10 +326,10 @@ def bibliography(obj: Recordable, *, booktitle: str | None = None) -> Bibliograp
         year = _year(entry)
         arxiv = paper.arxiv_id
         conference = _of_conference(entry)
-        venue = paper.venue
+        venue = entry.venue  # the paper's links', else the page's (`CatalogEntry.venue`)
         book = booktitle if booktitle and (conference or arxiv is None) else None
         if book is None and conference and venue is not None:
-            book = f"{venue} {paper.year}" if paper.year is not None else venue
+            book = f"{venue} {entry.year}" if entry.year is not None else venue
         kind = "inproceedings" if book else "misc"
         base = cite_key(paper, year)
         count = used.get(base, 0)

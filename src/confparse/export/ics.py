@@ -1,6 +1,6 @@
 """iCalendar (RFC 5545) export of sessions and talks: `to_ics`.
 
-Needs the ``icalendar`` package (``pip install 'confparse[ics]'``), imported only when
+Needs the ``icalendar`` package (``pip install 'confparse-pages[ics]'``), imported only when
 `to_ics` is called. One ``VEVENT`` per talk that has a start time, and one per session
 that prints its own time range; times carry their real time zone, with its ``VTIMEZONE``.
 """
@@ -152,7 +152,7 @@ def to_ics(
     try:
         from icalendar import Calendar, Event, Timezone
     except ImportError as exc:
-        raise ImportError("to_ics needs icalendar: pip install 'confparse[ics]'") from exc
+        raise ImportError("to_ics needs icalendar: pip install 'confparse-pages[ics]'") from exc
 
     zones = dict(zones or {})
     stamp = (stamp or datetime.now(timezone.utc)).astimezone(timezone.utc)

@@ -260,7 +260,7 @@ def to_dataframe(obj: Recordable) -> pandas.DataFrame:
     in UTC otherwise; counts (``votes`` ... ``last_line``, ``page``) are nullable
     ``Int64``; ``virtual`` and ``abstract_truncated`` nullable ``boolean``; ``published``
     ``datetime64`` (midnight, no zone); text columns ``string``. Needs pandas
-    (``pip install 'confparse[pandas]'``).
+    (``pip install 'confparse-pages[pandas]'``).
 
     Raises:
         ImportError: pandas is not installed.
@@ -268,7 +268,7 @@ def to_dataframe(obj: Recordable) -> pandas.DataFrame:
     try:
         import pandas
     except ImportError as exc:
-        raise ImportError("to_dataframe needs pandas: pip install 'confparse[pandas]'") from exc
+        raise ImportError("to_dataframe needs pandas: pip install 'confparse-pages[pandas]'") from exc
     frame = pandas.DataFrame.from_records(to_records(obj), columns=list(COLUMNS))
     for column in ("start", "end"):
         frame[column] = _time_column(frame[column])

@@ -1,6 +1,6 @@
 """Hypothesis strategies for confparse records and pages, for your own property tests.
 
-Requires ``hypothesis`` (``pip install 'confparse[strategies]'``)::
+Requires ``hypothesis`` (``pip install 'confparse-pages[strategies]'``)::
 
     from hypothesis import given
     from confparse import strategies as cs
@@ -19,7 +19,7 @@ try:
     import hypothesis  # noqa: F401
 except ImportError as exc:  # pragma: no cover - exercised only without hypothesis
     raise ImportError(
-        "confparse.strategies needs hypothesis: pip install 'confparse[strategies]'"
+        "confparse.strategies needs hypothesis: pip install 'confparse-pages[strategies]'"
     ) from exc
 
 from ._awards import award_pages, awards
