@@ -14,7 +14,6 @@ from facts_check import check, facts_files
 
 KNOWN_WRONG: dict[str, str] = {
     "02_icml2020_schedule_cards.html.json": "the 2020 schedule's maincard markup",
-    "05_iclr2024_poster_18794_plain.md.json": "the page URL is only in the capture's wrapper",
 }
 
 

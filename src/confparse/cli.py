@@ -397,7 +397,8 @@ def _needs_ics() -> bool:
         import icalendar  # noqa: F401
     except ImportError:
         print(
-            "confparse: --format ics needs the icalendar package: pip install 'confparse-pages[ics]'",
+            "confparse: --format ics needs the icalendar package: "
+            "pip install 'confparse-pages[ics]'",
             file=sys.stderr,
         )
         return False

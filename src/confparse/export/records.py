@@ -268,7 +268,9 @@ def to_dataframe(obj: Recordable) -> pandas.DataFrame:
     try:
         import pandas
     except ImportError as exc:
-        raise ImportError("to_dataframe needs pandas: pip install 'confparse-pages[pandas]'") from exc
+        raise ImportError(
+            "to_dataframe needs pandas: pip install 'confparse-pages[pandas]'"
+        ) from exc
     frame = pandas.DataFrame.from_records(to_records(obj), columns=list(COLUMNS))
     for column in ("start", "end"):
         frame[column] = _time_column(frame[column])

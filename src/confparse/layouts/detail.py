@@ -72,6 +72,7 @@ from .kit.heads import (
     split_kind_time,
 )
 from .kit.ledger import Ledger, LineState
+from .kit.links import is_paper_link
 from .kit.pagestart import cut_second_page
 from .kit.records import Records
 from .kit.scan import Facts, scan, without_bookmark
@@ -1088,6 +1089,20 @@ def _group(
     return slots
 
 
+def _with_page_link(links: tuple[Link, ...], document: Document) -> tuple[Link, ...]:
+    """*links*, and the page's own URL when it is a paper's page (a detail page is the page
+    of its paper) and no link of *links* is one: the canonical link of saved HTML, the URL
+    that a capture tool's header names."""
+    if any(is_paper_link(link.url) for link in links):
+        return links
+    for item in document.embedded:
+        if item.kind in ("canonical", "url") and isinstance(item.data, str):
+            url = item.data.strip()
+            if url.startswith(("http://", "https://")) and is_paper_link(url):
+                return (*links, Link(url=url))
+    return links
+
+
 def parse(document: Document, state: Ledger) -> Records:
     """The paper and talks of a detail page."""
     cut_second_page(state)  # a second page pasted below: reported, not read
@@ -1133,7 +1148,7 @@ def parse(document: Document, state: Ledger) -> Records:
         abstract=abstract,
         abstract_truncated=truncated,
         lay_summary=lay,
-        links=tuple(reader.links),
+        links=_with_page_link(tuple(reader.links), document),
         span=Span(first=head.first + 1, last=max(last_used, head_last) + 1),
     )
     state.check_records(len(slots))
