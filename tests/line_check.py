@@ -13,6 +13,7 @@ text, an anchor, a bare URL, which becomes a link) read as blank and are not cou
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from unittest import mock
@@ -93,6 +94,13 @@ def check(
             ok = not text
         found[number] = found.get(number, False) or ok
     input_lines = source.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if document.origin is not None:
+        # an HTML line joins the text of every input line up to the next line's start (the
+        # text of one element, wrapped in the file): those input lines share its finding
+        starts = sorted(found)
+        for start, stop in itertools.pairwise([*starts, len(input_lines) + 1]):
+            for number in range(start + 1, stop):
+                found.setdefault(number, found[start])
     problems = []
     for number, line in enumerate(input_lines, 1):
         if not line.strip() or found.get(number, False):

@@ -12,9 +12,7 @@ import pytest
 
 from facts_check import check, facts_files
 
-KNOWN_WRONG: dict[str, str] = {
-    "02_icml2020_schedule_cards.html.json": "the 2020 schedule's maincard markup",
-}
+KNOWN_WRONG: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

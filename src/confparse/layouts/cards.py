@@ -4,8 +4,10 @@ The conference platform shows many pages as a grid of event cards: "Papers", the
 track, award winners, a day's posters. Each card holds a kind (``Poster``), a title linked
 to the event's page, the authors joined by `` · `` or `` ⋅ ``, a time in the viewer's zone
 (``Tue 12 Dec 05:45 PM CET``, ``Jul 7, 10:30 AM - 12:15 PM``), a room, and the abstract,
-which the site may cut short with ``…``. Two generations of the markup are read: the
-``displaycards`` grid (2021-2024) and the ``event-card`` grid (2025-).
+which the site may cut short with ``…``. Three generations of the markup are read: the
+``maincard`` schedule (2019-2020: ``Tue Jul 14 06:00 PM -- 06:45 PM (CEST)``, a poster's
+second slot after ``&``), the ``displaycards`` grid (2021-2024) and the ``event-card`` grid
+(2025-).
 
 Lines are read for what they are. The markup says it first (the classes of the line's
 element and its ancestors, such as ``author-str`` or ``abstract-text``); a line whose link
@@ -49,8 +51,12 @@ api_version = 2
 vocabulary = VIRTUAL_SITE
 """The site whose furniture this layout's ledger knows (see `Vocabulary`)."""
 
-_CARD_CLASSES = ("displaycards", "event-card")
+_CARD_CLASSES = ("displaycards", "event-card", "maincard")
 _FIELD_CLASSES = {
+    "maincardBody": "title",
+    "maincardType": "kind",
+    "maincardFooter": "authors",
+    "maincardHeader": "time",
     "small-title": "title",
     "event-title": "title",
     "type_display_name_virtual_card": "kind",
@@ -65,7 +71,9 @@ _FIELD_CLASSES = {
     "event-abstract": "abstract",
     "abstract-link": "abstract-toggle",
 }
-"""The card markup's classes, and the field a line inside such an element holds."""
+"""The card markup's classes, and the field a line inside such an element holds (where an
+element has two, the one named first here wins: ``maincardHeader maincardType`` is a kind)."""
+_PRIORITY = {css: order for order, css in enumerate(_FIELD_CLASSES)}
 _BUTTONS = {
     "Show more": "show-more-button",
     "Show less": "show-more-button",
@@ -74,7 +82,9 @@ _BUTTONS = {
 }
 """The cards' buttons, known by their own text."""
 _DETECT_LINES = 4000
-_YEAR_IN_LINK = re.compile(r"/virtual/(\d{4})/")
+_YEAR_IN_LINK = re.compile(r"/(?:virtual|Conferences)/(\d{4})/")
+_ZONE_AFTER = re.compile(r"\(\s*([A-Z][A-Za-z]{1,5}(?:[+-]\d{1,2}(?::\d\d)?)?)\s*\)")
+"""A zone printed after the time range, in parentheses: ``(CEST)``."""
 _ROOM = re.compile(r"\[\s*(.+?)\s*\]")
 
 
@@ -111,10 +121,9 @@ def _field_of(hint: Hint | None) -> str | None:
     for element in (hint.element, *reversed(hint.ancestors)):
         if element.classes and element.classes[0] in _CARD_CLASSES:
             return None
-        for css in element.classes:
-            field = _FIELD_CLASSES.get(css)
-            if field is not None:
-                return field
+        known = [css for css in element.classes if css in _FIELD_CLASSES]
+        if known:
+            return _FIELD_CLASSES[min(known, key=_PRIORITY.__getitem__)]
     return None
 
 
@@ -155,6 +164,7 @@ class _Fields:
         self.authors: str | None = None
         self.time: tuple[int, CardTime] | None = None
         self.room: str | None = None
+        self.event: str | None = None
         self.abstract: list[str] = []
         self.links: list[Link] = []
 
@@ -173,6 +183,8 @@ def _read_card(document: Document, ledger: Ledger, card: _Card) -> _Fields:
             fields.title, fields.url = line, url
             if url:
                 fields.links.append(Link(text=line, url=url))
+        elif field == "kind" and fields.kind is not None and line.startswith("In "):
+            fields.event = line[3:].strip()  # the parent session: "In <a>Orals 1A</a>"
         elif field == "kind" or (field is None and fields.kind is None and is_kind(line)):
             fields.kind = line
         elif field == "authors" or (
@@ -180,8 +192,19 @@ def _read_card(document: Document, ledger: Ledger, card: _Card) -> _Fields:
         ):
             fields.authors = line if fields.authors is None else f"{fields.authors} {line}"
         elif field in ("time", None) and (found := match_card_time(line)) is not None:
-            fields.time = (index, found)
             rest = line[found.stop :].strip()
+            if rest.startswith("&"):  # a second slot (a poster shown twice): said, not read
+                second = rest[1:].strip()
+                again = match_card_time(second)
+                stop = again.stop if again is not None else len(second)
+                message = f"the card's second time slot {second[:stop]!r} is not read"
+                ledger.report(index, "second-slot", message, severity="info")
+                rest = second[stop:].strip()
+            zone = _ZONE_AFTER.fullmatch(rest)
+            if zone is not None and found.parts.zone is None:
+                found = found._replace(parts=found.parts._replace(zone=zone.group(1)))
+                rest = ""
+            fields.time = (index, found)
             if rest:
                 fields.room = rest
         elif field is None and (room := _ROOM.fullmatch(line)) is not None:
@@ -253,6 +276,7 @@ def parse(document: Document, ledger: Ledger) -> Records:
                 zone=zone,
                 kind=fields.kind,
                 location=fields.room,
+                event=fields.event,
                 paper=paper,
                 span=paper.span,
             )
