@@ -29,6 +29,24 @@ settings.register_profile(
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
+
+def _same_draws_in_every_process() -> None:
+    """Hypothesis seeds its draws with the string and number constants of every local
+    module imported so far, so the examples a derandomised test draws depended on which
+    tests ran before it in the same process (each xdist worker runs others). Under the
+    ``ci`` profile the pool stays empty, so CI draws the same examples on every run."""
+    try:
+        from hypothesis.internal.conjecture import providers
+    except ImportError:  # pragma: no cover - another hypothesis layout
+        return
+    empty = getattr(providers, "_local_constants", None)
+    if empty is not None and hasattr(providers, "_get_local_constants"):
+        providers._get_local_constants = lambda: empty
+
+
+if os.environ.get("HYPOTHESIS_PROFILE") == "ci":
+    _same_draws_in_every_process()
+
 PAGES = Path(__file__).parent / "pages"
 TODAY = date(2026, 11, 22)
 """The reference date that golden tests pin, so that year inference does not drift."""

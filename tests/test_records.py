@@ -200,7 +200,7 @@ def test_dataframe_without_pandas_says_what_to_install(monkeypatch: pytest.Monke
         return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(builtins, "__import__", no_pandas)
-    with pytest.raises(ImportError, match=r"confparse\[pandas\]"):
+    with pytest.raises(ImportError, match=r"confparse-pages\[pandas\]"):
         to_dataframe(real("001"))
 
 
