@@ -758,3 +758,15 @@ def test_mutants_never_crash_and_never_lose_a_line(key: str) -> None:
 def test_reference_date_does_not_matter_when_the_page_prints_its_year() -> None:
     later = confparse.parse(real_text("detail/01"), today=date(2031, 1, 1))
     assert later == parse_real("detail/01")
+
+
+@given(
+    st.one_of(
+        st.text(min_size=1).filter(str.strip).map(str.strip),
+        st.sampled_from(sorted(detail._KNOWN_LINES)),
+        st.sampled_from(["bytez", "BYTEZ", "2024", "Select Year: (2025)", "TZ: UTC", "----"]),
+    )
+)
+def test_the_widget_fast_path_never_passes_a_furniture_line(line: str) -> None:
+    if detail._plain_text(line):
+        assert detail.furniture_rule(line) is None and line.casefold() != "bytez"

@@ -275,6 +275,20 @@ rule (no reader header, banner or cookie notice), once the line holds no title: 
 preamble looks them up (and the menu's years) first, as most of its lines are menu items."""
 
 
+def _plain_text(line: str) -> bool:
+    """True only for a non-blank line that no furniture rule can know (`furniture_rule`
+    finds none, and it is no ``bytez`` heading): one quick test for the bulk of the bytez
+    widget's copy of a paper."""
+    return (
+        line[0] not in _RULE_STARTS
+        and (
+            len(line) > _FURNITURE_MAX_CHARS
+            or (line not in _KNOWN_LINES and (len(line) != 5 or line.casefold() != "bytez"))
+        )
+        and " uses cookies" not in line
+    )
+
+
 def _is_title_form(line: str, title: str) -> bool:
     """``<title>``, ``ICML Poster <title>`` or ``<title> Poster``: how pages title themselves."""
     if line == title:
@@ -844,17 +858,7 @@ class _Reader:
         for index, line in enumerate(state.stripped[start:], start):
             if not line:
                 continue
-            if (
-                widget
-                and not cookie
-                and line[0] not in _RULE_STARTS
-                and (
-                    len(line) > _FURNITURE_MAX_CHARS
-                    or (line not in _KNOWN_LINES and (len(line) != 5 or line.casefold() != "bytez"))
-                )
-                and " uses cookies" not in line
-                and line != title
-            ):
+            if widget and not cookie and line != title and _plain_text(line):
                 run.append(index)  # what the tests below find for most lines of the widget
                 continue
             if line == "Successful Page Load":

@@ -82,8 +82,8 @@ def _header_start(stripped: Sequence[str], moderator: int) -> int:
     return start
 
 
-_FIRST_CHARS = frozenset("SUMTH")
 _FIRST_TWO = frozenset(("Sk", "UR", "Ma", "Mo", "Ti", "He"))
+_FIRST_CHARS = frozenset(two[0] for two in _FIRST_TWO)
 """The first characters of the lines that `second_page` stops at (``Skip to ...``, ``URL
 Source:``, ``Main Navigation``, ``Moderator:``, ``Title: ``) or looks back from
 (``Help/FAQ``, under the site's name): other lines are passed over with one or two tests."""
