@@ -26,8 +26,8 @@ from urllib.parse import urlsplit
 if TYPE_CHECKING:
     from .capture.document import Document
 
-__all__ = ["NAMES", "VENUES", "Venue", "fall_back", "host", "page_venue", "venue_in_text",
-           "venue_of_url"]  # fmt: skip
+__all__ = ["NAMES", "VENUES", "Venue", "fall_back", "host", "page_urls", "page_venue",
+           "venue_in_text", "venue_of_url"]  # fmt: skip
 
 VENUES: dict[str, str] = {
     "icml.cc": "ICML",
@@ -128,6 +128,20 @@ def _in_lines(lines: Iterable[str]) -> Iterable[Venue]:
         yield Venue(contact, select)
 
 
+def page_urls(document: Document) -> list[str]:
+    """The URLs that *document* says it was captured from, in order: its canonical link,
+    the URL a capture tool's header names (``URL Source:``), its source when that is a URL."""
+    urls = [
+        item.data
+        for item in document.embedded
+        if item.kind in ("canonical", "url") and isinstance(item.data, str)
+    ]
+    source = document.source
+    if source is not None and source.startswith(("http://", "https://")):
+        urls.append(source)
+    return urls
+
+
 def page_venue(document: Document, *, before: int | None = None) -> Venue:
     """The conference and year that *document* says it belongs to.
 
@@ -142,11 +156,7 @@ def page_venue(document: Document, *, before: int | None = None) -> Venue:
     index only (the first record's): a line inside a record is the record's.
     """
     embedded = document.embedded
-    urls = [item.data for item in embedded if item.kind in ("canonical", "url")]
-    source = document.source
-    if source is not None and source.startswith(("http://", "https://")):
-        urls.append(source)
-    found = [venue_of_url(url) for url in urls if isinstance(url, str)]
+    found = [venue_of_url(url) for url in page_urls(document)]
     found += [_in_json_ld(item.data) for item in embedded if item.kind == "json-ld"]
     found += [
         venue_in_text(item.data)

@@ -70,32 +70,13 @@ def _read_markdown(text: str) -> Document:
 
 
 def _read_plain(text: str) -> Document:
+    """A plain capture: its lines as they are; the capture tool's wrapper lines are
+    furniture, and the URL and title its header names are embedded data."""
     document = Document(text, "plain")
-    return _with_wrappers(document, text, document.lines)
-
-
-def _with_wrappers(document: Document, raw_text: str, raw_lines: list[str]) -> Document:
-    """*document* with the capture tool's wrapper lines (found in the raw text and lines,
-    which have the same numbering) as furniture, and the URL and title its header names as
-    embedded data. Layouts read these lines as blank, so the structure the reader gave them
-    goes too: the heading a front matter's closing ``---`` makes of the line above it, the
-    list items of a header's fields, their links."""
-    found = wrapper_lines(raw_text, raw_lines)
+    found = wrapper_lines(text, document.lines)
     if not found:
         return document
-    headings, items, links = document.headings, document.items, document.links
-    if any(index in headings or index in items or index in links for index in found):
-        headings = {k: v for k, v in headings.items() if k not in found}
-        items = items.difference(found)
-        links = {k: v for k, v in links.items() if k not in found}
-    return attrs.evolve(
-        document,
-        furniture={**document.furniture, **found},
-        embedded=document.embedded + header_data(raw_lines, found),
-        headings=headings,
-        items=items,
-        links=links,
-    )
+    return attrs.evolve(document, furniture=found, embedded=header_data(document.lines, found))
 
 
 def _accept(_head: str) -> bool:

@@ -44,6 +44,7 @@ from ..capture.markdown import looks_like_markdown
 from ..errors import RenderError
 from ..models import Link, Page, Paper, Person, Session, Span, Talk
 from ..times import TimeLine, TimeProblem, match_time_line, resolve
+from ..venues import page_urls
 from .kit.blocks import (
     PageTimes,
     author_paragraph,
@@ -1095,15 +1096,12 @@ def _group(
 
 def _with_page_link(links: tuple[Link, ...], document: Document) -> tuple[Link, ...]:
     """*links*, and the page's own URL when it is a paper's page (a detail page is the page
-    of its paper) and no link of *links* is one: the canonical link of saved HTML, the URL
-    that a capture tool's header names."""
+    of its paper) and no link of *links* is one (`page_urls`)."""
     if any(is_paper_link(link.url) for link in links):
         return links
-    for item in document.embedded:
-        if item.kind in ("canonical", "url") and isinstance(item.data, str):
-            url = item.data.strip()
-            if url.startswith(("http://", "https://")) and is_paper_link(url):
-                return (*links, Link(url=url))
+    for url in map(str.strip, page_urls(document)):
+        if url.startswith(("http://", "https://")) and is_paper_link(url):
+            return (*links, Link(url=url))
     return links
 
 
