@@ -19,7 +19,7 @@ Venue(venue='ICLR', year=2024)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urlsplit
 
@@ -47,9 +47,16 @@ NAMES: dict[str, str] = {name.casefold(): name for name in VENUES.values()} | {"
 _NAME = "|".join(sorted(NAMES, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
 _PAIR = re.compile(rf"(?<![\w.-])({_NAME})[ \t\u00a0]+({_YEAR})(?![\w.-])", re.IGNORECASE)
-_BANNER = re.compile(rf"(?:#{{1,6}}[ \t]*)?({_NAME})[ \t\u00a0]+({_YEAR})", re.IGNORECASE)
-_CONTACT = re.compile(rf"Contact ({_NAME})", re.IGNORECASE)
-_SELECT_YEAR = re.compile(rf"Select Year:[ \t]*\(({_YEAR})\)")
+_MENU_LINE = re.compile(
+    rf"(?i:(?:#{{1,6}}[ \t]*)?(?P<banner>{_NAME})[ \t\u00a0]+(?P<year>{_YEAR}))"
+    rf"|(?i:Contact (?P<contact>{_NAME}))"
+    rf"|Select Year:[ \t]*\((?P<select>{_YEAR})\)"
+)
+"""A banner line (``ICML 2025``, ``# NeurIPS 2023``) or a menu line of the virtual site
+(``Contact ICML``, ``Select Year: (2025)``): one pattern, tried once a line."""
+_MENU_FIRST = frozenset("#Ss") | {name[0] for key in NAMES for name in (key, key.upper())}
+_MENU_FIRST |= frozenset("Cc")
+"""How a `_MENU_LINE` line starts."""
 _URL_YEAR = re.compile(rf"^/(?:virtual|conferences|paper_files/paper|paper)/({_YEAR})(?:/|$)", re.I)
 
 
@@ -110,20 +117,24 @@ def _in_json_ld(data: Any) -> Venue:
     return _NONE
 
 
-def _in_lines(lines: Iterable[str]) -> Iterable[Venue]:
+def _in_lines(lines: Iterable[str]) -> Iterator[Venue]:
     """A banner line (``ICML 2025``, ``# NeurIPS 2023``), then the site menu: a
     ``Contact ICML`` line with a ``Select Year: (2025)`` line (the virtual site's)."""
     contact = select = None
     for line in lines:
         text = line.strip()
-        if not text or len(text) > 40:
+        if not text or len(text) > 40 or text[0] not in _MENU_FIRST:
             continue
-        if (found := _BANNER.fullmatch(text)) is not None:
-            yield Venue(NAMES[found.group(1).casefold()], int(found.group(2)))
-        elif contact is None and (found := _CONTACT.fullmatch(text)) is not None:
-            contact = NAMES[found.group(1).casefold()]
-        elif select is None and (found := _SELECT_YEAR.fullmatch(text)) is not None:
-            select = int(found.group(1))
+        found = _MENU_LINE.fullmatch(text)
+        if found is None:
+            continue
+        banner, year, named, selected = found.group("banner", "year", "contact", "select")
+        if banner is not None:
+            yield Venue(NAMES[banner.casefold()], int(year))
+        elif named is not None:
+            contact = contact or NAMES[named.casefold()]
+        elif select is None:
+            select = int(selected)
     if contact is not None and select is not None:
         yield Venue(contact, select)
 
@@ -155,22 +166,28 @@ def page_venue(document: Document, *, before: int | None = None) -> Venue:
     (`Document.head`) and, when *before* is given, on the lines before that 0-based
     index only (the first record's): a line inside a record is the record's.
     """
+    venue: str | None = None
+    for found in _venues(document, before):
+        if venue is None:
+            venue = found.venue
+        if venue is not None and found.venue == venue and found.year is not None:
+            return Venue(venue, found.year)  # nothing later can change either
+    return Venue(venue, None) if venue is not None else _NONE
+
+
+def _venues(document: Document, before: int | None) -> Iterator[Venue]:
+    """What each place that `page_venue` reads says, in its order, read as it is asked
+    for (most pages settle venue and year with their URL)."""
     embedded = document.embedded
-    found = [venue_of_url(url) for url in page_urls(document)]
-    found += [_in_json_ld(item.data) for item in embedded if item.kind == "json-ld"]
-    found += [
-        venue_in_text(item.data)
-        for item in embedded
-        if item.kind == "title" and isinstance(item.data, str)
-    ]
+    yield from map(venue_of_url, page_urls(document))
+    for item in embedded:
+        if item.kind == "json-ld":
+            yield _in_json_ld(item.data)
+    for item in embedded:
+        if item.kind == "title" and isinstance(item.data, str):
+            yield venue_in_text(item.data)
     head = document.head().count("\n") + 1
-    lines = document.lines[: head if before is None else max(0, min(head, before))]
-    found += _in_lines(lines)
-    venue = next((item.venue for item in found if item.venue is not None), None)
-    if venue is None:
-        return _NONE
-    year = next((i.year for i in found if i.venue == venue and i.year is not None), None)
-    return Venue(venue, year)
+    yield from _in_lines(document.lines[: head if before is None else max(0, min(head, before))])
 
 
 def fall_back(own: Venue, page: Venue) -> Venue:

@@ -52,6 +52,7 @@ the links of the paper page, GitHub and arXiv become `Paper.links`.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -185,7 +186,18 @@ def _day(match: re.Match[str]) -> tuple[int, int, int | None]:
 
 
 def _item(line: str) -> _Item | None:
-    """The furniture that stripped *line* is, or ``None`` for text (a title, an abstract...)."""
+    """The furniture that stripped *line* is, or ``None`` for text (a title, an abstract...).
+
+    Pages repeat their furniture (counts, ``Upvote``, ``· 3 authors``, dates) on line
+    after line: the answers for lines of furniture length are remembered (`_read_item`,
+    a bounded cache); a longer line is only ever a URL."""
+    if len(line) > _FURNITURE_MAX_CHARS and line[:4] != "http":
+        return None
+    return _remembered_item(line)
+
+
+def _read_item(line: str) -> _Item | None:
+    """`_item`, read from the line's text."""
     if line.startswith("http"):
         if len(line) <= _URL_MAX_CHARS and not line.endswith(".") and _URL.fullmatch(line):
             return _Item("url", text=line)
@@ -238,6 +250,9 @@ def _item(line: str) -> _Item | None:
         if found:
             return _Item("organization-date", day=_day(found), text=found.group("org"))
     return None
+
+
+_remembered_item = functools.lru_cache(maxsize=4096)(_read_item)
 
 
 def furniture_rule(line: str) -> str | None:

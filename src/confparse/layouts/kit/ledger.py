@@ -31,6 +31,11 @@ _BLANK_MARKS = bytes((UNSEEN, BLANK, *range(2, 256)))
 """Turns ``bytearray(map(operator.not_, stripped))`` (1 for a blank line) into marks."""
 
 
+_USE_UNSEEN = bytes((USED, *range(1, 256)))
+_REPORT_UNSEEN = bytes((REPORTED, *range(1, 256)))
+"""Tables that turn the unseen lines of a run of marks into used or reported ones."""
+
+
 class Ledger:
     """Lines of one document plus the diagnostics and the ledger of a single parse call.
 
@@ -93,13 +98,7 @@ class Ledger:
             if not marks[first]:
                 marks[first] = USED
             return
-        stop = last + 1
-        if not any(marks[first:stop]):
-            marks[first:stop] = bytes((USED,)) * (stop - first)
-            return
-        for index in range(first, stop):
-            if not marks[index]:
-                marks[index] = USED
+        marks[first : last + 1] = marks[first : last + 1].translate(_USE_UNSEEN)
 
     def skip(self, index: int, rule: str) -> None:
         """Mark line *index* as furniture matched by boilerplate rule *rule*."""
@@ -137,9 +136,8 @@ class Ledger:
                 raise ValueError(f"last line {last} is before the first, {index}")
             end_line = self.document.line_number(last)
             marks = self.marks
-            for at in range(index + 1, last + 1):
-                if not marks[at]:
-                    marks[at] = REPORTED
+            stop = last + 1
+            marks[index + 1 : stop] = marks[index + 1 : stop].translate(_REPORT_UNSEEN)
         if severity == "error" and self.options.strict:
             first = self._first_error
             if first is None or (line, column) < (first.line, first.column):
