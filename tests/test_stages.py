@@ -433,3 +433,15 @@ def test_wrong_argument_types_of_parse_and_render_are_type_errors() -> None:
         confparse.parse("x", year="2021")
     with pytest.raises(TypeError, match="render takes a Page"):
         confparse.render(42)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("brackets", [0, 3, 200])
+def test_a_truncation_marker_is_found_however_many_brackets_stand_before_it(
+    brackets: int,
+) -> None:
+    """Plain captures hold few ``[`` (visited one by one), markdown many (searched at once):
+    the marker line is capture furniture either way, and a bracket alone is not."""
+    head = "[a] text\n" * brackets
+    document = read(f"{head}Some text.\n[Content truncated]\n")
+    assert document.furniture == {brackets + 1: "capture-truncated"}
+    assert read(f"{head}Some text.\nNot [truncated] here\n").furniture == {}

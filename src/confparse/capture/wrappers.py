@@ -158,6 +158,25 @@ def _front_matter(lines: list[str]) -> dict[int, str]:
     return {}
 
 
+_BRACKETS_WALKED = 32
+"""How many ``[`` of a text `_may_be_truncated` looks at one by one before it searches."""
+
+
+def _may_be_truncated(text: str) -> bool:
+    """Whether *text* holds ``runcated]``, the end of every `_TRUNCATED` marker.
+
+    Most plain captures hold few ``[`` or none: they are visited one by one (a search for
+    one character is a fast scan); a text with many (markdown) is searched at once."""
+    at = text.find("[")
+    for _ in range(_BRACKETS_WALKED):
+        if at < 0:
+            return False
+        if "runcated]" in text[at + 1 : at + 20]:
+            return True
+        at = text.find("[", at + 1)
+    return at >= 0 and "runcated]" in text[at:]
+
+
 def wrapper_lines(text: str, lines: list[str]) -> dict[int, str]:
     """The capture tool's own lines among *lines* (the lines of *text*), by 0-based index,
     with their rule names."""
@@ -166,7 +185,7 @@ def wrapper_lines(text: str, lines: list[str]) -> dict[int, str]:
         found.update(_front_matter(lines))
     if text.startswith("# "):
         found.update(_clipping_header(lines))
-    if "runcated]" in text:
+    if _may_be_truncated(text):
         for index, line in enumerate(lines):
             if line[:1] == "[" and line.strip() in _TRUNCATED:
                 found[index] = "capture-truncated"
