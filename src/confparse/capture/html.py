@@ -28,12 +28,26 @@ Structure, by 0-based line index
     ``cookie`` (``html-cookie-notice``), the innermost deciding; ``origin``: the input line
     where a line's text begins. ``embedded``: JSON-LD, ``data-props`` JSON (with its
     ``data-target``), titles and canonical URLs, at the input line of their tag.
+Markup
+    The reader finds markup itself, in one pass of a few regular expressions, as
+    `html.parser` does with ``convert_charrefs``: tag and attribute names fold to lower
+    case; attribute values are double-, single- or unquoted, or absent (``None``), and a
+    name given twice keeps its last value; character references are decoded as
+    `html.unescape` does, in text and in attribute values; ``script`` and ``style`` hold
+    raw text up to their end tag. A construct that the end of the input cuts (a tag,
+    comment, declaration, processing instruction or ``script`` body never closed) ends
+    the document there, as in a browser. A start tag that html.parser cannot finish is
+    text as html.parser had it (up to its next ``>``, or up to the character it stops at).
+    Where this reader differs from the earlier one on `html.parser`: an unclosed ``<!--``
+    inside a ``script`` or ``style`` body or an attribute value is not a comment (that
+    reader cut the page there), and ``<![`` there is kept as it stands (it became
+    ``<!-[``); ``<![`` in markup is still a bogus comment up to the next ``>``.
 Hostile input
     End tags are implied as a browser does for ``p``, ``li``, ``dt``/``dd``, table parts,
     ``option``, headings and ``a``; end tags of elements not open are ignored and an inline
-    end tag closes no block. What would make `html.parser` rescan the rest of the input
-    again and again (a tag, comment or ``<![`` left open to the end) is cut or rewritten
-    first, as a browser reads it, so time stays linear in the size of the input.
+    end tag closes no block. Each construct is read once and nothing is searched for twice,
+    so time stays linear in the size of the input (also for a tag, comment or ``<![`` left
+    open to the end, and for nesting 10,000 deep).
 """
 
 from __future__ import annotations
@@ -42,7 +56,7 @@ import html
 import json
 import re
 from collections import defaultdict
-from html.parser import HTMLParser
+from types import MappingProxyType
 from typing import Any
 
 from ..errors import ParseError
@@ -53,13 +67,50 @@ from .normalize import normalize
 __all__ = ["looks_like_html", "read_html"]
 
 _ANCESTORS = 24  # enclosing elements kept in a hint: deep nesting stays linear
-_STASH_CHARS = 2_048  # data-props values this long are decoded by `_unescape`
 _SPACES = " \t\n\r\f"
 _DOCUMENT_TAG = re.compile(r"(?i)<(?:!doctype[ \t\r\n]+html|html|head|body)[\s>]")
 _BLOCK_TAG = re.compile(r"(?i)<(?:div|p|article|section|table|li)[\s>/]")
-_COMMENT_END = re.compile(r"--\s*>")  # where html.parser ends a comment
-_MARKUP_OPEN = re.compile(r"<[a-zA-Z/!?]")
 _ENTITIES = (("&quot;", '"'), ("&#39;", "'"), ("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&"))
+
+# The markup, as html.parser finds it (its patterns, joined into one): a tag name runs to
+# whitespace, "/", ">" or NUL; an attribute name follows a quote, whitespace or "/".
+_NAME = r"[a-zA-Z][^\t\n\r\f />\x00]*"
+
+
+def _attribute(group: str) -> str:
+    """The pattern of one attribute with three groups opened by *group* (``"("`` to capture
+    them, ``"(?:"`` not to): its name; its ``=`` and value; its value. It takes the
+    whitespace and ``/`` after the attribute, but not a ``/`` before ``>``: html.parser's
+    ``(?:\\s|/(?!>))*``, in a form whose time is linear in the length of a run."""
+    name = rf"""{group}(?<=['"\s/])[^\s/>][^\s/=>]*)"""
+    value = rf"""{group}'[^']*'|"[^"]*"|(?!['"])[^>\s]*)"""
+    return rf"{name}{group}\s*=+\s*{value})?(?:[\s/]*(?:\s|/(?!>)))?"
+
+
+_BATCH = 32
+"""How many attributes one match reads: a regular expression's time grows faster than the
+count of what a group repeats, so a tag with more is read in batches."""
+_ATTRIBUTES = re.compile(_attribute("("))
+"""One attribute: its name, its ``=`` and value (empty when it has none), its value."""
+_TOKEN = re.compile(
+    r"([^<]+)"  # 1: text
+    + rf"|<({_NAME})((?:[\s/]*(?:{_attribute('(?:')}){{0,{_BATCH}}})?\s*)(/?>)?"
+    + r"|</\s*([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>"  # 5: an end tag
+    + rf"|</({_NAME})[^>]*>"  # 6: an end tag with more before its ">"
+    + r"|(<!--(?s:.*?)--\s*>|</[^>]*>|<[!?](?!--)[^>]*>)"  # 7: comment, declaration, ...
+    + r"|(<[/!?])"  # 8: one of those left open to the end of the input
+    + r"|(<)"  # 9: a "<" that opens nothing
+)
+"""The next token; groups 2-4 are a start tag's name, attributes and end (``>`` or
+``/>``; none when html.parser cannot finish the tag)."""
+_MORE_ATTRIBUTES = re.compile(rf"((?:{_attribute('(?:')}){{0,{_BATCH}}}\s*)(/?>)?")
+"""The attributes of a start tag after a batch, and its end."""
+_TEXT, _OPEN_TAG, _START_TAG, _END_TAG, _LOOSE_END_TAG = 1, 3, 4, 5, 6
+_LEFT_OPEN, _LONE_LT = 8, 9  # group 7, what is skipped, needs no name
+_UNFINISHED = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ=/")
+"""What follows a start tag that html.parser takes as cut by the end of its input."""
+_RAW_TEXT = {tag: re.compile(rf"</\s*{tag}\s*>", re.IGNORECASE) for tag in ("script", "style")}
+"""The end of a raw-text element's content, by its tag."""
 
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _PARAGRAPHS = frozenset(
@@ -111,63 +162,29 @@ def looks_like_html(head: str) -> bool:
     return start.startswith("<") and len(_BLOCK_TAG.findall(start, 0, 8_192)) >= 3
 
 
-def _tame(text: str) -> str:
-    """*text* without what makes `html.parser` rescan the rest of it again and again.
-
-    A browser drops it too: a comment that never ends runs to the end of the input, and so
-    does a tag, comment or declaration after the last ``>``. A ``<![`` section is a bogus
-    comment up to the next ``>``: rewritten as ``<!-[``, which html.parser reads so (on
-    ``<![`` it looks for ``]]>`` to the end, or raises).
-    """
-    if "<![" in text:
-        text = text.replace("<![", "<!-[")
-    start = text.find("<!--")
-    while start >= 0:
-        end = _COMMENT_END.search(text, start + 4)
-        if end is None:
-            text = text[:start]
-            break
-        start = text.find("<!--", end.end())
-    cut = _MARKUP_OPEN.search(text, text.rfind(">") + 1)
-    return text[: cut.start()] if cut else text
-
-
-def _stash(text: str) -> tuple[str, dict[str, str]]:
-    """*text* with each long ``data-props`` value replaced by a key into the returned stash.
-
-    html.parser decodes an attribute's character references with one Python call each,
-    which doubles the time of a Hugging Face page; `_unescape` does it with str methods.
-    Only a value inside a tag is taken (text that shows markup keeps it), and a key keeps
-    the line breaks of its value, so that input line numbers stay right.
-    """
-    stash: dict[str, str] = {}
-    parts: list[str] = []
-    done, at = 0, text.find('data-props="')
-    while at >= 0:
-        start = at + len('data-props="')
-        end = text.find('"', start)
-        if end < 0:
-            break
-        window = max(0, at - _STASH_CHARS)  # values this long stand that far apart
-        if end - start >= _STASH_CHARS and text.rfind("<", window, at) > text.rfind(
-            ">", window, at
-        ):
-            key = f"\x00{len(stash)}\x00" + "\n" * text.count("\n", start, end)
-            stash[key] = text[start:end]
-            parts += (text[done:start], key)
-            done = end
-        at = text.find('data-props="', end)
-    return ("".join(parts) + text[done:] if parts else text), stash
-
-
 def _unescape(value: str) -> str:
-    """*value* decoded as html.parser would, with str methods when all its references are
-    ``&quot;``, ``&#39;``, ``&lt;``, ``&gt;`` or ``&amp;``."""
+    """*value* with its character references decoded as `html.unescape` does, with str
+    methods when all of them are ``&quot;``, ``&#39;``, ``&lt;``, ``&gt;`` or ``&amp;``
+    (the JSON of a ``data-props`` attribute holds thousands)."""
     if value.count("&") != sum(value.count(entity) for entity, _ in _ENTITIES):
         return html.unescape(value)
     for entity, char in _ENTITIES:
         value = value.replace(entity, char)
     return value
+
+
+def _attributes(markup: str) -> dict[str, str | None]:
+    """The attributes of a start tag's *markup* after its name, by lower-cased name (the
+    last of a name given twice), their values unquoted and decoded."""
+    found: dict[str, str | None] = {}
+    for name, given, value in _ATTRIBUTES.findall(markup):
+        if not given:
+            found[name.lower()] = None
+            continue
+        if value[:1] in ("'", '"'):
+            value = value[1:-1]
+        found[name.lower()] = _unescape(value) if "&" in value else value
+    return found
 
 
 def _collapse(text: str) -> str:
@@ -199,20 +216,156 @@ def _furniture(tag: str, attributes: dict[str, str | None]) -> str | None:
     return "html-navigation" if "navbar" in classes.split() else None
 
 
-class _Anchor:
-    """An ``<a href>``: its URL, its text so far and the line where that text began."""
+def _is_card(classes: str) -> bool:
+    """Whether a class attribute names a card: ``card``, ``*-card`` or ``*cards``."""
+    return any(name == "card" or name.endswith(("-card", "cards")) for name in classes.split())
 
-    __slots__ = ("line", "parts", "text", "url")
+
+def _shown(text: str) -> str:
+    """A link's text as shown: normalised, its whitespace runs one space, trimmed."""
+    if not text.isascii():  # ASCII needs no normalising: line ends are whitespace here
+        text = normalize(text)
+    return " ".join(text.split())
+
+
+class _Tokenizer:
+    """Finds the markup of an HTML text and calls the handlers for it, as `html.parser`
+    does with ``convert_charrefs`` (see the module docstring), in one pass.
+
+    `handle_data` receives text with its character references decoded (a ``script`` or
+    ``style`` body as it stands); `input_line` gives the input line of the token being
+    handled.
+    """
+
+    def __init__(self) -> None:
+        self._text = ""
+        self._at = self._counted = 0  # the token's start; where lines were counted to
+        self._line_number = 1
+
+    def handle_starttag(self, tag: str, attributes: dict[str, str | None]) -> None:
+        """A start tag, its name and attributes lower-cased (*attributes* may be shared:
+        do not change it)."""
+
+    def handle_startendtag(self, tag: str, attributes: dict[str, str | None]) -> None:
+        """A start tag that ends in ``/>``."""
+
+    def handle_endtag(self, tag: str) -> None:
+        """An end tag, its name lower-cased."""
+
+    def handle_data(self, data: str) -> None:
+        """Text (never empty)."""
+
+    def input_line(self) -> int:
+        """The 1-based input line where the token being handled starts."""
+        at = self._at
+        self._line_number += self._text.count("\n", self._counted, at)
+        self._counted = at
+        return self._line_number
+
+    def feed(self, text: str) -> None:
+        """Read all of *text* (once: a tokenizer reads one text)."""
+        self._text, end = text, len(text)
+        at = 0
+        while at < end:
+            at = self._tokens(at)
+
+    def _tokens(self, at: int) -> int:
+        """Handle the tokens from *at* on, up to one after which reading goes on elsewhere
+        (a raw-text body, a long or unfinished start tag); where it goes on."""
+        text = self._text
+        data, end_tag = self.handle_data, self.handle_endtag
+        for token in _TOKEN.finditer(text, at):
+            kind = token.lastindex
+            if kind == _TEXT:
+                self._at = token.start()
+                chunk = token.group(1)
+                data(_unescape(chunk) if "&" in chunk else chunk)
+            elif kind == _START_TAG:
+                self._at = token.start()
+                tag, markup, close = token.group(2, 3, 4)
+                resume = self._start_tag(tag, markup, close, token.end())
+                if resume != token.end():
+                    return resume
+            elif kind in (_END_TAG, _LOOSE_END_TAG):
+                end_tag(token.group(kind).lower())
+            elif kind == _LONE_LT:
+                self._at = token.start()
+                data("<")
+            elif kind == _LEFT_OPEN:
+                break
+            elif kind == _OPEN_TAG:
+                self._at = token.start()
+                return self._open_tag(token)
+        return len(text)
+
+    def _start_tag(self, name: str, markup: str, close: str, end: int) -> int:
+        """Handle a start tag: its *name*, the *markup* of its attributes, its *close*
+        (``>`` or ``/>``) at *end*; where reading goes on."""
+        tag = name.lower()
+        attributes = _attributes(markup) if markup else _NONE
+        if close == "/>" or (not attributes and markup.endswith("/")):
+            self.handle_startendtag(tag, attributes)
+            return end
+        self.handle_starttag(tag, attributes)
+        return self._raw_text(tag, end) if tag in _RAW_TEXT else end
+
+    def _raw_text(self, tag: str, at: int) -> int:
+        """Handle the body and end tag of a ``script`` or ``style`` element starting at
+        *at*; where reading goes on (the end of the input when it never ends)."""
+        text = self._text
+        end = _RAW_TEXT[tag].search(text, at)
+        if end is None:
+            return len(text)
+        if end.start() > at:
+            self._at = at
+            self.handle_data(text[at : end.start()])
+        self.handle_endtag(tag)
+        return end.end()
+
+    def _open_tag(self, token: re.Match[str]) -> int:
+        """Handle a start tag that one match did not finish: one with more attributes than
+        a batch, or one html.parser cannot finish; where reading goes on."""
+        text, markup, stop = self._text, [token.group(3)], token.end()
+        while True:
+            more = _MORE_ATTRIBUTES.match(text, stop)
+            if more is None or more.end() == stop:
+                return self._unfinished_tag(token.start(), stop)
+            markup.append(more.group(1))
+            stop = more.end()
+            if more.group(2):
+                return self._start_tag(token.group(2), "".join(markup), more.group(2), stop)
+
+    def _unfinished_tag(self, start: int, stop: int) -> int:
+        """Handle a start tag from *start* that html.parser cannot finish (its attributes
+        end at *stop*) as the text html.parser made of it: up to its next ``>`` when the
+        tag stops before a letter, ``=``, ``/`` or the end of the input (which html.parser
+        takes for a cut), else up to *stop*; where reading goes on."""
+        text = self._text
+        if stop < len(text) and text[stop] not in _UNFINISHED:
+            self.handle_data(text[start:stop])
+            return stop
+        end = text.find(">", start + 1)
+        if end < 0:  # a tag left open to the end of the input
+            return len(text)
+        self.handle_data(_unescape(text[start : end + 1]))
+        return end + 1
+
+
+class _Anchor:
+    """An ``<a href>``: its URL, its text and the line where that text began."""
+
+    __slots__ = ("line", "text", "url")
 
     def __init__(self, url: str) -> None:
         self.url = url
-        self.parts: list[str] = []
         self.text: str | None = None
         self.line: _Line | None = None
 
 
 class _Line:
     """A line being built; *frame* is the element where its text began."""
+
+    __slots__ = ("frame", "hint", "item", "links", "origin", "parts", "space")
 
     def __init__(self, origin: int, frame: _Frame, hint: Hint | None, item: bool) -> None:
         self.origin, self.frame, self.hint, self.item = origin, frame, hint, item
@@ -224,33 +377,37 @@ class _Line:
 class _Frame:
     """An open element, and what its content inherits from it and its ancestors."""
 
-    classes: str | None = None
-    ident: str | None = None
-    anchor: _Anchor | None = None
-    element: Element | None = None
-    inner: tuple[Element, ...] | None = None  # its children's ancestors
-    hint: Hint | None = None
-    mark = 0  # the reader's text count at the start: held text if it moved
+    __slots__ = (
+        *("anchor", "card", "classes", "element", "furniture", "heading", "hint", "holder"),
+        *("ident", "index", "inner", "mark", "mute", "pre", "serial", "tag"),
+    )
 
     def __init__(self, tag: str, serial: int, index: int, parent: _Frame | None) -> None:
         self.tag, self.serial, self.index = tag, serial, index
-        self.holder: _Frame | None = None  # the innermost block: itself if a block
-        self.card, self.heading, self.mute, self.pre = 0, 0, False, False
-        self.furniture: str | None = None
-        if parent is not None:  # else the root, above the outermost element
-            self.holder = self if tag in _BLOCKS else parent.holder
-            self.card, self.furniture = parent.card, parent.furniture
-            self.heading = _HEADINGS.get(tag, parent.heading)
-            self.mute = parent.mute or tag == "head" or tag == "title"
-            self.pre = parent.pre or tag in _PRE
+        self.classes: str | None = None
+        self.ident: str | None = None
+        self.anchor: _Anchor | None = None
+        self.element: Element | None = None
+        self.inner: tuple[Element, ...] | None = None  # its children's ancestors
+        self.hint: Hint | None = None
+        self.mark = 0  # the reader's text count at the start: held text if it moved
+        if parent is None:  # the root, above the outermost element
+            self.holder: _Frame | None = None  # the innermost block: itself if a block
+            self.card, self.heading, self.mute, self.pre = 0, 0, False, False
+            self.furniture: str | None = None
+            return
+        self.holder = self if tag in _BLOCKS else parent.holder
+        self.card, self.furniture = parent.card, parent.furniture
+        self.heading = _HEADINGS.get(tag, parent.heading)
+        self.mute = parent.mute or tag == "head" or tag == "title"
+        self.pre = parent.pre or tag in _PRE
 
 
-class _Reader(HTMLParser):
-    """Turns the parser's events into lines and their structure; `document` gives them."""
+class _Reader(_Tokenizer):
+    """Turns the tokenizer's events into lines and their structure; `document` gives them."""
 
-    def __init__(self, stash: dict[str, str]) -> None:
-        super().__init__(convert_charrefs=True)
-        self._stash = stash  # see `_stash`
+    def __init__(self) -> None:
+        super().__init__()
         self._root = self._top = _Frame("", 0, -1, None)
         self._stack: list[_Frame] = []
         self._open: defaultdict[str, list[int]] = defaultdict(list)  # stack indexes by tag
@@ -261,28 +418,31 @@ class _Reader(HTMLParser):
         self._capture_kind = ""
         self._line: _Line | None = None
         self._anchor: _Anchor | None = None
+        self._anchor_parts: list[str] = []  # the open anchor's text so far
         self._pending: list[_Anchor] = []  # anchors without text, for the next line
         self._item: _Frame | None = None  # an li whose first line is still to come
         self._pre_fresh = self._blank = False
+        # the document so far, by 0-based line index (a blank line: the next line's origin)
         self._lines: list[str] = []
-        self._made: list[_Line] = []  # what made each line (a blank line: the next one)
+        self._origin: list[int] = []
+        self._links: dict[int, list[_Anchor]] = {}
+        self._headings: dict[int, int] = {}
+        self._items: list[int] = []
+        self._hints: dict[int, Hint] = {}
+        self._furniture: dict[int, str] = {}
         self._embedded: list[Embedded] = []
 
-    # -- parser events
+    # -- tokenizer events
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def handle_starttag(self, tag: str, attributes: dict[str, str | None]) -> None:
         self._serial += 1
         if self._drop is not None:
             self._depth += tag == self._drop
             return
-        attributes = dict(attrs) if attrs else _NONE
         if self._head >= 0 and tag not in _IN_HEAD:
             self._pop_to(self._head)
         if "data-props" in attributes:
-            raw = attributes["data-props"] or ""
-            valid, value = _load_json(_unescape(self._stash[raw]) if raw in self._stash else raw)
-            data = {"target": attributes.get("data-target"), "props": value}
-            self._embed("data-props" if valid else "data-props-invalid", data)
+            self._embed_props(attributes)
         if tag in _SPECIAL:
             self._special(tag, attributes)
             return
@@ -291,8 +451,8 @@ class _Reader(HTMLParser):
             self._break()
         self._push(tag, attributes)
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
+    def handle_startendtag(self, tag: str, attributes: dict[str, str | None]) -> None:
+        self.handle_starttag(tag, attributes)
         if tag not in _VOID:
             self.handle_endtag(tag)
 
@@ -334,27 +494,27 @@ class _Reader(HTMLParser):
         text = _collapse(core)
         if line is None:
             lead = len(data) - len(data.lstrip(_SPACES))
-            line = self._start_line(self.getpos()[0] + data.count("\n", 0, lead))
+            line = self._start_line(self.input_line() + data.count("\n", 0, lead))
         elif line.space or data[0] in _SPACES:
             text = " " + text
         self._add(line, text)
         line.space = data[-1] in _SPACES
 
     def close(self) -> None:
-        super().close()
+        """End what is still open at the end of the input."""
         if self._capture_kind == "json-ld":  # a script left open to the end
             self._end_capture()
         self._pop_to(0)
         self._break()
-        if self._made:
-            self._made[-1].links += self._pending
+        if self._pending and self._lines:
+            self._links.setdefault(len(self._lines) - 1, []).extend(self._pending)
 
     # -- lines
 
     def _pre_data(self, data: str) -> None:
         """Text in a ``pre``: its line breaks are kept, an empty line is a blank line."""
         data = data.replace("\r\n", "\n").replace("\r", "\n") if "\r" in data else data
-        first = self.getpos()[0]
+        first = self.input_line()
         if self._pre_fresh and data.startswith("\n"):
             data, first = data[1:], first + 1  # a browser skips a line break after <pre>
         self._pre_fresh = False
@@ -373,7 +533,7 @@ class _Reader(HTMLParser):
             if anchor.line is None:
                 anchor.line = line
                 line.links.append(anchor)
-            anchor.parts.append(text)
+            self._anchor_parts.append(text)
 
     def _start_line(self, origin: int) -> _Line:
         top, item = self._top, self._item is not None
@@ -381,14 +541,13 @@ class _Reader(HTMLParser):
         line = self._line = _Line(origin, top, hint, item)
         self._item = None
         if self._pending:
-            line.links += self._pending
-            self._pending = []
+            line.links, self._pending = self._pending, []
         return line
 
     def _break(self) -> None:
         """End the line being built, if any; emit it unless it is empty."""
         if self._anchor is not None:
-            self._anchor.parts.append(" ")
+            self._anchor_parts.append(" ")
         line = self._line
         if line is None:
             return
@@ -400,12 +559,28 @@ class _Reader(HTMLParser):
         if not text:
             self._pending += line.links
             return
-        if self._lines and (self._blank or frame.card != self._last_card):
-            self._lines.append("")
-            self._made.append(line)
+        self._emit(line, text)
+
+    def _emit(self, line: _Line, text: str) -> None:
+        """Add *text*, the text of *line*, to the document, after a blank line if due."""
+        lines, frame = self._lines, line.frame
+        if lines and (self._blank or frame.card != self._last_card):
+            lines.append("")
+            self._origin.append(line.origin)
         self._blank, self._last_card = False, frame.card
-        self._lines.append(text)
-        self._made.append(line)
+        index = len(lines)
+        lines.append(text)
+        self._origin.append(line.origin)
+        if line.links:
+            self._links[index] = line.links
+        if frame.heading:
+            self._headings[index] = frame.heading
+        if line.item:
+            self._items.append(index)
+        if line.hint is not None:
+            self._hints[index] = line.hint
+        if frame.furniture is not None:
+            self._furniture[index] = frame.furniture
 
     # -- elements
 
@@ -499,12 +674,15 @@ class _Reader(HTMLParser):
                 self._closed(frame)
 
     def _closed(self, frame: _Frame) -> None:
+        """What the end of an element in `_MARKED` finishes."""
         anchor = frame.anchor
         if anchor is not None:
             self._anchor = None
-            anchor.text = " ".join(normalize("".join(anchor.parts)).split()) or None
+            anchor.text = _shown("".join(self._anchor_parts)) or None
+            self._anchor_parts = []
             if anchor.line is None:
                 (self._line.links if self._line else self._pending).append(anchor)
+            anchor.line = None  # its line, once emitted, is not kept for it
         elif frame is self._item:
             self._item = None
         elif frame.tag == "title" and self._capture_kind == "title":
@@ -540,12 +718,18 @@ class _Reader(HTMLParser):
 
     def _embed(self, kind: str, data: Any, line: int = 0) -> None:
         if data:
-            self._embedded.append(Embedded(kind, data, line or self.getpos()[0]))
+            self._embedded.append(Embedded(kind, data, line or self.input_line()))
+
+    def _embed_props(self, attributes: dict[str, str | None]) -> None:
+        """Embed the JSON of a ``data-props`` attribute, with its ``data-target``."""
+        valid, value = _load_json(attributes["data-props"] or "")
+        data = {"target": attributes.get("data-target"), "props": value}
+        self._embed("data-props" if valid else "data-props-invalid", data)
 
     def _start_capture(self, kind: str) -> None:
         if self._capture_kind:
             self._end_capture()
-        self._capture, self._capture_kind, self._capture_line = [], kind, self.getpos()[0]
+        self._capture, self._capture_kind, self._capture_line = [], kind, self.input_line()
 
     def _end_capture(self) -> None:
         raw, kind, line = "".join(self._capture or ()), self._capture_kind, self._capture_line
@@ -557,28 +741,34 @@ class _Reader(HTMLParser):
             self._embed("json-ld" if valid else "json-ld-invalid", value, line)
 
     def document(self, source: str | None) -> Document:
-        """What was read, as a `Document`."""
-        lines, made = self._lines, self._made
-        held = [(index, made[index]) for index, text in enumerate(lines) if text]
-        return Document(
+        """What was read, as a `Document` (its lines are the reader's: no second copy)."""
+        lines = self._lines
+        document = Document(
             "\n".join(lines),
             format="html",
-            links={
-                i: tuple(Link(text=a.text, url=a.url) for a in m.links) for i, m in held if m.links
-            },
-            headings={i: m.frame.heading for i, m in held if m.frame.heading},
-            items=frozenset(i for i, m in held if m.item),
-            hints={i: m.hint for i, m in held if m.hint is not None},
-            furniture={i: m.frame.furniture for i, m in held if m.frame.furniture is not None},
-            origin=tuple(m.origin for m in made),
+            links=MappingProxyType(self._link_records()),
+            headings=MappingProxyType(self._headings),
+            items=frozenset(self._items),
+            hints=MappingProxyType(self._hints),
+            furniture=MappingProxyType(self._furniture),
+            origin=tuple(self._origin),
             embedded=tuple(self._embedded),
             source=source,
         )
+        if lines:  # no lines: the text "" is one empty line
+            document.keep_lines(lines)
+        return document
 
-
-def _is_card(classes: str) -> bool:
-    """Whether a class attribute names a card: ``card``, ``*-card`` or ``*cards``."""
-    return any(name == "card" or name.endswith(("-card", "cards")) for name in classes.split())
+    def _link_records(self) -> dict[int, tuple[Link, ...]]:
+        """The links of each line, a link's text shared with its line when they are equal."""
+        lines, links = self._lines, {}
+        for index, anchors in self._links.items():
+            line = lines[index]
+            links[index] = tuple(
+                Link(text=line if anchor.text == line else anchor.text, url=anchor.url)
+                for anchor in anchors
+            )
+        return links
 
 
 def read_html(text: str, *, source: str | None = None) -> Document:
@@ -586,14 +776,13 @@ def read_html(text: str, *, source: str | None = None) -> Document:
 
     Its lines are the text a browser shows, with links, headings, list items, markup hints,
     furniture, input line numbers and embedded data (the rules: see the module docstring).
-    Any input gives a Document, in time linear in its size; should `html.parser` still give
-    up on one, `ParseError` (code ``html-unreadable``) is raised.
+    Any input gives a Document, in time linear in its size; should reading still fail on
+    an assertion, `ParseError` (code ``html-unreadable``) is raised.
     """
-    text, stash = _stash(_tame(text))
-    reader = _Reader(stash)
+    reader = _Reader()
     try:
         reader.feed(text)
         reader.close()
-    except AssertionError as exc:  # html.parser's way to give up on a declaration
+    except AssertionError as exc:
         raise ParseError(f"HTML could not be read: {exc}", code="html-unreadable") from exc
     return reader.document(source)
