@@ -71,6 +71,7 @@ _SPACES = " \t\n\r\f"
 _DOCUMENT_TAG = re.compile(r"(?i)<(?:!doctype[ \t\r\n]+html|html|head|body)[\s>]")
 _BLOCK_TAG = re.compile(r"(?i)<(?:div|p|article|section|table|li)[\s>/]")
 _ENTITIES = (("&quot;", '"'), ("&#39;", "'"), ("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&"))
+_COMMON_FIRST = ("&quot;", "&amp;", "&lt;", "&gt;", "&#39;")
 
 # The markup, as html.parser finds it (its patterns, joined into one): a tag name runs to
 # whitespace, "/", ">" or NUL; an attribute name follows a quote, whitespace or "/".
@@ -92,6 +93,10 @@ _BATCH = 32
 count of what a group repeats, so a tag with more is read in batches."""
 _ATTRIBUTES = re.compile(_attribute("("))
 """One attribute: its name, its ``=`` and value (empty when it has none), its value."""
+_PLAIN_ATTRIBUTE = re.compile(r'([a-z][-a-z0-9_:.]*)="([^"&]*)"')
+_PLAIN_ATTRIBUTES = re.compile(rf"(?:\s+{_PLAIN_ATTRIBUTE.pattern})+\s*")
+"""Attributes that need no decoding: lower-case names, double-quoted values without ``&``,
+whitespace between them."""
 _TOKEN = re.compile(
     r"([^<]+)"  # 1: text
     + rf"|<({_NAME})((?:[\s/]*(?:{_attribute('(?:')}){{0,{_BATCH}}})?\s*)(/?>)?"
@@ -105,6 +110,8 @@ _TOKEN = re.compile(
 ``/>``; none when html.parser cannot finish the tag)."""
 _MORE_ATTRIBUTES = re.compile(rf"((?:{_attribute('(?:')}){{0,{_BATCH}}}\s*)(/?>)?")
 """The attributes of a start tag after a batch, and its end."""
+_SEEN_LENGTH, _SEEN_COUNT = 512, 2048
+"""The longest markup of attributes kept once read, and how many are kept."""
 _TEXT, _OPEN_TAG, _START_TAG, _END_TAG, _LOOSE_END_TAG = 1, 3, 4, 5, 6
 _LEFT_OPEN, _LONE_LT = 8, 9  # group 7, what is skipped, needs no name
 _UNFINISHED = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ=/")
@@ -140,7 +147,13 @@ _IMPLIED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 """A start tag closes the open elements it names (from the outermost of the innermost of
 each name) unless one named second stands between them and it."""
+_CLOSABLE = frozenset({"p", *_HEADINGS})
+"""The blocks that a start tag may close besides those in `_IMPLIED`."""
 _NONE: dict[str, str | None] = {}
+_CLASS_NAME = re.compile(r"[^ \t\n\r\f]+")
+"""A class name: a class attribute splits at ASCII whitespace only."""
+_CARD = re.compile(r"(?<!\S)(?:card|\S*-card|\S*cards)(?!\S)")
+"""A class name of a card, among the names of a class attribute (split at whitespace)."""
 
 
 def looks_like_html(head: str) -> bool:
@@ -152,12 +165,10 @@ def looks_like_html(head: str) -> bool:
     ``<a id="...">`` line in markdown are not enough. Regular expressions only, no parse.
     """
     head = head[:65_536]
-    at = head.find("<")  # most text captures have none: no tag can open
-    while at >= 0:  # a document tag first on its line (a multiline "^" pattern tries every
-        begins = head.rfind("\n", 0, at) + 1  # position, which costs more than the parse)
-        if not head[begins:at].strip(" \t\ufeff") and _DOCUMENT_TAG.match(head, at):
+    for tag in _DOCUMENT_TAG.finditer(head):  # one first on its line (a multiline "^"
+        at = tag.start()  # pattern tries every position, which costs more than the parse)
+        if not head[head.rfind("\n", 0, at) + 1 : at].strip(" \t\ufeff"):
             return True
-        at = head.find("<", at + 1)
     start = head.lstrip(_SPACES + "\ufeff")
     return start.startswith("<") and len(_BLOCK_TAG.findall(start, 0, 8_192)) >= 3
 
@@ -166,16 +177,27 @@ def _unescape(value: str) -> str:
     """*value* with its character references decoded as `html.unescape` does, with str
     methods when all of them are ``&quot;``, ``&#39;``, ``&lt;``, ``&gt;`` or ``&amp;``
     (the JSON of a ``data-props`` attribute holds thousands)."""
-    if value.count("&") != sum(value.count(entity) for entity, _ in _ENTITIES):
+    left, found = value.count("&"), set()
+    for entity in _COMMON_FIRST:  # a long value holds one or two kinds: count no more
+        count = value.count(entity)
+        if count:
+            left -= count
+            found.add(entity)
+            if not left:
+                break
+    if left:
         return html.unescape(value)
-    for entity, char in _ENTITIES:
-        value = value.replace(entity, char)
+    for entity, char in _ENTITIES:  # "&amp;" last: what it gives is not read again
+        if entity in found:
+            value = value.replace(entity, char)
     return value
 
 
 def _attributes(markup: str) -> dict[str, str | None]:
     """The attributes of a start tag's *markup* after its name, by lower-cased name (the
     last of a name given twice), their values unquoted and decoded."""
+    if _PLAIN_ATTRIBUTES.fullmatch(markup):  # most tags: one C call makes the dict
+        return dict(_PLAIN_ATTRIBUTE.findall(markup))
     found: dict[str, str | None] = {}
     for name, given, value in _ATTRIBUTES.findall(markup):
         if not given:
@@ -218,7 +240,7 @@ def _furniture(tag: str, attributes: dict[str, str | None]) -> str | None:
 
 def _is_card(classes: str) -> bool:
     """Whether a class attribute names a card: ``card``, ``*-card`` or ``*cards``."""
-    return any(name == "card" or name.endswith(("-card", "cards")) for name in classes.split())
+    return _CARD.search(classes) is not None
 
 
 def _shown(text: str) -> str:
@@ -241,6 +263,7 @@ class _Tokenizer:
         self._text = ""
         self._at = self._counted = 0  # the token's start; where lines were counted to
         self._line_number = 1
+        self._seen: dict[str, dict[str, str | None]] = {}  # attributes by their markup
 
     def handle_starttag(self, tag: str, attributes: dict[str, str | None]) -> None:
         """A start tag, its name and attributes lower-cased (*attributes* may be shared:
@@ -272,19 +295,33 @@ class _Tokenizer:
     def _tokens(self, at: int) -> int:
         """Handle the tokens from *at* on, up to one after which reading goes on elsewhere
         (a raw-text body, a long or unfinished start tag); where it goes on."""
-        text = self._text
-        data, end_tag = self.handle_data, self.handle_endtag
+        text, seen = self._text, self._seen
+        data, start_tag, end_tag = self.handle_data, self.handle_starttag, self.handle_endtag
         for token in _TOKEN.finditer(text, at):
             kind = token.lastindex
             if kind == _TEXT:
                 self._at = token.start()
                 chunk = token.group(1)
                 data(_unescape(chunk) if "&" in chunk else chunk)
-            elif kind == _START_TAG:
+            elif kind in (_START_TAG, _OPEN_TAG):
                 self._at = token.start()
-                tag, markup, close = token.group(2, 3, 4)
-                resume = self._start_tag(tag, markup, close, token.end())
-                if resume != token.end():
+                name, markup, close = token.group(2, 3, 4)
+                resume = -1  # or where reading goes on after a tag read in batches
+                if close is None:
+                    markup, close, resume = self._rest_of_tag(markup, token.end())
+                    if close is None:
+                        return self._unfinished_tag(token.start(), resume)
+                tag = name.lower()
+                attributes = seen.get(markup) if markup else _NONE
+                if attributes is None:
+                    attributes = self._attributes(markup)
+                if close == "/>" or (not attributes and markup.endswith("/")):
+                    self.handle_startendtag(tag, attributes)
+                else:
+                    start_tag(tag, attributes)
+                    if tag in _RAW_TEXT:
+                        return self._raw_text(tag, token.end() if resume < 0 else resume)
+                if resume >= 0:
                     return resume
             elif kind in (_END_TAG, _LOOSE_END_TAG):
                 end_tag(token.group(kind).lower())
@@ -293,21 +330,29 @@ class _Tokenizer:
                 data("<")
             elif kind == _LEFT_OPEN:
                 break
-            elif kind == _OPEN_TAG:
-                self._at = token.start()
-                return self._open_tag(token)
         return len(text)
 
-    def _start_tag(self, name: str, markup: str, close: str, end: int) -> int:
-        """Handle a start tag: its *name*, the *markup* of its attributes, its *close*
-        (``>`` or ``/>``) at *end*; where reading goes on."""
-        tag = name.lower()
-        attributes = _attributes(markup) if markup else _NONE
-        if close == "/>" or (not attributes and markup.endswith("/")):
-            self.handle_startendtag(tag, attributes)
-            return end
-        self.handle_starttag(tag, attributes)
-        return self._raw_text(tag, end) if tag in _RAW_TEXT else end
+    def _attributes(self, markup: str) -> dict[str, str | None]:
+        """The attributes in *markup* (`_attributes`), kept when the markup is short: pages
+        repeat the same few class attributes on thousands of tags."""
+        found = _attributes(markup)
+        if len(markup) <= _SEEN_LENGTH and len(self._seen) < _SEEN_COUNT:
+            self._seen[markup] = found
+        return found
+
+    def _rest_of_tag(self, markup: str, at: int) -> tuple[str, str | None, int]:
+        """The attributes of a start tag whose first batch of attributes is *markup*, up to
+        *at*: all of them, the tag's close (``None`` when html.parser cannot finish the
+        tag) and where they end."""
+        text, parts = self._text, [markup]
+        while True:
+            more = _MORE_ATTRIBUTES.match(text, at)
+            if more is None or more.end() == at:
+                return markup, None, at
+            parts.append(more.group(1))
+            at = more.end()
+            if more.group(2):
+                return "".join(parts), more.group(2), at
 
     def _raw_text(self, tag: str, at: int) -> int:
         """Handle the body and end tag of a ``script`` or ``style`` element starting at
@@ -321,19 +366,6 @@ class _Tokenizer:
             self.handle_data(text[at : end.start()])
         self.handle_endtag(tag)
         return end.end()
-
-    def _open_tag(self, token: re.Match[str]) -> int:
-        """Handle a start tag that one match did not finish: one with more attributes than
-        a batch, or one html.parser cannot finish; where reading goes on."""
-        text, markup, stop = self._text, [token.group(3)], token.end()
-        while True:
-            more = _MORE_ATTRIBUTES.match(text, stop)
-            if more is None or more.end() == stop:
-                return self._unfinished_tag(token.start(), stop)
-            markup.append(more.group(1))
-            stop = more.end()
-            if more.group(2):
-                return self._start_tag(token.group(2), "".join(markup), more.group(2), stop)
 
     def _unfinished_tag(self, start: int, stop: int) -> int:
         """Handle a start tag from *start* that html.parser cannot finish (its attributes
@@ -375,22 +407,22 @@ class _Line:
 
 
 class _Frame:
-    """An open element, and what its content inherits from it and its ancestors."""
+    """An open element, and what its content inherits from it and its ancestors; *mark* is
+    the reader's count of texts at its start (it holds text if the count moved)."""
 
     __slots__ = (
         *("anchor", "card", "classes", "element", "furniture", "heading", "hint", "holder"),
         *("ident", "index", "inner", "mark", "mute", "pre", "serial", "tag"),
     )
 
-    def __init__(self, tag: str, serial: int, index: int, parent: _Frame | None) -> None:
-        self.tag, self.serial, self.index = tag, serial, index
+    def __init__(self, tag: str, serial: int, index: int, parent: _Frame | None, mark: int) -> None:
+        self.tag, self.serial, self.index, self.mark = tag, serial, index, mark
         self.classes: str | None = None
         self.ident: str | None = None
         self.anchor: _Anchor | None = None
         self.element: Element | None = None
         self.inner: tuple[Element, ...] | None = None  # its children's ancestors
         self.hint: Hint | None = None
-        self.mark = 0  # the reader's text count at the start: held text if it moved
         if parent is None:  # the root, above the outermost element
             self.holder: _Frame | None = None  # the innermost block: itself if a block
             self.card, self.heading, self.mute, self.pre = 0, 0, False, False
@@ -408,7 +440,7 @@ class _Reader(_Tokenizer):
 
     def __init__(self) -> None:
         super().__init__()
-        self._root = self._top = _Frame("", 0, -1, None)
+        self._root = self._top = _Frame("", 0, -1, None, 0)
         self._stack: list[_Frame] = []
         self._open: defaultdict[str, list[int]] = defaultdict(list)  # stack indexes by tag
         self._serial = self._count = self._depth = self._capture_line = 0
@@ -431,6 +463,7 @@ class _Reader(_Tokenizer):
         self._hints: dict[int, Hint] = {}
         self._furniture: dict[int, str] = {}
         self._embedded: list[Embedded] = []
+        self._classes: dict[str, tuple[str, ...]] = {}  # class names by class attribute
 
     # -- tokenizer events
 
@@ -446,7 +479,12 @@ class _Reader(_Tokenizer):
         if tag in _SPECIAL:
             self._special(tag, attributes)
             return
-        self._close_implied(tag)
+        holder = self._top.holder
+        if holder is not None and holder.tag in _CLOSABLE:
+            self._close_block(tag, holder)
+        implied = _IMPLIED.get(tag)
+        if implied is not None:
+            self._close_implied(*implied)
         if tag in _BLOCKS and (self._line is not None or self._anchor is not None):
             self._break()
         self._push(tag, attributes)
@@ -491,7 +529,7 @@ class _Reader(_Tokenizer):
             if line is not None:
                 line.space = True
             return
-        text = _collapse(core)
+        text = core if "  " not in core and core.isprintable() else _collapse(core)
         if line is None:
             lead = len(data) - len(data.lstrip(_SPACES))
             line = self._start_line(self.input_line() + data.count("\n", 0, lead))
@@ -537,7 +575,8 @@ class _Reader(_Tokenizer):
 
     def _start_line(self, origin: int) -> _Line:
         top, item = self._top, self._item is not None
-        hint = self._hint(top.holder) if top.holder is not None else None
+        holder = top.holder
+        hint = None if holder is None else holder.hint or self._hint(holder)
         line = self._line = _Line(origin, top, hint, item)
         self._item = None
         if self._pending:
@@ -599,31 +638,31 @@ class _Reader(_Tokenizer):
         elif tag == "meta" and (attributes.get("property") or "").lower() == "og:url":
             self._embed("canonical", attributes.get("content"))
 
-    def _close_implied(self, tag: str) -> None:
-        """Close what the start of a *tag* element closes in a browser (see `_IMPLIED`)."""
-        holder = self._top.holder
-        if holder is not None and (
-            (holder.tag == "p" and tag in _CLOSES_P)
-            or (tag in _HEADINGS and holder.tag in _HEADINGS)
+    def _close_block(self, tag: str, holder: _Frame) -> None:
+        """Close the ``p`` or heading *holder* if the start of a *tag* element closes it in a
+        browser (a block closes a ``p``, a heading a heading)."""
+        if (holder.tag == "p" and tag in _CLOSES_P) or (
+            tag in _HEADINGS and holder.tag in _HEADINGS
         ):
             self._pop_to(holder.index)
-        if tag not in _IMPLIED:
-            return
-        (names, bounds), opened, floor, target = _IMPLIED[tag], self._open, -1, -1
-        for name in bounds:
-            if opened[name]:
-                floor = max(floor, opened[name][-1])
+
+    def _close_implied(self, names: tuple[str, ...], bounds: tuple[str, ...]) -> None:
+        """Close the innermost open element of each of *names* (from the outermost of them)
+        unless one of *bounds* stands between it and the start tag (see `_IMPLIED`)."""
+        opened = self._open
         for name in names:
-            where = opened[name]
-            if where and where[-1] > floor and (target < 0 or where[-1] < target):
-                target = where[-1]
-        if target >= 0:
-            self._pop_to(target)
+            if opened.get(name):
+                break
+        else:  # the usual case: none of them is open
+            return
+        floor = max((where[-1] for where in map(opened.get, bounds) if where), default=-1)
+        above = [where[-1] for where in map(opened.get, names) if where and where[-1] > floor]
+        if above:
+            self._pop_to(min(above))
 
     def _push(self, tag: str, attributes: dict[str, str | None]) -> None:
         index = len(self._stack)
-        frame = _Frame(tag, self._serial, index, self._top)
-        frame.mark = self._count
+        frame = _Frame(tag, self._serial, index, self._top, self._count)
         if attributes:
             classes = frame.classes = attributes.get("class")
             ident = frame.ident = attributes.get("id") or None
@@ -659,19 +698,19 @@ class _Reader(_Tokenizer):
 
     def _pop_to(self, index: int) -> None:
         """Close the open elements from the innermost to the one at stack *index*."""
-        stack = self._stack
+        stack, opened = self._stack, self._open
         while len(stack) > index:
             frame = stack.pop()
-            self._open[frame.tag].pop()
-            self._top = stack[-1] if stack else self._root
+            tag = frame.tag
+            opened[tag].pop()
             if frame.holder is frame:
                 if self._line is not None or self._anchor is not None:
                     self._break()
-                self._blank = self._blank or (
-                    frame.mark != self._count and frame.tag in _PARAGRAPHS
-                )
-            if frame.tag in _MARKED:
+                if frame.mark != self._count and tag in _PARAGRAPHS:
+                    self._blank = True
+            if tag in _MARKED:
                 self._closed(frame)
+        self._top = stack[-1] if stack else self._root
 
     def _closed(self, frame: _Frame) -> None:
         """What the end of an element in `_MARKED` finishes."""
@@ -693,17 +732,34 @@ class _Reader(_Tokenizer):
     # -- hints and embedded data
 
     def _hint(self, frame: _Frame) -> Hint:
-        if frame.hint is None:
-            frame.hint = Hint(self._element(frame), self._chain(frame.index))
-        return frame.hint
+        """The hint of the lines whose text is in the block *frame* (made once)."""
+        hint = frame.hint
+        if hint is None:
+            index = frame.index
+            chain = self._stack[index - 1].inner if index else ()
+            if chain is None:
+                chain = self._chain(index)
+            hint = frame.hint = Hint(self._element(frame), chain)
+        return hint
 
-    @staticmethod
-    def _element(frame: _Frame) -> Element:
-        if frame.element is None:
-            classes = frame.classes or ""
-            names = classes.split() if classes.isascii() else re.findall(r"[^ \t\n\r\f]+", classes)
-            frame.element = Element(frame.tag, tuple(names), frame.ident, frame.serial)
-        return frame.element
+    def _element(self, frame: _Frame) -> Element:
+        """The `Element` of *frame* (made once)."""
+        element = frame.element
+        if element is None:
+            names = self._class_names(frame.classes) if frame.classes else ()
+            element = frame.element = Element(frame.tag, names, frame.ident, frame.serial)
+        return element
+
+    def _class_names(self, classes: str) -> tuple[str, ...]:
+        """The names in a class attribute: one tuple for equal attributes (pages repeat a
+        few thousands of times)."""
+        names = self._classes.get(classes)
+        if names is None:
+            found = classes.split() if classes.isascii() else _CLASS_NAME.findall(classes)
+            names = tuple(found)
+            if len(self._classes) < _SEEN_COUNT:
+                self._classes[classes] = names
+        return names
 
     def _chain(self, index: int) -> tuple[Element, ...]:
         """The ancestors of the element at stack *index*, shared by siblings: each element's
