@@ -264,6 +264,7 @@ class _Tokenizer:
         self._at = self._counted = 0  # the token's start; where lines were counted to
         self._line_number = 1
         self._seen: dict[str, dict[str, str | None]] = {}  # attributes by their markup
+        self._tags: dict[str, str] = {}  # lower-cased tag names by the name as written
 
     def handle_starttag(self, tag: str, attributes: dict[str, str | None]) -> None:
         """A start tag, its name and attributes lower-cased (*attributes* may be shared:
@@ -295,7 +296,7 @@ class _Tokenizer:
     def _tokens(self, at: int) -> int:
         """Handle the tokens from *at* on, up to one after which reading goes on elsewhere
         (a raw-text body, a long or unfinished start tag); where it goes on."""
-        text, seen = self._text, self._seen
+        text, seen, tags = self._text, self._seen, self._tags
         data, start_tag, end_tag = self.handle_data, self.handle_starttag, self.handle_endtag
         for token in _TOKEN.finditer(text, at):
             kind = token.lastindex
@@ -311,7 +312,7 @@ class _Tokenizer:
                     markup, close, resume = self._rest_of_tag(markup, token.end())
                     if close is None:
                         return self._unfinished_tag(token.start(), resume)
-                tag = name.lower()
+                tag = tags.get(name) or self._tag(name)
                 attributes = seen.get(markup) if markup else _NONE
                 if attributes is None:
                     attributes = self._attributes(markup)
@@ -324,13 +325,24 @@ class _Tokenizer:
                 if resume >= 0:
                     return resume
             elif kind in (_END_TAG, _LOOSE_END_TAG):
-                end_tag(token.group(kind).lower())
+                name = token.group(kind)
+                end_tag(tags.get(name) or self._tag(name))
             elif kind == _LONE_LT:
                 self._at = token.start()
                 data("<")
             elif kind == _LEFT_OPEN:
                 break
         return len(text)
+
+    def _tag(self, name: str) -> str:
+        """The lower-cased tag *name*, one string for all tags of a name (a hint holds the
+        tag of each element)."""
+        tags = self._tags
+        if len(tags) >= _SEEN_COUNT:  # hostile input: a name per tag
+            tags.clear()
+        lowered = name.lower()
+        tag = tags[name] = tags.setdefault(lowered, lowered)
+        return tag
 
     def _attributes(self, markup: str) -> dict[str, str | None]:
         """The attributes in *markup* (`_attributes`), kept when the markup is short: pages
@@ -457,7 +469,8 @@ class _Reader(_Tokenizer):
         # the document so far, by 0-based line index (a blank line: the next line's origin)
         self._lines: list[str] = []
         self._origin: list[int] = []
-        self._links: dict[int, list[_Anchor]] = {}
+        self._links: dict[int, tuple[Link, ...]] = {}
+        self._open_links: dict[int, list[_Anchor]] = {}  # of lines an open anchor is on
         self._headings: dict[int, int] = {}
         self._items: list[int] = []
         self._hints: dict[int, Hint] = {}
@@ -531,8 +544,10 @@ class _Reader(_Tokenizer):
             return
         text = core if "  " not in core and core.isprintable() else _collapse(core)
         if line is None:
-            lead = len(data) - len(data.lstrip(_SPACES))
-            line = self._start_line(self.input_line() + data.count("\n", 0, lead))
+            origin = self.input_line()
+            if data[0] in _SPACES:  # the text begins on the line of its first character
+                origin += data.count("\n", 0, len(data) - len(data.lstrip(_SPACES)))
+            line = self._start_line(origin)
         elif line.space or data[0] in _SPACES:
             text = " " + text
         self._add(line, text)
@@ -544,8 +559,14 @@ class _Reader(_Tokenizer):
             self._end_capture()
         self._pop_to(0)
         self._break()
-        if self._pending and self._lines:
-            self._links.setdefault(len(self._lines) - 1, []).extend(self._pending)
+        if self._pending and self._lines:  # links without text after the last line
+            last = len(self._lines) - 1
+            anchors = self._open_links.pop(last, [])
+            self._links[last] = self._links.get(last, ()) + self._records(
+                anchors + self._pending, self._lines[last]
+            )
+        for index, anchors in self._open_links.items():
+            self._links[index] = self._records(anchors, self._lines[index])
 
     # -- lines
 
@@ -610,8 +631,11 @@ class _Reader(_Tokenizer):
         index = len(lines)
         lines.append(text)
         self._origin.append(line.origin)
-        if line.links:
-            self._links[index] = line.links
+        if line.links:  # made into records once their anchors are closed: no copies
+            if self._anchor is not None and self._anchor in line.links:
+                self._open_links[index] = line.links
+            else:
+                self._links[index] = self._records(line.links, text)
         if frame.heading:
             self._headings[index] = frame.heading
         if line.item:
@@ -802,7 +826,7 @@ class _Reader(_Tokenizer):
         document = Document(
             "\n".join(lines),
             format="html",
-            links=MappingProxyType(self._link_records()),
+            links=MappingProxyType(self._links),
             headings=MappingProxyType(self._headings),
             items=frozenset(self._items),
             hints=MappingProxyType(self._hints),
@@ -815,16 +839,11 @@ class _Reader(_Tokenizer):
             document.keep_lines(lines)
         return document
 
-    def _link_records(self) -> dict[int, tuple[Link, ...]]:
-        """The links of each line, a link's text shared with its line when they are equal."""
-        lines, links = self._lines, {}
-        for index, anchors in self._links.items():
-            line = lines[index]
-            links[index] = tuple(
-                Link(text=line if anchor.text == line else anchor.text, url=anchor.url)
-                for anchor in anchors
-            )
-        return links
+    @staticmethod
+    def _records(anchors: list[_Anchor], line: str) -> tuple[Link, ...]:
+        """The links of *anchors* on a line of text *line* (a link's text that equals the
+        line is the line's string)."""
+        return tuple([Link(text=line if a.text == line else a.text, url=a.url) for a in anchors])
 
 
 def read_html(text: str, *, source: str | None = None) -> Document:
