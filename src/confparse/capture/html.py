@@ -29,25 +29,27 @@ Structure, by 0-based line index
     where a line's text begins. ``embedded``: JSON-LD, ``data-props`` JSON (with its
     ``data-target``), titles and canonical URLs, at the input line of their tag.
 Markup
-    The reader finds markup itself, in one pass of a few regular expressions, as
-    `html.parser` does with ``convert_charrefs``: tag and attribute names fold to lower
-    case; attribute values are double-, single- or unquoted, or absent (``None``), and a
-    name given twice keeps its last value; character references are decoded as
-    `html.unescape` does, in text and in attribute values; ``script`` and ``style`` hold
-    raw text up to their end tag. A construct that the end of the input cuts (a tag,
-    comment, declaration, processing instruction or ``script`` body never closed) ends
-    the document there, as in a browser. A start tag that html.parser cannot finish is
-    text as html.parser had it (up to its next ``>``, or up to the character it stops at).
-    Where this reader differs from the earlier one on `html.parser`: an unclosed ``<!--``
-    inside a ``script`` or ``style`` body or an attribute value is not a comment (that
-    reader cut the page there), and ``<![`` there is kept as it stands (it became
-    ``<!-[``); ``<![`` in markup is still a bogus comment up to the next ``>``.
+    The reader finds markup itself, in one pass of a few regular expressions, and reads it
+    as `html.parser` does with ``convert_charrefs`` (tests compare their events on every
+    page and on generated markup): tag and attribute names fold to lower case; attribute
+    values are double-, single- or unquoted, or absent (``None``); character references
+    are decoded as `html.unescape` does, in text and in attribute values; ``script`` and
+    ``style`` bodies are raw text up to their end tag; a comment ends at ``--`` and ``>``
+    (spaces between them allowed); ``<!...>``, ``<?...>`` and ``</...>`` naming no tag are
+    skipped up to their ``>``. As in html.parser and unlike a browser, an attribute named
+    twice keeps its last value, and a start tag that html.parser cannot finish (a stray
+    quote) is text up to its next ``>``. A construct that the end of the input cuts (a
+    tag, comment, declaration, processing instruction, ``script`` or ``style`` body) ends
+    the document there, as in a browser. Where this reader differs from the earlier one,
+    which cut and rewrote its input for html.parser first: a ``<!--`` that nothing closes
+    inside a script or style body or an attribute value is no comment (that reader cut
+    the page there), and ``<![`` there is kept as it stands (it became ``<!-[``).
 Hostile input
     End tags are implied as a browser does for ``p``, ``li``, ``dt``/``dd``, table parts,
     ``option``, headings and ``a``; end tags of elements not open are ignored and an inline
-    end tag closes no block. Each construct is read once and nothing is searched for twice,
-    so time stays linear in the size of the input (also for a tag, comment or ``<![`` left
-    open to the end, and for nesting 10,000 deep).
+    end tag closes no block. Each construct is read once (a tag with many attributes in
+    batches), so time stays linear in the size of the input, also for a tag, comment or
+    ``<![`` left open to the end and for nesting 10,000 deep.
 """
 
 from __future__ import annotations
@@ -851,8 +853,8 @@ def read_html(text: str, *, source: str | None = None) -> Document:
 
     Its lines are the text a browser shows, with links, headings, list items, markup hints,
     furniture, input line numbers and embedded data (the rules: see the module docstring).
-    Any input gives a Document, in time linear in its size; should reading still fail on
-    an assertion, `ParseError` (code ``html-unreadable``) is raised.
+    Any input gives a Document, in time linear in its size; an assertion that fails while
+    reading (a bug) is raised as `ParseError` (code ``html-unreadable``).
     """
     reader = _Reader()
     try:
