@@ -28,12 +28,28 @@ Structure, by 0-based line index
     ``cookie`` (``html-cookie-notice``), the innermost deciding; ``origin``: the input line
     where a line's text begins. ``embedded``: JSON-LD, ``data-props`` JSON (with its
     ``data-target``), titles and canonical URLs, at the input line of their tag.
+Markup
+    The reader finds markup itself, in one pass of a few regular expressions, and reads it
+    as `html.parser` does with ``convert_charrefs`` (tests compare their events on every
+    page and on generated markup): tag and attribute names fold to lower case; attribute
+    values are double-, single- or unquoted, or absent (``None``); character references
+    are decoded as `html.unescape` does, in text and in attribute values; ``script`` and
+    ``style`` bodies are raw text up to their end tag; a comment ends at ``--`` and ``>``
+    (spaces between them allowed); ``<!...>``, ``<?...>`` and ``</...>`` naming no tag are
+    skipped up to their ``>``. As in html.parser and unlike a browser, an attribute named
+    twice keeps its last value, and a start tag that html.parser cannot finish (a stray
+    quote) is text up to its next ``>``. A construct that the end of the input cuts (a
+    tag, comment, declaration, processing instruction, ``script`` or ``style`` body) ends
+    the document there, as in a browser. Where this reader differs from the earlier one,
+    which cut and rewrote its input for html.parser first: a ``<!--`` that nothing closes
+    inside a script or style body or an attribute value is no comment (that reader cut
+    the page there), and ``<![`` there is kept as it stands (it became ``<!-[``).
 Hostile input
     End tags are implied as a browser does for ``p``, ``li``, ``dt``/``dd``, table parts,
     ``option``, headings and ``a``; end tags of elements not open are ignored and an inline
-    end tag closes no block. What would make `html.parser` rescan the rest of the input
-    again and again (a tag, comment or ``<![`` left open to the end) is cut or rewritten
-    first, as a browser reads it, so time stays linear in the size of the input.
+    end tag closes no block. Each construct is read once (a tag with many attributes in
+    batches), so time stays linear in the size of the input, also for a tag, comment or
+    ``<![`` left open to the end and for nesting 10,000 deep.
 """
 
 from __future__ import annotations
@@ -42,7 +58,7 @@ import html
 import json
 import re
 from collections import defaultdict
-from html.parser import HTMLParser
+from types import MappingProxyType
 from typing import Any
 
 from ..errors import ParseError
@@ -53,13 +69,57 @@ from .normalize import normalize
 __all__ = ["looks_like_html", "read_html"]
 
 _ANCESTORS = 24  # enclosing elements kept in a hint: deep nesting stays linear
-_STASH_CHARS = 2_048  # data-props values this long are decoded by `_unescape`
 _SPACES = " \t\n\r\f"
 _DOCUMENT_TAG = re.compile(r"(?i)<(?:!doctype[ \t\r\n]+html|html|head|body)[\s>]")
 _BLOCK_TAG = re.compile(r"(?i)<(?:div|p|article|section|table|li)[\s>/]")
-_COMMENT_END = re.compile(r"--\s*>")  # where html.parser ends a comment
-_MARKUP_OPEN = re.compile(r"<[a-zA-Z/!?]")
 _ENTITIES = (("&quot;", '"'), ("&#39;", "'"), ("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&"))
+_COMMON_FIRST = ("&quot;", "&amp;", "&lt;", "&gt;", "&#39;")
+
+# The markup, as html.parser finds it (its patterns, joined into one): a tag name runs to
+# whitespace, "/", ">" or NUL; an attribute name follows a quote, whitespace or "/".
+_NAME = r"[a-zA-Z][^\t\n\r\f />\x00]*"
+
+
+def _attribute(group: str) -> str:
+    """The pattern of one attribute with three groups opened by *group* (``"("`` to capture
+    them, ``"(?:"`` not to): its name; its ``=`` and value; its value. It takes the
+    whitespace and ``/`` after the attribute, but not a ``/`` before ``>``: html.parser's
+    ``(?:\\s|/(?!>))*``, in a form whose time is linear in the length of a run."""
+    name = rf"""{group}(?<=['"\s/])[^\s/>][^\s/=>]*)"""
+    value = rf"""{group}'[^']*'|"[^"]*"|(?!['"])[^>\s]*)"""
+    return rf"{name}{group}\s*=+\s*{value})?(?:[\s/]*(?:\s|/(?!>)))?"
+
+
+_BATCH = 32
+"""How many attributes one match reads: a regular expression's time grows faster than the
+count of what a group repeats, so a tag with more is read in batches."""
+_ATTRIBUTES = re.compile(_attribute("("))
+"""One attribute: its name, its ``=`` and value (empty when it has none), its value."""
+_PLAIN_ATTRIBUTE = re.compile(r'([a-z][-a-z0-9_:.]*)="([^"&]*)"')
+_PLAIN_ATTRIBUTES = re.compile(rf"(?:\s+{_PLAIN_ATTRIBUTE.pattern})+\s*")
+"""Attributes that need no decoding: lower-case names, double-quoted values without ``&``,
+whitespace between them."""
+_TOKEN = re.compile(
+    r"([^<]+)"  # 1: text
+    + rf"|<({_NAME})((?:[\s/]*(?:{_attribute('(?:')}){{0,{_BATCH}}})?\s*)(/?>)?"
+    + r"|</\s*([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>"  # 5: an end tag
+    + rf"|</({_NAME})[^>]*>"  # 6: an end tag with more before its ">"
+    + r"|(<!--(?s:.*?)--\s*>|</[^>]*>|<[!?](?!--)[^>]*>)"  # 7: comment, declaration, ...
+    + r"|(<[/!?])"  # 8: one of those left open to the end of the input
+    + r"|(<)"  # 9: a "<" that opens nothing
+)
+"""The next token; groups 2-4 are a start tag's name, attributes and end (``>`` or
+``/>``; none when html.parser cannot finish the tag)."""
+_MORE_ATTRIBUTES = re.compile(rf"((?:{_attribute('(?:')}){{0,{_BATCH}}}\s*)(/?>)?")
+"""The attributes of a start tag after a batch, and its end."""
+_SEEN_LENGTH, _SEEN_COUNT = 512, 2048
+"""The longest markup of attributes kept once read, and how many are kept."""
+_TEXT, _OPEN_TAG, _START_TAG, _END_TAG, _LOOSE_END_TAG = 1, 3, 4, 5, 6
+_LEFT_OPEN, _LONE_LT = 8, 9  # group 7, what is skipped, needs no name
+_UNFINISHED = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ=/")
+"""What follows a start tag that html.parser takes as cut by the end of its input."""
+_RAW_TEXT = {tag: re.compile(rf"</\s*{tag}\s*>", re.IGNORECASE) for tag in ("script", "style")}
+"""The end of a raw-text element's content, by its tag."""
 
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _PARAGRAPHS = frozenset(
@@ -89,7 +149,13 @@ _IMPLIED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 """A start tag closes the open elements it names (from the outermost of the innermost of
 each name) unless one named second stands between them and it."""
+_CLOSABLE = frozenset({"p", *_HEADINGS})
+"""The blocks that a start tag may close besides those in `_IMPLIED`."""
 _NONE: dict[str, str | None] = {}
+_CLASS_NAME = re.compile(r"[^ \t\n\r\f]+")
+"""A class name: a class attribute splits at ASCII whitespace only."""
+_CARD = re.compile(r"(?<!\S)(?:card|\S*-card|\S*cards)(?!\S)")
+"""A class name of a card, among the names of a class attribute (split at whitespace)."""
 
 
 def looks_like_html(head: str) -> bool:
@@ -101,73 +167,48 @@ def looks_like_html(head: str) -> bool:
     ``<a id="...">`` line in markdown are not enough. Regular expressions only, no parse.
     """
     head = head[:65_536]
-    at = head.find("<")  # most text captures have none: no tag can open
-    while at >= 0:  # a document tag first on its line (a multiline "^" pattern tries every
-        begins = head.rfind("\n", 0, at) + 1  # position, which costs more than the parse)
-        if not head[begins:at].strip(" \t\ufeff") and _DOCUMENT_TAG.match(head, at):
+    for tag in _DOCUMENT_TAG.finditer(head):  # one first on its line (a multiline "^"
+        at = tag.start()  # pattern tries every position, which costs more than the parse)
+        if not head[head.rfind("\n", 0, at) + 1 : at].strip(" \t\ufeff"):
             return True
-        at = head.find("<", at + 1)
     start = head.lstrip(_SPACES + "\ufeff")
     return start.startswith("<") and len(_BLOCK_TAG.findall(start, 0, 8_192)) >= 3
 
 
-def _tame(text: str) -> str:
-    """*text* without what makes `html.parser` rescan the rest of it again and again.
-
-    A browser drops it too: a comment that never ends runs to the end of the input, and so
-    does a tag, comment or declaration after the last ``>``. A ``<![`` section is a bogus
-    comment up to the next ``>``: rewritten as ``<!-[``, which html.parser reads so (on
-    ``<![`` it looks for ``]]>`` to the end, or raises).
-    """
-    if "<![" in text:
-        text = text.replace("<![", "<!-[")
-    start = text.find("<!--")
-    while start >= 0:
-        end = _COMMENT_END.search(text, start + 4)
-        if end is None:
-            text = text[:start]
-            break
-        start = text.find("<!--", end.end())
-    cut = _MARKUP_OPEN.search(text, text.rfind(">") + 1)
-    return text[: cut.start()] if cut else text
-
-
-def _stash(text: str) -> tuple[str, dict[str, str]]:
-    """*text* with each long ``data-props`` value replaced by a key into the returned stash.
-
-    html.parser decodes an attribute's character references with one Python call each,
-    which doubles the time of a Hugging Face page; `_unescape` does it with str methods.
-    Only a value inside a tag is taken (text that shows markup keeps it), and a key keeps
-    the line breaks of its value, so that input line numbers stay right.
-    """
-    stash: dict[str, str] = {}
-    parts: list[str] = []
-    done, at = 0, text.find('data-props="')
-    while at >= 0:
-        start = at + len('data-props="')
-        end = text.find('"', start)
-        if end < 0:
-            break
-        window = max(0, at - _STASH_CHARS)  # values this long stand that far apart
-        if end - start >= _STASH_CHARS and text.rfind("<", window, at) > text.rfind(
-            ">", window, at
-        ):
-            key = f"\x00{len(stash)}\x00" + "\n" * text.count("\n", start, end)
-            stash[key] = text[start:end]
-            parts += (text[done:start], key)
-            done = end
-        at = text.find('data-props="', end)
-    return ("".join(parts) + text[done:] if parts else text), stash
-
-
 def _unescape(value: str) -> str:
-    """*value* decoded as html.parser would, with str methods when all its references are
-    ``&quot;``, ``&#39;``, ``&lt;``, ``&gt;`` or ``&amp;``."""
-    if value.count("&") != sum(value.count(entity) for entity, _ in _ENTITIES):
+    """*value* with its character references decoded as `html.unescape` does, with str
+    methods when all of them are ``&quot;``, ``&#39;``, ``&lt;``, ``&gt;`` or ``&amp;``
+    (the JSON of a ``data-props`` attribute holds thousands)."""
+    left, found = value.count("&"), set()
+    for entity in _COMMON_FIRST:  # a long value holds one or two kinds: count no more
+        count = value.count(entity)
+        if count:
+            left -= count
+            found.add(entity)
+            if not left:
+                break
+    if left:
         return html.unescape(value)
-    for entity, char in _ENTITIES:
-        value = value.replace(entity, char)
+    for entity, char in _ENTITIES:  # "&amp;" last: what it gives is not read again
+        if entity in found:
+            value = value.replace(entity, char)
     return value
+
+
+def _attributes(markup: str) -> dict[str, str | None]:
+    """The attributes of a start tag's *markup* after its name, by lower-cased name (the
+    last of a name given twice), their values unquoted and decoded."""
+    if _PLAIN_ATTRIBUTES.fullmatch(markup):  # most tags: one C call makes the dict
+        return dict(_PLAIN_ATTRIBUTE.findall(markup))
+    found: dict[str, str | None] = {}
+    for name, given, value in _ATTRIBUTES.findall(markup):
+        if not given:
+            found[name.lower()] = None
+            continue
+        if value[:1] in ("'", '"'):
+            value = value[1:-1]
+        found[name.lower()] = _unescape(value) if "&" in value else value
+    return found
 
 
 def _collapse(text: str) -> str:
@@ -199,20 +240,178 @@ def _furniture(tag: str, attributes: dict[str, str | None]) -> str | None:
     return "html-navigation" if "navbar" in classes.split() else None
 
 
-class _Anchor:
-    """An ``<a href>``: its URL, its text so far and the line where that text began."""
+def _is_card(classes: str) -> bool:
+    """Whether a class attribute names a card: ``card``, ``*-card`` or ``*cards``."""
+    return _CARD.search(classes) is not None
 
-    __slots__ = ("line", "parts", "text", "url")
+
+def _shown(text: str) -> str:
+    """A link's text as shown: normalised, its whitespace runs one space, trimmed."""
+    if not text.isascii():  # ASCII needs no normalising: line ends are whitespace here
+        text = normalize(text)
+    return " ".join(text.split())
+
+
+class _Tokenizer:
+    """Finds the markup of an HTML text and calls the handlers for it, as `html.parser`
+    does with ``convert_charrefs`` (see the module docstring), in one pass.
+
+    `handle_data` receives text with its character references decoded (a ``script`` or
+    ``style`` body as it stands); `input_line` gives the input line of the token being
+    handled.
+    """
+
+    def __init__(self) -> None:
+        self._text = ""
+        self._at = self._counted = 0  # the token's start; where lines were counted to
+        self._line_number = 1
+        self._seen: dict[str, dict[str, str | None]] = {}  # attributes by their markup
+        self._tags: dict[str, str] = {}  # lower-cased tag names by the name as written
+
+    def handle_starttag(self, tag: str, attributes: dict[str, str | None]) -> None:
+        """A start tag, its name and attributes lower-cased (*attributes* may be shared:
+        do not change it)."""
+
+    def handle_startendtag(self, tag: str, attributes: dict[str, str | None]) -> None:
+        """A start tag that ends in ``/>``."""
+
+    def handle_endtag(self, tag: str) -> None:
+        """An end tag, its name lower-cased."""
+
+    def handle_data(self, data: str) -> None:
+        """Text (never empty)."""
+
+    def input_line(self) -> int:
+        """The 1-based input line where the token being handled starts."""
+        at = self._at
+        self._line_number += self._text.count("\n", self._counted, at)
+        self._counted = at
+        return self._line_number
+
+    def feed(self, text: str) -> None:
+        """Read all of *text* (once: a tokenizer reads one text)."""
+        self._text, end = text, len(text)
+        at = 0
+        while at < end:
+            at = self._tokens(at)
+
+    def _tokens(self, at: int) -> int:
+        """Handle the tokens from *at* on, up to one after which reading goes on elsewhere
+        (a raw-text body, a long or unfinished start tag); where it goes on."""
+        text, seen, tags = self._text, self._seen, self._tags
+        data, start_tag, end_tag = self.handle_data, self.handle_starttag, self.handle_endtag
+        for token in _TOKEN.finditer(text, at):
+            kind = token.lastindex
+            if kind == _TEXT:
+                self._at = token.start()
+                chunk = token.group(1)
+                data(_unescape(chunk) if "&" in chunk else chunk)
+            elif kind in (_START_TAG, _OPEN_TAG):
+                self._at = token.start()
+                name, markup, close = token.group(2, 3, 4)
+                resume = -1  # or where reading goes on after a tag read in batches
+                if close is None:
+                    markup, close, resume = self._rest_of_tag(markup, token.end())
+                    if close is None:
+                        return self._unfinished_tag(token.start(), resume)
+                tag = tags.get(name) or self._tag(name)
+                attributes = seen.get(markup) if markup else _NONE
+                if attributes is None:
+                    attributes = self._attributes(markup)
+                if close == "/>" or (not attributes and markup.endswith("/")):
+                    self.handle_startendtag(tag, attributes)
+                else:
+                    start_tag(tag, attributes)
+                    if tag in _RAW_TEXT:
+                        return self._raw_text(tag, token.end() if resume < 0 else resume)
+                if resume >= 0:
+                    return resume
+            elif kind in (_END_TAG, _LOOSE_END_TAG):
+                name = token.group(kind)
+                end_tag(tags.get(name) or self._tag(name))
+            elif kind == _LONE_LT:
+                self._at = token.start()
+                data("<")
+            elif kind == _LEFT_OPEN:
+                break
+        return len(text)
+
+    def _tag(self, name: str) -> str:
+        """The lower-cased tag *name*, one string for all tags of a name (a hint holds the
+        tag of each element)."""
+        tags = self._tags
+        if len(tags) >= _SEEN_COUNT:  # hostile input: a name per tag
+            tags.clear()
+        lowered = name.lower()
+        tag = tags[name] = tags.setdefault(lowered, lowered)
+        return tag
+
+    def _attributes(self, markup: str) -> dict[str, str | None]:
+        """The attributes in *markup* (`_attributes`), kept when the markup is short: pages
+        repeat the same few class attributes on thousands of tags."""
+        found = _attributes(markup)
+        if len(markup) <= _SEEN_LENGTH and len(self._seen) < _SEEN_COUNT:
+            self._seen[markup] = found
+        return found
+
+    def _rest_of_tag(self, markup: str, at: int) -> tuple[str, str | None, int]:
+        """The attributes of a start tag whose first batch of attributes is *markup*, up to
+        *at*: all of them, the tag's close (``None`` when html.parser cannot finish the
+        tag) and where they end."""
+        text, parts = self._text, [markup]
+        while True:
+            more = _MORE_ATTRIBUTES.match(text, at)
+            if more is None or more.end() == at:
+                return markup, None, at
+            parts.append(more.group(1))
+            at = more.end()
+            if more.group(2):
+                return "".join(parts), more.group(2), at
+
+    def _raw_text(self, tag: str, at: int) -> int:
+        """Handle the body and end tag of a ``script`` or ``style`` element starting at
+        *at*; where reading goes on (the end of the input when it never ends)."""
+        text = self._text
+        end = _RAW_TEXT[tag].search(text, at)
+        if end is None:
+            return len(text)
+        if end.start() > at:
+            self._at = at
+            self.handle_data(text[at : end.start()])
+        self.handle_endtag(tag)
+        return end.end()
+
+    def _unfinished_tag(self, start: int, stop: int) -> int:
+        """Handle a start tag from *start* that html.parser cannot finish (its attributes
+        end at *stop*) as the text html.parser made of it: up to its next ``>`` when the
+        tag stops before a letter, ``=``, ``/`` or the end of the input (which html.parser
+        takes for a cut), else up to *stop*; where reading goes on."""
+        text = self._text
+        if stop < len(text) and text[stop] not in _UNFINISHED:
+            self.handle_data(text[start:stop])
+            return stop
+        end = text.find(">", start + 1)
+        if end < 0:  # a tag left open to the end of the input
+            return len(text)
+        self.handle_data(_unescape(text[start : end + 1]))
+        return end + 1
+
+
+class _Anchor:
+    """An ``<a href>``: its URL, its text and the line where that text began."""
+
+    __slots__ = ("line", "text", "url")
 
     def __init__(self, url: str) -> None:
         self.url = url
-        self.parts: list[str] = []
         self.text: str | None = None
         self.line: _Line | None = None
 
 
 class _Line:
     """A line being built; *frame* is the element where its text began."""
+
+    __slots__ = ("frame", "hint", "item", "links", "origin", "parts", "space")
 
     def __init__(self, origin: int, frame: _Frame, hint: Hint | None, item: bool) -> None:
         self.origin, self.frame, self.hint, self.item = origin, frame, hint, item
@@ -222,36 +421,40 @@ class _Line:
 
 
 class _Frame:
-    """An open element, and what its content inherits from it and its ancestors."""
+    """An open element, and what its content inherits from it and its ancestors; *mark* is
+    the reader's count of texts at its start (it holds text if the count moved)."""
 
-    classes: str | None = None
-    ident: str | None = None
-    anchor: _Anchor | None = None
-    element: Element | None = None
-    inner: tuple[Element, ...] | None = None  # its children's ancestors
-    hint: Hint | None = None
-    mark = 0  # the reader's text count at the start: held text if it moved
+    __slots__ = (
+        *("anchor", "card", "classes", "element", "furniture", "heading", "hint", "holder"),
+        *("ident", "index", "inner", "mark", "mute", "pre", "serial", "tag"),
+    )
 
-    def __init__(self, tag: str, serial: int, index: int, parent: _Frame | None) -> None:
-        self.tag, self.serial, self.index = tag, serial, index
-        self.holder: _Frame | None = None  # the innermost block: itself if a block
-        self.card, self.heading, self.mute, self.pre = 0, 0, False, False
-        self.furniture: str | None = None
-        if parent is not None:  # else the root, above the outermost element
-            self.holder = self if tag in _BLOCKS else parent.holder
-            self.card, self.furniture = parent.card, parent.furniture
-            self.heading = _HEADINGS.get(tag, parent.heading)
-            self.mute = parent.mute or tag == "head" or tag == "title"
-            self.pre = parent.pre or tag in _PRE
+    def __init__(self, tag: str, serial: int, index: int, parent: _Frame | None, mark: int) -> None:
+        self.tag, self.serial, self.index, self.mark = tag, serial, index, mark
+        self.classes: str | None = None
+        self.ident: str | None = None
+        self.anchor: _Anchor | None = None
+        self.element: Element | None = None
+        self.inner: tuple[Element, ...] | None = None  # its children's ancestors
+        self.hint: Hint | None = None
+        if parent is None:  # the root, above the outermost element
+            self.holder: _Frame | None = None  # the innermost block: itself if a block
+            self.card, self.heading, self.mute, self.pre = 0, 0, False, False
+            self.furniture: str | None = None
+            return
+        self.holder = self if tag in _BLOCKS else parent.holder
+        self.card, self.furniture = parent.card, parent.furniture
+        self.heading = _HEADINGS.get(tag, parent.heading)
+        self.mute = parent.mute or tag == "head" or tag == "title"
+        self.pre = parent.pre or tag in _PRE
 
 
-class _Reader(HTMLParser):
-    """Turns the parser's events into lines and their structure; `document` gives them."""
+class _Reader(_Tokenizer):
+    """Turns the tokenizer's events into lines and their structure; `document` gives them."""
 
-    def __init__(self, stash: dict[str, str]) -> None:
-        super().__init__(convert_charrefs=True)
-        self._stash = stash  # see `_stash`
-        self._root = self._top = _Frame("", 0, -1, None)
+    def __init__(self) -> None:
+        super().__init__()
+        self._root = self._top = _Frame("", 0, -1, None, 0)
         self._stack: list[_Frame] = []
         self._open: defaultdict[str, list[int]] = defaultdict(list)  # stack indexes by tag
         self._serial = self._count = self._depth = self._capture_line = 0
@@ -261,38 +464,48 @@ class _Reader(HTMLParser):
         self._capture_kind = ""
         self._line: _Line | None = None
         self._anchor: _Anchor | None = None
+        self._anchor_parts: list[str] = []  # the open anchor's text so far
         self._pending: list[_Anchor] = []  # anchors without text, for the next line
         self._item: _Frame | None = None  # an li whose first line is still to come
         self._pre_fresh = self._blank = False
+        # the document so far, by 0-based line index (a blank line: the next line's origin)
         self._lines: list[str] = []
-        self._made: list[_Line] = []  # what made each line (a blank line: the next one)
+        self._origin: list[int] = []
+        self._links: dict[int, tuple[Link, ...]] = {}
+        self._open_links: dict[int, list[_Anchor]] = {}  # of lines an open anchor is on
+        self._headings: dict[int, int] = {}
+        self._items: list[int] = []
+        self._hints: dict[int, Hint] = {}
+        self._furniture: dict[int, str] = {}
         self._embedded: list[Embedded] = []
+        self._classes: dict[str, tuple[str, ...]] = {}  # class names by class attribute
 
-    # -- parser events
+    # -- tokenizer events
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def handle_starttag(self, tag: str, attributes: dict[str, str | None]) -> None:
         self._serial += 1
         if self._drop is not None:
             self._depth += tag == self._drop
             return
-        attributes = dict(attrs) if attrs else _NONE
         if self._head >= 0 and tag not in _IN_HEAD:
             self._pop_to(self._head)
         if "data-props" in attributes:
-            raw = attributes["data-props"] or ""
-            valid, value = _load_json(_unescape(self._stash[raw]) if raw in self._stash else raw)
-            data = {"target": attributes.get("data-target"), "props": value}
-            self._embed("data-props" if valid else "data-props-invalid", data)
+            self._embed_props(attributes)
         if tag in _SPECIAL:
             self._special(tag, attributes)
             return
-        self._close_implied(tag)
+        holder = self._top.holder
+        if holder is not None and holder.tag in _CLOSABLE:
+            self._close_block(tag, holder)
+        implied = _IMPLIED.get(tag)
+        if implied is not None:
+            self._close_implied(*implied)
         if tag in _BLOCKS and (self._line is not None or self._anchor is not None):
             self._break()
         self._push(tag, attributes)
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
+    def handle_startendtag(self, tag: str, attributes: dict[str, str | None]) -> None:
+        self.handle_starttag(tag, attributes)
         if tag not in _VOID:
             self.handle_endtag(tag)
 
@@ -331,30 +544,38 @@ class _Reader(HTMLParser):
             if line is not None:
                 line.space = True
             return
-        text = _collapse(core)
+        text = core if "  " not in core and core.isprintable() else _collapse(core)
         if line is None:
-            lead = len(data) - len(data.lstrip(_SPACES))
-            line = self._start_line(self.getpos()[0] + data.count("\n", 0, lead))
+            origin = self.input_line()
+            if data[0] in _SPACES:  # the text begins on the line of its first character
+                origin += data.count("\n", 0, len(data) - len(data.lstrip(_SPACES)))
+            line = self._start_line(origin)
         elif line.space or data[0] in _SPACES:
             text = " " + text
         self._add(line, text)
         line.space = data[-1] in _SPACES
 
     def close(self) -> None:
-        super().close()
+        """End what is still open at the end of the input."""
         if self._capture_kind == "json-ld":  # a script left open to the end
             self._end_capture()
         self._pop_to(0)
         self._break()
-        if self._made:
-            self._made[-1].links += self._pending
+        if self._pending and self._lines:  # links without text after the last line
+            last = len(self._lines) - 1
+            anchors = self._open_links.pop(last, [])
+            self._links[last] = self._links.get(last, ()) + self._records(
+                anchors + self._pending, self._lines[last]
+            )
+        for index, anchors in self._open_links.items():
+            self._links[index] = self._records(anchors, self._lines[index])
 
     # -- lines
 
     def _pre_data(self, data: str) -> None:
         """Text in a ``pre``: its line breaks are kept, an empty line is a blank line."""
         data = data.replace("\r\n", "\n").replace("\r", "\n") if "\r" in data else data
-        first = self.getpos()[0]
+        first = self.input_line()
         if self._pre_fresh and data.startswith("\n"):
             data, first = data[1:], first + 1  # a browser skips a line break after <pre>
         self._pre_fresh = False
@@ -373,22 +594,22 @@ class _Reader(HTMLParser):
             if anchor.line is None:
                 anchor.line = line
                 line.links.append(anchor)
-            anchor.parts.append(text)
+            self._anchor_parts.append(text)
 
     def _start_line(self, origin: int) -> _Line:
         top, item = self._top, self._item is not None
-        hint = self._hint(top.holder) if top.holder is not None else None
+        holder = top.holder
+        hint = None if holder is None else holder.hint or self._hint(holder)
         line = self._line = _Line(origin, top, hint, item)
         self._item = None
         if self._pending:
-            line.links += self._pending
-            self._pending = []
+            line.links, self._pending = self._pending, []
         return line
 
     def _break(self) -> None:
         """End the line being built, if any; emit it unless it is empty."""
         if self._anchor is not None:
-            self._anchor.parts.append(" ")
+            self._anchor_parts.append(" ")
         line = self._line
         if line is None:
             return
@@ -400,12 +621,31 @@ class _Reader(HTMLParser):
         if not text:
             self._pending += line.links
             return
-        if self._lines and (self._blank or frame.card != self._last_card):
-            self._lines.append("")
-            self._made.append(line)
+        self._emit(line, text)
+
+    def _emit(self, line: _Line, text: str) -> None:
+        """Add *text*, the text of *line*, to the document, after a blank line if due."""
+        lines, frame = self._lines, line.frame
+        if lines and (self._blank or frame.card != self._last_card):
+            lines.append("")
+            self._origin.append(line.origin)
         self._blank, self._last_card = False, frame.card
-        self._lines.append(text)
-        self._made.append(line)
+        index = len(lines)
+        lines.append(text)
+        self._origin.append(line.origin)
+        if line.links:  # made into records once their anchors are closed: no copies
+            if self._anchor is not None and self._anchor in line.links:
+                self._open_links[index] = line.links
+            else:
+                self._links[index] = self._records(line.links, text)
+        if frame.heading:
+            self._headings[index] = frame.heading
+        if line.item:
+            self._items.append(index)
+        if line.hint is not None:
+            self._hints[index] = line.hint
+        if frame.furniture is not None:
+            self._furniture[index] = frame.furniture
 
     # -- elements
 
@@ -424,31 +664,31 @@ class _Reader(HTMLParser):
         elif tag == "meta" and (attributes.get("property") or "").lower() == "og:url":
             self._embed("canonical", attributes.get("content"))
 
-    def _close_implied(self, tag: str) -> None:
-        """Close what the start of a *tag* element closes in a browser (see `_IMPLIED`)."""
-        holder = self._top.holder
-        if holder is not None and (
-            (holder.tag == "p" and tag in _CLOSES_P)
-            or (tag in _HEADINGS and holder.tag in _HEADINGS)
+    def _close_block(self, tag: str, holder: _Frame) -> None:
+        """Close the ``p`` or heading *holder* if the start of a *tag* element closes it in a
+        browser (a block closes a ``p``, a heading a heading)."""
+        if (holder.tag == "p" and tag in _CLOSES_P) or (
+            tag in _HEADINGS and holder.tag in _HEADINGS
         ):
             self._pop_to(holder.index)
-        if tag not in _IMPLIED:
-            return
-        (names, bounds), opened, floor, target = _IMPLIED[tag], self._open, -1, -1
-        for name in bounds:
-            if opened[name]:
-                floor = max(floor, opened[name][-1])
+
+    def _close_implied(self, names: tuple[str, ...], bounds: tuple[str, ...]) -> None:
+        """Close the innermost open element of each of *names* (from the outermost of them)
+        unless one of *bounds* stands between it and the start tag (see `_IMPLIED`)."""
+        opened = self._open
         for name in names:
-            where = opened[name]
-            if where and where[-1] > floor and (target < 0 or where[-1] < target):
-                target = where[-1]
-        if target >= 0:
-            self._pop_to(target)
+            if opened.get(name):
+                break
+        else:  # the usual case: none of them is open
+            return
+        floor = max((where[-1] for where in map(opened.get, bounds) if where), default=-1)
+        above = [where[-1] for where in map(opened.get, names) if where and where[-1] > floor]
+        if above:
+            self._pop_to(min(above))
 
     def _push(self, tag: str, attributes: dict[str, str | None]) -> None:
         index = len(self._stack)
-        frame = _Frame(tag, self._serial, index, self._top)
-        frame.mark = self._count
+        frame = _Frame(tag, self._serial, index, self._top, self._count)
         if attributes:
             classes = frame.classes = attributes.get("class")
             ident = frame.ident = attributes.get("id") or None
@@ -484,27 +724,30 @@ class _Reader(HTMLParser):
 
     def _pop_to(self, index: int) -> None:
         """Close the open elements from the innermost to the one at stack *index*."""
-        stack = self._stack
+        stack, opened = self._stack, self._open
         while len(stack) > index:
             frame = stack.pop()
-            self._open[frame.tag].pop()
-            self._top = stack[-1] if stack else self._root
+            tag = frame.tag
+            opened[tag].pop()
             if frame.holder is frame:
                 if self._line is not None or self._anchor is not None:
                     self._break()
-                self._blank = self._blank or (
-                    frame.mark != self._count and frame.tag in _PARAGRAPHS
-                )
-            if frame.tag in _MARKED:
+                if frame.mark != self._count and tag in _PARAGRAPHS:
+                    self._blank = True
+            if tag in _MARKED:
                 self._closed(frame)
+        self._top = stack[-1] if stack else self._root
 
     def _closed(self, frame: _Frame) -> None:
+        """What the end of an element in `_MARKED` finishes."""
         anchor = frame.anchor
         if anchor is not None:
             self._anchor = None
-            anchor.text = " ".join(normalize("".join(anchor.parts)).split()) or None
+            anchor.text = _shown("".join(self._anchor_parts)) or None
+            self._anchor_parts = []
             if anchor.line is None:
                 (self._line.links if self._line else self._pending).append(anchor)
+            anchor.line = None  # its line, once emitted, is not kept for it
         elif frame is self._item:
             self._item = None
         elif frame.tag == "title" and self._capture_kind == "title":
@@ -515,17 +758,34 @@ class _Reader(HTMLParser):
     # -- hints and embedded data
 
     def _hint(self, frame: _Frame) -> Hint:
-        if frame.hint is None:
-            frame.hint = Hint(self._element(frame), self._chain(frame.index))
-        return frame.hint
+        """The hint of the lines whose text is in the block *frame* (made once)."""
+        hint = frame.hint
+        if hint is None:
+            index = frame.index
+            chain = self._stack[index - 1].inner if index else ()
+            if chain is None:
+                chain = self._chain(index)
+            hint = frame.hint = Hint(self._element(frame), chain)
+        return hint
 
-    @staticmethod
-    def _element(frame: _Frame) -> Element:
-        if frame.element is None:
-            classes = frame.classes or ""
-            names = classes.split() if classes.isascii() else re.findall(r"[^ \t\n\r\f]+", classes)
-            frame.element = Element(frame.tag, tuple(names), frame.ident, frame.serial)
-        return frame.element
+    def _element(self, frame: _Frame) -> Element:
+        """The `Element` of *frame* (made once)."""
+        element = frame.element
+        if element is None:
+            names = self._class_names(frame.classes) if frame.classes else ()
+            element = frame.element = Element(frame.tag, names, frame.ident, frame.serial)
+        return element
+
+    def _class_names(self, classes: str) -> tuple[str, ...]:
+        """The names in a class attribute: one tuple for equal attributes (pages repeat a
+        few thousands of times)."""
+        names = self._classes.get(classes)
+        if names is None:
+            found = classes.split() if classes.isascii() else _CLASS_NAME.findall(classes)
+            names = tuple(found)
+            if len(self._classes) < _SEEN_COUNT:
+                self._classes[classes] = names
+        return names
 
     def _chain(self, index: int) -> tuple[Element, ...]:
         """The ancestors of the element at stack *index*, shared by siblings: each element's
@@ -540,12 +800,18 @@ class _Reader(HTMLParser):
 
     def _embed(self, kind: str, data: Any, line: int = 0) -> None:
         if data:
-            self._embedded.append(Embedded(kind, data, line or self.getpos()[0]))
+            self._embedded.append(Embedded(kind, data, line or self.input_line()))
+
+    def _embed_props(self, attributes: dict[str, str | None]) -> None:
+        """Embed the JSON of a ``data-props`` attribute, with its ``data-target``."""
+        valid, value = _load_json(attributes["data-props"] or "")
+        data = {"target": attributes.get("data-target"), "props": value}
+        self._embed("data-props" if valid else "data-props-invalid", data)
 
     def _start_capture(self, kind: str) -> None:
         if self._capture_kind:
             self._end_capture()
-        self._capture, self._capture_kind, self._capture_line = [], kind, self.getpos()[0]
+        self._capture, self._capture_kind, self._capture_line = [], kind, self.input_line()
 
     def _end_capture(self) -> None:
         raw, kind, line = "".join(self._capture or ()), self._capture_kind, self._capture_line
@@ -557,28 +823,29 @@ class _Reader(HTMLParser):
             self._embed("json-ld" if valid else "json-ld-invalid", value, line)
 
     def document(self, source: str | None) -> Document:
-        """What was read, as a `Document`."""
-        lines, made = self._lines, self._made
-        held = [(index, made[index]) for index, text in enumerate(lines) if text]
-        return Document(
+        """What was read, as a `Document` (its lines are the reader's: no second copy)."""
+        lines = self._lines
+        document = Document(
             "\n".join(lines),
             format="html",
-            links={
-                i: tuple(Link(text=a.text, url=a.url) for a in m.links) for i, m in held if m.links
-            },
-            headings={i: m.frame.heading for i, m in held if m.frame.heading},
-            items=frozenset(i for i, m in held if m.item),
-            hints={i: m.hint for i, m in held if m.hint is not None},
-            furniture={i: m.frame.furniture for i, m in held if m.frame.furniture is not None},
-            origin=tuple(m.origin for m in made),
+            links=MappingProxyType(self._links),
+            headings=MappingProxyType(self._headings),
+            items=frozenset(self._items),
+            hints=MappingProxyType(self._hints),
+            furniture=MappingProxyType(self._furniture),
+            origin=tuple(self._origin),
             embedded=tuple(self._embedded),
             source=source,
         )
+        if lines:  # no lines: the text "" is one empty line
+            document.keep_lines(lines)
+        return document
 
-
-def _is_card(classes: str) -> bool:
-    """Whether a class attribute names a card: ``card``, ``*-card`` or ``*cards``."""
-    return any(name == "card" or name.endswith(("-card", "cards")) for name in classes.split())
+    @staticmethod
+    def _records(anchors: list[_Anchor], line: str) -> tuple[Link, ...]:
+        """The links of *anchors* on a line of text *line* (a link's text that equals the
+        line is the line's string)."""
+        return tuple([Link(text=line if a.text == line else a.text, url=a.url) for a in anchors])
 
 
 def read_html(text: str, *, source: str | None = None) -> Document:
@@ -586,14 +853,13 @@ def read_html(text: str, *, source: str | None = None) -> Document:
 
     Its lines are the text a browser shows, with links, headings, list items, markup hints,
     furniture, input line numbers and embedded data (the rules: see the module docstring).
-    Any input gives a Document, in time linear in its size; should `html.parser` still give
-    up on one, `ParseError` (code ``html-unreadable``) is raised.
+    Any input gives a Document, in time linear in its size; an assertion that fails while
+    reading (a bug) is raised as `ParseError` (code ``html-unreadable``).
     """
-    text, stash = _stash(_tame(text))
-    reader = _Reader(stash)
+    reader = _Reader()
     try:
         reader.feed(text)
         reader.close()
-    except AssertionError as exc:  # html.parser's way to give up on a declaration
+    except AssertionError as exc:
         raise ParseError(f"HTML could not be read: {exc}", code="html-unreadable") from exc
     return reader.document(source)
