@@ -136,3 +136,14 @@ def test_split_lines_leaves_long_lines_alone() -> None:
     lines = split_lines(text)
     assert lines == text.split("\n")
     assert len({id(line) for line in lines}) == len(lines)  # one split, no sharing work
+
+
+def test_evolving_a_document_keeps_its_lines() -> None:
+    from confparse.capture.document import Document, evolve
+
+    document = Document("a\nb")
+    lines = document.lines
+    named = evolve(document, source="page.txt")
+    assert named.source == "page.txt" and named.lines is lines  # not split again
+    with pytest.raises(ValueError, match="keeps a document's text"):
+        evolve(document, text="c")

@@ -10,12 +10,22 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import confparse
 from confparse import Link, Page, Paper, Session, Talk
 from confparse.capture import Document, Embedded, read
+from confparse.capture.document import HEAD_CHARS
 from confparse.cli import main
-from confparse.venues import Venue, fall_back, page_venue, venue_in_text, venue_of_url
+from confparse.venues import (
+    Venue,
+    _head_lines,
+    fall_back,
+    page_venue,
+    venue_in_text,
+    venue_of_url,
+)
 
 from conftest import PAGES, TODAY
 
@@ -239,3 +249,21 @@ def test_the_same_paper_on_pages_of_two_conferences_is_two_rows(tmp_path: Path) 
     ]
     rows = confparse.export.tables.tables(pages)["papers"]
     assert sorted((row["venue"], row["year"]) for row in rows) == [("ICLR", 2024), ("ICML", 2025)]
+
+
+_LINE_LENGTHS = st.sampled_from([0, 1, 5, 50, 3000, HEAD_CHARS - 1, HEAD_CHARS, 20_000])
+
+
+@given(
+    st.lists(_LINE_LENGTHS, min_size=1, max_size=8),
+    st.one_of(st.none(), st.integers(min_value=0, max_value=10)),
+)
+def test_the_banner_search_reads_the_lines_of_the_head(
+    lengths: list[int], before: int | None
+) -> None:
+    """`page_venue` walks the lines of `Document.head` (counted as it goes, instead of
+    counting the head's line ends): the same lines, at the same edges."""
+    document = Document("\n".join("x" * length for length in lengths))
+    head = document.head().count("\n") + 1
+    expected = document.lines[: head if before is None else max(0, min(head, before))]
+    assert list(_head_lines(document, before)) == expected

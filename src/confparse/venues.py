@@ -186,8 +186,26 @@ def _venues(document: Document, before: int | None) -> Iterator[Venue]:
     for item in embedded:
         if item.kind == "title" and isinstance(item.data, str):
             yield venue_in_text(item.data)
-    head = document.head().count("\n") + 1
-    yield from _in_lines(document.lines[: head if before is None else max(0, min(head, before))])
+    yield from _in_lines(_head_lines(document, before))
+
+
+def _head_lines(document: Document, before: int | None) -> Iterator[str]:
+    """The lines of `Document.head` (whole lines within its first `HEAD_CHARS`
+    characters, at least one), and only those before line *before* when it is given."""
+    from .capture.document import HEAD_CHARS
+
+    lines = document.lines
+    stop = len(lines) if before is None else max(0, min(len(lines), before))
+    whole = len(document.text) <= HEAD_CHARS
+    end = -1  # where the line's "\n" stands
+    for index in range(stop):
+        line = lines[index]
+        end += len(line) + 1
+        if end >= HEAD_CHARS and index and not whole:
+            if end - len(line) - 1 <= 0:  # no line end in the head but the very first
+                yield line
+            return
+        yield line
 
 
 def fall_back(own: Venue, page: Venue) -> Venue:

@@ -201,3 +201,14 @@ class Document:
         for index in range(first, last + 1):
             found.extend(links.get(index, ()))
         return tuple(found)
+
+
+def evolve(document: Document, **changes: Any) -> Document:
+    """`attrs.evolve` for a `Document` of the same text: the new one keeps the lines that
+    *document* has split already (instead of splitting the text again)."""
+    if "text" in changes:
+        raise ValueError("evolve keeps a document's text")
+    changed = attrs.evolve(document, **changes)
+    object.__setattr__(changed, "_lines", document._lines)
+    return changed
+

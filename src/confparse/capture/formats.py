@@ -12,7 +12,7 @@ from types import MappingProxyType
 
 import attrs
 
-from .document import Document, Format, split_lines
+from .document import Document, Format, evolve, split_lines
 from .html import looks_like_html, read_html
 from .markdown import looks_like_markdown, read_markdown
 from .wrappers import header_data, wrapper_lines
@@ -76,7 +76,7 @@ def _read_plain(text: str) -> Document:
     found = wrapper_lines(text, document.lines)
     if not found:
         return document
-    return attrs.evolve(document, furniture=found, embedded=header_data(document.lines, found))
+    return evolve(document, furniture=found, embedded=header_data(document.lines, found))
 
 
 def _accept(_head: str) -> bool:
@@ -97,5 +97,5 @@ def read_document(text: str, *, source: str | None = None) -> Document:
     for capture_format in FORMATS:
         if capture_format.sniff(head):
             document = capture_format.read(text)
-            return attrs.evolve(document, source=source) if source is not None else document
+            return evolve(document, source=source) if source is not None else document
     raise AssertionError("the plain format accepts every page")  # pragma: no cover
