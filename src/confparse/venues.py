@@ -19,6 +19,8 @@ Venue(venue='ICLR', year=2024)
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urlsplit
@@ -189,23 +191,22 @@ def _venues(document: Document, before: int | None) -> Iterator[Venue]:
     yield from _in_lines(_head_lines(document, before))
 
 
-def _head_lines(document: Document, before: int | None) -> Iterator[str]:
+def _head_lines(document: Document, before: int | None) -> list[str]:
     """The lines of `Document.head` (whole lines within its first `HEAD_CHARS`
     characters, at least one), and only those before line *before* when it is given."""
     from .capture.document import HEAD_CHARS
 
     lines = document.lines
-    stop = len(lines) if before is None else max(0, min(len(lines), before))
-    whole = len(document.text) <= HEAD_CHARS
-    end = -1  # where the line's "\n" stands
-    for index in range(stop):
-        line = lines[index]
-        end += len(line) + 1
-        if end >= HEAD_CHARS and index and not whole:
-            if end - len(line) - 1 <= 0:  # no line end in the head but the very first
-                yield line
-            return
-        yield line
+    stop = min(len(lines), HEAD_CHARS + 1)  # a line takes a character at least
+    if before is not None:
+        stop = max(0, min(stop, before))
+    if len(document.text) <= HEAD_CHARS:
+        return lines[:stop]
+    ends = list(accumulate(map(len, lines[:stop])))  # ends[i] + i: where line i's "\n" is
+    cut = bisect_left(range(stop), HEAD_CHARS, key=lambda index: ends[index] + index)
+    if cut == 1 and ends[0] == 0:
+        cut = 2  # no line end in the head but the very first: its next line is in it
+    return lines[: min(max(1, cut), stop)]
 
 
 def fall_back(own: Venue, page: Venue) -> Venue:
