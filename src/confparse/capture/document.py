@@ -211,4 +211,3 @@ def evolve(document: Document, **changes: Any) -> Document:
     changed = attrs.evolve(document, **changes)
     object.__setattr__(changed, "_lines", document._lines)
     return changed
-
