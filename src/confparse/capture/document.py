@@ -31,8 +31,7 @@ _EMPTY: Mapping[Any, Any] = MappingProxyType({})
 _SPLIT_CHUNK = 1 << 14
 """`split_lines` splits the text in pieces of about this many characters."""
 _SHORT_LINE = 32
-"""A piece whose non-empty lines are shorter than this on average has its equal lines
-shared."""
+"""A piece whose lines are shorter than this on average has its equal lines shared."""
 _SHARED_MAX = 4096
 """How many distinct lines `split_lines` remembers before it starts afresh."""
 
@@ -44,10 +43,9 @@ def split_lines(text: str) -> list[str]:
     held one string per line takes many times its size (a megabyte of ``"  \n"`` took 20
     MB). Short, repeated lines (blank-looking lines, separators, one word of furniture)
     are what such pages are made of: the text is split a piece at a time and, where a
-    piece's lines that are not empty are short on average, equal lines become one object,
-    so the copies of a piece are freed before the next is split. Other pieces are kept as
-    `str.split` gives them (empty lines are one object already). A page shorter than a
-    piece is split at once.
+    piece's lines are short on average, equal lines become one object, so the copies of a
+    piece are freed before the next is split. Other pieces are kept as `str.split` gives
+    them, and a page shorter than a piece is split at once.
     """
     if len(text) <= _SPLIT_CHUNK:
         return text.split("\n")
@@ -58,8 +56,7 @@ def split_lines(text: str) -> list[str]:
         end = text.find("\n", start + _SPLIT_CHUNK)
         piece = text[start:] if end < 0 else text[start:end]
         part = piece.split("\n")
-        filled = len(part) - part.count("")
-        if filled and len(piece) - len(part) < _SHORT_LINE * filled:
+        if len(piece) < _SHORT_LINE * len(part):
             out.extend(map(seen.setdefault, part, part))
             if len(seen) > _SHARED_MAX:
                 seen.clear()
