@@ -16,9 +16,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
-import time
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -31,7 +28,7 @@ import html_reader_before
 from confparse.capture import html as reader
 from confparse.capture.html import read_html
 from confparse.capture.normalize import normalize
-from confparse.errors import ConfparseError
+from test_capture_html import _cpu_time
 from test_html_same_documents import html_pages
 
 Event = tuple[Any, ...]
@@ -242,21 +239,6 @@ LONG_TAGS = {
     "slash-runs": lambda n: "<div a" + " /" * (n // 2) + ">KEEP after",
     "attributes-open-to-the-end": lambda n: "<p>KEEP after</p><div" + " a=b <c" * (n // 7),
 }
-
-
-def _cpu_time(text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        gc.collect()
-        gc.disable()
-        try:
-            started = time.process_time()
-            with contextlib.suppress(ConfparseError):
-                read_html(text)
-            best = min(best, time.process_time() - started)
-        finally:
-            gc.enable()
-    return best
 
 
 @pytest.mark.parametrize("name", sorted(LONG_TAGS))
