@@ -12,6 +12,7 @@ from a rendered page equals the original.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -144,10 +145,17 @@ class Span:
 _SPAN = attrs.field(default=None, eq=False, repr=False)
 
 
-def _link_facts(links: tuple[Link, ...]) -> LinkFacts:
-    from .export.ids import link_facts  # the export stage builds on the models
+_LINK_FACTS: list[Callable[[tuple[Link, ...]], LinkFacts]] = []
+"""`confparse.export.ids.link_facts`, once imported (an import statement on every call
+of a derived property was a third of an export's time)."""
 
-    return link_facts(links)
+
+def _link_facts(links: tuple[Link, ...]) -> LinkFacts:
+    if not _LINK_FACTS:  # the export stage builds on the models: imported on first use
+        from .export.ids import link_facts
+
+        _LINK_FACTS.append(link_facts)
+    return _LINK_FACTS[0](links)
 
 
 DERIVED: dict[str, tuple[tuple[str, Any], ...]] = {}
