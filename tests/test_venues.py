@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import confparse
@@ -254,6 +254,8 @@ def test_the_same_paper_on_pages_of_two_conferences_is_two_rows(tmp_path: Path) 
 _LINE_LENGTHS = st.sampled_from([0, 1, 5, 50, 3000, HEAD_CHARS - 1, HEAD_CHARS, 20_000])
 
 
+@example([20_000, 5], 0)  # a long head: no line before line 0
+@example([0, 20_000, 5], None)  # the only line end in the head is the very first
 @given(
     st.lists(_LINE_LENGTHS, min_size=1, max_size=8),
     st.one_of(st.none(), st.integers(min_value=0, max_value=10)),

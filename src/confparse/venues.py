@@ -25,6 +25,8 @@ from itertools import accumulate
 from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urlsplit
 
+from .capture.document import HEAD_CHARS
+
 if TYPE_CHECKING:
     from .capture.document import Document
 
@@ -194,8 +196,6 @@ def _venues(document: Document, before: int | None) -> Iterator[Venue]:
 def _head_lines(document: Document, before: int | None) -> list[str]:
     """The lines of `Document.head` (whole lines within its first `HEAD_CHARS`
     characters, at least one), and only those before line *before* when it is given."""
-    from .capture.document import HEAD_CHARS
-
     lines = document.lines
     stop = min(len(lines), HEAD_CHARS + 1)  # a line takes a character at least
     if before is not None:

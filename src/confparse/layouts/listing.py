@@ -189,7 +189,8 @@ def _item(line: str) -> _Item | None:
     """The furniture that stripped *line* is, or ``None`` for text (a title, an abstract...).
 
     Pages repeat their furniture (counts, ``Upvote``, ``· 3 authors``, dates) on line
-    after line: the answers for lines of furniture length are remembered (`_read_item`,
+    after line: the answers for lines of furniture length are remembered (`_read_item`
+    through `_remembered_item`,
     a bounded cache); a longer line is only ever a URL."""
     if len(line) > _FURNITURE_MAX_CHARS and line[:4] != "http":
         return None
