@@ -190,8 +190,7 @@ def _item(line: str) -> _Item | None:
 
     Pages repeat their furniture (counts, ``Upvote``, ``· 3 authors``, dates) on line
     after line: the answers for lines of furniture length are remembered (`_read_item`
-    through `_remembered_item`,
-    a bounded cache); a longer line is only ever a URL."""
+    through `_remembered_item`, a bounded cache); a longer line is only ever a URL."""
     if len(line) > _FURNITURE_MAX_CHARS and line[:4] != "http":
         return None
     return _remembered_item(line)
