@@ -445,3 +445,31 @@ def test_a_truncation_marker_is_found_however_many_brackets_stand_before_it(
     document = read(f"{head}Some text.\n[Content truncated]\n")
     assert document.furniture == {brackets + 1: "capture-truncated"}
     assert read(f"{head}Some text.\nNot [truncated] here\n").furniture == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "split"),
+    [
+        ("1\n2\n3\n", False),  # nothing a wrapper starts or ends with
+        ("Title: A\nURL Source: https://x.org/\nMarkdown Content:\nText\n", True),
+        ("# Web source\n- URL: https://x.org/\n", True),
+        ("Text\n[Content truncated]\n", True),
+        ("Text\nReferences\n1. https://x.org/\n2. https://y.org/\n", True),
+    ],
+)
+def test_wrapper_lines_split_the_text_only_when_a_wrapper_may_be_there(
+    text: str, split: bool
+) -> None:
+    """A page with no wrapper is not split by the capture stage: a page that no layout
+    reads is refused without holding one string per line."""
+    from confparse.capture.wrappers import wrapper_lines
+
+    calls: list[int] = []
+
+    def lines() -> list[str]:
+        calls.append(1)
+        return text.split("\n")
+
+    found = wrapper_lines(text, lines)
+    assert bool(calls) is split
+    assert bool(found) is split

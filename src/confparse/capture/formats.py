@@ -43,9 +43,14 @@ def _sniff_markdown(head: str) -> bool:
     return looks_like_markdown(_head_lines(head))
 
 
+def _given(lines: list[str]) -> Callable[[], list[str]]:
+    """*lines*, split already, as `wrapper_lines` asks for them."""
+    return lambda: lines
+
+
 def _read_markdown(text: str) -> Document:
     raw_lines = split_lines(text)
-    furniture = wrapper_lines(text, raw_lines)
+    furniture = wrapper_lines(text, _given(raw_lines))
     embedded = header_data(raw_lines, furniture) if furniture else ()
     plain, links, headings, item_list = read_markdown(raw_lines)
     del raw_lines  # the plain lines are all that is kept
@@ -73,7 +78,7 @@ def _read_plain(text: str) -> Document:
     """A plain capture: its lines as they are; the capture tool's wrapper lines are
     furniture, and the URL and title its header names are embedded data."""
     document = Document(text, "plain")
-    found = wrapper_lines(text, document.lines)
+    found = wrapper_lines(text, lambda: document.lines)
     if not found:
         return document
     return evolve(document, furniture=found, embedded=header_data(document.lines, found))

@@ -16,7 +16,7 @@ of the page: `wrapper_lines` names each, once, for every layout, by its own text
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from .document import Embedded
 
@@ -177,21 +177,24 @@ def _may_be_truncated(text: str) -> bool:
     return at >= 0 and "runcated]" in text[at:]
 
 
-def wrapper_lines(text: str, lines: list[str]) -> dict[int, str]:
-    """The capture tool's own lines among *lines* (the lines of *text*), by 0-based index,
-    with their rule names."""
-    found = _reader_header(lines) if "URL Source:" in text[:4096] else {}
-    if text.startswith("---") and lines[0].rstrip() == "---":
-        found.update(_front_matter(lines))
+def wrapper_lines(text: str, lines: Callable[[], list[str]]) -> dict[int, str]:
+    """The capture tool's own lines of *text*, by 0-based index, with their rule names.
+
+    *lines* gives the lines of *text*. It is called only when the text holds what some
+    wrapper starts or ends with: a page that has none is not split here (a page that no
+    layout reads is then refused without ever holding its lines)."""
+    found = _reader_header(lines()) if "URL Source:" in text[:4096] else {}
+    if text.startswith("---") and lines()[0].rstrip() == "---":
+        found.update(_front_matter(lines()))
     if text.startswith("# "):
-        found.update(_clipping_header(lines))
+        found.update(_clipping_header(lines()))
     if _may_be_truncated(text):
-        for index, line in enumerate(lines):
+        for index, line in enumerate(lines()):
             if line[:1] == "[" and line.strip() in _TRUNCATED:
                 found[index] = "capture-truncated"
     tail = text[-2048:]  # a reference list ends the dump: its last line is a URL
     if "http" in tail or ":" in tail[-300:]:
-        found.update(_reference_list(lines))
+        found.update(_reference_list(lines()))
     return found
 
 
