@@ -14,6 +14,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from confparse.capture import html as html_reader
 from confparse.capture.document import Document, Element, Embedded
@@ -89,6 +91,26 @@ def test_sniffs_the_real_pages(prefix: str) -> None:
 )
 def test_does_not_sniff_text_or_markdown(head: str) -> None:
     assert not looks_like_html(head)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 2000),
+            st.sampled_from(
+                ["<html>", "<HEAD ", "<!DocType\thtml>", "<body/", "<b>", "<header>", "<"]
+            ),
+        ),
+        max_size=40,
+    )
+)
+def test_document_tags_are_every_match_of_the_pattern(pieces: list[tuple[int, str]]) -> None:
+    """However close the ``<`` stand (visited one by one, or searched at once), the tags
+    found are the pattern's matches."""
+    head = "".join("x" * gap + tag for gap, tag in pieces)
+    found = list(html_reader._document_tags(head))
+    assert found == [m.start() for m in html_reader._DOCUMENT_TAG.finditer(head)]
 
 
 @pytest.mark.parametrize(

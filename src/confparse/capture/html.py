@@ -58,6 +58,7 @@ import html
 import json
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from types import MappingProxyType
 from typing import Any
 
@@ -158,6 +159,31 @@ _CARD = re.compile(r"(?<!\S)(?:card|\S*-card|\S*cards)(?!\S)")
 """A class name of a card, among the names of a class attribute (split at whitespace)."""
 
 
+_SPARSE = 1024
+"""`_document_tags` visits the ``<`` of a text one by one while they average at least
+this many characters apart."""
+_TAG_FIRST = frozenset("!hHbB")
+"""The characters that can follow the ``<`` of a `_DOCUMENT_TAG`."""
+
+
+def _document_tags(head: str) -> Iterator[int]:
+    """Where *head* holds a doctype or an ``<html``, ``<head`` or ``<body`` tag.
+
+    Plain and markdown text holds few ``<`` or none: they are visited one by one (a search
+    for one character is a fast scan, a pattern search is not). Where they stand closer
+    (markup), the rest of the text is searched at once."""
+    at = head.find("<")
+    visited = 0
+    while at >= visited * _SPARSE:
+        if head[at + 1 : at + 2] in _TAG_FIRST and _DOCUMENT_TAG.match(head, at):
+            yield at
+        visited += 1
+        at = head.find("<", at + 1)
+    if at >= 0:
+        for tag in _DOCUMENT_TAG.finditer(head, at):
+            yield tag.start()
+
+
 def looks_like_html(head: str) -> bool:
     """Whether *head* (the first ~64 KB of a text) is HTML rather than plain text or markdown.
 
@@ -167,8 +193,8 @@ def looks_like_html(head: str) -> bool:
     ``<a id="...">`` line in markdown are not enough. Regular expressions only, no parse.
     """
     head = head[:65_536]
-    for tag in _DOCUMENT_TAG.finditer(head):  # one first on its line (a multiline "^"
-        at = tag.start()  # pattern tries every position, which costs more than the parse)
+    for at in _document_tags(head):  # one first on its line (a multiline "^" pattern
+        # tries every position, which costs more than the parse)
         if not head[head.rfind("\n", 0, at) + 1 : at].strip(" \t\ufeff"):
             return True
     start = head.lstrip(_SPACES + "\ufeff")
