@@ -458,6 +458,10 @@ def test_read_markdown_gives_read_lines_by_index_and_shares_repeated_lines() -> 
     }
     assert len({id(line) for line in plain}) < 20  # one string for each distinct line
     assert len({id(found) for found in links.values()}) < 10  # and one tuple per link
+    # a short capture is read without sharing, into the same values
+    short = read_markdown(block * 100)
+    assert short == (plain[:400], {at: found for at, found in links.items() if at < 400},
+                     {at: 1 for at in range(0, 400, 4)}, list(range(2, 400, 4)))  # fmt: skip
 
 
 def test_a_markdown_document_keeps_the_plain_lines_it_was_read_into() -> None:

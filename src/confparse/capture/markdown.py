@@ -415,6 +415,8 @@ def read_lines(
 
 _SHARED_MAX = 4096
 """How many distinct plain lines and links `read_markdown` shares before it starts afresh."""
+_SHARE_FROM = 2048
+"""`read_markdown` shares equal lines and links in a capture of more lines than this."""
 
 
 def read_markdown(
@@ -423,10 +425,12 @@ def read_markdown(
     """What `read_lines` gives, with everything by 0-based line index (links too) and the
     list-item lines as a sorted list: the form a `Document` holds, built without copies.
 
-    Equal plain lines and equal one-link tuples are shared as one object (a bounded
-    memory of recent ones): a capture of short repeated markdown lines would otherwise
-    hold several objects per line, many times its size.
+    In a long capture (more than `_SHARE_FROM` lines), equal plain lines and equal
+    one-link tuples are shared as one object (a bounded memory of recent ones): a capture
+    of short repeated markdown lines would otherwise hold several objects per line, many
+    times its size. A shorter one cannot grow so large that sharing pays for its lookups.
     """
+    share = len(lines) > _SHARE_FROM
     references: dict[str, str] = {}
     plain: list[str] = []
     links: dict[int, tuple[Link, ...]] = {}
@@ -493,8 +497,16 @@ def read_markdown(
             first in "*+-" or (first == " " and line.lstrip()[:1] in ("*", "+", "-"))
         ) and _BULLET.match(line) is not None:
             items.append(index)
+        if not share:
+            plain.append(text)
+            if found:
+                links[index] = tuple(found)
+                found.clear()
+            continue
         if text is not line:
             text = shared_lines.setdefault(text, text)
+            if len(shared_lines) > _SHARED_MAX:
+                shared_lines.clear()
         plain.append(text)
         if found:
             if len(found) == 1:
@@ -503,14 +515,12 @@ def read_markdown(
                 one = shared_links.get(key)
                 if one is None:
                     one = shared_links[key] = (link,)
+                    if len(shared_links) > _SHARED_MAX:
+                        shared_links.clear()
                 links[index] = one
             else:
                 links[index] = tuple(found)
             found.clear()
-            if len(shared_links) > _SHARED_MAX:
-                shared_links.clear()
-        if len(shared_lines) > _SHARED_MAX:
-            shared_lines.clear()
     if waiting or odd:  # a link table after the links that use it
         for index, found_links in links.items():
             if any(link.url.startswith(_UNRESOLVED) for link in found_links):
