@@ -444,3 +444,12 @@ def test_a_content_truncated_marker_is_skipped_and_marks_the_last_abstract() -> 
     intact = confparse.parse(page_text("002"), today=TODAY).sessions[0].talks[-1]
     assert intact.paper is not None
     assert not intact.paper.abstract_truncated
+
+
+def test_menu_lines_looked_up_get_the_rule_their_own_text_gives() -> None:
+    # the menu table is only a short cut past `furniture_rule`'s patterns: same answers
+    from confparse.layouts import session
+
+    table = session._MENU_RULES
+    assert "2025" in table and "Help/FAQ" in table
+    assert {line: session._menu_rule(line) for line in table} == table
