@@ -8,8 +8,9 @@ a head paragraph (kind, award, title; any may be missing), the authors, and the 
 from __future__ import annotations
 
 import enum
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
@@ -149,8 +150,7 @@ def classify_head(
     return kind, award, title, range(0)
 
 
-@attrs.frozen
-class _Block:
+class _Block(NamedTuple):
     """Where one slot starts: at a time line, or at a card (kind line + position)."""
 
     first: int
@@ -453,8 +453,17 @@ def _parse_slot(state: LineState, block: _Block, stop: int, times: PageTimes) ->
     )
 
 
-_SLOT_START = re.compile(r"\n[^\S\n]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|#)")
+_SLOT_OPENERS = (*WEEKDAYS, "#")
 """How the lines that can open a slot start: a weekday (time lines) or ``#`` (cards)."""
+
+
+def _slot_openers(stripped: Sequence[str]) -> Iterator[int]:
+    """The indexes of the *stripped* lines that start like a slot (`_SLOT_OPENERS`), in page
+    order: one ``startswith`` in C a line, where a search of the text would look at every
+    character and count line ends. A line that the capture knows as its own furniture
+    reads blank (`Ledger`): no slot starts there."""
+    starts = map(str.startswith, stripped, itertools.repeat(_SLOT_OPENERS))
+    return itertools.compress(itertools.count(), starts)
 
 
 def _blocks(state: LineState) -> list[_Block]:
@@ -462,7 +471,7 @@ def _blocks(state: LineState) -> list[_Block]:
     position line such as ``#W-100``). Only lines that start like one are looked at."""
     stripped = state.stripped
     found: dict[int, _Block] = {}
-    for index in state.starting(_SLOT_START):
+    for index in _slot_openers(stripped):
         line = stripped[index]
         if line[0] != "#":
             parts = time_line(line)
