@@ -496,6 +496,21 @@ def _is_furniture_only(state: LineState, first: int, stop: int) -> bool:
 
 
 _COOKIE = re.compile(r"\|?\s*[A-Za-z]{2,20} uses cookies\b.{0,400}")
+_FOOTER_FIRST = frozenset("ST|M")
+"""How a line that starts the footer starts: ``Successful Page Load``, ``The MLSys Logo
+...``, a cookie notice (``MLSys uses cookies ...``; ``| ...`` in a text browser's box)."""
+
+
+def _footer_start(stripped: Sequence[str], first: int) -> int:
+    """The index of the first line from *first* on where the site's footer starts, else the
+    number of lines. Blank lines and lines that start otherwise are passed over with one
+    set lookup each."""
+    footer_first = _FOOTER_FIRST
+    for index in range(first, len(stripped)):
+        line = stripped[index]
+        if line[:1] in footer_first and (is_page_end(line) or _COOKIE.fullmatch(line)):
+            return index
+    return len(stripped)
 
 
 def _footer(state: LineState, last: int) -> int:
@@ -504,15 +519,7 @@ def _footer(state: LineState, last: int) -> int:
     Every footer line is skipped as ``site-footer``: none of it is the last talk's abstract."""
     stripped = state.stripped
     count = len(stripped)
-    start = next(
-        (
-            index
-            for index in range(last + 1, count)
-            if stripped[index][:1] in "ST|M"
-            and (is_page_end(stripped[index]) or _COOKIE.fullmatch(stripped[index]))
-        ),
-        count,
-    )
+    start = _footer_start(stripped, last + 1)
     for index in range(start, count):
         line = stripped[index]
         if line and not state.marks[index]:
