@@ -8,7 +8,6 @@ a head paragraph (kind, award, title; any may be missing), the authors, and the 
 from __future__ import annotations
 
 import enum
-import itertools
 import re
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta
@@ -453,17 +452,20 @@ def _parse_slot(state: LineState, block: _Block, stop: int, times: PageTimes) ->
     )
 
 
-_SLOT_OPENERS = (*WEEKDAYS, "#")
-"""How the lines that can open a slot start: a weekday (time lines) or ``#`` (cards)."""
+_SLOT_FIRST = frozenset(weekday[0] for weekday in WEEKDAYS) | {"#"}
+"""The first characters of the lines that can open a slot: a weekday's (time lines) or
+``#`` (cards)."""
 
 
 def _slot_openers(stripped: Sequence[str]) -> Iterator[int]:
-    """The indexes of the *stripped* lines that start like a slot (`_SLOT_OPENERS`), in page
-    order: one ``startswith`` in C a line, where a search of the text would look at every
+    """The indexes of the *stripped* lines that start like a slot, with a weekday or ``#``,
+    in page order: a test or two a line, where a search of the text would look at every
     character and count line ends. A line that the capture knows as its own furniture
     reads blank (`Ledger`): no slot starts there."""
-    starts = map(str.startswith, stripped, itertools.repeat(_SLOT_OPENERS))
-    return itertools.compress(itertools.count(), starts)
+    weekdays, first = _WEEKDAYS, _SLOT_FIRST
+    for index, line in enumerate(stripped):
+        if line and line[0] in first and (line[0] == "#" or line[:3] in weekdays):
+            yield index
 
 
 def _blocks(state: LineState) -> list[_Block]:
