@@ -444,3 +444,24 @@ def test_a_content_truncated_marker_is_skipped_and_marks_the_last_abstract() -> 
     intact = confparse.parse(page_text("002"), today=TODAY).sessions[0].talks[-1]
     assert intact.paper is not None
     assert not intact.paper.abstract_truncated
+
+
+def test_menu_lines_looked_up_get_the_rule_their_own_text_gives() -> None:
+    # the menu table is only a short cut past `furniture_rule`'s patterns: same answers
+    from confparse.layouts import session
+
+    table = session._MENU_RULES
+    assert "2025" in table and "Help/FAQ" in table
+    assert {line: session._menu_rule(line) for line in table} == table
+
+
+def test_a_capture_header_line_that_starts_like_a_slot_opens_none() -> None:
+    # the clipping tool's heading (capture furniture) reads blank: it was taken for a time
+    # line's start once, and the parse failed on it with an internal error
+    text = (
+        "# Wed source\n- URL: https://icml.cc/virtual/2025/session/1\n\nOral\n\n"
+        "Wed 21 July 17:00 - 17:20 PDT\n\nA title\n\nAnn Lee \u00b7 Bo Chen\n\nAn abstract."
+    )
+    page = confparse.parse(text, layout="session", today=TODAY)
+    assert page.diagnostics == ()
+    assert [talk.paper.title for talk in page.sessions[0].talks if talk.paper] == ["A title"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
@@ -53,7 +53,7 @@ from .kit.ledger import Ledger, LineState
 from .kit.pagestart import cut_second_page
 from .kit.records import Records
 from .kit.scan import Facts, scan, time_line
-from .kit.vocabulary import VIRTUAL_SITE, WEEKDAYS
+from .kit.vocabulary import VIRTUAL_SITE, VIRTUAL_SITE_MENU, WEEKDAYS
 
 __all__ = ["api_version", "detect", "detect_text", "name", "parse", "render"]
 
@@ -62,6 +62,13 @@ api_version = 2
 vocabulary = VIRTUAL_SITE
 """The site whose furniture this layout's ledger knows (see `Vocabulary`)."""
 _FURNITURE = VIRTUAL_SITE.furniture
+_MENU_RULES = {str(year): "site-navigation" for year in range(1900, 2100)} | {
+    line: "site-navigation" if rule == "navigation-menu" else rule
+    for line, rule in (VIRTUAL_SITE | VIRTUAL_SITE_MENU).furniture.items()
+}
+"""`_menu_rule` of the lines that `furniture_rule` knows by their whole text, and of the
+menu's year list (``2025``, ``2024``, ...): a menu's items are looked up here, and only the
+rest (``Select Year: (2025)``, ``TZ: ...``) go through its patterns."""
 
 _MODERATOR_PREFIXES = ("Moderator:", "Moderators:")
 _NAVIGATION_MARKERS = ("Main Navigation", "Select Year:")
@@ -142,8 +149,7 @@ def classify_head(
     return kind, award, title, range(0)
 
 
-@attrs.frozen
-class _Block:
+class _Block(NamedTuple):
     """Where one slot starts: at a time line, or at a card (kind line + position)."""
 
     first: int
@@ -151,15 +157,22 @@ class _Block:
     position: int | None = None
 
 
+def _last_menu_marker(stripped: Sequence[str], stop: int) -> int:
+    """The index of the last line before *stop* that starts the navigation menu or its year
+    list (``Main Navigation``, ``Select Year:``), else -1. Looked for from *stop* upwards:
+    the menu ends a few lines above the session's header."""
+    for index in range(stop - 1, -1, -1):
+        if stripped[index].startswith(_NAVIGATION_MARKERS):
+            return index
+    return -1
+
+
 def _header_start(state: LineState, stop: int) -> int:
     """Where the session's own header starts. A capture of the whole page begins with the
     site's navigation menu ("Main Navigation", "Select Year: (2025)", years, links); the
     session header is then the kind line closest before the first slot."""
     stripped = state.stripped
-    marker = -1
-    for index in range(stop):
-        if stripped[index].startswith(_NAVIGATION_MARKERS):
-            marker = index
+    marker = _last_menu_marker(stripped, stop)
     if marker < 0:
         return 0
     seen = 0
@@ -194,21 +207,37 @@ class _Header(NamedTuple):
     moderators: tuple[Person, ...]
 
 
+def _menu_rule(line: str) -> str | None:
+    """The rule that skips non-blank *line* of the menu above a session's header: its
+    `furniture_rule`, the navigation menu's named ``site-navigation``."""
+    rule = furniture_rule(line)
+    return "site-navigation" if rule == "navigation-menu" else rule
+
+
+def _skip_menu(state: LineState, stop: int) -> None:
+    """Account for the site's menu, the lines above line *stop* (the session's header),
+    line by line by each line's own text: furniture is skipped (`_menu_rule`), the
+    signed-in user's name reported as info, any other line as unknown furniture."""
+    stripped = state.stripped
+    known, skip = _MENU_RULES.get, state.skip
+    for index, line in enumerate(stripped[:stop]):
+        if not line:
+            continue
+        rule = known(line) or _menu_rule(line)
+        if rule is not None:
+            skip(index, rule)
+        elif _account_name(stripped, index):
+            message = "the signed-in user's name in the account menu"
+            state.report(index, "account-name", message, severity="info")
+        else:
+            message = "line above the session's header is no known menu item"
+            state.report(index, "unknown-furniture", message, severity="warning")
+
+
 def _parse_header(state: LineState, stop: int) -> _Header:
     stripped = state.stripped
     first = _header_start(state, stop)
-    for index in range(first):  # the menu: skipped line by line, by each line's own text
-        line = stripped[index]
-        if line:
-            rule = furniture_rule(line)
-            if rule is not None:
-                state.skip(index, "site-navigation" if rule == "navigation-menu" else rule)
-            elif _account_name(stripped, index):
-                message = "the signed-in user's name in the account menu"
-                state.report(index, "account-name", message, severity="info")
-            else:
-                message = "line above the session's header is no known menu item"
-                state.report(index, "unknown-furniture", message, severity="warning")
+    _skip_menu(state, first)
     moderators: list[Person] = []
     others: list[int] = []
     for index in range(first, stop):
@@ -423,8 +452,20 @@ def _parse_slot(state: LineState, block: _Block, stop: int, times: PageTimes) ->
     )
 
 
-_SLOT_START = re.compile(r"\n[^\S\n]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|#)")
-"""How the lines that can open a slot start: a weekday (time lines) or ``#`` (cards)."""
+_SLOT_FIRST = frozenset(weekday[0] for weekday in WEEKDAYS) | {"#"}
+"""The first characters of the lines that can open a slot: a weekday's (time lines) or
+``#`` (cards)."""
+
+
+def _slot_openers(stripped: Sequence[str]) -> Iterator[int]:
+    """The indexes of the *stripped* lines that start like a slot, with a weekday or ``#``,
+    in page order: a test or two a line, where a search of the text would look at every
+    character and count line ends. A line that the capture knows as its own furniture
+    reads blank (`Ledger`): no slot starts there."""
+    weekdays, first = _WEEKDAYS, _SLOT_FIRST
+    for index, line in enumerate(stripped):
+        if line and line[0] in first and (line[0] == "#" or line[:3] in weekdays):
+            yield index
 
 
 def _blocks(state: LineState) -> list[_Block]:
@@ -432,7 +473,7 @@ def _blocks(state: LineState) -> list[_Block]:
     position line such as ``#W-100``). Only lines that start like one are looked at."""
     stripped = state.stripped
     found: dict[int, _Block] = {}
-    for index in state.starting(_SLOT_START):
+    for index in _slot_openers(stripped):
         line = stripped[index]
         if line[0] != "#":
             parts = time_line(line)
@@ -457,6 +498,21 @@ def _is_furniture_only(state: LineState, first: int, stop: int) -> bool:
 
 
 _COOKIE = re.compile(r"\|?\s*[A-Za-z]{2,20} uses cookies\b.{0,400}")
+_FOOTER_FIRST = frozenset("ST|M")
+"""How a line that starts the footer starts: ``Successful Page Load``, ``The MLSys Logo
+...``, a cookie notice (``MLSys uses cookies ...``; ``| ...`` in a text browser's box)."""
+
+
+def _footer_start(stripped: Sequence[str], first: int) -> int:
+    """The index of the first line from *first* on where the site's footer starts, else the
+    number of lines. Blank lines and lines that start otherwise are passed over with one
+    set lookup each."""
+    footer_first = _FOOTER_FIRST
+    for index in range(first, len(stripped)):
+        line = stripped[index]
+        if line[:1] in footer_first and (is_page_end(line) or _COOKIE.fullmatch(line)):
+            return index
+    return len(stripped)
 
 
 def _footer(state: LineState, last: int) -> int:
@@ -465,15 +521,7 @@ def _footer(state: LineState, last: int) -> int:
     Every footer line is skipped as ``site-footer``: none of it is the last talk's abstract."""
     stripped = state.stripped
     count = len(stripped)
-    start = next(
-        (
-            index
-            for index in range(last + 1, count)
-            if stripped[index][:1] in "ST|M"
-            and (is_page_end(stripped[index]) or _COOKIE.fullmatch(stripped[index]))
-        ),
-        count,
-    )
+    start = _footer_start(stripped, last + 1)
     for index in range(start, count):
         line = stripped[index]
         if line and not state.marks[index]:

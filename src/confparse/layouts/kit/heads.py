@@ -159,7 +159,8 @@ def heading_text(lines: Sequence[str]) -> str:
     """One title from heading lines that a capture wrapped (``**[Title of a``, ``Paper][34]**``):
     the lines joined by a space, without the emphasis and link brackets that the capture
     could not read because the link's text was cut in two."""
-    text = " ".join(line.strip() for line in lines if line.strip())
+    # one line is the common case: a title that the capture did not wrap
+    text = lines[0].strip() if len(lines) == 1 else " ".join(filter(None, map(str.strip, lines)))
     found = _LINKED_HEADING.fullmatch(text) if text[:1] in "*[" else None
     return found.group(1).strip() if found is not None else text
 
