@@ -473,3 +473,18 @@ def test_wrapper_lines_split_the_text_only_when_a_wrapper_may_be_there(
     found = wrapper_lines(text, lines)
     assert bool(calls) is split
     assert bool(found) is split
+
+
+@pytest.mark.parametrize(
+    ("head", "header"),
+    [
+        ("", True),
+        ("\n  \n", True),  # blank lines may stand before it
+        ("Intro\n", False),  # a page line before it: a page that quotes such fields
+        ("  ", False),  # an indented field is no header field
+    ],
+)
+def test_a_reader_header_is_furniture_only_at_the_capture_start(head: str, header: bool) -> None:
+    text = f"{head}Title: A paper\nURL Source: https://x.org/p\nMarkdown Content:\nText\n"
+    found = set(read(text).furniture.values())
+    assert found == ({"capture-header"} if header else set())

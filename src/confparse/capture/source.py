@@ -75,6 +75,8 @@ def read_source(source: Source) -> str:
 
 def source_name(source: Source) -> str | None:
     """The file name of *source* when it is a path or a named file, else None."""
+    if isinstance(source, (str, bytes, bytearray)):
+        return None  # (before the `os.PathLike` check, which is an ABC's and slow)
     if isinstance(source, os.PathLike):
         return os.fspath(source)
     name = getattr(source, "name", None)

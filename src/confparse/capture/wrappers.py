@@ -25,6 +25,13 @@ __all__ = ["header_data", "wrapper_lines"]
 _HEADER_FIELDS = ("Title:", "URL Source:", "Published Time:", "Warning:", "Markdown Content:")
 _HEADER_LINES = 12
 """A reader-service header stands in the first lines of a capture."""
+_READER_START = re.compile(
+    r"(?:[^\S\n]*\n){0,11}(?:" + "|".join(map(re.escape, _HEADER_FIELDS)) + ")"
+)
+"""How a capture with a reader-service header starts: blank lines, then one of its fields
+(`_reader_header` reads no further when the first other line is not one)."""
+_TAIL_CHARS = 2048
+"""A text-mode browser's reference list ends within this many characters of the end."""
 _TRUNCATED = frozenset(("[Content truncated]", "[content truncated]", "[Truncated]"))
 _REFERENCE = re.compile(r"\s{0,6}\d{1,5}\.\s{1,3}(?:https?|file|mailto|ftp):\S{1,2000}\s*")
 
@@ -183,7 +190,7 @@ def wrapper_lines(text: str, lines: Callable[[], list[str]]) -> dict[int, str]:
     *lines* gives the lines of *text*. It is called only when the text holds what some
     wrapper starts or ends with: a page that has none is not split here (a page that no
     layout reads is then refused without ever holding its lines)."""
-    found = _reader_header(lines()) if "URL Source:" in text[:4096] else {}
+    found = _reader_header(lines()) if _READER_START.match(text) else {}
     if text.startswith("---") and lines()[0].rstrip() == "---":
         found.update(_front_matter(lines()))
     if text.startswith("# "):
@@ -192,8 +199,9 @@ def wrapper_lines(text: str, lines: Callable[[], list[str]]) -> dict[int, str]:
         for index, line in enumerate(lines()):
             if line[:1] == "[" and line.strip() in _TRUNCATED:
                 found[index] = "capture-truncated"
-    tail = text[-2048:]  # a reference list ends the dump: its last line is a URL
-    if "http" in tail or ":" in tail[-300:]:
+    # a reference list ends the dump: its last line is a URL, with a ":" near the end
+    # (a search for one character is a fast scan, one for several is not)
+    if text.find(":", len(text) - _TAIL_CHARS) >= 0:
         found.update(_reference_list(lines()))
     return found
 
