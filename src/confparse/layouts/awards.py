@@ -105,6 +105,8 @@ def _is_name_list(line: str) -> bool:
     """An author line (`is_author_line`) whose parts all read as names, one at least of
     several words: the stricter test that an award block's first line must pass, where a
     label with a separator (``Outstanding Paper · Honorable Mention``) also stands."""
+    if "\u00b7" not in line and "\u22c5" not in line:
+        return False  # no separator (`is_author_line`'s first test, without its call): most lines
     if len(line) > 2_000 or not is_author_line(line):
         return False
     parts = line.replace("\u22c5", "\u00b7").split("\u00b7")  # what `split_authors` splits
