@@ -208,6 +208,11 @@ def wrapper_lines(text: str, lines: Callable[[], list[str]]) -> dict[int, str]:
 
 _URL_FIELDS = ("URL Source:", "- URL:", "**URL:**")
 _TITLE_FIELDS = ("Title:", "- Title:", "**Page Title:**")
+_HEADER_VALUE = re.compile(
+    "(?:(" + "|".join(map(re.escape, _URL_FIELDS)) + ")|"
+    + "|".join(map(re.escape, _TITLE_FIELDS)) + ")(.*)"
+)  # fmt: skip
+"""A header line that names the page's URL (group 1 set) or its title, and the value."""
 
 
 def header_data(lines: list[str], found: Mapping[int, str]) -> tuple[Embedded, ...]:
@@ -218,10 +223,11 @@ def header_data(lines: list[str], found: Mapping[int, str]) -> tuple[Embedded, .
     for index in sorted(found):
         if found[index] != "capture-header":
             continue
-        line = lines[index].strip()
-        for kind, fields in (("url", _URL_FIELDS), ("title", _TITLE_FIELDS)):
-            field = next((field for field in fields if line.startswith(field)), None)
-            value = line[len(field) :].strip() if field is not None else ""
-            if value:
-                data.append(Embedded(kind, value.split()[0] if kind == "url" else value, index + 1))
+        field = _HEADER_VALUE.match(lines[index].strip())
+        value = field.group(2).strip() if field is not None else ""
+        if value:
+            url = field is not None and field.group(1) is not None
+            data.append(
+                Embedded("url" if url else "title", value.split()[0] if url else value, index + 1)
+            )
     return tuple(data)
