@@ -764,9 +764,26 @@ def test_reference_date_does_not_matter_when_the_page_prints_its_year() -> None:
     st.one_of(
         st.text(min_size=1).filter(str.strip).map(str.strip),
         st.sampled_from(sorted(detail._KNOWN_LINES)),
-        st.sampled_from(["bytez", "BYTEZ", "2024", "Select Year: (2025)", "TZ: UTC", "----"]),
+        st.sampled_from(
+            [
+                "bytez",
+                "BYTEZ",
+                "bYtEz",
+                "2024",
+                "Select Year: (2025)",
+                "TZ: UTC",
+                "----",
+                "Accept",
+                "information.",
+                "| ICML uses cookies for all.",
+            ]
+        ),
     )
 )
-def test_the_widget_fast_path_never_passes_a_furniture_line(line: str) -> None:
-    if detail._plain_text(line):
+def test_the_tail_reads_every_line_that_a_rule_may_know(line: str) -> None:
+    """A line that `_tail_lines` passes over is plain text: no furniture rule, no widget
+    heading, no cookie tail, no title."""
+    if not detail._tail_lines(["", line], 1, None):
         assert detail.furniture_rule(line) is None and line.casefold() != "bytez"
+        assert line not in detail._COOKIE_TAIL and line != "Successful Page Load"
+    assert detail._tail_lines([line, "", line], 0, line) == [0, 2]

@@ -35,6 +35,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from datetime import date
+from itertools import product
 from typing import Protocol
 
 import attrs
@@ -227,7 +228,7 @@ _TIME_ZONE_MENU = re.compile(r"TZ: [A-Za-z_]{1,20}(?:/[A-Za-z_+-]{1,30}){0,2}")
 _ANYWHERE = VIRTUAL_SITE.furniture
 """The site's furniture that holds anywhere (what the ledger's `is_boilerplate` knows)."""
 _SITE_FURNITURE = VIRTUAL_SITE_MENU.furniture
-_KNOWN_LINES = (VIRTUAL_SITE | VIRTUAL_SITE_MENU).furniture
+_KNOWN_LINES = dict((VIRTUAL_SITE | VIRTUAL_SITE_MENU).furniture)
 """Both tables in one, `VIRTUAL_SITE` winning, for `furniture_rule`'s one lookup."""
 _FURNITURE_MAX_CHARS = max(map(len, _KNOWN_LINES))
 _RULE_STARTS = frozenset("12ST\u00bb" + _RULE_CHARS)
@@ -276,18 +277,38 @@ rule (no reader header, banner or cookie notice), once the line holds no title: 
 preamble looks them up (and the menu's years) first, as most of its lines are menu items."""
 
 
-def _plain_text(line: str) -> bool:
-    """True only for a non-blank line that no furniture rule can know (`furniture_rule`
-    finds none, and it is no ``bytez`` heading): one quick test for the bulk of the bytez
-    widget's copy of a paper."""
-    return (
-        line[0] not in _RULE_STARTS
-        and (
-            len(line) > _FURNITURE_MAX_CHARS
-            or (line not in _KNOWN_LINES and (len(line) != 5 or line.casefold() != "bytez"))
-        )
-        and " uses cookies" not in line
-    )
+_BYTEZ = frozenset(map("".join, product(*zip("bytez", "BYTEZ", strict=True))))
+"""The widget's heading in every case: the lines whose `str.casefold` is ``bytez`` (no
+other character folds to one of these five letters)."""
+_TAIL_TEXTS = frozenset((*_KNOWN_LINES, *_COOKIE_TAIL, *_BYTEZ))
+"""The whole lines that the tail reads one by one (see `_tail_lines`)."""
+
+
+def _tail_lines(stripped: Sequence[str], start: int, title: str | None) -> list[int]:
+    """The non-blank lines at or below *start* that `_Reader.tail` reads one by one, in page
+    order: each line that a furniture rule may know (`furniture_rule`: by its first
+    character, its whole text or a cookie notice in it), the ``bytez`` heading, the cookie
+    notice's tail and the *title*. No rule knows the other non-blank lines: they are plain
+    text (the widget's copy of a paper: hundreds of lines, tested here without a call each)."""
+    texts = _TAIL_TEXTS if title is None else _TAIL_TEXTS | {title}
+    starts = _RULE_STARTS
+    return [
+        index
+        for index, line in enumerate(stripped[start:], start)
+        if line and (line[0] in starts or line in texts or " uses cookies" in line)
+    ]
+
+
+def _text_lines_in(stripped: Sequence[str], first: int, stop: int) -> tuple[int, int, int]:
+    """``(first, last, count)`` of the non-blank lines in *first*..*stop*-1 (count 0: none)."""
+    count = stop - first - stripped[first:stop].count("")
+    if count:
+        while not stripped[first]:
+            first += 1
+        stop -= 1
+        while not stripped[stop]:
+            stop -= 1
+    return first, stop, count
 
 
 def _is_title_form(line: str, title: str) -> bool:
@@ -852,16 +873,25 @@ class _Reader:
         """The page-load marker, the cookie notice, the footer and the bytez widget. A line
         is skipped only when its own text is known furniture; the others are reported: the
         widget's copy of the paper's text as ``widget-text`` (info, one diagnostic for each
-        run of its lines), anything else (a second page, a note) as ``unknown-furniture``."""
-        state = self.state
+        run of its lines), anything else (a second page, a note) as ``unknown-furniture``.
+
+        Only the lines that a rule may know are read one by one (`_tail_lines`): the plain
+        text between them is reported line by line above the widget, and in it joins the
+        run of widget lines that the next furniture line (or the end) reports."""
+        state, stripped = self.state, self.state.stripped
         widget = cookie = False
-        run: list[int] = []  # the widget's lines since the last furniture line
-        for index, line in enumerate(state.stripped[start:], start):
-            if not line:
-                continue
-            if widget and not cookie and line != title and _plain_text(line):
-                run.append(index)  # what the tests below find for most lines of the widget
-                continue
+        run: int | None = None  # in the widget: the first line since the last furniture line
+        plain = start  # the first line below the last one read
+        for index in [*_tail_lines(stripped, start, title), len(stripped)]:
+            if plain < index and (cookie or not widget):
+                first, last, count = _text_lines_in(stripped, plain, index)
+                cookie = cookie and not count  # plain text ends a cookie notice
+                for at in range(first, last + 1) if count and not widget else ():
+                    self._unknown_tail_line(at)
+            if index == len(stripped):
+                break
+            plain = index + 1
+            line = stripped[index]
             if line == "Successful Page Load":
                 rule: str | None = "page-load-marker"
             else:
@@ -874,22 +904,29 @@ class _Reader:
                 if rule is None and line == title:
                     rule = "repeated-title"
             if rule is not None:
-                self._widget_text(run)
+                if run is not None:
+                    self._widget_text(run, index)
                 state.skip(index, rule)
-            elif widget:
-                run.append(index)
-            else:
-                message = "line below the page's end is no known footer text"
-                state.report(index, "unknown-furniture", message, severity="warning")
-        self._widget_text(run)
+                run = index + 1 if widget else None
+            elif not widget:
+                self._unknown_tail_line(index)
+        if run is not None:
+            self._widget_text(run, len(stripped))
 
-    def _widget_text(self, run: list[int]) -> None:
-        """Report a run of the bytez widget's lines as one diagnostic, and empty *run*."""
-        if run:
-            count = f"{len(run):,} line{'s' if len(run) > 1 else ''}"
-            message = f"the bytez widget's copy of the paper's text is not read ({count})"
-            self.state.report(run[0], "widget-text", message, severity="info", last=run[-1])
-            run.clear()
+    def _unknown_tail_line(self, index: int) -> None:
+        """Report line *index* of the tail, above the widget, when it is not blank."""
+        if self.state.stripped[index]:
+            message = "line below the page's end is no known footer text"
+            self.state.report(index, "unknown-furniture", message, severity="warning")
+
+    def _widget_text(self, start: int, stop: int) -> None:
+        """Report the bytez widget's lines *start*..*stop*-1, a run of its copy of the
+        paper's text between two furniture lines, as one diagnostic (when not all blank)."""
+        first, last, count = _text_lines_in(self.state.stripped, start, stop)
+        if count:
+            lines = f"{count:,} line{'s' if count > 1 else ''}"
+            message = f"the bytez widget's copy of the paper's text is not read ({lines})"
+            self.state.report(first, "widget-text", message, severity="info", last=last)
 
     # -- between the head and the sections --------------------------------------------------
     def slots(
