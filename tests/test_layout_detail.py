@@ -781,9 +781,31 @@ def test_reference_date_does_not_matter_when_the_page_prints_its_year() -> None:
     )
 )
 def test_the_tail_reads_every_line_that_a_rule_may_know(line: str) -> None:
-    """A line that `_tail_lines` passes over is plain text: no furniture rule, no widget
-    heading, no cookie tail, no title."""
-    if not detail._tail_lines(["", line], 1, None):
+    """A widget line that `_tail_lines` passes over is plain text: no furniture rule, no
+    widget heading, no cookie tail, no title; above the widget every line is read."""
+    if detail._tail_lines(["bytez", line], 0, None) == [0]:
         assert detail.furniture_rule(line) is None and line.casefold() != "bytez"
         assert line not in detail._COOKIE_TAIL and line != "Successful Page Load"
-    assert detail._tail_lines([line, "", line], 0, line) == [0, 2]
+    assert detail._tail_lines(["bytez", line, "", line], 0, line) == [0, 1, 3]
+    assert detail._tail_lines([line, "", line], 0, None) == [0, 2]
+
+
+def test_widget_runs_end_at_furniture_lines_only() -> None:
+    """In the bytez widget, a run of its text ends at a line that is furniture by its own
+    text (a cookie notice, its "Accept" right below it, a menu year); an "Accept" that no
+    cookie notice precedes is the widget's text."""
+    widget = [
+        "bytez", "A copy of the paper.", "", "Its second line.",
+        "NeurIPS uses cookies to remember that you are logged in.", "", "Accept",
+        "More of the paper.", "Accept", "Theorem 1. A line that starts like a footer.",
+        "2025", "", "The last line.", "",
+    ]  # fmt: skip
+    base = real_text("detail/01").rstrip("\n").split("\n")
+    page, state = ledger("\n".join([*base, *widget]))
+    first = len(base)
+    rules = {i - first: rule for i, rule in state.rules.items() if i >= first}
+    assert rules == {0: "bytez-widget", 4: "cookie-notice", 6: "cookie-notice",
+                     10: "navigation-menu"}  # fmt: skip
+    runs = [(d.line - 1 - first, d.lines[-1] - 1 - first, d.message.rpartition("(")[2])
+            for d in page.diagnostics if d.code == "widget-text"]  # fmt: skip
+    assert runs == [(1, 3, "2 lines)"), (7, 9, "3 lines)"), (12, 12, "1 line)")]

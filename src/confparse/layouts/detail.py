@@ -285,11 +285,25 @@ _TAIL_TEXTS = frozenset((*_KNOWN_LINES, *_COOKIE_TAIL, *_BYTEZ))
 
 
 def _tail_lines(stripped: Sequence[str], start: int, title: str | None) -> list[int]:
-    """The non-blank lines at or below *start* that `_Reader.tail` reads one by one, in page
-    order: each line that a furniture rule may know (`furniture_rule`: by its first
-    character, its whole text or a cookie notice in it), the ``bytez`` heading, the cookie
-    notice's tail and the *title*. No rule knows the other non-blank lines: they are plain
-    text (the widget's copy of a paper: hundreds of lines, tested here without a call each)."""
+    """The lines at or below *start* that `_Reader.tail` reads one by one, in page order:
+    every non-blank line down to the bytez widget's ``bytez`` heading, and below it the
+    widget's lines that a rule may know (`_widget_lines`)."""
+    read: list[int] = []
+    for index in range(start, len(stripped)):
+        line = stripped[index]
+        if line:
+            read.append(index)
+            if line in _BYTEZ:
+                read += _widget_lines(stripped, index + 1, title)
+                break
+    return read
+
+
+def _widget_lines(stripped: Sequence[str], start: int, title: str | None) -> list[int]:
+    """The lines at or below *start*, in the bytez widget, that a furniture rule may know
+    (`furniture_rule`: by the first character, the whole text or a cookie notice in it), a
+    ``bytez`` heading, the cookie notice's tail and the *title*. No rule knows the others:
+    they are the widget's copy of the paper (hundreds of lines, tested without a call each)."""
     texts = _TAIL_TEXTS if title is None else _TAIL_TEXTS | {title}
     starts = _RULE_STARTS
     return [
@@ -875,21 +889,15 @@ class _Reader:
         widget's copy of the paper's text as ``widget-text`` (info, one diagnostic for each
         run of its lines), anything else (a second page, a note) as ``unknown-furniture``.
 
-        Only the lines that a rule may know are read one by one (`_tail_lines`): the plain
-        text between them is reported line by line above the widget, and in it joins the
-        run of widget lines that the next furniture line (or the end) reports."""
+        In the widget only the lines that a rule may know are read (`_tail_lines`): the
+        lines between them join the run that the next furniture line (or the end) reports."""
         state, stripped = self.state, self.state.stripped
         widget = cookie = False
         run: int | None = None  # in the widget: the first line since the last furniture line
         plain = start  # the first line below the last one read
-        for index in [*_tail_lines(stripped, start, title), len(stripped)]:
-            if plain < index and (cookie or not widget):
-                first, last, count = _text_lines_in(stripped, plain, index)
-                cookie = cookie and not count  # plain text ends a cookie notice
-                for at in range(first, last + 1) if count and not widget else ():
-                    self._unknown_tail_line(at)
-            if index == len(stripped):
-                break
+        for index in _tail_lines(stripped, start, title):
+            if cookie and any(stripped[plain:index]):
+                cookie = False  # the widget's text ends a cookie notice
             plain = index + 1
             line = stripped[index]
             if line == "Successful Page Load":
@@ -909,15 +917,10 @@ class _Reader:
                 state.skip(index, rule)
                 run = index + 1 if widget else None
             elif not widget:
-                self._unknown_tail_line(index)
+                message = "line below the page's end is no known footer text"
+                state.report(index, "unknown-furniture", message, severity="warning")
         if run is not None:
             self._widget_text(run, len(stripped))
-
-    def _unknown_tail_line(self, index: int) -> None:
-        """Report line *index* of the tail, above the widget, when it is not blank."""
-        if self.state.stripped[index]:
-            message = "line below the page's end is no known footer text"
-            self.state.report(index, "unknown-furniture", message, severity="warning")
 
     def _widget_text(self, start: int, stop: int) -> None:
         """Report the bytez widget's lines *start*..*stop*-1, a run of its copy of the
