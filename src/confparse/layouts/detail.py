@@ -912,7 +912,7 @@ class _Reader:
                 if rule is None and line == title:
                     rule = "repeated-title"
             if rule is not None:
-                if run is not None:
+                if run is not None and run < index:
                     self._widget_text(run, index)
                 state.skip(index, rule)
                 run = index + 1 if widget else None
