@@ -18,6 +18,7 @@ from confparse import Link, Page, ParseError, Person, RenderError, Session, Talk
 from confparse import strategies as cs
 from confparse.capture import Document
 from confparse.capture import read as prepare
+from confparse.layouts.kit.heads import Token, read_text
 from confparse.layouts.kit.ledger import BLANK, BOILER, REPORTED, USED, LineState
 from confparse.layouts.kit.scan import PREFIX_CHARS, scan
 from mutants import mutants
@@ -809,3 +810,12 @@ def test_widget_runs_end_at_furniture_lines_only() -> None:
     runs = [(d.line - 1 - first, d.lines[-1] - 1 - first, d.message.rpartition("(")[2])
             for d in page.diagnostics if d.code == "widget-text"]  # fmt: skip
     assert runs == [(1, 3, "2 lines)"), (7, 9, "3 lines)"), (12, 12, "1 line)")]
+
+
+@pytest.mark.parametrize("label", sorted(detail._BUTTON_LABELS))
+def test_a_button_label_is_no_kind_and_no_award(label: str) -> None:
+    """`_Reader._other` takes a known button label as a button without reading it: no
+    reading of it, with or without a heading or a link on its line, is a kind or an award."""
+    link = Link(text=label, url="https://example.org/")
+    for reading in (read_text(label), read_text(label, links=(link,), heading=2)):
+        assert reading.token not in (Token.KIND, Token.AWARD)

@@ -986,15 +986,17 @@ class _Reader:
         """A line below the head that no slot rule took, read by the kit's head recogniser:
         the kind (when the head printed none), an award, a button that is a link or a known
         label, a flattened bracket; else it is reported."""
+        if line in _BUTTON_LABELS:  # at once: the recogniser reads no label as a kind or award
+            self._buttons(index, index)
+            return
         state = self.state
-        reading = read_line(self.document, index, line)
-        token = reading.token
+        token = read_line(self.document, index, line).token
         if token is Token.KIND and self.kind is None:
             self.kind = index
             state.use(index)
         elif token is Token.AWARD:
             items.append(("award", index))
-        elif token is Token.LINK or line in _BUTTON_LABELS:
+        elif token is Token.LINK:
             self._buttons(index, index)
         elif token is Token.FURNITURE and is_fragment(line):
             state.skip(index, "link-buttons")
