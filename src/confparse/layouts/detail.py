@@ -313,18 +313,6 @@ def _widget_lines(stripped: Sequence[str], start: int, title: str | None) -> lis
     ]
 
 
-def _text_lines_in(stripped: Sequence[str], first: int, stop: int) -> tuple[int, int, int]:
-    """``(first, last, count)`` of the non-blank lines in *first*..*stop*-1 (count 0: none)."""
-    count = stop - first - stripped[first:stop].count("")
-    if count:
-        while not stripped[first]:
-            first += 1
-        stop -= 1
-        while not stripped[stop]:
-            stop -= 1
-    return first, stop, count
-
-
 def _is_title_form(line: str, title: str) -> bool:
     """``<title>``, ``ICML Poster <title>`` or ``<title> Poster``: how pages title themselves."""
     if line == title:
@@ -925,11 +913,15 @@ class _Reader:
     def _widget_text(self, start: int, stop: int) -> None:
         """Report the bytez widget's lines *start*..*stop*-1, a run of its copy of the
         paper's text between two furniture lines, as one diagnostic (when not all blank)."""
-        first, last, count = _text_lines_in(self.state.stripped, start, stop)
+        stripped = self.state.stripped
+        count = stop - start - stripped[start:stop].count("")
         if count:
+            while not stripped[start]:
+                start += 1
             lines = f"{count:,} line{'s' if count > 1 else ''}"
             message = f"the bytez widget's copy of the paper's text is not read ({lines})"
-            self.state.report(first, "widget-text", message, severity="info", last=last)
+            last = _last_text(stripped, start, stop)
+            self.state.report(start, "widget-text", message, severity="info", last=last)
 
     # -- between the head and the sections --------------------------------------------------
     def slots(
@@ -1057,7 +1049,7 @@ class _Reader:
                     first = index if kind == "abstract-inline" else index + 1
                     state.use(index)
                     texts[key] = join_abstract(state, list(state.paragraphs(first, end)))
-                    ends[key] = max(i for i in range(index, end) if stripped[i] or i == index)
+                    ends[key] = _last_text(stripped, index, end)
                     last_used = max(last_used, ends[key])
                 index = end
                 continue
@@ -1093,6 +1085,14 @@ class _Reader:
             if source in self.years:
                 return self.years[source]
         return None
+
+
+def _last_text(stripped: Sequence[str], first: int, stop: int) -> int:
+    """The last non-blank line of *first*..*stop*-1 below *first*, else *first*."""
+    last = stop - 1
+    while last > first and not stripped[last]:
+        last -= 1
+    return last
 
 
 def _closing(stripped: Sequence[str], index: int, stop: int) -> int:
@@ -1167,7 +1167,8 @@ def parse(document: Document, state: Ledger) -> Records:
 
     title = stripped[head.title] if head.title is not None else None
     reader.tail(tail, title)
-    reader.preamble(head.first, title)
+    head_first = head.first
+    reader.preamble(head_first, title)
     for index in head.repeats:
         state.skip(index, "repeated-title")
     authors: tuple[Person, ...] = ()
@@ -1193,7 +1194,7 @@ def parse(document: Document, state: Ledger) -> Records:
         abstract_truncated=truncated,
         lay_summary=lay,
         links=_with_page_link(tuple(reader.links), document),
-        span=Span(first=head.first + 1, last=max(last_used, head_last) + 1),
+        span=Span(first=head_first + 1, last=max(last_used, head_last) + 1),
     )
     state.check_records(len(slots))
 
@@ -1215,7 +1216,7 @@ def parse(document: Document, state: Ledger) -> Records:
             index, printed_kind, line_parts = slot.time
             slot_kind = printed_kind or slot_kind
             start, end, zone = times.resolve(state, index, line_parts)
-        lines = slot.lines() or [kind_line if kind_line is not None else head.first]
+        lines = slot.lines() or [kind_line if kind_line is not None else head_first]
         for index in slot.lines():
             state.use(index)
         fields = {field: stripped[index] for field, index in slot.fields.items()}
