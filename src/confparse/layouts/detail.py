@@ -225,7 +225,7 @@ _RULE_CHARS = "\u2500\u2501\u2550\u252c\u2534\u253c-=_*~ "
 _TIME_ZONE_MENU = re.compile(r"TZ: [A-Za-z_]{1,20}(?:/[A-Za-z_+-]{1,30}){0,2}")
 
 
-_ANYWHERE = VIRTUAL_SITE.furniture
+_ANYWHERE = dict(VIRTUAL_SITE.furniture)
 """The site's furniture that holds anywhere (what the ledger's `is_boilerplate` knows)."""
 _SITE_FURNITURE = VIRTUAL_SITE_MENU.furniture
 _KNOWN_LINES = dict((VIRTUAL_SITE | VIRTUAL_SITE_MENU).furniture)
@@ -951,10 +951,8 @@ class _Reader:
                 state.skip(index, "repeated-title")
             elif tag in ("time", "event", "room"):
                 items.append((tag, index))
-            elif tag == "edition":
-                year = _edition_year(line)
-                assert year is not None
-                self.years.setdefault("edition", year)
+            elif tag == "edition":  # its first four characters are the year (`_EDITION`)
+                self.years.setdefault("edition", int(line[:4]))
                 state.skip(index, "edition-line")
             elif tag == "toggle":
                 state.skip(index, "abstract-toggle")
