@@ -819,3 +819,12 @@ def test_a_button_label_is_no_kind_and_no_award(label: str) -> None:
     link = Link(text=label, url="https://example.org/")
     for reading in (read_text(label), read_text(label, links=(link,), heading=2)):
         assert reading.token not in (Token.KIND, Token.AWARD)
+
+
+def test_the_widget_heading_in_every_case() -> None:
+    """`_BYTEZ` is every line whose casefold is ``bytez``: only ASCII letters fold to these
+    five letters."""
+    assert all(len(line) == 5 and line.casefold() == "bytez" for line in detail._BYTEZ)
+    assert len(detail._BYTEZ) == 2**5
+    folding = [chr(c) for c in range(0x110000) if chr(c).casefold() in ("b", "y", "t", "e", "z")]
+    assert sorted(folding) == sorted("bytezBYTEZ")

@@ -160,11 +160,7 @@ def _section_kind(line: str) -> str | None:
         return kind
     if line.startswith("Abstract: "):
         return "abstract-inline"
-    if (
-        (len(line) == 5 and line.casefold() == "bytez")
-        or line.startswith("Bytez.com")
-        or is_page_end(line)
-    ):
+    if line in _BYTEZ or line.startswith("Bytez.com") or is_page_end(line):
         return "tail"
     return None
 
@@ -281,7 +277,7 @@ _BYTEZ = frozenset(map("".join, product(*zip("bytez", "BYTEZ", strict=True))))
 """The widget's heading in every case: the lines whose `str.casefold` is ``bytez`` (no
 other character folds to one of these five letters)."""
 _TAIL_TEXTS = frozenset((*_KNOWN_LINES, *_COOKIE_TAIL, *_BYTEZ))
-"""The whole lines that the tail reads one by one (see `_tail_lines`)."""
+"""The whole lines that the tail reads one by one in the widget (see `_widget_lines`)."""
 
 
 def _tail_lines(stripped: Sequence[str], start: int, title: str | None) -> list[int]:
@@ -895,7 +891,7 @@ class _Reader:
                 if rule is None and cookie and line in _COOKIE_TAIL:
                     rule = "cookie-notice"
                 cookie = rule == "cookie-notice"
-                if rule is None and len(line) == 5 and line.casefold() == "bytez":
+                if rule is None and line in _BYTEZ:
                     widget, rule = True, "bytez-widget"  # it repeats the paper's whole text
                 if rule is None and line == title:
                     rule = "repeated-title"
