@@ -777,6 +777,9 @@ def test_reference_date_does_not_matter_when_the_page_prints_its_year() -> None:
                 "Accept",
                 "information.",
                 "| ICML uses cookies for all.",
+                "Successful Page Load",
+                "The ICML Logo above may be used on presentations.",
+                "» ][38]",
             ]
         ),
     )

@@ -227,9 +227,14 @@ _SITE_FURNITURE = VIRTUAL_SITE_MENU.furniture
 _KNOWN_LINES = dict((VIRTUAL_SITE | VIRTUAL_SITE_MENU).furniture)
 """Both tables in one, `VIRTUAL_SITE` winning, for `furniture_rule`'s one lookup."""
 _FURNITURE_MAX_CHARS = max(map(len, _KNOWN_LINES))
-_RULE_STARTS = frozenset("12ST\u00bb" + _RULE_CHARS)
-"""The first characters of the lines that `furniture_rule`'s patterns can match (menu
-years, ``Select Year:``, ``TZ:``, ``The ICML Logo ...``, the cookie link, rules)."""
+_RULE_STARTS: dict[str, tuple[str, ...]] = {
+    "1": ("19",), "2": ("20",),  # the menu's years
+    "S": ("Select Year:",), "T": ("TZ: ", "The "),  # the time zone menu, the logo notice
+    "\u00bb": ("\u00bb",),  # the cookie notice's link
+    **{char: (char,) for char in _RULE_CHARS},  # a rule
+}  # fmt: skip
+"""How the lines that `furniture_rule`'s patterns can match start, by their first
+character: a line that starts otherwise is known by its whole text or as a cookie notice."""
 
 
 def furniture_rule(line: str) -> str | None:
@@ -242,7 +247,8 @@ def furniture_rule(line: str) -> str | None:
         if rule is not None:
             return rule
     first = line[0]
-    if first not in _RULE_STARTS and " uses cookies" not in line:
+    starts = _RULE_STARTS.get(first)
+    if (starts is None or not line.startswith(starts)) and " uses cookies" not in line:
         return None  # no test below can pass: most lines of a page leave here
     if first in "12" and len(line) == 4 and _MENU_YEAR.fullmatch(line):
         return "navigation-menu"
