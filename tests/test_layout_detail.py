@@ -18,6 +18,7 @@ from confparse import Link, Page, ParseError, Person, RenderError, Session, Talk
 from confparse import strategies as cs
 from confparse.capture import Document
 from confparse.capture import read as prepare
+from confparse.layouts.kit.heads import Token, read_text
 from confparse.layouts.kit.ledger import BLANK, BOILER, REPORTED, USED, LineState
 from confparse.layouts.kit.scan import PREFIX_CHARS, scan
 from mutants import mutants
@@ -764,9 +765,69 @@ def test_reference_date_does_not_matter_when_the_page_prints_its_year() -> None:
     st.one_of(
         st.text(min_size=1).filter(str.strip).map(str.strip),
         st.sampled_from(sorted(detail._KNOWN_LINES)),
-        st.sampled_from(["bytez", "BYTEZ", "2024", "Select Year: (2025)", "TZ: UTC", "----"]),
+        st.sampled_from(
+            [
+                "bytez",
+                "BYTEZ",
+                "bYtEz",
+                "2024",
+                "Select Year: (2025)",
+                "TZ: UTC",
+                "----",
+                "Accept",
+                "information.",
+                "| ICML uses cookies for all.",
+                "Successful Page Load",
+                "The ICML Logo above may be used on presentations.",
+                "» ][38]",
+            ]
+        ),
     )
 )
-def test_the_widget_fast_path_never_passes_a_furniture_line(line: str) -> None:
-    if detail._plain_text(line):
+def test_the_tail_reads_every_line_that_a_rule_may_know(line: str) -> None:
+    """A widget line that `_tail_lines` passes over is plain text: no furniture rule, no
+    widget heading, no cookie tail, no title; above the widget every line is read."""
+    if detail._tail_lines(["bytez", line], 0, None) == [0]:
         assert detail.furniture_rule(line) is None and line.casefold() != "bytez"
+        assert line not in detail._COOKIE_TAIL and line != "Successful Page Load"
+    assert detail._tail_lines(["bytez", line, "", line], 0, line) == [0, 1, 3]
+    assert detail._tail_lines([line, "", line], 0, None) == [0, 2]
+
+
+def test_widget_runs_end_at_furniture_lines_only() -> None:
+    """In the bytez widget, a run of its text ends at a line that is furniture by its own
+    text (a cookie notice, its "Accept" right below it, a menu year); an "Accept" that no
+    cookie notice precedes is the widget's text."""
+    widget = [
+        "bytez", "A copy of the paper.", "", "Its second line.",
+        "NeurIPS uses cookies to remember that you are logged in.", "", "Accept",
+        "More of the paper.", "Accept", "Theorem 1. A line that starts like a footer.",
+        "2025", "", "The last line.", "",
+    ]  # fmt: skip
+    base = real_text("detail/01").rstrip("\n").split("\n")
+    page, state = ledger("\n".join([*base, *widget]))
+    first = len(base)
+    rules = {i - first: rule for i, rule in state.rules.items() if i >= first}
+    assert rules == {0: "bytez-widget", 4: "cookie-notice", 6: "cookie-notice",
+                     10: "navigation-menu"}  # fmt: skip
+    runs = [(d.line - 1 - first, d.lines[-1] - 1 - first, d.message.rpartition("(")[2])
+            for d in page.diagnostics if d.code == "widget-text"]  # fmt: skip
+    assert runs == [(1, 3, "2 lines)"), (7, 9, "3 lines)"), (12, 12, "1 line)")]
+
+
+@pytest.mark.parametrize("label", sorted(detail._BUTTON_LABELS))
+def test_a_button_label_is_no_kind_and_no_award(label: str) -> None:
+    """`_Reader._other` takes a known button label as a button without reading it: no
+    reading of it, with or without a heading or a link on its line, is a kind or an award."""
+    link = Link(text=label, url="https://example.org/")
+    for reading in (read_text(label), read_text(label, links=(link,), heading=2)):
+        assert reading.token not in (Token.KIND, Token.AWARD)
+
+
+def test_the_widget_heading_in_every_case() -> None:
+    """`_BYTEZ` is every line whose casefold is ``bytez``: only ASCII letters fold to these
+    five letters."""
+    assert all(len(line) == 5 and line.casefold() == "bytez" for line in detail._BYTEZ)
+    assert len(detail._BYTEZ) == 2**5
+    folding = [chr(c) for c in range(0x110000) if chr(c).casefold() in ("b", "y", "t", "e", "z")]
+    assert sorted(folding) == sorted("bytezBYTEZ")

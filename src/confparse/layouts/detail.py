@@ -35,6 +35,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from datetime import date
+from itertools import product
 from typing import Protocol
 
 import attrs
@@ -159,11 +160,7 @@ def _section_kind(line: str) -> str | None:
         return kind
     if line.startswith("Abstract: "):
         return "abstract-inline"
-    if (
-        (len(line) == 5 and line.casefold() == "bytez")
-        or line.startswith("Bytez.com")
-        or is_page_end(line)
-    ):
+    if line in _BYTEZ or line.startswith("Bytez.com") or is_page_end(line):
         return "tail"
     return None
 
@@ -224,15 +221,20 @@ _RULE_CHARS = "\u2500\u2501\u2550\u252c\u2534\u253c-=_*~ "
 _TIME_ZONE_MENU = re.compile(r"TZ: [A-Za-z_]{1,20}(?:/[A-Za-z_+-]{1,30}){0,2}")
 
 
-_ANYWHERE = VIRTUAL_SITE.furniture
+_ANYWHERE = dict(VIRTUAL_SITE.furniture)
 """The site's furniture that holds anywhere (what the ledger's `is_boilerplate` knows)."""
 _SITE_FURNITURE = VIRTUAL_SITE_MENU.furniture
-_KNOWN_LINES = (VIRTUAL_SITE | VIRTUAL_SITE_MENU).furniture
+_KNOWN_LINES = dict((VIRTUAL_SITE | VIRTUAL_SITE_MENU).furniture)
 """Both tables in one, `VIRTUAL_SITE` winning, for `furniture_rule`'s one lookup."""
 _FURNITURE_MAX_CHARS = max(map(len, _KNOWN_LINES))
-_RULE_STARTS = frozenset("12ST\u00bb" + _RULE_CHARS)
-"""The first characters of the lines that `furniture_rule`'s patterns can match (menu
-years, ``Select Year:``, ``TZ:``, ``The ICML Logo ...``, the cookie link, rules)."""
+_RULE_STARTS: dict[str, tuple[str, ...]] = {
+    "1": ("19",), "2": ("20",),  # the menu's years
+    "S": ("Select Year:",), "T": ("TZ: ", "The "),  # the time zone menu, the logo notice
+    "\u00bb": ("\u00bb",),  # the cookie notice's link
+    **{char: (char,) for char in _RULE_CHARS},  # a rule
+}  # fmt: skip
+"""How the lines that `furniture_rule`'s patterns can match start, by their first
+character: a line that starts otherwise is known by its whole text or as a cookie notice."""
 
 
 def furniture_rule(line: str) -> str | None:
@@ -245,7 +247,8 @@ def furniture_rule(line: str) -> str | None:
         if rule is not None:
             return rule
     first = line[0]
-    if first not in _RULE_STARTS and " uses cookies" not in line:
+    starts = _RULE_STARTS.get(first)
+    if (starts is None or not line.startswith(starts)) and " uses cookies" not in line:
         return None  # no test below can pass: most lines of a page leave here
     if first in "12" and len(line) == 4 and _MENU_YEAR.fullmatch(line):
         return "navigation-menu"
@@ -276,18 +279,40 @@ rule (no reader header, banner or cookie notice), once the line holds no title: 
 preamble looks them up (and the menu's years) first, as most of its lines are menu items."""
 
 
-def _plain_text(line: str) -> bool:
-    """True only for a non-blank line that no furniture rule can know (`furniture_rule`
-    finds none, and it is no ``bytez`` heading): one quick test for the bulk of the bytez
-    widget's copy of a paper."""
-    return (
-        line[0] not in _RULE_STARTS
-        and (
-            len(line) > _FURNITURE_MAX_CHARS
-            or (line not in _KNOWN_LINES and (len(line) != 5 or line.casefold() != "bytez"))
-        )
-        and " uses cookies" not in line
-    )
+_BYTEZ = frozenset(map("".join, product(*zip("bytez", "BYTEZ", strict=True))))
+"""The widget's heading in every case: the lines whose `str.casefold` is ``bytez`` (no
+other character folds to one of these five letters)."""
+_TAIL_TEXTS = frozenset((*_KNOWN_LINES, *_COOKIE_TAIL, *_BYTEZ))
+"""The whole lines that the tail reads one by one in the widget (see `_widget_lines`)."""
+
+
+def _tail_lines(stripped: Sequence[str], start: int, title: str | None) -> list[int]:
+    """The lines at or below *start* that `_Reader.tail` reads one by one, in page order:
+    every non-blank line down to the bytez widget's ``bytez`` heading, and below it the
+    widget's lines that a rule may know (`_widget_lines`)."""
+    read: list[int] = []
+    for index in range(start, len(stripped)):
+        line = stripped[index]
+        if line:
+            read.append(index)
+            if line in _BYTEZ:
+                read += _widget_lines(stripped, index + 1, title)
+                break
+    return read
+
+
+def _widget_lines(stripped: Sequence[str], start: int, title: str | None) -> list[int]:
+    """The lines at or below *start*, in the bytez widget, that a furniture rule may know
+    (`furniture_rule`: by the first character, the whole text or a cookie notice in it), a
+    ``bytez`` heading, the cookie notice's tail and the *title*. No rule knows the others:
+    they are the widget's copy of the paper (hundreds of lines, tested without a call each)."""
+    texts = _TAIL_TEXTS if title is None else _TAIL_TEXTS | {title}
+    starts = _RULE_STARTS
+    return [
+        index
+        for index, line in enumerate(stripped[start:], start)
+        if line and (line[0] in starts or line in texts or " uses cookies" in line)
+    ]
 
 
 def _is_title_form(line: str, title: str) -> bool:
@@ -852,16 +877,19 @@ class _Reader:
         """The page-load marker, the cookie notice, the footer and the bytez widget. A line
         is skipped only when its own text is known furniture; the others are reported: the
         widget's copy of the paper's text as ``widget-text`` (info, one diagnostic for each
-        run of its lines), anything else (a second page, a note) as ``unknown-furniture``."""
-        state = self.state
+        run of its lines), anything else (a second page, a note) as ``unknown-furniture``.
+
+        In the widget only the lines that a rule may know are read (`_tail_lines`): the
+        lines between them join the run that the next furniture line (or the end) reports."""
+        state, stripped = self.state, self.state.stripped
         widget = cookie = False
-        run: list[int] = []  # the widget's lines since the last furniture line
-        for index, line in enumerate(state.stripped[start:], start):
-            if not line:
-                continue
-            if widget and not cookie and line != title and _plain_text(line):
-                run.append(index)  # what the tests below find for most lines of the widget
-                continue
+        run: int | None = None  # in the widget: the first line since the last furniture line
+        plain = start  # the first line below the last one read
+        for index in _tail_lines(stripped, start, title):
+            if cookie and any(stripped[plain:index]):
+                cookie = False  # the widget's text ends a cookie notice
+            plain = index + 1
+            line = stripped[index]
             if line == "Successful Page Load":
                 rule: str | None = "page-load-marker"
             else:
@@ -869,27 +897,33 @@ class _Reader:
                 if rule is None and cookie and line in _COOKIE_TAIL:
                     rule = "cookie-notice"
                 cookie = rule == "cookie-notice"
-                if rule is None and len(line) == 5 and line.casefold() == "bytez":
+                if rule is None and line in _BYTEZ:
                     widget, rule = True, "bytez-widget"  # it repeats the paper's whole text
                 if rule is None and line == title:
                     rule = "repeated-title"
             if rule is not None:
-                self._widget_text(run)
+                if run is not None and run < index:
+                    self._widget_text(run, index)
                 state.skip(index, rule)
-            elif widget:
-                run.append(index)
-            else:
+                run = index + 1 if widget else None
+            elif not widget:
                 message = "line below the page's end is no known footer text"
                 state.report(index, "unknown-furniture", message, severity="warning")
-        self._widget_text(run)
+        if run is not None:
+            self._widget_text(run, len(stripped))
 
-    def _widget_text(self, run: list[int]) -> None:
-        """Report a run of the bytez widget's lines as one diagnostic, and empty *run*."""
-        if run:
-            count = f"{len(run):,} line{'s' if len(run) > 1 else ''}"
-            message = f"the bytez widget's copy of the paper's text is not read ({count})"
-            self.state.report(run[0], "widget-text", message, severity="info", last=run[-1])
-            run.clear()
+    def _widget_text(self, start: int, stop: int) -> None:
+        """Report the bytez widget's lines *start*..*stop*-1, a run of its copy of the
+        paper's text between two furniture lines, as one diagnostic (when not all blank)."""
+        stripped = self.state.stripped
+        count = stop - start - stripped[start:stop].count("")
+        if count:
+            while not stripped[start]:
+                start += 1
+            lines = f"{count:,} line{'s' if count > 1 else ''}"
+            message = f"the bytez widget's copy of the paper's text is not read ({lines})"
+            last = _last_text(stripped, start, stop)
+            self.state.report(start, "widget-text", message, severity="info", last=last)
 
     # -- between the head and the sections --------------------------------------------------
     def slots(
@@ -919,10 +953,8 @@ class _Reader:
                 state.skip(index, "repeated-title")
             elif tag in ("time", "event", "room"):
                 items.append((tag, index))
-            elif tag == "edition":
-                year = _edition_year(line)
-                assert year is not None
-                self.years.setdefault("edition", year)
+            elif tag == "edition":  # its first four characters are the year (`_EDITION`)
+                self.years.setdefault("edition", int(line[:4]))
                 state.skip(index, "edition-line")
             elif tag == "toggle":
                 state.skip(index, "abstract-toggle")
@@ -946,15 +978,17 @@ class _Reader:
         """A line below the head that no slot rule took, read by the kit's head recogniser:
         the kind (when the head printed none), an award, a button that is a link or a known
         label, a flattened bracket; else it is reported."""
+        if line in _BUTTON_LABELS:  # at once: the recogniser reads no label as a kind or award
+            self._buttons(index, index)
+            return
         state = self.state
-        reading = read_line(self.document, index, line)
-        token = reading.token
+        token = read_line(self.document, index, line).token
         if token is Token.KIND and self.kind is None:
             self.kind = index
             state.use(index)
         elif token is Token.AWARD:
             items.append(("award", index))
-        elif token is Token.LINK or line in _BUTTON_LABELS:
+        elif token is Token.LINK:
             self._buttons(index, index)
         elif token is Token.FURNITURE and is_fragment(line):
             state.skip(index, "link-buttons")
@@ -1015,7 +1049,7 @@ class _Reader:
                     first = index if kind == "abstract-inline" else index + 1
                     state.use(index)
                     texts[key] = join_abstract(state, list(state.paragraphs(first, end)))
-                    ends[key] = max(i for i in range(index, end) if stripped[i] or i == index)
+                    ends[key] = _last_text(stripped, index, end)
                     last_used = max(last_used, ends[key])
                 index = end
                 continue
@@ -1051,6 +1085,14 @@ class _Reader:
             if source in self.years:
                 return self.years[source]
         return None
+
+
+def _last_text(stripped: Sequence[str], first: int, stop: int) -> int:
+    """The last non-blank line of *first*..*stop*-1 below *first*, else *first*."""
+    last = stop - 1
+    while last > first and not stripped[last]:
+        last -= 1
+    return last
 
 
 def _closing(stripped: Sequence[str], index: int, stop: int) -> int:
@@ -1125,7 +1167,8 @@ def parse(document: Document, state: Ledger) -> Records:
 
     title = stripped[head.title] if head.title is not None else None
     reader.tail(tail, title)
-    reader.preamble(head.first, title)
+    head_first = head.first
+    reader.preamble(head_first, title)
     for index in head.repeats:
         state.skip(index, "repeated-title")
     authors: tuple[Person, ...] = ()
@@ -1151,7 +1194,7 @@ def parse(document: Document, state: Ledger) -> Records:
         abstract_truncated=truncated,
         lay_summary=lay,
         links=_with_page_link(tuple(reader.links), document),
-        span=Span(first=head.first + 1, last=max(last_used, head_last) + 1),
+        span=Span(first=head_first + 1, last=max(last_used, head_last) + 1),
     )
     state.check_records(len(slots))
 
@@ -1173,7 +1216,7 @@ def parse(document: Document, state: Ledger) -> Records:
             index, printed_kind, line_parts = slot.time
             slot_kind = printed_kind or slot_kind
             start, end, zone = times.resolve(state, index, line_parts)
-        lines = slot.lines() or [kind_line if kind_line is not None else head.first]
+        lines = slot.lines() or [kind_line if kind_line is not None else head_first]
         for index in slot.lines():
             state.use(index)
         fields = {field: stripped[index] for field, index in slot.fields.items()}
