@@ -51,6 +51,7 @@ from .kit.blocks import (
     author_paragraph,
     check_abstract,
     check_line,
+    check_wall_times,
     join_abstract,
     reject_unsupported,
 )
@@ -1277,6 +1278,7 @@ def format_slot_time(talk: Talk) -> str:
         back = None
     if back is None or back[:3] != (start, end, zone):
         raise RenderError(f"slot {start.isoformat()} - {end.isoformat()} {zone} cannot be printed")
+    check_wall_times(start, wall_end, zone)
     return line
 
 

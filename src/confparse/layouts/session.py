@@ -26,6 +26,7 @@ from .kit.blocks import (
     check_abstract,
     check_line,
     check_not_cut,
+    check_wall_times,
     cut_short,
     join_abstract,
     links_on,
@@ -614,6 +615,7 @@ def _render_time(
     expected = datetime(day.year, day.month, day.day, wall_end.hour, wall_end.minute)
     if expected.replace(tzinfo=start.tzinfo) != end or wall_end.date() != day:
         raise RenderError(f"slot {start.isoformat()} - {end.isoformat()} is 24 hours or longer")
+    check_wall_times(start, wall_end, zone)
     return format_session_time(start, wall_end, zone, with_year=with_year)
 
 

@@ -32,7 +32,8 @@ from .fields import (
 from .ledger import LineState
 from .vocabulary import ALL_SITES
 
-__all__ = ["PageTimes", "author_paragraph", "check_abstract", "check_line", "join_abstract"]
+__all__ = ["PageTimes", "author_paragraph", "check_abstract", "check_line", "check_wall_times",
+           "join_abstract"]  # fmt: skip
 
 
 class PageTimes:
@@ -188,6 +189,17 @@ def reject_unsupported(record: Any, supported: frozenset[str], layout: str) -> N
             raise RenderError(
                 f"the {layout} layout cannot print {type(record).__name__}.{field.name}"
             )
+
+
+def check_wall_times(start: datetime, wall_end: datetime, zone: str) -> None:
+    """Raise `RenderError` when *start* or *wall_end* (the end in the start's offset) is a
+    wall time that *zone* skips (the spring-forward hour): printed, the slot would read back
+    with a ``nonexistent-time`` warning (`wall_time_gap`, the parser's own test)."""
+    parts = TimeLine(None, start.day, start.month, start.year, (start.hour, start.minute),
+                     (wall_end.hour, wall_end.minute), zone)  # fmt: skip
+    gap = wall_time_gap(parts, start, {})
+    if gap:
+        raise RenderError(f"the slot cannot be printed: {gap}")
 
 
 def check_line(line: str, what: str) -> None:
