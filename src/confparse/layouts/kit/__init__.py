@@ -10,7 +10,8 @@ public, stable part of the kit; import from here, not from its submodules.
 - Records: `Records`.
 - Fields: `split_authors`, `join_authors`, `looks_like_authors`, `AUTHOR_SEPARATORS`,
   `is_kind`, `is_award`, `is_room`, `split_truncation`, `ELLIPSIS`.
-- Blocks: `author_paragraph`, `join_abstract`, `check_abstract`, `check_line`.
+- Blocks: `author_paragraph`, `join_abstract`, `check_abstract`, `check_line`,
+  `check_wall_times`.
 - Times: `is_time_line`, `match_time_line`, `TimeLine`, `PageTimes`, `zone_for`,
   `format_session_time`.
 - Vocabularies: `Vocabulary` (one site's furniture lines), `VIRTUAL_SITE`,
@@ -20,7 +21,14 @@ public, stable part of the kit; import from here, not from its submodules.
 
 from ...capture.document import Document, Element, Embedded, Hint
 from ...times import TimeLine, format_session_time, is_time_line, match_time_line, zone_for
-from .blocks import PageTimes, author_paragraph, check_abstract, check_line, join_abstract
+from .blocks import (
+    PageTimes,
+    author_paragraph,
+    check_abstract,
+    check_line,
+    check_wall_times,
+    join_abstract,
+)
 from .fields import (
     AUTHOR_SEPARATORS,
     ELLIPSIS,
@@ -66,6 +74,7 @@ __all__ = [
     "author_paragraph",
     "check_abstract",
     "check_line",
+    "check_wall_times",
     "format_session_time",
     "is_award",
     "is_kind",
