@@ -60,7 +60,8 @@ TUTORIAL_CARD = """<div class="event-card touchup-date" id="event-75374"
      data-event-type="Tutorial" data-event-id="75374">
   <span class="event-type-badge">Tutorial</span>
   <h3 class="event-title">
-    <a href="/virtual/2026/75374">Diffusion and Flow-Matching: From Memorization to Generalization &amp; Beyond</a>
+    <a href="/virtual/2026/75374">Diffusion and Flow-Matching: From Memorization to
+      Generalization &amp; Beyond</a>
   </h3>
   <div class="event-speakers">
     Mathurin Massias \u22c5 Quentin Bertrand
