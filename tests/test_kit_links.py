@@ -16,6 +16,9 @@ from confparse.layouts.kit.links import is_paper_link, paper_link
         "https://icml.cc/virtual/2025/poster/46593",
         "/virtual/2025/poster/3253",
         "https://neurips.cc/virtual/2023/oral/73865",
+        # the ICML 2026 tutorials page links each event without its kind
+        "/virtual/2026/75374",
+        "https://icml.cc/virtual/2026/75374",
         "https://openreview.net/forum?id=abc123XYZ",
         "https://arxiv.org/abs/2309.06180",
     ],
@@ -34,6 +37,8 @@ def test_paper_pages(url: str) -> None:
         "https://github.com/uw-syfi/Murmur",
         "/virtual/2025/index.html",
         "/virtual/2025/papers.html?filter=titles",
+        "/virtual/2026/calendar?filter_events=&filter_rooms=",
+        "https://neurips.cc/accounts/login?nextp=/virtual/2023/84573",
         "https://icml.cc/media/PosterPDFs/ICML%202025/0000.png",
     ],
 )

@@ -54,3 +54,29 @@ def test_a_maincard_schedule_gives_one_talk_per_card() -> None:
     (second,) = [d for d in page.diagnostics if d.code == "second-slot"]
     assert "Wed Jul 15 07:00 AM -- 07:45 AM" in second.message
     assert poster.location is None  # "(CEST)" is the zone, not a room
+
+
+TUTORIAL_CARD = """<div class="event-card touchup-date" id="event-75374"
+     data-event-type="Tutorial" data-event-id="75374">
+  <span class="event-type-badge">Tutorial</span>
+  <h3 class="event-title">
+    <a href="/virtual/2026/75374">Diffusion and Flow-Matching: From Memorization to
+      Generalization &amp; Beyond</a>
+  </h3>
+  <div class="event-speakers">
+    Mathurin Massias \u22c5 Quentin Bertrand
+  </div>
+  <a href="/virtual/2026/75374" class="view-details-link">View full details</a>
+</div>"""
+
+
+def test_an_event_link_without_its_kind_is_the_cards_link() -> None:
+    # tests/pages/found/12: the ICML 2026 tutorials link /virtual/2026/<id>, not
+    # /virtual/2026/tutorial/<id>; the link was dropped before
+    page = confparse.parse(_page(TUTORIAL_CARD, TUTORIAL_CARD.replace("75374", "75372")))
+    assert page.layout == "cards"
+    first, second = page.sessions[0].talks
+    assert first.paper is not None and second.paper is not None
+    assert [link.url for link in first.paper.links] == ["/virtual/2026/75374"]
+    assert [link.url for link in second.paper.links] == ["/virtual/2026/75372"]
+    assert first.paper.title.startswith("Diffusion and Flow-Matching")
