@@ -601,11 +601,27 @@ def test_site_header_is_skipped_only_before_the_first_paper() -> None:
     text = "\n\n".join([*header, "Models", "We study models.", "3", "Daily", "We do days."])
     state = LineState(text, ParseOptions())
     papers = listing.parse_papers(state)
-    assert state.finish() == ()
+    # the search box's text is known by where it stands only: reported, not skipped
+    (query,) = state.finish()
+    assert (query.code, query.severity, query.text) == ("search-query", "info", "Intercode Bash")
     assert [(p.title, p.votes) for p in papers] == [("Models", None), ("Daily", 3)]
     rules = set(state.rules.values())
     assert rules == {"page-title", "site-navigation", "page-navigation", "subscribe-banner",
-                     "search-query", "listing-date"}  # fmt: skip
+                     "listing-date"}  # fmt: skip
+
+
+def test_a_line_pasted_under_the_tagline_is_reported_not_skipped() -> None:
+    """Issue 14: whatever stands where a search page prints its query is kept in a
+    diagnostic with its text; the search box's placeholder is known by its own text."""
+    header = ["Daily Papers", "by", "AK", "and the research community"]
+    retracted = "This paper was retracted by its authors after review."
+    for line, codes in ((retracted, ["search-query"]), ("Search by arxiv id or title", [])):
+        text = "\n\n".join([*header, line, "Daily", "Oct 2, 2026", "Models", "We study models."])
+        state = LineState(text, ParseOptions())
+        listing.parse_papers(state)
+        found = state.finish()
+        assert [d.code for d in found] == codes
+        assert [d.text for d in found] == ([line] if codes else [])
 
 
 def test_header_tabs_that_lost_their_text() -> None:

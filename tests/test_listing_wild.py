@@ -56,7 +56,8 @@ def test_detected_as_a_listing(prefix: str) -> None:
 def test_parses_without_errors(prefix: str) -> None:
     page = parse_wild(prefix)
     assert page.layout == "listing" and page.ok
-    assert {(d.code, d.severity) for d in page.diagnostics} <= {("year-unknown", "info")}
+    allowed = {("year-unknown", "info"), ("search-query", "info")}  # see docs/layouts/listing.md
+    assert {(d.code, d.severity) for d in page.diagnostics} <= allowed
     assert (page.sessions, page.awards) == ((), ())
     assert page == confparse.parse(wild_text(prefix), layout="listing", today=TODAY)
 
@@ -86,7 +87,7 @@ RULES = {
     "04": {"subscribe-banner": 3, "page-navigation": 7, "listing-date": 1,
            "byline-separator": 26, "author-avatars": 13},
     "05": {"page-title": 2, "site-navigation": 10, "page-navigation": 8, "subscribe-banner": 3,
-           "search-query": 1, "listing-date": 1, "byline-separator": 29},
+           "listing-date": 1, "byline-separator": 29},
     "06": {"subscribe-banner": 3, "page-navigation": 7, "upvote-label": 36,
            "author-avatars": 22},
 }  # fmt: skip

@@ -276,9 +276,11 @@ _PAPERS_PAGE_CONTROLS = ("Layout:", "mini compact topic detail", "\u00d7",
     "No topics available", "No sessions available", "title", "author", "topic", "session",
     "shuffle", "serendipity", "bookmarked first", "visited first", "not visited first",
     "bookmarked but not visited", "Loading...",
-    "Enable Javascript in your browser to see the papers page.")  # fmt: skip
+    "Enable Javascript in your browser to see the papers page.",
+    "Search by arxiv id or title")  # fmt: skip
 """A virtual site's papers page: its layout, sort and search controls, and the note over
-the plain list it keeps for clients without JavaScript."""
+the plain list it keeps for clients without JavaScript; the search box's placeholder of
+Hugging Face's papers pages."""
 _HEADER_LINES: dict[str, str] = {
     **dict.fromkeys(
         ("new", "Daily Papers", "Trending Papers", "Daily", "Weekly", "Monthly", "by", "AK"),
@@ -1010,7 +1012,12 @@ class _Listing:
             elif item is not None:
                 return False
             elif query:
-                rule = "search-query"
+                # the search box's text, by where it stands (under the tagline): what the
+                # reader searched for, or a line pasted there; reported, never dropped
+                message = "the line under the page's tagline, read as the search query"
+                state.report(index, "search-query", message, severity="info")
+                self.settle_links()
+                return True
             elif self.page_heading(index):
                 rule = "page-heading"
             elif len(line) <= _LABEL_MAX_CHARS and self.navigation_label(index):
