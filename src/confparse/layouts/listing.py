@@ -1019,7 +1019,12 @@ class _Listing:
                 self.settle_links()
                 return True
             elif self.page_heading(index):
-                rule = "page-heading"
+                # the page's or a section's own title, known by its heading level, not by
+                # its words: kept in a diagnostic (a line pasted over a rule reads so too)
+                message = "a heading above the papers' headings: the page's or a section's title"
+                state.report(index, "page-heading", message, severity="info")
+                self.settle_links()
+                return True
             elif len(line) <= _LABEL_MAX_CHARS and self.navigation_label(index):
                 rule = "site-navigation"
             elif self.recogniser.marks_titles():
