@@ -22,6 +22,7 @@ from confparse.capture.document import Document, Element, Embedded
 from confparse.capture.html import looks_like_html, read_html
 from confparse.errors import ConfparseError, ParseError
 from confparse.models import Link
+from confparse.venues import Venue, page_venue
 from html_markup import FAMILIES, fill
 
 HTML_PAGES = Path(__file__).parent / "pages" / "html"
@@ -432,6 +433,33 @@ def test_titles_and_canonical_urls_are_embedded() -> None:
         ("canonical", "/b"),
     ]
     assert (document.format, document.source, document.text) == ("html", "page.html", "")
+
+
+def test_the_url_a_saved_page_notes_is_embedded_after_its_canonical_link() -> None:
+    """A browser's "Save page as" writes the page's URL in a comment before the markup."""
+    markup = (
+        "<!DOCTYPE html>\n<!-- saved from url=(0043)https://icml.cc/virtual/2025/poster/46593 -->"
+        '\n<html><head><link rel="canonical" href="https://icml.cc/virtual/2025/poster/1">'
+        "</head><body><p>Text</p></body></html>"
+    )
+    document = read_html(markup)
+    assert [(e.kind, e.data, e.line) for e in document.embedded] == [
+        ("canonical", "https://icml.cc/virtual/2025/poster/1", 3),
+        ("url", "https://icml.cc/virtual/2025/poster/46593", 2),
+    ]
+    assert page_venue(document) == Venue("ICML", 2025)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<!-- saved from url=(0014)about:internet --><p>x</p>",  # no page URL
+        "<p>" + "x" * 3000 + "</p><!-- saved from url=(0019)https://icml.cc/2025 -->",
+    ],
+    ids=["not-a-page-url", "inside-the-page"],
+)
+def test_a_saved_from_comment_names_the_page_only_as_a_url_at_the_top(markup: str) -> None:
+    assert [e for e in read_html(markup).embedded if e.kind == "url"] == []
 
 
 # -- furniture -----------------------------------------------------------------------------

@@ -27,7 +27,9 @@ Structure, by 0-based line index
     (``html-navigation``), ``footer`` (``html-footer``) or an element whose id or class says
     ``cookie`` (``html-cookie-notice``), the innermost deciding; ``origin``: the input line
     where a line's text begins. ``embedded``: JSON-LD, ``data-props`` JSON (with its
-    ``data-target``), titles and canonical URLs, at the input line of their tag.
+    ``data-target``), titles and canonical URLs, at the input line of their tag, and the
+    URL that a browser's "Save page as" notes in a comment before the markup
+    (``<!-- saved from url=(0042)https://... -->``) as a ``url``.
 Markup
     The reader finds markup itself, in one pass of a few regular expressions, and reads it
     as `html.parser` does with ``convert_charrefs`` (tests compare their events on every
@@ -72,6 +74,9 @@ __all__ = ["looks_like_html", "read_html"]
 _ANCESTORS = 24  # enclosing elements kept in a hint: deep nesting stays linear
 _SPACES = " \t\n\r\f"
 _DOCUMENT_TAG = re.compile(r"(?i)<(?:!doctype[ \t\r\n]+html|html|head|body)[\s>]")
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)([^\s>]+?)\s*-->")
+"""The "mark of the web" a browser writes at the top of a saved page: the page's URL."""
+_SAVED_FROM_CHARS = 2048  # the mark stands before the markup: looked for in the head only
 _BLOCK_TAG = re.compile(r"(?i)<(?:div|p|article|section|table|li)[\s>/]")
 _ENTITIES = (("&quot;", '"'), ("&#39;", "'"), ("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&"))
 _COMMON_FIRST = ("&quot;", "&amp;", "&lt;", "&gt;", "&#39;")
@@ -686,9 +691,9 @@ class _Reader(_Tokenizer):
             self._break()
             self._blank = self._blank or (tag == "hr" and bool(self._lines))
         elif tag == "link" and "canonical" in (attributes.get("rel") or "").lower().split():
-            self._embed("canonical", attributes.get("href"))
+            self.embed("canonical", attributes.get("href"))
         elif tag == "meta" and (attributes.get("property") or "").lower() == "og:url":
-            self._embed("canonical", attributes.get("content"))
+            self.embed("canonical", attributes.get("content"))
 
     def _close_block(self, tag: str, holder: _Frame) -> None:
         """Close the ``p`` or heading *holder* if the start of a *tag* element closes it in a
@@ -824,7 +829,8 @@ class _Reader(_Tokenizer):
             chain = frame.inner = (*chain, self._element(frame))[-_ANCESTORS:]
         return chain
 
-    def _embed(self, kind: str, data: Any, line: int = 0) -> None:
+    def embed(self, kind: str, data: Any, line: int = 0) -> None:
+        """Keep *data* of *kind* found at input *line* (the current token's by default)."""
         if data:
             self._embedded.append(Embedded(kind, data, line or self.input_line()))
 
@@ -832,7 +838,7 @@ class _Reader(_Tokenizer):
         """Embed the JSON of a ``data-props`` attribute, with its ``data-target``."""
         valid, value = _load_json(attributes["data-props"] or "")
         data = {"target": attributes.get("data-target"), "props": value}
-        self._embed("data-props" if valid else "data-props-invalid", data)
+        self.embed("data-props" if valid else "data-props-invalid", data)
 
     def _start_capture(self, kind: str) -> None:
         if self._capture_kind:
@@ -843,10 +849,10 @@ class _Reader(_Tokenizer):
         raw, kind, line = "".join(self._capture or ()), self._capture_kind, self._capture_line
         self._capture, self._capture_kind = None, ""
         if kind == "title":
-            self._embed("title", " ".join(normalize(raw).split()), line)
+            self.embed("title", " ".join(normalize(raw).split()), line)
         elif raw.strip():
             valid, value = _load_json(raw)
-            self._embed("json-ld" if valid else "json-ld-invalid", value, line)
+            self.embed("json-ld" if valid else "json-ld-invalid", value, line)
 
     def document(self, source: str | None) -> Document:
         """What was read, as a `Document` (its lines are the reader's: no second copy)."""
@@ -888,4 +894,8 @@ def read_html(text: str, *, source: str | None = None) -> Document:
         reader.close()
     except AssertionError as exc:
         raise ParseError(f"HTML could not be read: {exc}", code="html-unreadable") from exc
+    saved = _SAVED_FROM.search(text, 0, _SAVED_FROM_CHARS)
+    if saved is not None and saved.group(1).startswith(("http://", "https://")):
+        # after the page's own canonical link, which names the page when both are there
+        reader.embed("url", saved.group(1), text.count("\n", 0, saved.start()) + 1)
     return reader.document(source)
