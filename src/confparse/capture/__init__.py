@@ -23,5 +23,5 @@ def read(source: Source, *, max_chars: int | None = None) -> Document:
         DecodeError: bytes that are not UTF-8.
         LimitError: more than *max_chars* characters.
     """
-    text = normalize_chars(read_source(source), max_chars=max_chars)
+    text = normalize_chars(read_source(source), max_chars=max_chars, wide_space=False)
     return read_text(text, source=source_name(source))

@@ -15,7 +15,7 @@ import attrs
 from .document import Document, Format, evolve
 from .html import looks_like_html, read_html
 from .markdown import looks_like_markdown, read_markdown
-from .normalize import is_nfc, to_nfc
+from .normalize import is_normal, normalize
 from .wrappers import header_data, wrapper_lines
 
 __all__ = ["FORMATS", "SNIFF_CHARS", "CaptureFormat", "CaptureText", "read_document", "read_text"]
@@ -163,14 +163,14 @@ def read_document(text: str, *, source: str | None = None) -> Document:
 
 
 def read_text(text: str, *, source: str | None = None) -> Document:
-    """`read_document` for *text* that `normalize_chars` has normalised but for its
-    Unicode form, which is checked here: on the lines the markdown sniff has split, when
-    it has (they are the reader's too), else on the text (`is_nfc`). A text that is not
-    NFC is put in NFC and read again from the start."""
+    """`read_document` for *text* that `normalize_chars` has normalised without the
+    ideographic space: the rest of `normalize` is checked here, on the lines that the
+    markdown sniff has split when it has (they are the reader's too), else on the text
+    (`is_normal`). A text that it would change is normalised and read from the start."""
     page = CaptureText(text)
     capture_format = _format(page)
-    if not is_nfc(text, page.split()):
-        return read_document(to_nfc(text), source=source)
+    if not is_normal(text, page.split()):
+        return read_document(normalize(text), source=source)
     return _named(capture_format.read(page), source)
 
 
