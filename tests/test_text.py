@@ -6,6 +6,8 @@ import io
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import confparse
 from confparse import DecodeError, LimitError
@@ -120,3 +122,56 @@ def test_long_runs_of_combining_marks_are_normalised_in_pieces() -> None:
     assert len(pieced) == len(unicodedata.normalize("NFC", run))
     assert sorted(pieced) == sorted(unicodedata.normalize("NFC", run))  # the same marks
     assert normalize(run) == pieced
+
+
+# Text made of what normalisation must tell apart: ASCII, line ends, precomposed and
+# decomposed letters, marks out of canonical order, Hangul jamo and Oriya vowels that
+# compose, a mark that composes with '<', the ideographic and other spaces, invisible
+# characters, and the marks of mojibake.
+_FORM_CHARS = (
+    "aeo \n\u00e9\u00fc\u0301\u0308\u0323\u0316\u1e69\u2026\u00b7"
+    "\u1100\u1161\u11a8\uac00<\u0338\u0b47\u0b3e\u3000\u00a0\u200b"
+)
+_FORM_TEXT = st.text(alphabet=st.sampled_from(list(_FORM_CHARS)), max_size=60)
+_MOJIBAKE = st.lists(
+    st.sampled_from(["a", "\n", "\u3000", "\u00a0", "\u00b7", "\u00c2\u00b7", "\u00e2\u20ac\u00a6"])
+).map("".join)
+
+
+@given(_FORM_TEXT | _MOJIBAKE, st.integers(min_value=1, max_value=8))
+def test_the_check_on_lines_or_pieces_is_normalize_on_the_text(text: str, piece: int) -> None:
+    from confparse.capture import normalize as module
+
+    chars = module.normalize_chars(text, wide_space=False)
+    unchanged = normalize(chars) == chars
+    assert normalize(chars) == normalize(text)
+    assert module.is_normal(chars, chars.split("\n")) is unchanged
+    saved = module._PIECE
+    module._PIECE = piece  # pieces of a few characters: cut at many line ends
+    try:
+        assert module.is_normal(chars) is unchanged
+    finally:
+        module._PIECE = saved
+    assert normalize(text) == module._nfc(module.normalize_chars(text, wide_space=True))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Outstanding Paper\nA Lee \u00b7 Nu\u0308sken\n\nAn abstract",  # plain, short
+        "# Title\n\n[a](http://x.org) **b** Cafe\u0301\n\n* [c](http://y.org)",  # markdown
+        "<html><body><p>Cafe\u0301</p></body></html>",  # HTML
+        "Outstanding Paper\nA Lee\u3000\u00b7 Bob Ray\n\nAn abstract",  # a wide space
+        "Outstanding Paper\nA Lee \u00c2\u00b7 Bob\u3000Ray\n\nAn abstract",  # and mojibake
+        ("Cafe\u0301 line\n" * 6000),  # past the sniffed start: checked in pieces
+        ("plain line\n" * 6000) + "Cafe\u0301",
+    ],
+)
+def test_a_capture_reads_as_its_normal_form(text: str) -> None:
+    from confparse.capture import read, read_document
+
+    document = read(text)
+    expected = read_document(normalize(text))
+    assert (document.text, document.format) == (expected.text, expected.format)
+    assert document.lines == expected.lines
+    assert dict(document.links) == dict(expected.links)

@@ -269,3 +269,41 @@ def test_the_banner_search_reads_the_lines_of_the_head(
     head = document.head().count("\n") + 1
     expected = document.lines[: head if before is None else max(0, min(head, before))]
     assert list(_head_lines(document, before)) == expected
+
+
+def _menu_lines_reference(lines: list[str]) -> list[Venue]:
+    """What `_in_lines` finds, with the menu pattern tried on every short line."""
+    from confparse.venues import _MENU_FIRST, _MENU_LINE, NAMES
+
+    found: list[Venue] = []
+    contact = select = None
+    for line in lines:
+        text = line.strip()
+        if not text or len(text) > 40 or text[0] not in _MENU_FIRST:
+            continue
+        match = _MENU_LINE.fullmatch(text)
+        if match is None:
+            continue
+        banner, year, named, selected = match.group("banner", "year", "contact", "select")
+        if banner is not None:
+            found.append(Venue(NAMES[banner.casefold()], int(year)))
+        elif named is not None:
+            contact = contact or NAMES[named.casefold()]
+        elif select is None:
+            select = int(selected)
+    if contact is not None and select is not None:
+        found.append(Venue(contact, select))
+    return found
+
+
+_MENU_PIECES = ["Contact ", "CONTACT ", "contact", "ICML", "icml", "NeurIPS", "nips", "Mlsys",
+                " 2025", "\t2023", " 20\u0662\u0665", "(2024)", "Select Year: ", "Select Year:",
+                "# ", "## ", " ", "\t", "x", "1", ")", "\u00b2", "Socials", "s"]  # fmt: skip
+
+
+@given(st.lists(st.lists(st.sampled_from(_MENU_PIECES), max_size=5).map("".join), max_size=12))
+@example(["Contact ICML", "  Select Year: (2025)  ", "# NeurIPS 2023"])
+def test_the_menu_search_skips_only_lines_that_the_pattern_refuses(lines: list[str]) -> None:
+    from confparse.venues import _in_lines
+
+    assert list(_in_lines(lines)) == _menu_lines_reference(lines)

@@ -8,7 +8,7 @@ happens here: the line limit (when the ledger is made), the record limit, the
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from . import registry
 from .capture.document import Document
@@ -16,7 +16,7 @@ from .errors import ConfparseError, InternalError, UnknownLayoutError
 from .layouts.kit.ledger import Ledger
 from .layouts.kit.records import Records
 from .layouts.kit.vocabulary import ALL_SITES
-from .models import Page, YearSource
+from .models import Page, Span, YearSource
 from .options import ParseOptions
 from .venues import page_venue
 
@@ -28,18 +28,32 @@ _YEAR_SOURCES: tuple[YearSource, ...] = ("argument", "page", "weekday")
 def year_source(sources: Iterable[YearSource]) -> YearSource | None:
     """How a page's year was found, when its dates were found in several ways: the
     caller's argument wins over a year printed on the page, which wins over a weekday."""
-    seen = set(sources)
-    return next((source for source in _YEAR_SOURCES if source in seen), None)
+    seen = sources if isinstance(sources, (set, frozenset)) else set(sources)
+    if seen:  # most pages print no dates
+        for source in _YEAR_SOURCES:
+            if source in seen:
+                return source
+    return None
 
 
 def _first_record_line(records: Records) -> int | None:
     """The 0-based index of the first line of a talk, award or paper of *records* (a
     session's span may start with the page), or ``None`` when none has a span."""
-    spans = [talk.span for session in records.sessions for talk in session.talks]
-    spans += [talk.paper.span for s in records.sessions for talk in s.talks if talk.paper]
-    spans += [award.span for award in records.awards]
-    spans += [paper.span for paper in records.papers]
-    return min((span.first - 1 for span in spans if span is not None), default=None)
+    firsts = [span.first for span in _record_spans(records) if span is not None]
+    return min(firsts) - 1 if firsts else None
+
+
+def _record_spans(records: Records) -> Iterator[Span | None]:
+    """The span of each talk, talk's paper, award and paper of *records*."""
+    for session in records.sessions:
+        for talk in session.talks:
+            yield talk.span
+            if talk.paper is not None:
+                yield talk.paper.span
+    for award in records.awards:
+        yield award.span
+    for paper in records.papers:
+        yield paper.span
 
 
 def choose_layout(document: Document, name: str | None) -> registry.Layout:

@@ -125,10 +125,12 @@ def _in_lines(lines: Iterable[str]) -> Iterator[Venue]:
     """A banner line (``ICML 2025``, ``# NeurIPS 2023``), then the site menu: a
     ``Contact ICML`` line with a ``Select Year: (2025)`` line (the virtual site's)."""
     contact = select = None
-    for line in lines:
-        text = line.strip()
-        if not text or len(text) > 40 or text[0] not in _MENU_FIRST:
+    for text in filter(None, map(str.strip, lines)):  # blank lines are passed over in C
+        if len(text) > 40 or text[0] not in _MENU_FIRST:
             continue
+        last = text[-1]
+        if not (last.isdigit() or last == ")" or text[:8].lower() == "contact "):
+            continue  # ends in no year (banner), no "(year)" (select) and no contact line
         found = _MENU_LINE.fullmatch(text)
         if found is None:
             continue

@@ -8,12 +8,12 @@ the format gave. Layouts receive the `Document` and nothing else of the input.
 from __future__ import annotations
 
 from .document import Document, Element, Embedded, Format, Hint
-from .formats import FORMATS, CaptureFormat, read_document
-from .normalize import normalize
+from .formats import FORMATS, CaptureFormat, CaptureText, read_document, read_text
+from .normalize import normalize_chars
 from .source import Source, read_source, source_name
 
-__all__ = ["FORMATS", "CaptureFormat", "Document", "Element", "Embedded", "Format", "Hint",
-           "Source", "read", "read_document"]  # fmt: skip
+__all__ = ["FORMATS", "CaptureFormat", "CaptureText", "Document", "Element", "Embedded",
+           "Format", "Hint", "Source", "read", "read_document", "read_text"]  # fmt: skip
 
 
 def read(source: Source, *, max_chars: int | None = None) -> Document:
@@ -23,5 +23,5 @@ def read(source: Source, *, max_chars: int | None = None) -> Document:
         DecodeError: bytes that are not UTF-8.
         LimitError: more than *max_chars* characters.
     """
-    text = normalize(read_source(source), max_chars=max_chars)
-    return read_document(text, source=source_name(source))
+    text = normalize_chars(read_source(source), max_chars=max_chars, wide_space=False)
+    return read_text(text, source=source_name(source))

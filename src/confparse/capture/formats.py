@@ -12,44 +12,98 @@ from types import MappingProxyType
 
 import attrs
 
-from .document import Document, Format, evolve, split_lines
+from .document import Document, Format, evolve
 from .html import looks_like_html, read_html
 from .markdown import looks_like_markdown, read_markdown
+from .normalize import is_normal, normalize
 from .wrappers import header_data, wrapper_lines
 
-__all__ = ["FORMATS", "SNIFF_CHARS", "CaptureFormat", "read_document"]
+__all__ = ["FORMATS", "SNIFF_CHARS", "CaptureFormat", "CaptureText", "read_document", "read_text"]
 
 SNIFF_CHARS = 65_536
 """Sniffs read at most this many characters of a page's start."""
 _SNIFF_LINES = 300
 
 
+class CaptureText:
+    """A normalised page on its way to a `Document`: its text, and its lines, split once for
+    every step that reads them (the markdown sniff, the Unicode form check, the reader).
+
+    A page longer than `SNIFF_CHARS` is split only by a reader that needs its lines, so that
+    a page no layout reads is refused without ever holding them.
+    """
+
+    __slots__ = ("_lines", "_plain", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._plain: Document | None = None
+        self._lines: list[str] | None = None
+
+    def head(self) -> str:
+        """The start of the text that sniffs read: its first `SNIFF_CHARS` characters."""
+        return self.text[:SNIFF_CHARS]
+
+    def plain(self) -> Document:
+        """The text as a plain `Document` (made once; its lines are `lines`)."""
+        plain = self._plain
+        if plain is None:
+            plain = self._plain = Document(self.text, "plain")
+        return plain
+
+    def lines(self) -> list[str]:
+        """The lines of the text (split once; do not change the list)."""
+        lines = self._lines
+        if lines is None:
+            lines = self._lines = self.plain().lines
+        return lines
+
+    def take_lines(self) -> list[str]:
+        """`lines`, which the page then forgets: for a reader that keeps other lines, so
+        that these can be freed as soon as it has read them."""
+        lines = self.lines()
+        self._lines = self._plain = None
+        return lines
+
+    def split(self) -> list[str] | None:
+        """The lines of the text when some step has split it already, else ``None``."""
+        return self._lines
+
+    def head_lines(self) -> list[str]:
+        """The first lines of `head` (at most 300, the last one maybe cut). When the head
+        is the whole text, these are the first of `lines`, which the reader takes over."""
+        text = self.text
+        if len(text) > SNIFF_CHARS:
+            return text[:SNIFF_CHARS].split("\n", _SNIFF_LINES)[:_SNIFF_LINES]
+        return self.lines()[:_SNIFF_LINES]
+
+
 @attrs.frozen
 class CaptureFormat:
-    """One capture format: *sniff* sees the page's start (at most `SNIFF_CHARS`) and says
-    whether the page is in this format; *read* turns the whole normalised text into a
-    `Document` (its ``source`` is filled in afterwards)."""
+    """One capture format: *sniff* says whether the page is in this format from its start
+    (`CaptureText.head`, `CaptureText.head_lines`); *read* turns the whole normalised text
+    into a `Document` (its ``source`` is filled in afterwards)."""
 
     name: Format
-    sniff: Callable[[str], bool]
-    read: Callable[[str], Document]
+    sniff: Callable[[CaptureText], bool]
+    read: Callable[[CaptureText], Document]
 
 
-def _head_lines(head: str) -> list[str]:
-    return head.split("\n", _SNIFF_LINES)[:_SNIFF_LINES]
+def _sniff_html(page: CaptureText) -> bool:
+    return looks_like_html(page.head())
 
 
-def _sniff_markdown(head: str) -> bool:
-    return looks_like_markdown(_head_lines(head))
+def _read_html(page: CaptureText) -> Document:
+    return read_html(page.text)
 
 
-def _given(lines: list[str]) -> Callable[[], list[str]]:
-    """*lines*, split already, as `wrapper_lines` asks for them."""
-    return lambda: lines
+def _sniff_markdown(page: CaptureText) -> bool:
+    return looks_like_markdown(page.head_lines())
 
 
-def _read_markdown(text: str) -> Document:
-    raw_lines = split_lines(text)
+def _read_markdown(page: CaptureText) -> Document:
+    text = page.text
+    raw_lines = page.take_lines()
     furniture = wrapper_lines(text, _given(raw_lines))
     embedded = header_data(raw_lines, furniture) if furniture else ()
     plain, links, headings, item_list = read_markdown(raw_lines)
@@ -74,22 +128,28 @@ def _read_markdown(text: str) -> Document:
     return document
 
 
-def _read_plain(text: str) -> Document:
+def _given(lines: list[str]) -> Callable[[], list[str]]:
+    """*lines*, split already, as `wrapper_lines` asks for them."""
+    return lambda: lines
+
+
+def _read_plain(page: CaptureText) -> Document:
     """A plain capture: its lines as they are; the capture tool's wrapper lines are
     furniture, and the URL and title its header names are embedded data."""
-    document = Document(text, "plain")
+    text = page.text
+    document = page.plain()
     found = wrapper_lines(text, lambda: document.lines)
     if not found:
         return document
     return evolve(document, furniture=found, embedded=header_data(document.lines, found))
 
 
-def _accept(_head: str) -> bool:
+def _accept(_page: CaptureText) -> bool:
     return True
 
 
 FORMATS: tuple[CaptureFormat, ...] = (
-    CaptureFormat("html", looks_like_html, read_html),
+    CaptureFormat("html", _sniff_html, _read_html),
     CaptureFormat("markdown", _sniff_markdown, _read_markdown),
     CaptureFormat("plain", _accept, _read_plain),
 )
@@ -98,9 +158,29 @@ FORMATS: tuple[CaptureFormat, ...] = (
 
 def read_document(text: str, *, source: str | None = None) -> Document:
     """Read normalised *text* as the first format in `FORMATS` whose sniff accepts it."""
-    head = text[:SNIFF_CHARS]
+    page = CaptureText(text)
+    return _named(_format(page).read(page), source)
+
+
+def read_text(text: str, *, source: str | None = None) -> Document:
+    """`read_document` for *text* that `normalize_chars` has normalised without the
+    ideographic space: the rest of `normalize` is checked here, on the lines that the
+    markdown sniff has split when it has (they are the reader's too), else on the text
+    (`is_normal`). A text that it would change is normalised and read from the start."""
+    page = CaptureText(text)
+    capture_format = _format(page)
+    if not is_normal(text, page.split()):
+        return read_document(normalize(text), source=source)
+    return _named(capture_format.read(page), source)
+
+
+def _format(page: CaptureText) -> CaptureFormat:
+    """The first format in `FORMATS` whose sniff accepts *page*."""
     for capture_format in FORMATS:
-        if capture_format.sniff(head):
-            document = capture_format.read(text)
-            return evolve(document, source=source) if source is not None else document
+        if capture_format.sniff(page):
+            return capture_format
     raise AssertionError("the plain format accepts every page")  # pragma: no cover
+
+
+def _named(document: Document, source: str | None) -> Document:
+    return evolve(document, source=source) if source is not None else document

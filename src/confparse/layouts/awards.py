@@ -211,7 +211,8 @@ def _parse_block(state: LineState, start: int, stop: int, kind: Start) -> Award:
             pieces[0] = (used_until + 1, end)
     if not authors:
         state.report(start, "award-without-authors", "the award name has no author line after it")
-    pieces = [(first, end) for first, end in pieces if first <= end]
+    if pieces and pieces[0][0] > pieces[0][1]:
+        del pieces[0]  # all author lines (only the first paragraph can be used up)
     virtual = bool(pieces) and is_virtual(stripped[pieces[0][0]])
     if virtual:
         first, end = pieces[0]
