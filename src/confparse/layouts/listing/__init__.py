@@ -51,8 +51,6 @@ the links of the paper page, GitHub and arXiv become `Paper.links`.
 
 from __future__ import annotations
 
-from .assemble import After as After
-from .assemble import Phase as Phase
 from .assemble import parse, parse_papers
 from .detection import detect, detect_text
 from .furniture import HEADER as HEADER
@@ -66,6 +64,8 @@ from .shapes import TITLE_MAX_CHARS as TITLE_MAX_CHARS
 from .shapes import TITLE_MAX_SPACES as TITLE_MAX_SPACES
 from .shapes import Shape as Shape
 from .shapes import line_shape
+from .state import After as After
+from .state import Phase as Phase
 
 __all__ = [
     "Kind",
