@@ -867,7 +867,7 @@ def test_kept_links_are_web_links_and_paper_pages_on_the_hub(url: str) -> None:
     on_hub = host == "huggingface.co" or host.endswith(".huggingface.co")
     paper_page = links._HF_PAPER.fullmatch(url) is not None
     site_paper = url.startswith("/") and not url.startswith("//") and is_paper_link(url)
-    assert links._keeps(url) == ((web and (paper_page or not on_hub)) or site_paper)
+    assert links.keeps_link(url) == ((web and (paper_page or not on_hub)) or site_paper)
 
 
 @settings(max_examples=100)
@@ -875,14 +875,14 @@ def test_kept_links_are_web_links_and_paper_pages_on_the_hub(url: str) -> None:
 def test_every_paper_page_is_a_web_link(url: str) -> None:
     assert "/papers/" in url
     assert links._WEB_LINK.fullmatch(url)
-    assert links._keeps(url)
+    assert links.keeps_link(url)
 
 
 @settings(max_examples=100)
-@given(st.from_regex(shapes._DATE, fullmatch=True))
+@given(st.from_regex(shapes.DATE, fullmatch=True))
 def test_date_lines_start_with_a_dot_a_month_or_published(line: str) -> None:
     # `_item` tries the date pattern only on lines that start so
-    assert line[0] in shapes._DOTS or line[:3] in shapes._DATE_STARTS
+    assert line[0] in shapes.DOTS or line[:3] in shapes.DATE_STARTS
 
 
 @given(st.text().map(str.strip))

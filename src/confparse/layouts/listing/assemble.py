@@ -2,7 +2,7 @@
 
 `_Listing` reads the lines in order, with its state in `Phase` (where on the page) and
 `After` (what the last line implies for the next), and gives every value to the paper it
-belongs to, held in an `_Entry` until the paper is finished.
+belongs to, held in an `Entry` until the paper is finished.
 """
 
 from __future__ import annotations
@@ -13,24 +13,24 @@ from ..kit.embedded import embedded_papers, merge_embedded
 from ..kit.fields import split_truncation
 from ..kit.ledger import BOILERPLATE, Ledger, LineState
 from ..kit.records import Records
-from .entry import _Entry
-from .furniture import HEADER, SUBSCRIBE, _Item
-from .header import _HeaderReader
+from .entry import Entry
+from .furniture import HEADER, SUBSCRIBE, Item
+from .header import HeaderReader
 from .recognise import (
-    _KIND_FURNITURE,
+    KIND_FURNITURE,
     Token,
 )
-from .shapes import _URL, _USER_NAME, line_shape
-from .state import _AFTER_NOTHING, _AFTER_SUBMITTED, _PHASE_PAPERS
-from .values import _ValueReader
+from .shapes import URL, USER_NAME, line_shape
+from .state import AFTER_NOTHING, AFTER_SUBMITTED, PHASE_PAPERS
+from .values import ValueReader
 
 _BOILERPLATE_MAX_CHARS = max(map(len, BOILERPLATE))
 """Longer lines are not looked up in `BOILERPLATE` (which would hash every abstract)."""
 
 
-class _Listing(_HeaderReader, _ValueReader):
+class _Listing(HeaderReader, ValueReader):
     """One parse: the line loop, which reads each line's token and hands text to the field
-    being read and values to `_ValueReader`; the header to `_HeaderReader`."""
+    being read and values to `ValueReader`; the header to `HeaderReader`."""
 
     __slots__ = ()
 
@@ -59,7 +59,7 @@ class _Listing(_HeaderReader, _ValueReader):
         if others or link.text is not None or run is None or self.run_title or not self.markdown:
             return False
         url = link.url
-        if _URL.fullmatch(url) is None or url.endswith(")") or "huggingface.co" in url:
+        if URL.fullmatch(url) is None or url.endswith(")") or "huggingface.co" in url:
             return False
         run.append(url)
         self.absorbed.add(index)  # text, as in the page; not a link of the paper
@@ -69,7 +69,7 @@ class _Listing(_HeaderReader, _ValueReader):
         """Read non-blank line *index* (stripped *line*)."""
         token = self.recogniser.token(index, line)
         kind, text, item, rule, strong = token
-        if kind is _KIND_FURNITURE and item is None:
+        if kind is KIND_FURNITURE and item is None:
             self.run_open = False  # a link fragment ends the link's paragraph
             assert rule is not None
             self.state.skip(index, rule)
@@ -92,11 +92,11 @@ class _Listing(_HeaderReader, _ValueReader):
                 line = line[len(SUBSCRIBE) :].lstrip()
                 token = self.recogniser.token(index, line)
                 kind, _text, item, rule, strong = token
-                self.phase = _PHASE_PAPERS
-        if self.phase is not _PHASE_PAPERS:
+                self.phase = PHASE_PAPERS
+        if self.phase is not PHASE_PAPERS:
             if not strong and self.header_line(index, line):
                 return
-            self.phase = _PHASE_PAPERS
+            self.phase = PHASE_PAPERS
         if item is None:  # text: a line of a title, an abstract, a name...
             run = self.run
             if (
@@ -149,10 +149,10 @@ class _Listing(_HeaderReader, _ValueReader):
             self.flush(None)
         self.run, self.run_first, self.run_open = [line], index, True
         self.run_title = strong
-        self.run_after_submitted = self.after is _AFTER_SUBMITTED
-        self.after = _AFTER_NOTHING
+        self.run_after_submitted = self.after is AFTER_SUBMITTED
+        self.after = AFTER_NOTHING
 
-    def flush(self, following: _Item | None) -> None:
+    def flush(self, following: Item | None) -> None:
         """Read the pending run of text lines as one field (a submitter, an organisation, a
         title or an abstract), now that the line after it (*following*: its furniture, or
         ``None`` for text or the end) is known."""
@@ -161,7 +161,7 @@ class _Listing(_HeaderReader, _ValueReader):
             return
         self.run = None
         title, self.run_title = self.run_title, False
-        self.after = _AFTER_NOTHING
+        self.after = AFTER_NOTHING
         state, first = self.state, self.run_first
         last = first + len(texts) - 1
         flat = " ".join(texts)  # lines of one field: hard-wrapped text, unwrapped
@@ -190,8 +190,8 @@ class _Listing(_HeaderReader, _ValueReader):
 
     # -- fields -----------------------------------------------------------------------------
     def place(
-        self, first: int, last: int, flat: str, following: _Item | None, title: bool
-    ) -> _Entry | None:
+        self, first: int, last: int, flat: str, following: Item | None, title: bool
+    ) -> Entry | None:
         """Put field *flat* (lines *first*..*last*) where it belongs; return its entry
         (``None`` when reported). A *title* (by a strong signal) opens the next paper."""
         if title:
@@ -199,7 +199,7 @@ class _Listing(_HeaderReader, _ValueReader):
             entry.title, entry.title_index = _single_spaced(flat), first
             entry.marked = True
             return entry
-        if self.run_after_submitted and first == last and _USER_NAME.fullmatch(flat):
+        if self.run_after_submitted and first == last and USER_NAME.fullmatch(flat):
             entry = self.head(first)
             return entry if self.assign(entry, "submitted_by", flat, first) else None
         current = self.current
@@ -236,18 +236,18 @@ class _Listing(_HeaderReader, _ValueReader):
             entry.title, entry.title_index = _single_spaced(flat), first
         return entry
 
-    def set_abstract(self, entry: _Entry, text: str) -> None:
+    def set_abstract(self, entry: Entry, text: str) -> None:
         self.with_abstracts = True
         abstract, truncated = split_truncation(text) if text.endswith("\u2026") else (text, False)
         entry.abstract, entry.truncated = abstract or text, truncated and bool(abstract)
 
-    def start(self, first: int) -> _Entry:
+    def start(self, first: int) -> Entry:
         """Open the entry of the next paper, whose title (or abstract) is at line *first*."""
         if self.pending is not None:
             self.settle_count(True)
         if self.current is not None:
             self.close()
-        entry = self.upcoming or _Entry(first)
+        entry = self.upcoming or Entry(first)
         self.upcoming = None
         self.current = entry
         return entry

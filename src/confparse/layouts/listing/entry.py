@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from datetime import date
 
 from ...models import Link, Paper, Span
-from .links import _keeps
+from .links import keeps_link
 
 
-class _Entry:
+class Entry:
     """One paper being assembled: its fields so far and the lines it was read from."""
 
     __slots__ = (
@@ -66,7 +66,7 @@ class _Entry:
     def add_links(self, links: Sequence[Link]) -> None:
         kept = self.links
         for link in links:
-            if link.url not in kept and _keeps(link.url):
+            if link.url not in kept and keeps_link(link.url):
                 kept[link.url] = link
 
     def links_to(self, paper: str) -> bool:

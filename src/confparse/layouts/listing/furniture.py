@@ -1,7 +1,7 @@
 """Furniture and header rules by text: what a listing line is when it is not text.
 
 `furniture_rule` names a value line (a count, a date, ``Submitted by``, a bare URL) and
-`_item` reads its value; `header_rule` names the site header's menus, tabs and page
+`furniture_item` reads its value; `header_rule` names the site header's menus, tabs and page
 controls. The banner a listing page starts with (`HEADER`) lives here too.
 """
 
@@ -11,18 +11,20 @@ import functools
 import re
 from typing import NamedTuple
 
-from ..kit.counts import read_author_count, read_bracketed_votes, read_count, read_repository
+from ..kit.counts import DOTS, read_author_count, read_bracketed_votes, read_count, read_repository
 from .shapes import (
-    _DATE,
-    _DATE_STARTS,
-    _DOTS,
-    _FURNITURE_MAX_CHARS,
-    _ORGANIZATION_DATE,
-    _SUBMITTED_BY,
-    _URL,
-    _URL_MAX_CHARS,
-    _day,
+    DATE,
+    DATE_STARTS,
+    ORGANIZATION_DATE,
+    SUBMITTED_BY,
+    URL,
+    read_day,
 )
+
+_FURNITURE_MAX_CHARS = 200
+"""Longer lines are text, or a bare URL."""
+_URL_MAX_CHARS = 2_010
+"""Longer lines are text, even when they start with ``http``."""
 
 HEADER = (
     "Get trending papers in your email inbox once a day!",
@@ -35,7 +37,7 @@ SUBSCRIBE = "Subscribe"
 """The button after the banner; captures glue it to the first title."""
 
 
-class _Item(NamedTuple):
+class Item(NamedTuple):
     """A furniture line as read: its rule and the value it holds."""
 
     rule: str
@@ -45,13 +47,13 @@ class _Item(NamedTuple):
     dotted: bool = False  # a date line led by "·"
 
 
-_SEPARATOR = _Item("byline-separator")
-_MENU_GITHUB = _Item("star-count")  # "GitHub" alone: a menu entry in a list
-_UPVOTE = _Item("upvote-label")
-_VIEW_ALL = _Item("view-all")
+_SEPARATOR = Item("byline-separator")
+MENU_GITHUB = Item("star-count")  # "GitHub" alone: a menu entry in a list
+_UPVOTE = Item("upvote-label")
+_VIEW_ALL = Item("view-all")
 
 
-def _item(line: str) -> _Item | None:
+def furniture_item(line: str) -> Item | None:
     """The furniture that stripped *line* is, or ``None`` for text (a title, an abstract...).
 
     Pages repeat their furniture (counts, ``Upvote``, ``· 3 authors``, dates) on line
@@ -62,11 +64,11 @@ def _item(line: str) -> _Item | None:
     return _remembered_item(line)
 
 
-def _read_item(line: str) -> _Item | None:
-    """`_item`, read from the line's text."""
+def _read_item(line: str) -> Item | None:
+    """`furniture_item`, read from the line's text."""
     if line.startswith("http"):
-        if len(line) <= _URL_MAX_CHARS and not line.endswith(".") and _URL.fullmatch(line):
-            return _Item("url", text=line)
+        if len(line) <= _URL_MAX_CHARS and not line.endswith(".") and URL.fullmatch(line):
+            return Item("url", text=line)
         return None
     if len(line) > _FURNITURE_MAX_CHARS or line.endswith("."):
         return None
@@ -74,23 +76,23 @@ def _read_item(line: str) -> _Item | None:
     if first.isdigit() or first == "-":
         number = read_count(line)
         if number is not None:
-            return _Item("count", number=number)
+            return Item("count", number=number)
         number = read_author_count(line)
         if number is not None:
-            return _Item("author-count", number=number)
+            return Item("author-count", number=number)
         repository, number = read_repository(line)
         if repository and number is not None:
-            return _Item("star-count", number=number)
-    elif first in _DOTS:
+            return Item("star-count", number=number)
+    elif first in DOTS:
         if len(line) == 1:
             return _SEPARATOR
         number = read_author_count(line)
         if number is not None:
-            return _Item("author-count", number=number)
+            return Item("author-count", number=number)
     elif first == "[":
         number = read_bracketed_votes(line)
         if number is not None:
-            return _Item("vote-count", number=number)
+            return Item("vote-count", number=number)
     elif line == "Upvote":
         return _UPVOTE
     elif line == "View all":
@@ -98,23 +100,23 @@ def _read_item(line: str) -> _Item | None:
     elif first in "GaSL" and (line.startswith(("GitHub", "arXiv", "Submitted by", "LINK:"))):
         repository, number = read_repository(line)
         if repository:
-            return _Item("star-count", number=number)
-        found = _SUBMITTED_BY.fullmatch(line)
+            return Item("star-count", number=number)
+        found = SUBMITTED_BY.fullmatch(line)
         if found:
-            return _Item("submitted-by", text=found.group("user"))
-    found = _DATE.fullmatch(line) if first in _DOTS or line[:3] in _DATE_STARTS else None
+            return Item("submitted-by", text=found.group("user"))
+    found = DATE.fullmatch(line) if first in DOTS or line[:3] in DATE_STARTS else None
     if found:
         comments = found.group("comments")
-        return _Item(
+        return Item(
             "date",
             number=None if comments is None else int(comments),
-            day=_day(found),
+            day=read_day(found),
             dotted=found.group("dot") is not None,
         )
     if "\u00b7" in line or "\u22c5" in line:
-        found = _ORGANIZATION_DATE.fullmatch(line)
+        found = ORGANIZATION_DATE.fullmatch(line)
         if found:
-            return _Item("organization-date", day=_day(found), text=found.group("org"))
+            return Item("organization-date", day=read_day(found), text=found.group("org"))
     return None
 
 
@@ -132,7 +134,7 @@ def furniture_rule(line: str) -> str | None:
     ``organization-date`` (``Meta · Published on Sep 29, 2026``), ``submitted-by``,
     ``byline-separator`` (a lone ``·``), ``view-all`` and ``url`` (a bare link).
     """
-    item = _item(line)
+    item = furniture_item(line)
     return None if item is None else item.rule
 
 

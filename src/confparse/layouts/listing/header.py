@@ -7,10 +7,10 @@ import re
 from datetime import date, timedelta
 
 from ...models import Link
-from .furniture import _MENU_GITHUB, _item, header_rule
-from .links import _site_page
-from .shapes import _URL
-from .state import _PHASE_PAPERS, _PHASE_TABS, _State
+from .furniture import MENU_GITHUB, furniture_item, header_rule
+from .links import site_page
+from .shapes import URL
+from .state import PHASE_PAPERS, PHASE_TABS, State
 
 _LABEL_MAX_CHARS = 40
 """Menu labels are short (``Buckets new``, ``Log In``); a paper title rarely is."""
@@ -21,7 +21,7 @@ _LABEL_URL_LINES = 2
 _DATE_LINK = re.compile(r"https?://(?:www\.)?huggingface\.co/papers/date/(\d{4})-(\d{2})-(\d{2})")
 
 
-class _HeaderReader(_State):
+class HeaderReader(State):
     """The part of the assembler that reads the lines before the first paper."""
 
     __slots__ = ()
@@ -33,20 +33,20 @@ class _HeaderReader(_State):
         query, self.query_next = self.query_next, False
         if rule is not None:
             if line.endswith("community"):
-                self.phase, self.query_next = _PHASE_TABS, True
-        elif line == "-" and self.phase is _PHASE_TABS:
+                self.phase, self.query_next = PHASE_TABS, True
+        elif line == "-" and self.phase is PHASE_TABS:
             rule = "page-navigation"  # tabs whose text the capture lost
-        elif index in state.document.items and _item(line) in (None, _MENU_GITHUB):
+        elif index in state.document.items and furniture_item(line) in (None, MENU_GITHUB):
             rule = "site-navigation"  # menus and tabs are lists ("GitHub" is a menu entry)
-        elif line.startswith("http") and _item(line) is not None:
+        elif line.startswith("http") and furniture_item(line) is not None:
             self.floating.append((index, Link(url=line)))  # may be the listing date's link
             return True
         else:
-            item = _item(line)
+            item = furniture_item(line)
             if item is not None and item.rule == "date" and item.number is None:
                 assert item.day is not None
                 self.listing_date(index, item.day)
-                rule, self.phase = "listing-date", _PHASE_PAPERS  # the header's last line
+                rule, self.phase = "listing-date", PHASE_PAPERS  # the header's last line
             elif item is not None:
                 return False
             elif query:
@@ -95,7 +95,7 @@ class _HeaderReader(_State):
         points at a page of the site that is not a paper's (``/models``, ``/pricing``,
         ``/login``, a user page) rather than at a paper."""
         url = self.label_url(index)
-        return url is not None and _site_page(url)
+        return url is not None and site_page(url)
 
     def label_url(self, index: int) -> str | None:
         """The URL of the link of line *index*: its own, or that of the URL line under it
@@ -107,7 +107,7 @@ class _HeaderReader(_State):
         for at in range(index + 1, min(index + _LABEL_URL_LINES + 1, len(stripped))):
             text = stripped[at]
             if text:
-                return text if text.startswith("http") and _URL.fullmatch(text) else None
+                return text if text.startswith("http") and URL.fullmatch(text) else None
             found = self.links.get(at)
             if found:  # a bare-URL line that the markdown reader took out of the text
                 (link, *others) = found

@@ -7,7 +7,7 @@ import re
 from ..kit.links import is_paper_link
 
 
-def _site_page(url: str) -> bool:
+def site_page(url: str) -> bool:
     """Whether *url* is a page of the listing's own site (huggingface.co, or a path on
     the same host) other than a paper page: a site section, a log-in page, a user."""
     if url.startswith("/"):
@@ -22,7 +22,7 @@ _HF_PAPER = re.compile(r"https?://(?:www\.)?huggingface\.co/papers/(?!date/)[\w.
 _WEB_LINK = re.compile(r"https?://[^\s\[\]<>\"]{1,2000}")
 
 
-def _keeps(url: str) -> bool:
+def keeps_link(url: str) -> bool:
     """Whether a link to *url* is kept in `Paper.links`: a Hugging Face paper page, any
     page off huggingface.co (GitHub, arXiv, a project page), or a paper page given as a
     path on the page's own site (``/virtual/2026/poster/63469``, ``/papers/2407.21783``).

@@ -17,7 +17,7 @@ from ...capture.document import Document
 from ...models import Link
 from ..kit.counts import is_comments_link, is_vote_link
 from ..kit.links import is_paper_link
-from .furniture import _Item, _item
+from .furniture import Item, furniture_item
 from .shapes import TITLE_MAX_CHARS, line_shape
 
 
@@ -50,12 +50,12 @@ class Kind(enum.Enum):
 
 
 # Enum members as module constants: quicker to reach on the path every line takes.
-_KIND_TITLE = Kind.TITLE
-_KIND_TEXT = Kind.TEXT
-_KIND_COUNT = Kind.COUNT
-_KIND_VOTES = Kind.VOTES
-_KIND_COMMENTS = Kind.COMMENTS
-_KIND_FURNITURE = Kind.FURNITURE
+KIND_TITLE = Kind.TITLE
+KIND_TEXT = Kind.TEXT
+KIND_COUNT = Kind.COUNT
+KIND_VOTES = Kind.VOTES
+KIND_COMMENTS = Kind.COMMENTS
+KIND_FURNITURE = Kind.FURNITURE
 
 _KIND_OF_RULE: dict[str, Kind] = {
     "count": Kind.COUNT,
@@ -79,7 +79,7 @@ class Token(NamedTuple):
 
     kind: Kind
     text: str
-    item: _Item | None = None
+    item: Item | None = None
     rule: str | None = None
     strong: bool = False
 
@@ -109,7 +109,7 @@ _TEXT = Token(Kind.TEXT, "")
 """The token of most lines: text, as it stands on the line (an empty `Token.text`)."""
 
 
-class _Recogniser:
+class Recogniser:
     """Reads each line of one document for what it is (`Kind`), strongest signal first:
     the capture tool's wrapper, link fragments, the link on the line, the heading level,
     then the line's own text."""
@@ -142,22 +142,22 @@ class _Recogniser:
         first = line[0]
         if first == "[" or first == "]":
             if len(line) <= 12 and _FRAGMENT.fullmatch(line):
-                return Token(_KIND_FURNITURE, line, None, "link-fragment")
+                return Token(KIND_FURNITURE, line, None, "link-fragment")
             if line[-1] == "]" and "][" in line:
                 found = _REFERENCE_LINE.fullmatch(line)
                 if found is not None:
                     line = found.group(1).strip() or line
-                    plain = Token(_KIND_TEXT, line)
-        item = _item(line)
+                    plain = Token(KIND_TEXT, line)
+        item = furniture_item(line)
         links = self.links
         if item is not None:
             kind = _KIND_OF_RULE[item.rule]
-            if kind is _KIND_COUNT and links and index in links:
+            if kind is KIND_COUNT and links and index in links:
                 kind = _count_kind(links[index])
             return Token(kind, plain.text, item)
         headings = self.headings
         if headings and index in headings and headings[index] == self.title_level:
-            return Token(_KIND_TITLE, line, None, "title-heading", True)
+            return Token(KIND_TITLE, line, None, "title-heading", True)
         if links and index in links:
             found_links = links[index]
             if len(found_links) == 1 and is_paper_link(found_links[0].url):
@@ -167,7 +167,7 @@ class _Recogniser:
                     and text.strip() == line
                     and (line_shape(line) == "title" or self.listed(index, line))
                 ):
-                    return Token(_KIND_TITLE, line, None, "paper-link", True)
+                    return Token(KIND_TITLE, line, None, "paper-link", True)
         return plain
 
     def listed(self, index: int, line: str) -> bool:
@@ -183,8 +183,8 @@ def _count_kind(links: Sequence[Link]) -> Kind:
     count on a ``#community`` link, else a count that says nothing of itself."""
     for link in links:
         if is_vote_link(link.url):
-            return _KIND_VOTES
+            return KIND_VOTES
     for link in links:
         if is_comments_link(link.url):
-            return _KIND_COMMENTS
-    return _KIND_COUNT
+            return KIND_COMMENTS
+    return KIND_COUNT

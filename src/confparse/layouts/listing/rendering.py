@@ -10,9 +10,10 @@ from ...errors import RenderError
 from ...models import Page, Paper
 from ..kit.blocks import check_abstract, check_line, reject_unsupported
 from ..kit.fields import split_truncation
-from .furniture import HEADER, SUBSCRIBE, _item
-from .links import _keeps
-from .shapes import _MONTHS, Shape, line_shape
+from ..kit.vocabulary import MONTHS
+from .furniture import HEADER, SUBSCRIBE, furniture_item
+from .links import keeps_link
+from .shapes import Shape, line_shape
 
 _PAPER_FIELDS = frozenset(
     ("title", "abstract", "abstract_truncated", "votes", "comments", "stars", "author_count",
@@ -22,7 +23,7 @@ _PAPER_FIELDS = frozenset(
 
 def _check_field(line: str, what: str, wrong_shape: Shape) -> None:
     check_line(line, what)
-    if _item(line) is not None:
+    if furniture_item(line) is not None:
         raise RenderError(f"{what} {line!r} reads as listing furniture")
     if line_shape(line) == wrong_shape:
         other = "an abstract" if wrong_shape == "abstract" else "a title"
@@ -31,7 +32,7 @@ def _check_field(line: str, what: str, wrong_shape: Shape) -> None:
 
 def _furniture(line: str, rule: str, what: str, **values: object) -> str:
     """*line*, after checking that it reads back as *rule* with *values*."""
-    item = _item(line)
+    item = furniture_item(line)
     if item is None or item.rule != rule or any(getattr(item, k) != v for k, v in values.items()):
         raise RenderError(f"{what} would not be read back from {line!r}")
     return line
@@ -53,7 +54,7 @@ def _link_lines(paper: Paper) -> list[str]:
     for link in paper.links:
         if link.text is not None:
             raise RenderError("a plain listing prints links as bare URLs, without their text")
-        if not _keeps(link.url) or link.url in out:
+        if not keeps_link(link.url) or link.url in out:
             raise RenderError(f"link {link.url!r} would not be read back as a paper link")
         out.append(_furniture(link.url, "url", "link", text=link.url))
     return out
@@ -67,7 +68,7 @@ def _byline(paper: Paper, abstract: str) -> list[str]:
         raise RenderError("a listing shows an organisation or an author count, not both")
     if organization is not None:
         check_line(organization, "organisation")
-        if _item(organization) is not None or organization == abstract:
+        if furniture_item(organization) is not None or organization == abstract:
             raise RenderError(f"organisation {organization!r} would not be read back")
         out += [organization, "\u00b7"]
     if count is not None:
@@ -75,7 +76,7 @@ def _byline(paper: Paper, abstract: str) -> list[str]:
         out.append("\u00b7")
     if paper.published is not None:
         day = paper.published
-        line = f"{_MONTHS[day.month - 1]} {day.day}, {day.year:04d}"
+        line = f"{MONTHS[day.month - 1]} {day.day}, {day.year:04d}"
         if paper.comments is not None:
             line += f" {paper.comments}"
         shown = (day.month, day.day, day.year)
@@ -130,7 +131,7 @@ def render(page: Page, *, today: date | None = None) -> str:
         else:
             out += [*head, title]
         out += body
-        previous = body[-1] if _item(body[-1]) is None else None
+        previous = body[-1] if furniture_item(body[-1]) is None else None
     if not page.papers:
         out.append(SUBSCRIBE)
     text = "\n".join(out)

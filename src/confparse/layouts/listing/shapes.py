@@ -41,7 +41,6 @@ def line_shape(line: str) -> Shape:
     return "title"
 
 
-_MONTHS = MONTHS
 _MONTH = (
     r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -50,23 +49,20 @@ _DAY = (
     rf"(?:Published on\s{{1,3}})?{_MONTH}\s{{1,3}}(?P<day>\d{{1,2}})"
     r"(?:,\s{0,3}(?P<year>\d{4}))?"
 )
-_DOTS = DOTS  # "·" and "⋅"
-_DATE = re.compile(rf"(?P<dot>[{_DOTS}]\s{{0,3}})?{_DAY}(?:\s{{1,3}}(?P<comments>\d{{1,9}}))?")
-_DATE_STARTS = frozenset((*_MONTHS, "Pub"))
-"""How a `_DATE` line starts when no "·" leads it: a month name or "Published on"."""
-_ORGANIZATION_DATE = re.compile(
-    rf"(?P<org>[^{_DOTS}\s][^{_DOTS}]{{0,99}}?)\s{{1,3}}[{_DOTS}]\s{{1,3}}{_DAY}"
+DATE = re.compile(rf"(?P<dot>[{DOTS}]\s{{0,3}})?{_DAY}(?:\s{{1,3}}(?P<comments>\d{{1,9}}))?")
+DATE_STARTS = frozenset((*MONTHS, "Pub"))
+"""How a `DATE` line starts when no "·" leads it: a month name or "Published on"."""
+ORGANIZATION_DATE = re.compile(
+    rf"(?P<org>[^{DOTS}\s][^{DOTS}]{{0,99}}?)\s{{1,3}}[{DOTS}]\s{{1,3}}{_DAY}"
 )
-_SUBMITTED_BY = re.compile(r"Submitted by(?:\s{1,3}(?P<user>[\w.\-]{1,64}))?")
-_URL = re.compile(r"https?://\S{1,2000}")
-_USER_NAME = re.compile(r"\w[\w.\-]{0,63}")
-_FURNITURE_MAX_CHARS = 200
-_URL_MAX_CHARS = 2_010
+SUBMITTED_BY = re.compile(r"Submitted by(?:\s{1,3}(?P<user>[\w.\-]{1,64}))?")
+URL = re.compile(r"https?://\S{1,2000}")
+USER_NAME = re.compile(r"\w[\w.\-]{0,63}")
 
 
-_MONTH_NUMBERS = {month: number for number, month in enumerate(_MONTHS, 1)}
+_MONTH_NUMBERS = {month: number for number, month in enumerate(MONTHS, 1)}
 
 
-def _day(match: re.Match[str]) -> tuple[int, int, int | None]:
+def read_day(match: re.Match[str]) -> tuple[int, int, int | None]:
     month, day, year = match.group("month", "day", "year")
     return _MONTH_NUMBERS[month[:3]], int(day), None if year is None else int(year)

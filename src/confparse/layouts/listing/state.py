@@ -1,5 +1,5 @@
 """The assembler's state: where it is on the page (`Phase`), what the last line implies
-(`After`), the entries and the field it holds (`_State`), and the steps that every part of
+(`After`), the entries and the field it holds (`State`), and the steps that every part of
 the assembler takes: open the next paper's entry, settle the links that wait."""
 
 from __future__ import annotations
@@ -8,9 +8,9 @@ import enum
 
 from ...models import Link, Paper
 from ..kit.ledger import LineState
-from .entry import _Entry
+from .entry import Entry
 from .recognise import (
-    _Recogniser,
+    Recogniser,
 )
 
 
@@ -36,16 +36,16 @@ class After(enum.Enum):
     """A bare ``Submitted by``: a one-word line next is the user name."""
 
 
-_PHASE_HEADER = Phase.HEADER
-_PHASE_TABS = Phase.TABS
-_PHASE_PAPERS = Phase.PAPERS
-_AFTER_NOTHING = After.NOTHING
-_AFTER_DATE = After.DATE
-_AFTER_UPVOTE = After.UPVOTE
-_AFTER_SUBMITTED = After.SUBMITTED
+PHASE_HEADER = Phase.HEADER
+PHASE_TABS = Phase.TABS
+PHASE_PAPERS = Phase.PAPERS
+AFTER_NOTHING = After.NOTHING
+AFTER_DATE = After.DATE
+AFTER_UPVOTE = After.UPVOTE
+AFTER_SUBMITTED = After.SUBMITTED
 
 
-class _State:
+class State:
     """The state of one parse: the open entries, the field being read, and what the last
     lines implied.
 
@@ -87,13 +87,13 @@ class _State:
         self.state = state
         self.links = state.document.links  # by 0-based line index
         self.lines = state.document.lines
-        self.recogniser = _Recogniser(state.document, state.stripped)
+        self.recogniser = Recogniser(state.document, state.stripped)
         self.absorbed: set[int] = set()  # bare-URL lines read as text of a paragraph
         # consecutive text lines are one field where the capture format joins them
         self.markdown = state.document.format in ("markdown", "text-browser")
         self.papers: list[Paper] = []
-        self.current: _Entry | None = None
-        self.upcoming: _Entry | None = None
+        self.current: Entry | None = None
+        self.upcoming: Entry | None = None
         self.pending: tuple[int, int, bool] | None = None  # (line, count, right after a date)
         self.floating: list[tuple[int | None, Link]] = []  # (URL line or None, link)
         self.run: list[str] | None = None
@@ -103,9 +103,9 @@ class _State:
         self.run_title = False  # the run is a title by a strong signal (a title heading)
         self.previous: str | None = None  # the previous field, for duplicate lines
         self.glue = False  # right after the banner: "Subscribe" may be glued to the next line
-        self.phase = _PHASE_HEADER
+        self.phase = PHASE_HEADER
         self.query_next = False  # header: the next line may be the search query
-        self.after = _AFTER_NOTHING
+        self.after = AFTER_NOTHING
         self.undated_year: int | None = state.options.year
         self.with_abstracts = False  # a paper of the page has an abstract
         self.unsaid: list[int] = []  # marked titles without an abstract, not reported yet
@@ -129,8 +129,8 @@ class _State:
                 target.include(index, index)
         self.floating.clear()
 
-    def head(self, index: int) -> _Entry:
+    def head(self, index: int) -> Entry:
         """The entry of the next paper, opened by a head line at *index*."""
         if self.upcoming is None:
-            self.upcoming = _Entry(index)
+            self.upcoming = Entry(index)
         return self.upcoming

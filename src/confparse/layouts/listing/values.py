@@ -8,28 +8,28 @@ from datetime import date
 
 from ...models import Link, YearSource
 from ..kit.counts import voted_paper
-from .entry import _Entry
-from .furniture import _Item
+from ..kit.vocabulary import MONTHS
+from .entry import Entry
+from .furniture import Item
 from .recognise import (
-    _KIND_COMMENTS,
-    _KIND_VOTES,
+    KIND_COMMENTS,
+    KIND_VOTES,
     Kind,
 )
-from .shapes import _MONTHS
-from .state import _AFTER_DATE, _AFTER_NOTHING, _AFTER_SUBMITTED, _AFTER_UPVOTE, _State
+from .state import AFTER_DATE, AFTER_NOTHING, AFTER_SUBMITTED, AFTER_UPVOTE, State
 
 
-class _ValueReader(_State):
+class ValueReader(State):
     """The part of the assembler that gives the value of each furniture line to its paper."""
 
     __slots__ = ()
 
-    def furniture(self, index: int, line: str, item: _Item, kind: Kind) -> None:
+    def furniture(self, index: int, line: str, item: Item, kind: Kind) -> None:
         """Give the value of furniture *item* (line *index*, of *kind*) to the paper it
         belongs to."""
         state = self.state
-        after, self.after = self.after, _AFTER_NOTHING
-        after_date, upvote = after is _AFTER_DATE, after is _AFTER_UPVOTE
+        after, self.after = self.after, AFTER_NOTHING
+        after_date, upvote = after is AFTER_DATE, after is AFTER_UPVOTE
         self.previous = None
         rule, links = item.rule, self.links.get(index, ())
         current = self.current
@@ -45,10 +45,10 @@ class _ValueReader(_State):
                 current.tail = True
                 return
             self.settle_count(False)
-            if kind is _KIND_COMMENTS and current is not None and current.comments is None:
+            if kind is KIND_COMMENTS and current is not None and current.comments is None:
                 current.tail = True
                 self.put(current, "comments", item.number, index, links)
-            elif upvote or kind is _KIND_VOTES:
+            elif upvote or kind is KIND_VOTES:
                 self.votes(index, item.number, links, upvote)
             else:
                 self.pending = index, item.number, after_date
@@ -61,7 +61,7 @@ class _ValueReader(_State):
             else:
                 state.use(index)
                 entry.include(index, index)
-                self.after = _AFTER_SUBMITTED
+                self.after = AFTER_SUBMITTED
             return
         self.settle_count(False)
         if rule == "vote-count":  # "[-] 12" comes before the title of its paper
@@ -69,7 +69,7 @@ class _ValueReader(_State):
         elif rule in ("upvote-label", "view-all", "byline-separator"):
             state.skip(index, rule)
             if rule == "upvote-label":
-                self.after = _AFTER_UPVOTE
+                self.after = AFTER_UPVOTE
             if rule == "byline-separator" and current is not None:
                 current.byline = current.tail = True
         elif current is None:
@@ -97,7 +97,7 @@ class _ValueReader(_State):
         paper's votes; else (search pages print it before the title) the next paper's."""
         paper = _voted(links)
         current = self.current
-        target: _Entry | None = None
+        target: Entry | None = None
         if current is not None and (upvote or (paper is not None and current.links_to(paper))):
             held = current.vote_paper
             if (
@@ -122,7 +122,7 @@ class _ValueReader(_State):
         self.put(entry, "votes", votes, index, links)
 
     def put(
-        self, entry: _Entry, field: str, value: object, index: int, links: Sequence[Link]
+        self, entry: Entry, field: str, value: object, index: int, links: Sequence[Link]
     ) -> None:
         """Set *field* of *entry* from line *index*; a second value is reported, not kept."""
         if not self.assign(entry, field, value, index):
@@ -134,7 +134,7 @@ class _ValueReader(_State):
         if links:
             entry.add_links(links)
 
-    def assign(self, entry: _Entry, field: str, value: object, index: int) -> bool:
+    def assign(self, entry: Entry, field: str, value: object, index: int) -> bool:
         """Set *field* of *entry* to *value* (from line *index*) unless it has one already."""
         if value is not None and getattr(entry, field) is not None:
             self.state.report(
@@ -148,7 +148,7 @@ class _ValueReader(_State):
             setattr(entry, field, value)
         return True
 
-    def date(self, entry: _Entry, index: int, item: _Item) -> None:
+    def date(self, entry: Entry, index: int, item: Item) -> None:
         """The paper date (and comment count) of date line *index*."""
         state = self.state
         if entry.dated:
@@ -167,7 +167,7 @@ class _ValueReader(_State):
         if item.number is not None:
             entry.comments = item.number
         else:
-            self.after = _AFTER_DATE
+            self.after = AFTER_DATE
         assert item.day is not None
         month, day, year = item.day
         source: YearSource = "page"
@@ -187,7 +187,7 @@ class _ValueReader(_State):
         try:
             entry.published = date(year, month, day)
         except ValueError:
-            state.report(index, "invalid-date", f"no such date: {_MONTHS[month - 1]} {day}, {year}")
+            state.report(index, "invalid-date", f"no such date: {MONTHS[month - 1]} {day}, {year}")
             return
         self.state.note_year(source)
 
