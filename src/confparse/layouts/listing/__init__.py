@@ -47,6 +47,20 @@ header (menus, tabs, the search query, the listing date) is skipped with named r
 markdown capture (one whose links the normalisation step collected), consecutive text lines
 are one field, as in markdown, so titles and abstracts with hard line breaks stay whole, and
 the links of the paper page, GitHub and arXiv become `Paper.links`.
+
+The modules, in the order of the stages:
+
+- `shapes`: a line's shape (`line_shape`: title, abstract or either) and the patterns of
+  value lines (dates, ``Submitted by``, bare URLs);
+- `furniture`: furniture and header rules by text (`furniture_rule`, `header_rule`, the
+  banner), and the value a furniture line holds (`furniture.Item`);
+- `links`: which links a paper keeps, and which are pages of the site itself;
+- `detection`: how sure the layout is that a page is a listing (`detect`);
+- `recognise`: what each line is (`Kind`, `Token`, the `recognise.Recogniser`);
+- `assemble`: the line loop that builds `Paper` records from the tokens (`parse`), with
+  its state in `state` (`Phase`, `After`), the paper being built in `entry`, the lines
+  above the papers read by `header` and the value lines by `values`;
+- `rendering`: a page of papers written back as a listing (`render`).
 """
 
 from __future__ import annotations

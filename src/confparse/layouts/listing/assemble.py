@@ -1,8 +1,10 @@
 """Assembling: the `Paper` records of a listing, built from its recognised lines.
 
-`_Listing` reads the lines in order, with its state in `Phase` (where on the page) and
-`After` (what the last line implies for the next), and gives every value to the paper it
-belongs to, held in an `Entry` until the paper is finished.
+`_Listing` reads the lines in order and hands each one on by its `Token`: text to the field
+being read (a title, an abstract, an organisation...), which `place` puts where it belongs
+once the line after it is known; value lines to `values.ValueReader`; lines above the
+papers to `header.HeaderReader`. Its state (`state.State`: `Phase`, `After`, the open
+entries) is shared by the three; each paper is held in an `entry.Entry` until it is done.
 """
 
 from __future__ import annotations

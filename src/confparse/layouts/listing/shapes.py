@@ -1,8 +1,8 @@
 """Line shapes and the patterns of listing lines.
 
 `line_shape` tells a title from an abstract by the line alone; the regular expressions
-here are the pieces of the listing's value lines (dates, ``Submitted by``, bare URLs)
-that `furniture` reads and `rendering` writes.
+here are the pieces of the listing's value lines (dates, ``Submitted by``, bare URLs, user
+names) that `furniture` and the assembler read.
 """
 
 from __future__ import annotations
