@@ -30,6 +30,7 @@ from confparse.layouts import listing
 from confparse.layouts.kit.embedded import _merge_links
 from confparse.layouts.kit.ledger import LineState
 from confparse.layouts.kit.links import is_paper_link
+from confparse.layouts.listing import assemble, detection, links, shapes
 
 from conftest import page_text
 
@@ -165,20 +166,18 @@ def test_detection_stops_reading_once_the_listing_is_certain(
 ) -> None:
     """The banner over three titles and abstracts (or three listing lines) with no author
     list anywhere is certain: the detector reads no further than that."""
-    from confparse.layouts import listing as module
+    seen: list[str] = []
+    original = detection.line_shape
 
-    shapes: list[str] = []
-    original = module.line_shape
-
-    def counted(line: str) -> module.Shape:
-        shapes.append(line)
+    def counted(line: str) -> listing.Shape:
+        seen.append(line)
         return original(line)
 
-    monkeypatch.setattr(module, "line_shape", counted)
+    monkeypatch.setattr(detection, "line_shape", counted)
     text = prepare(page_text(prefix)).text  # what detection sees: markdown made plain
-    assert module.detect_text(text) == 1.0
+    assert listing.detect_text(text) == 1.0
     total = sum(1 for line in text[: registry.DETECT_PREFIX].split("\n") if line.strip())
-    assert 0 < len(shapes) < total / 3  # well short of the prefix's lines
+    assert 0 < len(seen) < total / 3  # well short of the prefix's lines
 
 
 def test_a_lone_separator_is_furniture_not_an_author_list() -> None:
@@ -718,7 +717,7 @@ def test_a_short_list_or_titles_with_names_between_them_are_not_a_listing() -> N
         for n, t in enumerate(_TITLES)
     )
     document = prepare("<section>" + cards + "</section>")
-    assert not listing._lists_paper_links(document, document.head())
+    assert not detection._lists_paper_links(document, document.head())
 
 
 def test_text_before_a_list_of_marked_titles_is_reported_not_a_paper() -> None:
@@ -863,27 +862,27 @@ _URL_PARTS = st.sampled_from(
 @example("/virtual/2026/poster/63469")
 @example("//virtual/2026/poster/63469")
 def test_kept_links_are_web_links_and_paper_pages_on_the_hub(url: str) -> None:
-    web = listing._WEB_LINK.fullmatch(url) is not None
+    web = links._WEB_LINK.fullmatch(url) is not None
     host = url.split("/", 3)[2].lower() if web else ""
     on_hub = host == "huggingface.co" or host.endswith(".huggingface.co")
-    paper_page = listing._HF_PAPER.fullmatch(url) is not None
+    paper_page = links._HF_PAPER.fullmatch(url) is not None
     site_paper = url.startswith("/") and not url.startswith("//") and is_paper_link(url)
-    assert listing._keeps(url) == ((web and (paper_page or not on_hub)) or site_paper)
+    assert links.keeps_link(url) == ((web and (paper_page or not on_hub)) or site_paper)
 
 
 @settings(max_examples=100)
-@given(st.from_regex(listing._HF_PAPER, fullmatch=True))
+@given(st.from_regex(links._HF_PAPER, fullmatch=True))
 def test_every_paper_page_is_a_web_link(url: str) -> None:
     assert "/papers/" in url
-    assert listing._WEB_LINK.fullmatch(url)
-    assert listing._keeps(url)
+    assert links._WEB_LINK.fullmatch(url)
+    assert links.keeps_link(url)
 
 
 @settings(max_examples=100)
-@given(st.from_regex(listing._DATE, fullmatch=True))
+@given(st.from_regex(shapes.DATE, fullmatch=True))
 def test_date_lines_start_with_a_dot_a_month_or_published(line: str) -> None:
     # `_item` tries the date pattern only on lines that start so
-    assert line[0] in listing._DOTS or line[:3] in listing._DATE_STARTS
+    assert line[0] in shapes.DOTS or line[:3] in shapes.DATE_STARTS
 
 
 @given(st.text().map(str.strip))
@@ -891,7 +890,7 @@ def test_date_lines_start_with_a_dot_a_month_or_published(line: str) -> None:
 @example("Line\u2028Separated\ttitle")
 @example("Soft\u00adhyphen and zero\u200bwidth")
 def test_single_spaced_titles(text: str) -> None:
-    assert listing._single_spaced(text) == " ".join(text.split())
+    assert assemble._single_spaced(text) == " ".join(text.split())
 
 
 def test_glued_subscribe_only_right_after_the_banner() -> None:

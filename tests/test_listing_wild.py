@@ -17,6 +17,7 @@ from confparse.capture import read as prepare
 from confparse.catalog.dedupe import same_paper
 from confparse.layouts import listing
 from confparse.layouts.kit.ledger import BOILER, REPORTED, USED, LineState
+from confparse.layouts.listing import links
 from mutants import mutants
 
 from conftest import PAGES, TODAY
@@ -109,7 +110,7 @@ def test_no_field_keeps_markdown_or_furniture(prefix: str) -> None:
         assert not paper.abstract.startswith("[")  # a link the normaliser could not pair
         assert "  " not in paper.title and "\\" not in paper.title
         assert listing.furniture_rule(paper.title) is None
-        assert all(listing._keeps(link.url) for link in paper.links)
+        assert all(links.keeps_link(link.url) for link in paper.links)
         assert paper.authors == ()
 
 

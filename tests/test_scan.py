@@ -21,6 +21,7 @@ from confparse.capture import read as prepare
 from confparse.layouts import awards, detail, listing, session
 from confparse.layouts.kit import scan as _scan
 from confparse.layouts.kit.scan import PREFIX_CHARS, Facts, scan
+from confparse.layouts.listing import detection as listing_detection
 from confparse.times import format_session_time, match_time_line
 
 from conftest import LAYOUT_OF, best_time, page_text
@@ -406,7 +407,7 @@ EXITS: list[tuple[ModuleType, object, str, tuple[str, ...]]] = [
     # a time line: scored before looking at author lines
     (awards, Facts, "separator_lines", TIMED),
     # a time line, or " · " names without the banner: scored before reading line by line
-    (listing, listing, "line_shape", TIMED + AUTHORS_NO_BANNER),
+    (listing, listing_detection, "line_shape", TIMED + AUTHORS_NO_BANNER),
     # a moderator line: scored before looking for a head
     (detail, detail, "_find_head", MODERATED),
 ]

@@ -1,0 +1,165 @@
+"""Detection: how sure the listing layout is that a page is a listing."""
+
+from __future__ import annotations
+
+import re
+
+from ...capture.document import Document
+from ..kit.embedded import embedded_papers
+from ..kit.ledger import BOILERPLATE
+from ..kit.links import is_paper_link
+from ..kit.scan import scan
+from .furniture import HEADER, HEADER_START, furniture_rule, header_rule
+from .shapes import TITLE_MAX_CHARS, Shape, line_shape
+
+_ENTRY_RULES = frozenset(
+    ("vote-count", "upvote-label", "star-count", "author-count", "submitted-by",
+     "organization-date")
+)  # fmt: skip
+
+
+def detect_text(text: str) -> float:
+    """Scores listings: the "Get trending papers" banner, title/abstract alternation or
+    listing furniture (author counts, votes, ``Submitted by``), and no time lines or " · "
+    author lines (which session and award pages have). The banner with a clean listing
+    under it is certain.
+
+    Time lines, the banner and author lines come from the shared scan of the page's first
+    16 KB (`confparse._scan`); a page that cannot reach the threshold is not read line by
+    line, and reading stops once the page is certain.
+    """
+    facts = scan(text)
+    if facts.time_lines(1):
+        return 0.0  # a schedule: session or detail page
+    author_lists = any(_author_content(facts.line_at(start)) for start in facts.separator_lines())
+    if author_lists and facts.line_starting(HEADER_START) is None:
+        return 0.0  # names joined by " · " and no banner: at most 0.1, whatever follows
+    banner = pairs = long_pairs = content = authors = signs = 0
+    previous: Shape | None = None
+    for line in facts.lined[1:-1].split("\n", 800)[:800]:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if stripped in HEADER:
+            banner += 1
+            continue
+        if stripped in BOILERPLATE or header_rule(stripped) is not None:
+            continue
+        rule = furniture_rule(stripped)
+        if rule is not None:
+            signs += rule in _ENTRY_RULES
+            if banner and signs >= 3 and not author_lists:
+                return 1.0  # the banner over listing furniture, no author list anywhere
+            continue
+        content += 1
+        authors += _author_list(stripped)
+        shape = line_shape(stripped)
+        if previous is not None and previous != "abstract" and shape != "title":
+            pairs += 1
+            long_pairs += len(stripped) > _DETECT_LONG_ABSTRACT
+            previous = None
+            if banner and pairs >= 3 and 2 * pairs >= 0.8 * content and not author_lists:
+                return 1.0  # the banner over titles and abstracts, no author list anywhere
+        else:
+            previous = shape
+    if banner:
+        listed = (pairs >= 3 and 2 * pairs >= 0.8 * content) or signs >= 3
+        if listed and not authors:
+            return 1.0
+        return (0.9 if listed else 0.6) - (0.4 if authors else 0.0)
+    # Without the banner, only what no other page prints in bulk: titles over abstracts too
+    # long to be anything else, or listing lines for every few lines of text (a news page's
+    # headlines over teasers, a shop's "1.4k" counts are neither).
+    listed = (long_pairs >= 3 and 2 * long_pairs >= 0.8 * content) or (
+        signs >= 3 and 4 * signs >= content
+    )
+    return (0.5 if listed else 0.0) - (0.4 if authors else 0.0)
+
+
+_DETECT_LONG_ABSTRACT = 250
+"""Characters above which a line after a title is an abstract and nothing else."""
+
+
+_NOT_IN_AUTHOR_LISTS = re.compile(r"[\d\[\]/]")
+
+
+def _author_content(line: str) -> bool:
+    """An author list that the detector's loop would count: not banner, boilerplate, header
+    or listing furniture (a lone ``·`` is furniture)."""
+    return (
+        _author_list(line)
+        and line not in HEADER
+        and line not in BOILERPLATE
+        and header_rule(line) is None
+        and furniture_rule(line) is None
+    )
+
+
+def _author_list(line: str) -> bool:
+    """True for a line of names joined by " · " (not "· 3 authors" or "· May 30" furniture)."""
+    if "\u00b7" not in line and "\u22c5" not in line:
+        return False
+    return _NOT_IN_AUTHOR_LISTS.search(line) is None
+
+
+def detect(document: Document) -> float:
+    """How sure this layout is that *document* is its page (see `detect_text`). Saved
+    Hugging Face HTML that embeds its listing (a ``data-props`` JSON whose target names
+    papers in the plural, with paper entries in it) is certain even when its visible text is
+    thin, as on pages that build their list by JavaScript (a single paper's page embeds
+    ``PaperContent``: no listing)."""
+    if document.embedded and _embeds_a_listing(document):
+        return 1.0
+    head = document.head()
+    score = detect_text(head)
+    if score < _LINK_LIST_SCORE and document.links and _lists_paper_links(document, head):
+        return _LINK_LIST_SCORE
+    return score
+
+
+_LINK_LIST_SCORE = 0.6
+_LINK_LIST_RUN = 5
+"""Paper links in a row that make a list of papers (a session or award page prints names
+between its titles; a related-papers box is shorter)."""
+
+
+def _lists_paper_links(document: Document, head: str) -> bool:
+    """Whether the start of *document* (*head*) holds a list of paper titles, each all one
+    link to a paper page (``<li><a href="/virtual/2026/poster/63469">title</a></li>``),
+    `_LINK_LIST_RUN` or more of them with nothing but blank lines between them."""
+    stop = head.count("\n") + 1
+    lines, furniture = document.lines, document.furniture
+    run, last = 0, -1
+    for index in sorted(document.links):
+        if index >= stop:
+            break
+        found = document.links[index]
+        line = lines[index].strip()
+        text = found[0].text
+        if (
+            len(found) != 1
+            or text is None
+            or text.strip() != line
+            or len(line) > TITLE_MAX_CHARS
+            or not is_paper_link(found[0].url)
+        ):
+            continue
+        between = range(last + 1, index)
+        if run and all(not lines[at].strip() or at in furniture for at in between):
+            run += 1
+        else:
+            run = 1
+        if run >= _LINK_LIST_RUN:
+            return True
+        last = index
+    return False
+
+
+def _embeds_a_listing(document: Document) -> bool:
+    for item in document.embedded:
+        data = item.data
+        if item.kind == "data-props" and isinstance(data, dict):
+            target = data.get("target")
+            if isinstance(target, str) and "Papers" in target and embedded_papers(document):
+                return True
+    return False

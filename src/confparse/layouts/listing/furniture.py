@@ -1,0 +1,180 @@
+"""Furniture and header rules by text: what a listing line is when it is not text.
+
+`furniture_rule` names a value line (a count, a date, ``Submitted by``, a bare URL) and
+`furniture_item` reads its value; `header_rule` names the site header's menus, tabs and page
+controls. The banner a listing page starts with (`HEADER`) lives here too.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from ..kit.counts import DOTS, read_author_count, read_bracketed_votes, read_count, read_repository
+from .shapes import (
+    DATE,
+    DATE_STARTS,
+    ORGANIZATION_DATE,
+    SUBMITTED_BY,
+    URL,
+    read_day,
+)
+
+_FURNITURE_MAX_CHARS = 200
+"""Longer lines are text, or a bare URL."""
+_URL_MAX_CHARS = 2_010
+"""Longer lines are text, even when they start with ``http``."""
+
+HEADER = (
+    "Get trending papers in your email inbox once a day!",
+    "Get trending papers in your email inbox!",
+)
+"""The banner a listing page starts with (both lines are `BOILERPLATE`)."""
+HEADER_START = "Get trending papers"
+"""What both banner lines start with."""
+SUBSCRIBE = "Subscribe"
+"""The button after the banner; captures glue it to the first title."""
+
+
+class Item(NamedTuple):
+    """A furniture line as read: its rule and the value it holds."""
+
+    rule: str
+    number: int | None = None  # votes, comments, stars or author count
+    day: tuple[int, int, int | None] | None = None  # (month, day, year or None)
+    text: str | None = None  # a user name, an organisation or a URL
+    dotted: bool = False  # a date line led by "·"
+
+
+_SEPARATOR = Item("byline-separator")
+MENU_GITHUB = Item("star-count")  # "GitHub" alone: a menu entry in a list
+_UPVOTE = Item("upvote-label")
+_VIEW_ALL = Item("view-all")
+
+
+def furniture_item(line: str) -> Item | None:
+    """The furniture that stripped *line* is, or ``None`` for text (a title, an abstract...).
+
+    Pages repeat their furniture (counts, ``Upvote``, ``· 3 authors``, dates) on line
+    after line: the answers for lines of furniture length are remembered (`_read_item`
+    through `_remembered_item`, a bounded cache); a longer line is only ever a URL."""
+    if len(line) > _FURNITURE_MAX_CHARS and line[:4] != "http":
+        return None
+    return _remembered_item(line)
+
+
+def _read_item(line: str) -> Item | None:
+    """`furniture_item`, read from the line's text."""
+    if line.startswith("http"):
+        if len(line) <= _URL_MAX_CHARS and not line.endswith(".") and URL.fullmatch(line):
+            return Item("url", text=line)
+        return None
+    if len(line) > _FURNITURE_MAX_CHARS or line.endswith("."):
+        return None
+    first = line[0]
+    if first.isdigit() or first == "-":
+        number = read_count(line)
+        if number is not None:
+            return Item("count", number=number)
+        number = read_author_count(line)
+        if number is not None:
+            return Item("author-count", number=number)
+        repository, number = read_repository(line)
+        if repository and number is not None:
+            return Item("star-count", number=number)
+    elif first in DOTS:
+        if len(line) == 1:
+            return _SEPARATOR
+        number = read_author_count(line)
+        if number is not None:
+            return Item("author-count", number=number)
+    elif first == "[":
+        number = read_bracketed_votes(line)
+        if number is not None:
+            return Item("vote-count", number=number)
+    elif line == "Upvote":
+        return _UPVOTE
+    elif line == "View all":
+        return _VIEW_ALL
+    elif first in "GaSL" and (line.startswith(("GitHub", "arXiv", "Submitted by", "LINK:"))):
+        repository, number = read_repository(line)
+        if repository:
+            return Item("star-count", number=number)
+        found = SUBMITTED_BY.fullmatch(line)
+        if found:
+            return Item("submitted-by", text=found.group("user"))
+    found = DATE.fullmatch(line) if first in DOTS or line[:3] in DATE_STARTS else None
+    if found:
+        comments = found.group("comments")
+        return Item(
+            "date",
+            number=None if comments is None else int(comments),
+            day=read_day(found),
+            dotted=found.group("dot") is not None,
+        )
+    if "\u00b7" in line or "\u22c5" in line:
+        found = ORGANIZATION_DATE.fullmatch(line)
+        if found:
+            return Item("organization-date", day=read_day(found), text=found.group("org"))
+    return None
+
+
+_remembered_item = functools.lru_cache(maxsize=4096)(_read_item)
+
+
+def furniture_rule(line: str) -> str | None:
+    """The name of the furniture rule that stripped *line* matches, or ``None``.
+
+    Rules: ``count`` (a bare number or ``-``: votes or comments, decided by position, see
+    `parse_papers`), ``vote-count`` (``[-] 12``), ``upvote-label`` (``Upvote``),
+    ``star-count`` (``GitHub 3.29k arXiv Page``, ``11.3k``, ``arXiv Page``),
+    ``author-count`` (``· 3 authors``, ``- 1 authors``), ``date`` (``May 30``,
+    ``Mar 8, 2024``, ``· Published on Oct 4, 2026``, ``May 29 6`` with a comment count),
+    ``organization-date`` (``Meta · Published on Sep 29, 2026``), ``submitted-by``,
+    ``byline-separator`` (a lone ``·``), ``view-all`` and ``url`` (a bare link).
+    """
+    item = furniture_item(line)
+    return None if item is None else item.rule
+
+
+_SITE_MENU = ("Hugging Face", "Models", "Datasets", "Spaces", "Buckets", "Buckets new", "Docs",
+              "Enterprise", "Pricing", "Log In", "Sign Up")  # fmt: skip
+_PAPERS_PAGE_CONTROLS = ("Layout:", "mini compact topic detail", "\u00d7",
+    "No topics available", "No sessions available", "title", "author", "topic", "session",
+    "shuffle", "serendipity", "bookmarked first", "visited first", "not visited first",
+    "bookmarked but not visited", "Loading...",
+    "Enable Javascript in your browser to see the papers page.",
+    "Search by arxiv id or title")  # fmt: skip
+"""A virtual site's papers page: its layout, sort and search controls, and the note over
+the plain list it keeps for clients without JavaScript; the search box's placeholder of
+Hugging Face's papers pages."""
+_HEADER_LINES: dict[str, str] = {
+    **dict.fromkeys(
+        ("new", "Daily Papers", "Trending Papers", "Daily", "Weekly", "Monthly", "by", "AK"),
+        "page-navigation",
+    ),
+    **dict.fromkeys(
+        ("Daily Papers - Hugging Face", "Trending Papers - Hugging Face"), "page-title"
+    ),
+    **dict.fromkeys(_SITE_MENU, "site-navigation"),
+    **dict.fromkeys(_PAPERS_PAGE_CONTROLS, "page-controls"),
+}
+_COMMUNITY = re.compile(r"(?:by\s{0,3}[\w.\-]{1,40}\s{1,3})?and the research community")
+
+
+def header_rule(line: str) -> str | None:
+    """The rule naming stripped *line* when it is site header furniture, else ``None``.
+
+    ``site-navigation`` (the site menu: ``Models``, ``Log In`` ...), ``page-title``
+    (``Daily Papers - Hugging Face``) and ``page-navigation`` (``new``, ``Daily Papers``,
+    ``Trending Papers``, the ``Daily`` / ``Weekly`` / ``Monthly`` tabs, ``by AK and the
+    research community`` whole or split) and ``page-controls`` (the layout, sort and
+    search controls of a virtual site's papers page: ``Layout:``, ``shuffle``,
+    ``bookmarked first``, ``Loading...``, its ``Enable Javascript …`` note). These lines
+    are skipped only in the page header, before the first paper.
+    """
+    rule = _HEADER_LINES.get(line)
+    if rule is None and line.endswith("community") and _COMMUNITY.fullmatch(line):
+        return "page-navigation"
+    return rule

@@ -1,0 +1,140 @@
+"""Reading the site header above the papers: menus, tabs, the page's title, the search
+query and the listing date, each skipped by a named rule or reported, never dropped."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ...models import Link
+from .furniture import MENU_GITHUB, furniture_item, header_rule
+from .links import site_page
+from .shapes import URL
+from .state import PHASE_PAPERS, PHASE_TABS, State
+
+_LABEL_MAX_CHARS = 40
+"""Menu labels are short (``Buckets new``, ``Log In``); a paper title rarely is."""
+_LABEL_URL_LINES = 2
+"""How far under a label a text export prints its URL (past one blank line)."""
+
+
+_DATE_LINK = re.compile(r"https?://(?:www\.)?huggingface\.co/papers/date/(\d{4})-(\d{2})-(\d{2})")
+
+
+class HeaderReader(State):
+    """The part of the assembler that reads the lines before the first paper."""
+
+    __slots__ = ()
+
+    def header_line(self, index: int, line: str) -> bool:
+        """Skip *line* when it is site header furniture; False when the papers begin."""
+        state = self.state
+        rule = header_rule(line)
+        query, self.query_next = self.query_next, False
+        if rule is not None:
+            if line.endswith("community"):
+                self.phase, self.query_next = PHASE_TABS, True
+        elif line == "-" and self.phase is PHASE_TABS:
+            rule = "page-navigation"  # tabs whose text the capture lost
+        elif index in state.document.items and furniture_item(line) in (None, MENU_GITHUB):
+            rule = "site-navigation"  # menus and tabs are lists ("GitHub" is a menu entry)
+        elif line.startswith("http") and furniture_item(line) is not None:
+            self.floating.append((index, Link(url=line)))  # may be the listing date's link
+            return True
+        else:
+            item = furniture_item(line)
+            if item is not None and item.rule == "date" and item.number is None:
+                assert item.day is not None
+                self.listing_date(index, item.day)
+                rule, self.phase = "listing-date", PHASE_PAPERS  # the header's last line
+            elif item is not None:
+                return False
+            elif query:
+                # the search box's text, by where it stands (under the tagline): what the
+                # reader searched for, or a line pasted there; reported, never dropped
+                message = "the line under the page's tagline, read as the search query"
+                state.report(index, "search-query", message, severity="info")
+                self.settle_links()
+                return True
+            elif self.page_heading(index):
+                # the page's or a section's own title, known by its heading level, not by
+                # its words: kept in a diagnostic (a line pasted over a rule reads so too)
+                message = "a heading above the papers' headings: the page's or a section's title"
+                state.report(index, "page-heading", message, severity="info")
+                self.settle_links()
+                return True
+            elif len(line) <= _LABEL_MAX_CHARS and self.navigation_label(index):
+                rule = "site-navigation"
+            elif self.recogniser.marks_titles():
+                # the page marks its titles (links to paper pages, title headings): text
+                # before the first of them is not a paper, and no rule knows it
+                state.report(
+                    index,
+                    "unplaced-text",
+                    "text before the first paper of a page whose titles are links to paper "
+                    "pages or headings; not read as a paper",
+                    severity="warning",
+                )
+                return True
+            else:
+                return False
+        state.skip(index, rule)
+        self.settle_links()
+        return True
+
+    def page_heading(self, index: int) -> bool:
+        """Whether header line *index* is a heading at another level than the page's paper
+        headings: the page's or a section's own title (``# Trending Papers``)."""
+        recogniser = self.recogniser
+        level = recogniser.headings.get(index)
+        return level is not None and recogniser.title_level not in (None, level)
+
+    def navigation_label(self, index: int) -> bool:
+        """Whether header line *index* is a menu label: its link, on the line or on the
+        URL line right under it (text exports print each link's URL on a line of its own),
+        points at a page of the site that is not a paper's (``/models``, ``/pricing``,
+        ``/login``, a user page) rather than at a paper."""
+        url = self.label_url(index)
+        return url is not None and site_page(url)
+
+    def label_url(self, index: int) -> str | None:
+        """The URL of the link of line *index*: its own, or that of the URL line under it
+        (past blank lines)."""
+        found = self.links.get(index)
+        if found:
+            return found[0].url if len(found) == 1 else None
+        stripped = self.state.stripped
+        for at in range(index + 1, min(index + _LABEL_URL_LINES + 1, len(stripped))):
+            text = stripped[at]
+            if text:
+                return text if text.startswith("http") and URL.fullmatch(text) else None
+            found = self.links.get(at)
+            if found:  # a bare-URL line that the markdown reader took out of the text
+                (link, *others) = found
+                return link.url if not others and link.text is None else None
+        return None
+
+    def listing_date(self, index: int, day: tuple[int, int, int | None]) -> None:
+        """The date the listing shows. Printed without a year, it is in the year of the
+        capture, as year-less paper dates are: its link (``/papers/date/2026-03-24``) gives
+        that year."""
+        month, number, year = day
+        if year is not None or self.undated_year is not None:
+            return
+        links = [*self.links_at(index), *(link for _, link in self.floating)]
+        for link in links:
+            found = _DATE_LINK.fullmatch(link.url)
+            if found is None:
+                continue
+            try:
+                linked = date(*map(int, found.groups()))
+            except ValueError:
+                continue
+            for candidate in (linked.year, linked.year - 1, linked.year + 1):
+                try:
+                    shown = date(candidate, month, number)
+                except ValueError:
+                    continue
+                if abs(shown - linked) <= timedelta(days=1):  # the link may be in UTC
+                    self.undated_year = candidate
+                    return
