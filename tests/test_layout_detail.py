@@ -18,6 +18,16 @@ from confparse import Link, Page, ParseError, Person, RenderError, Session, Talk
 from confparse import strategies as cs
 from confparse.capture import Document
 from confparse.capture import read as prepare
+from confparse.layouts.detail.head import _find_head
+from confparse.layouts.detail.lines import _Listed, _Prefix
+from confparse.layouts.detail.reader import _tail_lines
+from confparse.layouts.detail.recognise import (
+    _BUTTON_LABELS,
+    _BYTEZ,
+    _COOKIE_TAIL,
+    _KNOWN_LINES,
+    _section_limit,
+)
 from confparse.layouts.kit.heads import Token, read_text
 from confparse.layouts.kit.ledger import BLANK, BOILER, REPORTED, USED, LineState
 from confparse.layouts.kit.scan import PREFIX_CHARS, scan
@@ -303,7 +313,7 @@ def test_detector_reads_only_the_lines_around_the_head(monkeypatch: pytest.Monke
     head: the line that tells the walk up from the authors that the head ends below it."""
     text = Document(real_text("detail/01")).head()
     read: list[int] = []
-    line, lines = detail._Prefix.line, detail._Prefix.lines
+    line, lines = _Prefix.line, _Prefix.lines
 
     def spy_line(self: Any, at: int) -> str:
         read.append(at)
@@ -314,8 +324,8 @@ def test_detector_reads_only_the_lines_around_the_head(monkeypatch: pytest.Monke
             read.append(at)
             yield at, stripped
 
-    monkeypatch.setattr(detail._Prefix, "line", spy_line)
-    monkeypatch.setattr(detail._Prefix, "lines", spy_lines)
+    monkeypatch.setattr(_Prefix, "line", spy_line)
+    monkeypatch.setattr(_Prefix, "lines", spy_lines)
     assert detail.detect_text(text) >= 0.9
     numbers = {("\n" + text).count("\n", 0, at) + 1 for at in read}  # 1-based line numbers
     assert numbers == set(range(59, 68))  # the menu's last line, the head, slots, abstract
@@ -325,10 +335,10 @@ def views_agree(text: str) -> None:
     """Detection's view of the lines (offsets into the scan) and parsing's (a list) find the
     same head, and the same first section line."""
     stripped = [line.strip() for line in text.split("\n")]
-    limit = detail._section_limit(stripped)
-    listed = detail._find_head(detail._Listed(stripped), limit)
-    prefix = detail._Prefix(scan(text))
-    found = detail._find_head(prefix, prefix.section_limit())
+    limit = _section_limit(stripped)
+    listed = _find_head(_Listed(stripped), limit)
+    prefix = _Prefix(scan(text))
+    found = _find_head(prefix, prefix.section_limit())
 
     def number(at: int | None) -> int | None:
         return None if at is None else prefix.lined.count("\n", 0, at)
@@ -764,7 +774,7 @@ def test_reference_date_does_not_matter_when_the_page_prints_its_year() -> None:
 @given(
     st.one_of(
         st.text(min_size=1).filter(str.strip).map(str.strip),
-        st.sampled_from(sorted(detail._KNOWN_LINES)),
+        st.sampled_from(sorted(_KNOWN_LINES)),
         st.sampled_from(
             [
                 "bytez",
@@ -787,11 +797,11 @@ def test_reference_date_does_not_matter_when_the_page_prints_its_year() -> None:
 def test_the_tail_reads_every_line_that_a_rule_may_know(line: str) -> None:
     """A widget line that `_tail_lines` passes over is plain text: no furniture rule, no
     widget heading, no cookie tail, no title; above the widget every line is read."""
-    if detail._tail_lines(["bytez", line], 0, None) == [0]:
+    if _tail_lines(["bytez", line], 0, None) == [0]:
         assert detail.furniture_rule(line) is None and line.casefold() != "bytez"
-        assert line not in detail._COOKIE_TAIL and line != "Successful Page Load"
-    assert detail._tail_lines(["bytez", line, "", line], 0, line) == [0, 1, 3]
-    assert detail._tail_lines([line, "", line], 0, None) == [0, 2]
+        assert line not in _COOKIE_TAIL and line != "Successful Page Load"
+    assert _tail_lines(["bytez", line, "", line], 0, line) == [0, 1, 3]
+    assert _tail_lines([line, "", line], 0, None) == [0, 2]
 
 
 def test_widget_runs_end_at_furniture_lines_only() -> None:
@@ -815,7 +825,7 @@ def test_widget_runs_end_at_furniture_lines_only() -> None:
     assert runs == [(1, 3, "2 lines)"), (7, 9, "3 lines)"), (12, 12, "1 line)")]
 
 
-@pytest.mark.parametrize("label", sorted(detail._BUTTON_LABELS))
+@pytest.mark.parametrize("label", sorted(_BUTTON_LABELS))
 def test_a_button_label_is_no_kind_and_no_award(label: str) -> None:
     """`_Reader._other` takes a known button label as a button without reading it: no
     reading of it, with or without a heading or a link on its line, is a kind or an award."""
@@ -827,7 +837,7 @@ def test_a_button_label_is_no_kind_and_no_award(label: str) -> None:
 def test_the_widget_heading_in_every_case() -> None:
     """`_BYTEZ` is every line whose casefold is ``bytez``: only ASCII letters fold to these
     five letters."""
-    assert all(len(line) == 5 and line.casefold() == "bytez" for line in detail._BYTEZ)
-    assert len(detail._BYTEZ) == 2**5
+    assert all(len(line) == 5 and line.casefold() == "bytez" for line in _BYTEZ)
+    assert len(_BYTEZ) == 2**5
     folding = [chr(c) for c in range(0x110000) if chr(c).casefold() in ("b", "y", "t", "e", "z")]
     assert sorted(folding) == sorted("bytezBYTEZ")

@@ -11,7 +11,7 @@ its title. `read_line` classifies one line into a `Token` from the strongest sig
 2. the line's own text, through the kit's recognisers (`match_time_line`, `is_kind`,
    `is_award`, `is_room`, `looks_like_authors`) and the few added here (`split_kind_time`,
    `is_position`, `is_author_line`, `is_count`, `is_fragment`);
-3. nothing else: where a line stands is the assembler's business (``detail.py``,
+3. nothing else: where a line stands is the assembler's business (``detail.head``,
    ``session.py``), which builds the head from tokens in whatever order they come.
 
 Each test is a string test or an anchored, bounded regular expression on one line.
