@@ -15,7 +15,6 @@ from ..kit.heads import Token, is_fragment, read_line, split_kind_time
 from ..kit.ledger import Ledger, LineState
 from ..kit.scan import without_bookmark
 from .recognise import (
-    _ANYWHERE,
     _BANNER,
     _BUTTON_LABELS,
     _BUTTONS,
@@ -27,9 +26,8 @@ from .recognise import (
     _KNOWN_LINES,
     _LINK_LINE,
     _LOGIN_PROMPTS,
-    _MENU_YEAR,
     _NAVIGATION_MAX_CHARS,
-    _PREAMBLE_KNOWN,
+    _PREAMBLE_LINES,
     _RULE_STARTS,
     _SELECT_YEAR,
     _WEEKDAY_SET,
@@ -105,17 +103,18 @@ class _Reader:
     # -- preamble and tail ------------------------------------------------------------------
     def preamble(self, stop: int, title: str | None) -> None:
         """Page titles, reader headers, the banner and the navigation menu before the head."""
-        skip = self.state.skip
+        skip, known = self.state.skip, _PREAMBLE_LINES
         cookie = False
         for index, line in enumerate(self.state.stripped[:stop]):
             if not line:
                 continue
-            rule = _ANYWHERE.get(line)  # what `LineState.is_boilerplate` looks up
-            if rule is None and (title is None or title not in line):
-                rule = _PREAMBLE_KNOWN.get(line)  # what `_preamble_rule` would find
-                if rule is None and len(line) == 4 and _MENU_YEAR.fullmatch(line):
-                    rule = "navigation-menu"  # the menu's list of years
-                if rule is not None:
+            rule: str | None = None
+            entry = known.get(line)
+            if entry is not None:
+                rule, anywhere = entry  # `anywhere`: what `LineState.is_boilerplate` knows
+                if not anywhere and title is not None and title in line:
+                    rule = None  # a menu item that holds the title: perhaps a page title
+                elif not anywhere:
                     cookie = False
             if rule is None:
                 rule = self._preamble_rule(line, title, cookie)

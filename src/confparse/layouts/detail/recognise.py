@@ -189,6 +189,14 @@ _PREAMBLE_KNOWN: dict[str, str] = {
 """The `_SITE_FURNITURE` lines for which `_Reader._preamble_rule` can only find their own
 rule (no reader header, banner or cookie notice), once the line holds no title: the
 preamble looks them up (and the menu's years) first, as most of its lines are menu items."""
+_PREAMBLE_LINES: dict[str, tuple[str, bool]] = {
+    **{str(year): ("navigation-menu", False) for year in range(1900, 2100)},  # `_MENU_YEAR`
+    **{line: (rule, False) for line, rule in _PREAMBLE_KNOWN.items()},
+    **{line: (rule, True) for line, rule in _ANYWHERE.items()},
+}
+"""The preamble's one lookup: ``(rule, anywhere)`` for the `_ANYWHERE` lines (``anywhere``:
+their rule holds even in a line that holds the title), the `_PREAMBLE_KNOWN` lines and the
+menu's years (their rule holds once the line holds no title)."""
 
 
 _BYTEZ = frozenset(map("".join, product(*zip("bytez", "BYTEZ", strict=True))))
