@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import compress
 
 import attrs
 
@@ -104,23 +105,24 @@ class _Reader:
     def preamble(self, stop: int, title: str | None) -> None:
         """Page titles, reader headers, the banner and the navigation menu before the head."""
         skip, known = self.state.skip, _PREAMBLE_LINES
+        lines = self.state.stripped[:stop]
         cookie = False
-        for index, line in enumerate(self.state.stripped[:stop]):
-            if not line:
-                continue
-            rule: str | None = None
+        for index in compress(range(stop), lines):  # the non-blank lines
+            line = lines[index]
             entry = known.get(line)
             if entry is not None:
                 rule, anywhere = entry  # `anywhere`: what `LineState.is_boilerplate` knows
-                if not anywhere and title is not None and title in line:
-                    rule = None  # a menu item that holds the title: perhaps a page title
-                elif not anywhere:
+                if anywhere:
+                    skip(index, rule)
+                    continue
+                if title is None or title not in line:  # else perhaps a page title
                     cookie = False
-            if rule is None:
-                rule = self._preamble_rule(line, title, cookie)
-                cookie = rule == "cookie-notice"
-            if rule is not None:
-                skip(index, rule)
+                    skip(index, rule)
+                    continue
+            found = self._preamble_rule(line, title, cookie)
+            cookie = found == "cookie-notice"
+            if found is not None:
+                skip(index, found)
             elif len(line) <= _NAVIGATION_MAX_CHARS and (
                 line[:3] not in _WEEKDAY_SET or match_time_line(line) is None
             ):  # where the menu stands, but no menu item: said, not skipped

@@ -166,8 +166,11 @@ def furniture_rule(line: str) -> str | None:
         return "navigation-menu"
     if first == "S" and _SELECT_YEAR.fullmatch(line):
         return "navigation-menu"
-    if first == "T" and (_TIME_ZONE_MENU.fullmatch(line) or is_page_end(line)):
-        return "navigation-menu" if line[1] == "Z" else "site-footer"
+    if first == "T":  # "TZ: ...", or "The ..." (the logo notice is the page's end)
+        if line[1] == "Z" and _TIME_ZONE_MENU.fullmatch(line):
+            return "navigation-menu"
+        if line[1] == "h" and is_page_end(line):
+            return "site-footer"
     if (" uses cookies" in line and _is_cookie(line.lstrip("| "))) or (
         first == "\u00bb" and _COOKIE_LINK.fullmatch(line)
     ):
