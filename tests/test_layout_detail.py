@@ -28,8 +28,9 @@ from confparse.layouts.detail.recognise import (
     _KNOWN_LINES,
     _section_limit,
 )
-from confparse.layouts.kit.heads import Token, read_text
+from confparse.layouts.kit.heads import Token, read_text, separator_lines
 from confparse.layouts.kit.ledger import BLANK, BOILER, REPORTED, USED, LineState
+from confparse.layouts.kit.pagestart import second_page
 from confparse.layouts.kit.scan import PREFIX_CHARS, scan
 from mutants import mutants
 
@@ -841,3 +842,19 @@ def test_the_widget_heading_in_every_case() -> None:
     assert len(_BYTEZ) == 2**5
     folding = [chr(c) for c in range(0x110000) if chr(c).casefold() in ("b", "y", "t", "e", "z")]
     assert sorted(folding) == sorted("bytezBYTEZ")
+
+
+@given(st.lists(st.text(alphabet="ab \u00b7\u22c5", max_size=6), max_size=8))
+def test_separator_lines_are_the_lines_that_hold_a_separator(lines: list[str]) -> None:
+    """The search over the joined text finds exactly the lines a line-by-line test finds."""
+    expected = [i for i, line in enumerate(lines) if "\u00b7" in line or "\u22c5" in line]
+    assert list(separator_lines("\n".join(lines))) == expected
+
+
+@given(st.lists(st.sampled_from(["", "A Title", "Ann Lee \u00b7 Bo Li", "\u00b7 Bo Li", "Help/FAQ",
+                                 "ICML", "Moderator: Ann", "Title: A Title", "URL Source: x"]),
+                max_size=12))  # fmt: skip
+def test_the_second_page_search_reads_the_ledger_text_as_its_lines(lines: list[str]) -> None:
+    """`second_page` given a ledger's text finds the page start it finds from the lines."""
+    state = LineState("\n".join(lines), confparse.ParseOptions())
+    assert second_page(state.stripped, state.text) == second_page(state.stripped)

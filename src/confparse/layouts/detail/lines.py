@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from typing import Protocol
 
 from ...times import match_time_line
-from ..kit.heads import is_author_line
+from ..kit.heads import is_author_line, separator_lines
 from ..kit.scan import Facts
 from .recognise import _detect_joins_names, _section_kind
 
@@ -79,8 +79,9 @@ class _Listed:
         return at if at < stop else None
 
     def first_author(self, stop: int) -> int | None:
-        for index, line in enumerate(self.stripped[:stop]):
-            if ("\u00b7" in line or "\u22c5" in line) and is_author_line(line):
+        stripped = self.stripped
+        for index in separator_lines("\n".join(stripped[:stop])):
+            if is_author_line(stripped[index]):
                 return index
         return None
 

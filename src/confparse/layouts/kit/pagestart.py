@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from ...times import is_time_line
 from .fields import is_kind
-from .heads import is_author_line
+from .heads import is_author_line, separator_lines
 from .ledger import Ledger
 
 __all__ = ["cut_second_page", "is_page_start", "second_page"]
@@ -89,10 +89,11 @@ Source:``, ``Main Navigation``, ``Moderator:``, ``Title: ``) or looks back from
 (``Help/FAQ``, under the site's name): other lines are passed over with one or two tests."""
 
 
-def _first_record(stripped: Sequence[str]) -> int | None:
+def _first_record(stripped: Sequence[str], text: str) -> int | None:
     """The index of the first author line joined by middots (a page's first record)."""
-    for index, line in enumerate(stripped):
-        if line and ("\u00b7" in line or "\u22c5" in line) and _names(line):
+    for index in separator_lines(text):
+        line = stripped[index]
+        if line and _names(line):
             return index
     return None
 
@@ -121,9 +122,13 @@ def _start_at(stripped: Sequence[str], index: int, first: int) -> int | None:
     return None
 
 
-def second_page(stripped: Sequence[str]) -> int | None:
-    """The index of the line where a second page starts, or ``None`` for one page."""
-    first = _first_record(stripped)
+def second_page(stripped: Sequence[str], text: str | None = None) -> int | None:
+    """The index of the line where a second page starts, or ``None`` for one page.
+
+    *text* is the page's lines joined by ``"\\n"`` (a ledger's ``text``, whose lines
+    *stripped* are, stripped), when the caller has it: the first author line is searched
+    for in it, in C (it is joined from *stripped* otherwise)."""
+    first = _first_record(stripped, "\n".join(stripped) if text is None else text)
     if first is None:
         return None
     starts, two = _FIRST_CHARS, _FIRST_TWO
@@ -139,7 +144,7 @@ def second_page(stripped: Sequence[str]) -> int | None:
 def cut_second_page(state: Ledger) -> int | None:
     """Report where a second page starts and hide it from the parse (see the module)."""
     stripped = state.stripped
-    start = second_page(stripped)
+    start = second_page(stripped, state.text)
     if start is None:
         return None
     line = state.document.line_number(start)
