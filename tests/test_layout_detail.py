@@ -858,3 +858,13 @@ def test_the_second_page_search_reads_the_ledger_text_as_its_lines(lines: list[s
     """`second_page` given a ledger's text finds the page start it finds from the lines."""
     state = LineState("\n".join(lines), confparse.ParseOptions())
     assert second_page(state.stripped, state.text) == second_page(state.stripped)
+
+
+@pytest.mark.parametrize("name", ["ICML", "NeurIPS", "MLSys", "Main", "Help", "Title:"])
+@pytest.mark.parametrize("blanks", [0, 1, 2])
+def test_a_second_page_starts_at_the_site_name_over_its_help_link(name: str, blanks: int) -> None:
+    """The site's name over ``Help/FAQ`` (blank lines between) starts the second page,
+    whatever its first letters: it is found from the ``Help/FAQ`` line."""
+    lines = ["Poster", "A Title", "Ann Lee \u00b7 Bo Li", "Some text.", name, *[""] * blanks]
+    assert second_page([*lines, "Help/FAQ"]) == 4
+    assert second_page([*lines, "", "", "", "Help/FAQ"]) is None  # too far below

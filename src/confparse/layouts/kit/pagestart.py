@@ -82,11 +82,14 @@ def _header_start(stripped: Sequence[str], moderator: int) -> int:
     return start
 
 
-_FIRST_TWO = frozenset(("Sk", "UR", "Ma", "Mo", "Ti", "He"))
-_FIRST_CHARS = frozenset(two[0] for two in _FIRST_TWO)
-"""The first characters of the lines that `second_page` stops at (``Skip to ...``, ``URL
-Source:``, ``Main Navigation``, ``Moderator:``, ``Title: ``) or looks back from
-(``Help/FAQ``, under the site's name): other lines are passed over with one or two tests."""
+_STOPS = (_SKIP_LINK, _READER_URL, "Main Navigation", *_MODERATOR, "Title: ", _MENU_SECOND)
+"""How the lines start that `second_page` stops at (``Skip to ...``, ``URL Source:``, ``Main
+Navigation``, ``Moderator:``, ``Title: ``) or looks back from (``Help/FAQ``, under the
+site's name): other lines are passed over. A short line that `is_page_start` takes for the
+site's name is found from the ``Help/FAQ`` line below it (the first line below that is not
+blank), so no line starts a page that `_start_at` does not reach this way."""
+_STOP_CHARS = "".join(sorted({stop[0] for stop in _STOPS}))
+"""The first characters of `_STOPS`: most lines are passed over after this one test."""
 
 
 def _first_record(stripped: Sequence[str], text: str) -> int | None:
@@ -131,10 +134,10 @@ def second_page(stripped: Sequence[str], text: str | None = None) -> int | None:
     first = _first_record(stripped, "\n".join(stripped) if text is None else text)
     if first is None:
         return None
-    starts, two = _FIRST_CHARS, _FIRST_TWO
+    chars, stops = _STOP_CHARS, _STOPS
     for index in range(first + 1, len(stripped)):
         line = stripped[index]
-        if line and line[0] in starts and line[:2] in two:
+        if line and line[0] in chars and line.startswith(stops):
             start = _start_at(stripped, index, first)
             if start is not None:
                 return start
