@@ -18,15 +18,15 @@ from confparse import Link, Page, ParseError, Person, RenderError, Session, Talk
 from confparse import strategies as cs
 from confparse.capture import Document
 from confparse.capture import read as prepare
-from confparse.layouts.detail.head import _find_head
-from confparse.layouts.detail.lines import _Listed, _Prefix
+from confparse.layouts.detail.head import find_head
+from confparse.layouts.detail.lines import Listed, Prefix
 from confparse.layouts.detail.reader import _tail_lines
 from confparse.layouts.detail.recognise import (
-    _BUTTON_LABELS,
-    _BYTEZ,
-    _COOKIE_TAIL,
-    _KNOWN_LINES,
-    _section_limit,
+    BUTTON_LABELS,
+    BYTEZ,
+    COOKIE_TAIL,
+    KNOWN_LINES,
+    first_section,
 )
 from confparse.layouts.kit.heads import Token, read_text, separator_lines
 from confparse.layouts.kit.ledger import BLANK, BOILER, REPORTED, USED, LineState
@@ -314,7 +314,7 @@ def test_detector_reads_only_the_lines_around_the_head(monkeypatch: pytest.Monke
     head: the line that tells the walk up from the authors that the head ends below it."""
     text = Document(real_text("detail/01")).head()
     read: list[int] = []
-    line, lines = _Prefix.line, _Prefix.lines
+    line, lines = Prefix.line, Prefix.lines
 
     def spy_line(self: Any, at: int) -> str:
         read.append(at)
@@ -325,8 +325,8 @@ def test_detector_reads_only_the_lines_around_the_head(monkeypatch: pytest.Monke
             read.append(at)
             yield at, stripped
 
-    monkeypatch.setattr(_Prefix, "line", spy_line)
-    monkeypatch.setattr(_Prefix, "lines", spy_lines)
+    monkeypatch.setattr(Prefix, "line", spy_line)
+    monkeypatch.setattr(Prefix, "lines", spy_lines)
     assert detail.detect_text(text) >= 0.9
     numbers = {("\n" + text).count("\n", 0, at) + 1 for at in read}  # 1-based line numbers
     assert numbers == set(range(59, 68))  # the menu's last line, the head, slots, abstract
@@ -336,10 +336,10 @@ def views_agree(text: str) -> None:
     """Detection's view of the lines (offsets into the scan) and parsing's (a list) find the
     same head, and the same first section line."""
     stripped = [line.strip() for line in text.split("\n")]
-    limit = _section_limit(stripped)
-    listed = _find_head(_Listed(stripped), limit)
-    prefix = _Prefix(scan(text))
-    found = _find_head(prefix, prefix.section_limit())
+    limit = first_section(stripped)
+    listed = find_head(Listed(stripped), limit)
+    prefix = Prefix(scan(text))
+    found = find_head(prefix, prefix.section_limit())
 
     def number(at: int | None) -> int | None:
         return None if at is None else prefix.lined.count("\n", 0, at)
@@ -775,7 +775,7 @@ def test_reference_date_does_not_matter_when_the_page_prints_its_year() -> None:
 @given(
     st.one_of(
         st.text(min_size=1).filter(str.strip).map(str.strip),
-        st.sampled_from(sorted(_KNOWN_LINES)),
+        st.sampled_from(sorted(KNOWN_LINES)),
         st.sampled_from(
             [
                 "bytez",
@@ -800,7 +800,7 @@ def test_the_tail_reads_every_line_that_a_rule_may_know(line: str) -> None:
     widget heading, no cookie tail, no title; above the widget every line is read."""
     if _tail_lines(["bytez", line], 0, None) == [0]:
         assert detail.furniture_rule(line) is None and line.casefold() != "bytez"
-        assert line not in _COOKIE_TAIL and line != "Successful Page Load"
+        assert line not in COOKIE_TAIL and line != "Successful Page Load"
     assert _tail_lines(["bytez", line, "", line], 0, line) == [0, 1, 3]
     assert _tail_lines([line, "", line], 0, None) == [0, 2]
 
@@ -826,9 +826,9 @@ def test_widget_runs_end_at_furniture_lines_only() -> None:
     assert runs == [(1, 3, "2 lines)"), (7, 9, "3 lines)"), (12, 12, "1 line)")]
 
 
-@pytest.mark.parametrize("label", sorted(_BUTTON_LABELS))
+@pytest.mark.parametrize("label", sorted(BUTTON_LABELS))
 def test_a_button_label_is_no_kind_and_no_award(label: str) -> None:
-    """`_Reader._other` takes a known button label as a button without reading it: no
+    """`Reader._other` takes a known button label as a button without reading it: no
     reading of it, with or without a heading or a link on its line, is a kind or an award."""
     link = Link(text=label, url="https://example.org/")
     for reading in (read_text(label), read_text(label, links=(link,), heading=2)):
@@ -836,10 +836,10 @@ def test_a_button_label_is_no_kind_and_no_award(label: str) -> None:
 
 
 def test_the_widget_heading_in_every_case() -> None:
-    """`_BYTEZ` is every line whose casefold is ``bytez``: only ASCII letters fold to these
+    """`BYTEZ` is every line whose casefold is ``bytez``: only ASCII letters fold to these
     five letters."""
-    assert all(len(line) == 5 and line.casefold() == "bytez" for line in _BYTEZ)
-    assert len(_BYTEZ) == 2**5
+    assert all(len(line) == 5 and line.casefold() == "bytez" for line in BYTEZ)
+    assert len(BYTEZ) == 2**5
     folding = [chr(c) for c in range(0x110000) if chr(c).casefold() in ("b", "y", "t", "e", "z")]
     assert sorted(folding) == sorted("bytezBYTEZ")
 

@@ -409,7 +409,7 @@ EXITS: list[tuple[ModuleType, object, str, tuple[str, ...]]] = [
     # a time line, or " · " names without the banner: scored before reading line by line
     (listing, listing, "line_shape", TIMED + AUTHORS_NO_BANNER),
     # a moderator line: scored before looking for a head
-    (detail, detail_detection, "_find_head", MODERATED),
+    (detail, detail_detection, "find_head", MODERATED),
 ]
 REACHED = {session: "001", awards: "000", listing: "003", detail: "detail/01"}
 """A page of each layout's own, on which the forbidden step is reached (the spy is live)."""

@@ -26,6 +26,12 @@ Then the **sections** (``Abstract``, ``Lay Summary``, ``Video`` ...) and the **t
 The page becomes ``Page(papers=(paper,), sessions=(Session(talks=...),))`` with one `Talk`
 per time slot in page order, each carrying the same paper. A page with a kind, room or
 event but no time has one untimed talk; a page with none of these has no session.
+
+One module a stage: `recognise` (what a line is by its own text: slot fields, section
+lines, the site's furniture), `lines` (the two views of a page's lines that the head search
+reads), `head` (finding the head), `detection`, `reader` (preamble, slots, sections and tail
+of one parse), `assemble` (`parse`: the records) and `rendering`. Their names are the
+package's own; other code imports what this module exports.
 """
 
 from __future__ import annotations

@@ -13,10 +13,10 @@ from ..kit.ledger import Ledger
 from ..kit.links import is_paper_link
 from ..kit.pagestart import cut_second_page
 from ..kit.records import Records
-from .head import _find_head
-from .lines import _Listed
-from .reader import _Reader, _Slot
-from .recognise import _section_lines
+from .head import find_head
+from .lines import Listed
+from .reader import Reader, Slot
+from .recognise import section_lines
 
 
 def _with_page_link(links: tuple[Link, ...], document: Document) -> tuple[Link, ...]:
@@ -34,12 +34,12 @@ def parse(document: Document, state: Ledger) -> Records:
     """The paper and talks of a detail page."""
     cut_second_page(state)  # a second page pasted below: reported, not read
     options = state.options
-    reader = _Reader(state)
+    reader = Reader(state)
     stripped = state.stripped
     count = len(stripped)
-    marks = _section_lines(stripped)
+    marks = section_lines(stripped)
     limit = marks[0][0] if marks else count
-    head = _find_head(_Listed(stripped), limit)
+    head = find_head(Listed(stripped), limit)
     # the first tail line: below the head, since the head is above every section line
     tail = marks[-1][0] if marks and marks[-1][1] == "tail" else count
     if head is None:
@@ -84,7 +84,7 @@ def parse(document: Document, state: Ledger) -> Records:
     kind_line = head.kind if head.kind is not None else reader.kind
     kind = stripped[kind_line] if kind_line is not None else None
     if kind_line is not None and not slots:
-        slots.append(_Slot())  # the kind line needs a talk to live in
+        slots.append(Slot())  # the kind line needs a talk to live in
     if kind_line is not None and slots[0].time and slots[0].time[1] not in (None, kind):
         message = f"the page kind {kind!r} is not the kind printed on its first time slot"
         state.report(kind_line, "kind-mismatch", message, severity="warning")

@@ -7,12 +7,12 @@ from collections.abc import Sequence
 from ...capture.document import Document
 from ..kit.heads import split_kind_time
 from ..kit.scan import scan
-from .head import _find_head, _Head
-from .lines import _Prefix
-from .recognise import _SPACED_WEEKDAY, _WEEKDAY_SET, _head_line, _section_kind
+from .head import Head, find_head
+from .lines import Prefix
+from .recognise import SPACED_WEEKDAY, WEEKDAY_SET, head_line, section_kind
 
 
-def _detect_slot(head: _Head, times: int, maybe_times: Sequence[str]) -> bool:
+def _detect_slot(head: Head, times: int, maybe_times: Sequence[str]) -> bool:
     """Whether the head prints a time slot: in it (the ICML 2026 head) or below it."""
     if times or any(tag == "time" for tag, _at in head.above):
         return True
@@ -34,9 +34,9 @@ def detect_text(text: str) -> float:
     facts = scan(text)
     if facts.moderator() is not None:
         return 0.0
-    lines = _Prefix(facts)
+    lines = Prefix(facts)
     limit = lines.section_limit()
-    head = _find_head(lines, limit)
+    head = find_head(lines, limit)
     if head is None or head.title is None:
         return 0.0
     if lines.authors_above(limit) > 3 or lines.time_line_above(head.first):
@@ -50,17 +50,17 @@ def detect_text(text: str) -> float:
         if not line or line == title:
             continue
         if not furnished and line[0] in _FURNITURE_INITIALS:
-            tag = _head_line(line, title)
+            tag = head_line(line, title)
             times += tag == "time"
             furnished = tag in _FURNITURE
-        elif line[:3] in _WEEKDAY_SET or _SPACED_WEEKDAY.search(line, 0, 48):
+        elif line[:3] in WEEKDAY_SET or SPACED_WEEKDAY.search(line, 0, 48):
             maybe_times.append(line)
     if times + len(maybe_times) > 6:
         times += sum(split_kind_time(line) is not None for line in maybe_times)
         if times > 6:
             return 0.1
     kind = head.kind is not None
-    opening = _section_kind(lines.line(lines.section)) if lines.section is not None else None
+    opening = section_kind(lines.line(lines.section)) if lines.section is not None else None
     abstract = opening in ("abstract", "abstract-inline")
     furnished = furnished or lines.more_sections(limit)
     # A kind line over the title and names is the platform's head; else two more signs of a

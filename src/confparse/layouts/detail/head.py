@@ -1,5 +1,5 @@
 """Finding the head: the kind, the title and the authors, walked up from the first author
-line (`_walk_up`), else read down from the last kind line (`_find_head`)."""
+line (`_walk_up`), else read down from the last kind line (`find_head`)."""
 
 from __future__ import annotations
 
@@ -10,13 +10,13 @@ import attrs
 from ..kit.fields import is_room, looks_like_authors
 from ..kit.heads import Token, is_kind_label, read_text, split_kind_time
 from ..kit.scan import without_bookmark
-from .lines import _Lines
-from .recognise import _event, _head_line, _is_strong, _section_kind
+from .lines import Lines
+from .recognise import head_line, is_event, is_strong, section_kind
 
 
 @attrs.frozen
-class _Head:
-    """Positions of the head (see `_Lines`): kind, title (and its copies right above), first
+class Head:
+    """Positions of the head (see `Lines`): kind, title (and its copies right above), first
     author line, and the slot lines printed among them (``above``: time, room, award and
     event lines above the authors, as ``(tag, position)`` in page order)."""
 
@@ -39,7 +39,7 @@ class _Head:
 
 
 def _plausible_title(line: str) -> bool:
-    return not is_kind_label(line) and _section_kind(line) is None and not _is_strong(line)
+    return not is_kind_label(line) and section_kind(line) is None and not is_strong(line)
 
 
 class _Walk(enum.Enum):
@@ -60,7 +60,7 @@ _BELOW_TITLE, _ABOVE_TITLE, _DONE = _Walk.BELOW_TITLE, _Walk.ABOVE_TITLE, _Walk.
 def _head_field(line: str) -> str | None:
     """What a line of a head's slot part is: ``kind``, ``time``, ``room``, ``award``,
     ``event``, or ``None`` (read by `read_text`, the kit's head recogniser)."""
-    if _event(line):
+    if is_event(line):
         return "event"
     token = read_text(line).token
     if token is Token.KIND:
@@ -78,7 +78,7 @@ def _strong_field(line: str) -> str | None:
     may stand between a title and its authors."""
     if split_kind_time(without_bookmark(line)) is not None:
         return "time"
-    if _event(line):
+    if is_event(line):
         return "event"
     cut = line.rfind(" #")
     if cut > 0 and line[cut + 2 :].isdigit() and is_room(line):
@@ -86,7 +86,7 @@ def _strong_field(line: str) -> str | None:
     return None
 
 
-def _walk_up(lines: _Lines, author: int) -> _Head:
+def _walk_up(lines: Lines, author: int) -> Head:
     """The head that ends at the first author line *author*, assembled from the lines above
     it in whatever order the page prints them: slot lines (a time, an event, a room with a
     board) between the title and the authors; the title and its copies; the kind and the
@@ -136,12 +136,12 @@ def _walk_up(lines: _Lines, author: int) -> _Head:
     ):
         above = []  # no time above the title, and no kind on top of the fields
     if not above and not below:
-        return _Head(kind, title, tuple(repeats), author, True)
+        return Head(kind, title, tuple(repeats), author, True)
     fields = tuple(sorted(above + below, key=lambda item: item[1]))
-    return _Head(kind, title, tuple(repeats), author, True, fields)
+    return Head(kind, title, tuple(repeats), author, True, fields)
 
 
-def _find_head(lines: _Lines, limit: int) -> _Head | None:
+def find_head(lines: Lines, limit: int) -> Head | None:
     """Locate the head among *lines* above *limit* (the first section line)."""
     author = lines.first_author(limit)
     if author is not None:
@@ -152,7 +152,7 @@ def _find_head(lines: _Lines, limit: int) -> _Head | None:
     for at, line in lines.lines(-1, limit):
         if not line:
             continue
-        if _is_strong(line):
+        if is_strong(line):
             anchor = at
             break
         if len(line) <= 40 and is_kind_label(line):
@@ -174,6 +174,6 @@ def _find_head(lines: _Lines, limit: int) -> _Head | None:
     single = (
         name_line is not None
         and looks_like_authors(lines.line(name_line))
-        and _head_line(lines.line(name_line), text) is None
+        and head_line(lines.line(name_line), text) is None
     )
-    return _Head(kind, title, (), name_line if single else None, False)
+    return Head(kind, title, (), name_line if single else None, False)

@@ -1,5 +1,5 @@
-"""Two views of a page's lines for the head search: `_Listed` (the parse's list of stripped
-lines) and `_Prefix` (detection's scanned prefix, stripped only where it is read)."""
+"""Two views of a page's lines for the head search: `Listed` (the parse's list of stripped
+lines) and `Prefix` (detection's scanned prefix, stripped only where it is read)."""
 
 from __future__ import annotations
 
@@ -10,15 +10,15 @@ from typing import Protocol
 from ...times import match_time_line
 from ..kit.heads import is_author_line, separator_lines
 from ..kit.scan import Facts
-from .recognise import _detect_joins_names, _section_kind
+from .recognise import detect_joins_names, section_kind
 
 
-class _Lines(Protocol):
+class Lines(Protocol):
     """Stripped lines, each at a position that grows down the page.
 
-    `parse` reads a page's list of lines (`_Listed`: the position is the index); `detect`
-    reads the scanned prefix (`_Prefix`: the position is an offset), and so strips only the
-    lines it looks at. `_find_head` works on either.
+    `parse` reads a page's list of lines (`Listed`: the position is the index); `detect`
+    reads the scanned prefix (`Prefix`: the position is an offset), and so strips only the
+    lines it looks at. `find_head` works on either.
     """
 
     def line(self, at: int) -> str:
@@ -46,8 +46,8 @@ class _Lines(Protocol):
         ...
 
 
-class _Listed:
-    """`_Lines` over a list of stripped lines."""
+class Listed:
+    """`Lines` over a list of stripped lines."""
 
     __slots__ = ("stripped",)
 
@@ -92,13 +92,13 @@ _SECTION_LINE = re.compile(
     r"\n[^\S\n]*(?:Abstract|Lay Summary|Show (?:more|less)|Video|Slides|Chat is not available\."
     r"|Successful Page Load|Bytez\.com|[Bb][Yy][Tt][Ee][Zz]|The [A-Za-z]{2,20} Logo above)"
 )
-"""Where a line may start that `_section_kind` names: found in C, then checked."""
+"""Where a line may start that `section_kind` names: found in C, then checked."""
 _MORE_SECTION = re.compile(r"\n[^\S\n]*(?:Show (?:more|less)|Lay Summary)")
 """The same for the sections that only detail pages have."""
 
 
-class _Prefix:
-    """`_Lines` over the first `_DETECT_LINES` lines of a scanned prefix: a line is at the
+class Prefix:
+    """`Lines` over the first `_DETECT_LINES` lines of a scanned prefix: a line is at the
     offset of its newline in ``facts.lined``, and is stripped only when it is read."""
 
     __slots__ = ("facts", "lined", "section")
@@ -107,7 +107,7 @@ class _Prefix:
         self.facts = facts
         self.lined = facts.lined
         self.section: int | None = None
-        """The first section line (`_section_kind`), once `section_limit` found it."""
+        """The first section line (`section_kind`), once `section_limit` found it."""
 
     def line(self, at: int) -> str:
         return self.facts.line_at(at)
@@ -151,7 +151,7 @@ class _Prefix:
             if at >= stop:
                 return None
             line = self.line(at)
-            if is_author_line(line) and _detect_joins_names(line):
+            if is_author_line(line) and detect_joins_names(line):
                 return at
         return None
 
@@ -170,7 +170,7 @@ class _Prefix:
         """The position of the first section line, else `end`: where the head must end."""
         for found in _SECTION_LINE.finditer(self.lined):
             at = found.start()
-            if _section_kind(self.line(at)) is not None:
+            if section_kind(self.line(at)) is not None:
                 if self.read(at):
                     self.section = at
                     return at
@@ -183,7 +183,7 @@ class _Prefix:
             at = found.start()
             if not self.read(at):
                 return False
-            if _section_kind(self.line(at)) in ("show-more", "lay-summary"):
+            if section_kind(self.line(at)) in ("show-more", "lay-summary"):
                 return True
         return False
 

@@ -1,5 +1,5 @@
 """The reader of one parse: the preamble above the head, the slots below it, the sections
-and the tail (`_Reader`), and the time slots it groups (`_Slot`, `_group`)."""
+and the tail (`Reader`), and the time slots it groups (`Slot`, `_group`)."""
 
 from __future__ import annotations
 
@@ -16,34 +16,34 @@ from ..kit.heads import Token, is_fragment, read_line, split_kind_time
 from ..kit.ledger import Ledger, LineState
 from ..kit.scan import without_bookmark
 from .recognise import (
-    _BANNER,
-    _BUTTON_LABELS,
-    _BUTTONS,
-    _BYTEZ,
-    _COOKIE_TAIL,
-    _DIGITS,
-    _FLAT_BUTTON_LINES,
-    _HEADERS,
-    _KNOWN_LINES,
-    _LINK_LINE,
-    _LOGIN_PROMPTS,
-    _NAVIGATION_MAX_CHARS,
-    _PREAMBLE_LINES,
-    _RULE_STARTS,
-    _SELECT_YEAR,
-    _WEEKDAY_SET,
-    _is_cookie,
-    _is_title_form,
-    _slot_field,
+    BANNER,
+    BUTTON_LABELS,
+    BUTTONS,
+    BYTEZ,
+    COOKIE_TAIL,
+    DIGITS,
+    FLAT_BUTTON_LINES,
+    HEADERS,
+    KNOWN_LINES,
+    LINK_LINE,
+    LOGIN_PROMPTS,
+    NAVIGATION_MAX_CHARS,
+    PREAMBLE_LINES,
+    RULE_STARTS,
+    SELECT_YEAR,
+    WEEKDAY_SET,
     furniture_rule,
+    is_cookie,
+    is_title_form,
+    slot_field,
 )
 
-_TAIL_TEXTS = frozenset((*_KNOWN_LINES, *_COOKIE_TAIL, *_BYTEZ))
+_TAIL_TEXTS = frozenset((*KNOWN_LINES, *COOKIE_TAIL, *BYTEZ))
 """The whole lines that the tail reads one by one in the widget (see `_widget_lines`)."""
 
 
 def _tail_lines(stripped: Sequence[str], start: int, title: str | None) -> list[int]:
-    """The lines at or below *start* that `_Reader.tail` reads one by one, in page order:
+    """The lines at or below *start* that `Reader.tail` reads one by one, in page order:
     every non-blank line down to the bytez widget's ``bytez`` heading, and below it the
     widget's lines that a rule may know (`_widget_lines`)."""
     read: list[int] = []
@@ -51,7 +51,7 @@ def _tail_lines(stripped: Sequence[str], start: int, title: str | None) -> list[
         line = stripped[index]
         if line:
             read.append(index)
-            if line in _BYTEZ:
+            if line in BYTEZ:
                 read += _widget_lines(stripped, index + 1, title)
                 break
     return read
@@ -63,7 +63,7 @@ def _widget_lines(stripped: Sequence[str], start: int, title: str | None) -> lis
     ``bytez`` heading, the cookie notice's tail and the *title*. No rule knows the others:
     they are the widget's copy of the paper (hundreds of lines, tested without a call each)."""
     texts = _TAIL_TEXTS if title is None else _TAIL_TEXTS | {title}
-    starts = _RULE_STARTS
+    starts = RULE_STARTS
     return [
         index
         for index, line in enumerate(stripped[start:], start)
@@ -72,7 +72,7 @@ def _widget_lines(stripped: Sequence[str], start: int, title: str | None) -> lis
 
 
 @attrs.define
-class _Slot:
+class Slot:
     """One time slot while it is being read: its time line and its field lines."""
 
     time: tuple[int, str | None, TimeLine] | None = None
@@ -89,7 +89,7 @@ class _Slot:
         return ([self.time[0]] if self.time else []) + sorted(self.fields.values())
 
 
-class _Reader:
+class Reader:
     """One parse call: the line state, the links of a markdown capture, printed years."""
 
     def __init__(self, state: Ledger) -> None:
@@ -104,7 +104,7 @@ class _Reader:
     # -- preamble and tail ------------------------------------------------------------------
     def preamble(self, stop: int, title: str | None) -> None:
         """Page titles, reader headers, the banner and the navigation menu before the head."""
-        skip, known = self.state.skip, _PREAMBLE_LINES
+        skip, known = self.state.skip, PREAMBLE_LINES
         lines = self.state.stripped[:stop]
         cookie = False
         for index in compress(range(stop), lines):  # the non-blank lines
@@ -123,16 +123,16 @@ class _Reader:
             cookie = found == "cookie-notice"
             if found is not None:
                 skip(index, found)
-            elif len(line) <= _NAVIGATION_MAX_CHARS and (
-                line[:3] not in _WEEKDAY_SET or match_time_line(line) is None
+            elif len(line) <= NAVIGATION_MAX_CHARS and (
+                line[:3] not in WEEKDAY_SET or match_time_line(line) is None
             ):  # where the menu stands, but no menu item: said, not skipped
                 message = "line above the paper's head is no known menu item"
                 self.state.report(index, "unknown-furniture", message, severity="warning")
 
     def _title_or_banner(self, line: str, title: str | None) -> str | None:
-        if title is not None and _is_title_form(line, title):
+        if title is not None and is_title_form(line, title):
             return "page-title"
-        banner = _BANNER.fullmatch(line) if len(line) <= 23 and line[-1:] in _DIGITS else None
+        banner = BANNER.fullmatch(line) if len(line) <= 23 and line[-1:] in DIGITS else None
         if banner is not None:
             self.years.setdefault("banner", int(banner.group(1)))
             return "conference-banner"
@@ -141,18 +141,18 @@ class _Reader:
     def _preamble_rule(self, line: str, title: str | None, cookie: bool) -> str | None:
         """The rule for a non-blank preamble line. Each test is tried only on the lines that
         can pass it: a page title is at least as long as the title, a banner ends in a digit."""
-        if line.startswith(_HEADERS):
+        if line.startswith(HEADERS):
             if line.startswith("Title: "):  # a reader service's header: the page title
                 return self._title_or_banner(line[7:].strip(), title)
             return "reader-header"
-        if (title is not None and len(line) >= len(title)) or line[-1] in _DIGITS:
+        if (title is not None and len(line) >= len(title)) or line[-1] in DIGITS:
             rule = self._title_or_banner(line, title)
             if rule is not None:
                 return rule
-        if (cookie and line in _COOKIE_TAIL) or _is_cookie(line):
+        if (cookie and line in COOKIE_TAIL) or is_cookie(line):
             return "cookie-notice"
         if line[0] == "S" and line.startswith("Select Year:"):
-            selected = _SELECT_YEAR.fullmatch(line)
+            selected = SELECT_YEAR.fullmatch(line)
             if selected is not None:
                 self.years.setdefault("menu", int(selected.group(1)))
         return furniture_rule(line)
@@ -178,10 +178,10 @@ class _Reader:
                 rule: str | None = "page-load-marker"
             else:
                 rule = furniture_rule(line)
-                if rule is None and cookie and line in _COOKIE_TAIL:
+                if rule is None and cookie and line in COOKIE_TAIL:
                     rule = "cookie-notice"
                 cookie = rule == "cookie-notice"
-                if rule is None and line in _BYTEZ:
+                if rule is None and line in BYTEZ:
                     widget, rule = True, "bytez-widget"  # it repeats the paper's whole text
                 if rule is None and line == title:
                     rule = "repeated-title"
@@ -212,9 +212,9 @@ class _Reader:
     # -- between the head and the sections --------------------------------------------------
     def slots(
         self, first: int, stop: int, title: str | None, head: Sequence[tuple[str, int]] = ()
-    ) -> list[_Slot]:
+    ) -> list[Slot]:
         """Time slots, rooms, events, awards and link buttons below the head, after the slot
-        lines *head* that the head holds (`_Head.above`); returns the slots in page order."""
+        lines *head* that the head holds (`Head.above`); returns the slots in page order."""
         state, stripped = self.state, self.state.stripped
         items: list[tuple[str, int]] = list(head)
         times: dict[int, tuple[str | None, TimeLine]] = {}
@@ -232,7 +232,7 @@ class _Reader:
             timed = split_kind_time(line) if line != title else None
             if timed is not None:
                 times[index] = timed  # parsed once, for `_group`
-            tag = "title" if line == title else "time" if timed is not None else _slot_field(line)
+            tag = "title" if line == title else "time" if timed is not None else slot_field(line)
             if tag == "title":
                 state.skip(index, "repeated-title")
             elif tag in ("time", "event", "room"):
@@ -243,7 +243,7 @@ class _Reader:
             elif tag == "toggle":
                 state.skip(index, "abstract-toggle")
             elif tag == "link":
-                found = _LINK_LINE.fullmatch(line)
+                found = LINK_LINE.fullmatch(line)
                 assert found is not None
                 self.links.append(Link(text=found.group(1), url=found.group(2)))
                 state.use(index)
@@ -251,7 +251,7 @@ class _Reader:
                 last = index if tag == "buttons" else _closing(stripped, index, stop)
                 self._buttons(index, last)
                 index = last
-            elif line in _COOKIE_TAIL or _is_cookie(line):
+            elif line in COOKIE_TAIL or is_cookie(line):
                 state.skip(index, "cookie-notice")
             else:
                 self._other(index, line, items)
@@ -262,7 +262,7 @@ class _Reader:
         """A line below the head that no slot rule took, read by the kit's head recogniser:
         the kind (when the head printed none), an award, a button that is a link or a known
         label, a flattened bracket; else it is reported."""
-        if line in _BUTTON_LABELS:  # at once: the recogniser reads no label as a kind or award
+        if line in BUTTON_LABELS:  # at once: the recogniser reads no label as a kind or award
             self._buttons(index, index)
             return
         state = self.state
@@ -294,11 +294,11 @@ class _Reader:
             if not line:
                 continue
             if not (
-                line in _FLAT_BUTTON_LINES
-                or line in _BUTTON_LABELS
+                line in FLAT_BUTTON_LINES
+                or line in BUTTON_LABELS
                 or is_fragment(line)
-                or _BUTTONS.fullmatch(line)
-                or (found and (_LINK_LINE.fullmatch(line) or self.document.links_on(index, index)))
+                or BUTTONS.fullmatch(line)
+                or (found and (LINK_LINE.fullmatch(line) or self.document.links_on(index, index)))
             ):
                 message = "line among the link buttons is no button"
                 state.report(index, "unknown-furniture", message, severity="warning")
@@ -312,7 +312,7 @@ class _Reader:
         self, marks: Sequence[tuple[int, str]], start: int, stop: int
     ) -> tuple[str | None, bool, str | None, int]:
         """``(abstract, truncated, lay summary, last line used)`` of the sections in lines
-        *start*..*stop*-1, whose section lines are among *marks* (`_section_lines`)."""
+        *start*..*stop*-1, whose section lines are among *marks* (`section_lines`)."""
         state, stripped = self.state, self.state.stripped
         kinds = dict(marks)
         starts = [index for index, _kind in marks]
@@ -343,9 +343,9 @@ class _Reader:
                 state.skip(index, "media-heading")
             elif not line or state.is_boilerplate(index):
                 pass
-            elif line in _COOKIE_TAIL or _is_cookie(line):
+            elif line in COOKIE_TAIL or is_cookie(line):
                 state.skip(index, "cookie-notice")
-            elif line in _LOGIN_PROMPTS:
+            elif line in LOGIN_PROMPTS:
                 state.skip(index, "login-prompt")
             elif is_fragment(line) or (
                 len(line) <= 30 and index + 1 < stop and stripped[index + 1] == "]"
@@ -389,7 +389,7 @@ def _closing(stripped: Sequence[str], index: int, stop: int) -> int:
 
 def _group(
     state: LineState, items: list[tuple[str, int]], parsed: dict[int, tuple[str | None, TimeLine]]
-) -> list[_Slot]:
+) -> list[Slot]:
     """Attach rooms, events and awards to time lines.
 
     An event (or award) line heads the slot below it. A room belongs to the next time line when the
@@ -400,14 +400,14 @@ def _group(
     times = [index for tag, index in items if tag == "time"]
     rooms = [index for tag, index in items if tag == "room"]
     rooms_below = bool(times) and (not rooms or rooms[0] > times[0])
-    slots: list[_Slot] = []
-    pending = _Slot()  # the fields waiting for the next time line
+    slots: list[Slot] = []
+    pending = Slot()  # the fields waiting for the next time line
     for tag, index in items:
         if tag == "time":
             kind, parts = parsed[index]
             pending.time = (index, kind, parts)
             slots.append(pending)
-            pending = _Slot()
+            pending = Slot()
         elif tag in ("event", "award"):
             pending.add(state, tag, index)
         else:

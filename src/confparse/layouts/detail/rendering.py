@@ -13,9 +13,9 @@ from ..kit.blocks import check_abstract, check_line, check_wall_times, reject_un
 from ..kit.fields import join_authors, split_authors, split_truncation
 from ..kit.heads import is_author_line, split_kind_time
 from ..kit.vocabulary import MONTHS, WEEKDAYS
-from .head import _find_head, _Head
-from .lines import _Listed
-from .recognise import _LINK_LINE, _head_line, _section_kind, _section_limit
+from .head import Head, find_head
+from .lines import Listed
+from .recognise import LINK_LINE, first_section, head_line, section_kind
 
 
 def format_slot_time(talk: Talk) -> str:
@@ -100,7 +100,7 @@ def _slot_lines(talks: Sequence[Talk], title: str) -> list[tuple[str, str]]:
     for line, tag in out:
         if tag != "time":  # a time line is built, not taken from the record
             check_line(line, f"{tag} line")
-        if _head_line(line, title) != tag:
+        if head_line(line, title) != tag:
             raise RenderError(f"{tag} line {line!r} would not be read back as one")
     return out
 
@@ -109,10 +109,10 @@ def _link_lines(links: Sequence[Link], title: str) -> list[str]:
     out: list[str] = []
     for link in links:
         line = link.url if link.text is None else f"[ {link.text}] {link.url}"
-        found = _LINK_LINE.fullmatch(line)
+        found = LINK_LINE.fullmatch(line)
         if found is None or (found.group(1), found.group(2)) != (link.text, link.url):
             raise RenderError(f"link {link.text!r} {link.url!r} has no plain-text form")
-        if _head_line(line, title) != "link":
+        if head_line(line, title) != "link":
             raise RenderError(f"link line {line!r} would not be read back as a link")
         out.append(line)
     return out
@@ -164,7 +164,7 @@ def render(page: Page, *, today: date | None = None) -> str:
         texts += lay
         out += ["", "Lay Summary", *lay]
     for line in texts:
-        if line and _section_kind(line) is not None:
+        if line and section_kind(line) is not None:
             raise RenderError(f"text line {line!r} reads as a section heading")
     if looks_like_markdown(out):
         raise RenderError("the page would read as a markdown capture")
@@ -174,9 +174,9 @@ def render(page: Page, *, today: date | None = None) -> str:
 
 def _check_head(lines: list[str], kind: str | None, title: str, authors: Sequence[Person]) -> None:
     """Raise `RenderError` unless the head is found where it was printed."""
-    head = _find_head(_Listed(lines), _section_limit(lines))
+    head = find_head(Listed(lines), first_section(lines))
     has_kind = kind is not None
-    expected = _Head(
+    expected = Head(
         0 if has_kind else None,
         int(has_kind),
         (),
