@@ -18,8 +18,19 @@ from confparse import Link, Page, ParseError, Person, RenderError, Session, Talk
 from confparse import strategies as cs
 from confparse.capture import Document
 from confparse.capture import read as prepare
-from confparse.layouts.kit.heads import Token, read_text
+from confparse.layouts.detail.head import find_head
+from confparse.layouts.detail.lines import Listed, Prefix
+from confparse.layouts.detail.reader import _tail_lines
+from confparse.layouts.detail.recognise import (
+    BUTTON_LABELS,
+    BYTEZ,
+    COOKIE_TAIL,
+    KNOWN_LINES,
+    first_section,
+)
+from confparse.layouts.kit.heads import Token, read_text, separator_lines
 from confparse.layouts.kit.ledger import BLANK, BOILER, REPORTED, USED, LineState
+from confparse.layouts.kit.pagestart import second_page
 from confparse.layouts.kit.scan import PREFIX_CHARS, scan
 from mutants import mutants
 
@@ -303,7 +314,7 @@ def test_detector_reads_only_the_lines_around_the_head(monkeypatch: pytest.Monke
     head: the line that tells the walk up from the authors that the head ends below it."""
     text = Document(real_text("detail/01")).head()
     read: list[int] = []
-    line, lines = detail._Prefix.line, detail._Prefix.lines
+    line, lines = Prefix.line, Prefix.lines
 
     def spy_line(self: Any, at: int) -> str:
         read.append(at)
@@ -314,8 +325,8 @@ def test_detector_reads_only_the_lines_around_the_head(monkeypatch: pytest.Monke
             read.append(at)
             yield at, stripped
 
-    monkeypatch.setattr(detail._Prefix, "line", spy_line)
-    monkeypatch.setattr(detail._Prefix, "lines", spy_lines)
+    monkeypatch.setattr(Prefix, "line", spy_line)
+    monkeypatch.setattr(Prefix, "lines", spy_lines)
     assert detail.detect_text(text) >= 0.9
     numbers = {("\n" + text).count("\n", 0, at) + 1 for at in read}  # 1-based line numbers
     assert numbers == set(range(59, 68))  # the menu's last line, the head, slots, abstract
@@ -325,10 +336,10 @@ def views_agree(text: str) -> None:
     """Detection's view of the lines (offsets into the scan) and parsing's (a list) find the
     same head, and the same first section line."""
     stripped = [line.strip() for line in text.split("\n")]
-    limit = detail._section_limit(stripped)
-    listed = detail._find_head(detail._Listed(stripped), limit)
-    prefix = detail._Prefix(scan(text))
-    found = detail._find_head(prefix, prefix.section_limit())
+    limit = first_section(stripped)
+    listed = find_head(Listed(stripped), limit)
+    prefix = Prefix(scan(text))
+    found = find_head(prefix, prefix.section_limit())
 
     def number(at: int | None) -> int | None:
         return None if at is None else prefix.lined.count("\n", 0, at)
@@ -764,7 +775,7 @@ def test_reference_date_does_not_matter_when_the_page_prints_its_year() -> None:
 @given(
     st.one_of(
         st.text(min_size=1).filter(str.strip).map(str.strip),
-        st.sampled_from(sorted(detail._KNOWN_LINES)),
+        st.sampled_from(sorted(KNOWN_LINES)),
         st.sampled_from(
             [
                 "bytez",
@@ -787,11 +798,11 @@ def test_reference_date_does_not_matter_when_the_page_prints_its_year() -> None:
 def test_the_tail_reads_every_line_that_a_rule_may_know(line: str) -> None:
     """A widget line that `_tail_lines` passes over is plain text: no furniture rule, no
     widget heading, no cookie tail, no title; above the widget every line is read."""
-    if detail._tail_lines(["bytez", line], 0, None) == [0]:
+    if _tail_lines(["bytez", line], 0, None) == [0]:
         assert detail.furniture_rule(line) is None and line.casefold() != "bytez"
-        assert line not in detail._COOKIE_TAIL and line != "Successful Page Load"
-    assert detail._tail_lines(["bytez", line, "", line], 0, line) == [0, 1, 3]
-    assert detail._tail_lines([line, "", line], 0, None) == [0, 2]
+        assert line not in COOKIE_TAIL and line != "Successful Page Load"
+    assert _tail_lines(["bytez", line, "", line], 0, line) == [0, 1, 3]
+    assert _tail_lines([line, "", line], 0, None) == [0, 2]
 
 
 def test_widget_runs_end_at_furniture_lines_only() -> None:
@@ -815,9 +826,9 @@ def test_widget_runs_end_at_furniture_lines_only() -> None:
     assert runs == [(1, 3, "2 lines)"), (7, 9, "3 lines)"), (12, 12, "1 line)")]
 
 
-@pytest.mark.parametrize("label", sorted(detail._BUTTON_LABELS))
+@pytest.mark.parametrize("label", sorted(BUTTON_LABELS))
 def test_a_button_label_is_no_kind_and_no_award(label: str) -> None:
-    """`_Reader._other` takes a known button label as a button without reading it: no
+    """`Reader._other` takes a known button label as a button without reading it: no
     reading of it, with or without a heading or a link on its line, is a kind or an award."""
     link = Link(text=label, url="https://example.org/")
     for reading in (read_text(label), read_text(label, links=(link,), heading=2)):
@@ -825,9 +836,35 @@ def test_a_button_label_is_no_kind_and_no_award(label: str) -> None:
 
 
 def test_the_widget_heading_in_every_case() -> None:
-    """`_BYTEZ` is every line whose casefold is ``bytez``: only ASCII letters fold to these
+    """`BYTEZ` is every line whose casefold is ``bytez``: only ASCII letters fold to these
     five letters."""
-    assert all(len(line) == 5 and line.casefold() == "bytez" for line in detail._BYTEZ)
-    assert len(detail._BYTEZ) == 2**5
+    assert all(len(line) == 5 and line.casefold() == "bytez" for line in BYTEZ)
+    assert len(BYTEZ) == 2**5
     folding = [chr(c) for c in range(0x110000) if chr(c).casefold() in ("b", "y", "t", "e", "z")]
     assert sorted(folding) == sorted("bytezBYTEZ")
+
+
+@given(st.lists(st.text(alphabet="ab \u00b7\u22c5", max_size=6), max_size=8))
+def test_separator_lines_are_the_lines_that_hold_a_separator(lines: list[str]) -> None:
+    """The search over the joined text finds exactly the lines a line-by-line test finds."""
+    expected = [i for i, line in enumerate(lines) if "\u00b7" in line or "\u22c5" in line]
+    assert list(separator_lines("\n".join(lines))) == expected
+
+
+@given(st.lists(st.sampled_from(["", "A Title", "Ann Lee \u00b7 Bo Li", "\u00b7 Bo Li", "Help/FAQ",
+                                 "ICML", "Moderator: Ann", "Title: A Title", "URL Source: x"]),
+                max_size=12))  # fmt: skip
+def test_the_second_page_search_reads_the_ledger_text_as_its_lines(lines: list[str]) -> None:
+    """`second_page` given a ledger's text finds the page start it finds from the lines."""
+    state = LineState("\n".join(lines), confparse.ParseOptions())
+    assert second_page(state.stripped, state.text) == second_page(state.stripped)
+
+
+@pytest.mark.parametrize("name", ["ICML", "NeurIPS", "MLSys", "Main", "Help", "Title:"])
+@pytest.mark.parametrize("blanks", [0, 1, 2])
+def test_a_second_page_starts_at_the_site_name_over_its_help_link(name: str, blanks: int) -> None:
+    """The site's name over ``Help/FAQ`` (blank lines between) starts the second page,
+    whatever its first letters: it is found from the ``Help/FAQ`` line."""
+    lines = ["Poster", "A Title", "Ann Lee \u00b7 Bo Li", "Some text.", name, *[""] * blanks]
+    assert second_page([*lines, "Help/FAQ"]) == 4
+    assert second_page([*lines, "", "", "", "Help/FAQ"]) is None  # too far below

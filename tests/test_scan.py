@@ -19,6 +19,7 @@ from confparse import registry
 from confparse.capture import Document
 from confparse.capture import read as prepare
 from confparse.layouts import awards, detail, listing, session
+from confparse.layouts.detail import detection as detail_detection
 from confparse.layouts.kit import scan as _scan
 from confparse.layouts.kit.scan import PREFIX_CHARS, Facts, scan
 from confparse.layouts.listing import detection as listing_detection
@@ -409,7 +410,7 @@ EXITS: list[tuple[ModuleType, object, str, tuple[str, ...]]] = [
     # a time line, or " · " names without the banner: scored before reading line by line
     (listing, listing_detection, "line_shape", TIMED + AUTHORS_NO_BANNER),
     # a moderator line: scored before looking for a head
-    (detail, detail, "_find_head", MODERATED),
+    (detail, detail_detection, "find_head", MODERATED),
 ]
 REACHED = {session: "001", awards: "000", listing: "003", detail: "detail/01"}
 """A page of each layout's own, on which the forbidden step is reached (the spy is live)."""

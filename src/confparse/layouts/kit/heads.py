@@ -11,7 +11,7 @@ its title. `read_line` classifies one line into a `Token` from the strongest sig
 2. the line's own text, through the kit's recognisers (`match_time_line`, `is_kind`,
    `is_award`, `is_room`, `looks_like_authors`) and the few added here (`split_kind_time`,
    `is_position`, `is_author_line`, `is_count`, `is_fragment`);
-3. nothing else: where a line stands is the assembler's business (``detail.py``,
+3. nothing else: where a line stands is the assembler's business (``detail.head``,
    ``session.py``), which builds the head from tokens in whatever order they come.
 
 Each test is a string test or an anchored, bounded regular expression on one line.
@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 from ...capture.document import Document
@@ -44,6 +44,7 @@ __all__ = [
     "is_position",
     "read_line",
     "read_text",
+    "separator_lines",
     "split_kind_time",
 ]
 
@@ -135,6 +136,25 @@ def is_author_line(line: str) -> bool:
     if "\u00b7" not in line and "\u22c5" not in line:
         return False
     return bool(line.replace("\u22c5", "\u00b7").replace("\u00b7", "").strip())
+
+
+def separator_lines(text: str) -> Iterator[int]:
+    """The 0-based indexes of the lines of *text* (lines joined by ``\\n``) that hold an
+    author separator (``·`` or ``⋅``), in order: the candidates for `is_author_line`, each
+    separator found by `str.find` over the whole text instead of a test on every line."""
+    middle, dot = text.find("\u00b7"), text.find("\u22c5")
+    index = at = 0
+    while middle >= 0 or dot >= 0:
+        found = middle if dot < 0 or 0 <= middle < dot else dot
+        index += text.count("\n", at, found)
+        yield index
+        at = text.find("\n", found)
+        if at < 0:
+            return
+        if 0 <= middle < at:
+            middle = text.find("\u00b7", at)
+        if 0 <= dot < at:
+            dot = text.find("\u22c5", at)
 
 
 def is_count(line: str) -> bool:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from ...times import is_time_line
 from .fields import is_kind
-from .heads import is_author_line
+from .heads import is_author_line, separator_lines
 from .ledger import Ledger
 
 __all__ = ["cut_second_page", "is_page_start", "second_page"]
@@ -82,17 +82,21 @@ def _header_start(stripped: Sequence[str], moderator: int) -> int:
     return start
 
 
-_FIRST_TWO = frozenset(("Sk", "UR", "Ma", "Mo", "Ti", "He"))
-_FIRST_CHARS = frozenset(two[0] for two in _FIRST_TWO)
-"""The first characters of the lines that `second_page` stops at (``Skip to ...``, ``URL
-Source:``, ``Main Navigation``, ``Moderator:``, ``Title: ``) or looks back from
-(``Help/FAQ``, under the site's name): other lines are passed over with one or two tests."""
+_STOPS = (_SKIP_LINK, _READER_URL, "Main Navigation", *_MODERATOR, "Title: ", _MENU_SECOND)
+"""How the lines start that `second_page` stops at (``Skip to ...``, ``URL Source:``, ``Main
+Navigation``, ``Moderator:``, ``Title: ``) or looks back from (``Help/FAQ``, under the
+site's name): other lines are passed over. A short line that `is_page_start` takes for the
+site's name is found from the ``Help/FAQ`` line below it (the first line below that is not
+blank), so no line starts a page that `_start_at` does not reach this way."""
+_STOP_CHARS = "".join(sorted({stop[0] for stop in _STOPS}))
+"""The first characters of `_STOPS`: most lines are passed over after this one test."""
 
 
-def _first_record(stripped: Sequence[str]) -> int | None:
+def _first_record(stripped: Sequence[str], text: str) -> int | None:
     """The index of the first author line joined by middots (a page's first record)."""
-    for index, line in enumerate(stripped):
-        if line and ("\u00b7" in line or "\u22c5" in line) and _names(line):
+    for index in separator_lines(text):
+        line = stripped[index]
+        if line and _names(line):
             return index
     return None
 
@@ -121,15 +125,19 @@ def _start_at(stripped: Sequence[str], index: int, first: int) -> int | None:
     return None
 
 
-def second_page(stripped: Sequence[str]) -> int | None:
-    """The index of the line where a second page starts, or ``None`` for one page."""
-    first = _first_record(stripped)
+def second_page(stripped: Sequence[str], text: str | None = None) -> int | None:
+    """The index of the line where a second page starts, or ``None`` for one page.
+
+    *text* is the page's lines joined by ``"\\n"`` (a ledger's ``text``, whose lines
+    *stripped* are, stripped), when the caller has it: the first author line is searched
+    for in it, in C (it is joined from *stripped* otherwise)."""
+    first = _first_record(stripped, "\n".join(stripped) if text is None else text)
     if first is None:
         return None
-    starts, two = _FIRST_CHARS, _FIRST_TWO
+    chars, stops = _STOP_CHARS, _STOPS
     for index in range(first + 1, len(stripped)):
         line = stripped[index]
-        if line and line[0] in starts and line[:2] in two:
+        if line and line[0] in chars and line.startswith(stops):
             start = _start_at(stripped, index, first)
             if start is not None:
                 return start
@@ -139,7 +147,7 @@ def second_page(stripped: Sequence[str]) -> int | None:
 def cut_second_page(state: Ledger) -> int | None:
     """Report where a second page starts and hide it from the parse (see the module)."""
     stripped = state.stripped
-    start = second_page(stripped)
+    start = second_page(stripped, state.text)
     if start is None:
         return None
     line = state.document.line_number(start)
