@@ -465,3 +465,36 @@ def test_a_capture_header_line_that_starts_like_a_slot_opens_none() -> None:
     page = confparse.parse(text, layout="session", today=TODAY)
     assert page.diagnostics == ()
     assert [talk.paper.title for talk in page.sessions[0].talks if talk.paper] == ["A title"]
+
+
+# -- memory: slot starts kept as flags, time lines read again past a bound ------------------
+def test_time_lines_past_the_kept_parts_are_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page with more distinct time lines than the layout keeps the parts of reads each
+    one again when its slot is parsed: the talks are the same as with every part kept."""
+    from confparse.layouts import session
+
+    slots = [
+        f"Wed {1 + n % 28} July {n % 24:02d}:{n % 60:02d} - {n % 24:02d}:{n % 60:02d} PDT\n\n"
+        f"Oral\nTitle {n}\n\nAnn Lee \u00b7 Bo Chen\n"
+        for n in range(40)
+    ]
+    cards = "Poster\n\n#W-100\n\nA poster\n\nAnn Lee \u00b7 Bo Chen\n"
+    text = "Moderator: A B\n\n" + "\n".join([*slots[:20], cards, *slots[20:]])
+    kept = confparse.parse(text, today=TODAY)
+    monkeypatch.setattr(session, "_PARTS_KEPT", 3)
+    again = confparse.parse(text, today=TODAY)
+    assert again == kept
+    talks = kept.sessions[0].talks
+    assert len(talks) == 41 and talks[20].position == "#W-100" and talks[21].start is not None
+    assert [t.paper.title for t in talks[:2] if t.paper] == ["Title 0", "Title 1"]
+
+
+def test_a_one_line_slot_has_one_line_number() -> None:
+    """A slot of its time line alone spans one line, both ends one int (a page of time
+    lines holds a talk per line: the second int was an eighth of a talk's memory). Line
+    numbers past 256, which Python does not share by itself."""
+    text = "Moderator: A B\n\nOral\n" + "\n" * 300 + "Wed 21 July 17:00 - 17:20 PDT\n" * 3
+    talks = confparse.parse(text, today=TODAY).sessions[0].talks
+    spans = [talk.span for talk in talks]
+    assert [(span.first, span.last) for span in spans if span] == [(305, 305), (306, 306)]
+    assert all(span is not None and span.first is span.last for span in spans)

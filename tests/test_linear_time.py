@@ -124,20 +124,21 @@ MEMORY_ONLY: dict[str, Callable[[int], str]] = {
 }
 
 OVER_MEMORY_BOUND = {
-    # Measured 2026-12-04 (peak / input bytes at 1 MB). Equal short lines, plain markdown
-    # lines and one-link tuples are shared, so every family of repeated short lines is
-    # under the bound (space-lines was 19.9x, the markdown families 23-25x). Left over:
-    # one record per line. A talk for each 30-byte time line is a Talk (128 bytes), its Span
-    # (72) and two line numbers (64): the records alone are 8.8x the line, besides the
-    # session layout's per-line slot starts while it builds them.
-    "time-lines": 16.7,
-    "time-lines-12h": 11.9,
-    # Lines that all differ cannot share: one str per line (~57 bytes besides its text),
-    # one Link and URL per link, one TimeLine and record per time line. (A plain page of
-    # numbered lines, 10.2x, is refused before its text is split: 0.1x since 2026-12-05.
-    # The markdown reader builds every line's links before detection refuses the page.)
-    "distinct-markdown-links": 12.5,
-    "distinct-time-lines": 19.5,
+    # Measured 2026-12-05 (peak / input bytes at 1 MiB). Left over: one record per line.
+    # A talk for each 30-byte time line is a Talk (120 bytes), its Span (56) and one line
+    # number (28; both ends of a one-line span are one int): 6.8x the line in records
+    # alone, before the ledger's 17 bytes a line and the tuple of talks (16.7x before the
+    # session layout kept its slot starts as a byte a line). At 45 bytes a talk, the 12-hour
+    # family's records are 4.5x: what is left over 6x is the core's lists of every record's
+    # span (0.2x) while the page is made.
+    "time-lines": 8.3,
+    "time-lines-12h": 6.1,
+    # Lines that all differ cannot share: one Link, URL string, one-link tuple, line number
+    # and dict entry per 26-byte line are 8.9x the line (12.5x while the markdown lines
+    # were held beside their plain versions); one record and one weekday-mismatch warning
+    # per time line (19.5x before the slot starts and messages were shared).
+    "distinct-markdown-links": 9.8,
+    "distinct-time-lines": 10.1,
 }
 
 

@@ -474,3 +474,23 @@ def test_a_markdown_document_keeps_the_plain_lines_it_was_read_into() -> None:
     assert document.lines == document.text.split("\n")
     with pytest.raises(ValueError, match="lines given"):
         Document("a\nb").keep_lines(["a"])
+
+
+def test_read_markdown_writes_the_plain_lines_over_the_markdown_ones() -> None:
+    """Each markdown line is let go once it is read: the plain lines take their places in
+    the same list (a capture of lines that all differ held both, 3x its size). `to_plain`
+    and `read_lines` leave the caller's list as it was."""
+    from confparse.capture.markdown import read_lines, read_markdown
+
+    lines = ["# T", "[x](https://a.b/1) # T", "", "* [a](http://x)", "plain", "---"]
+    given = list(lines)
+    plain, links, headings, items = read_markdown(lines)
+    assert plain is lines
+    assert plain == ["T", "x # T", "", "a", "plain", ""]
+    assert read_lines(given)[0] == plain and to_plain(given)[0] == plain
+    assert given == ["# T", "[x](https://a.b/1) # T", "", "* [a](http://x)", "plain", "---"]
+    assert links == {
+        1: (Link(text="x", url="https://a.b/1"),),
+        3: (Link(text="a", url="http://x"),),
+    }
+    assert headings == {0: 1, 4: 2} and items == [3]

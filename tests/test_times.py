@@ -96,8 +96,15 @@ def test_weekday_mismatch_is_detected() -> None:
     start, _end, _zone, inferred = resolve(parts, year=None, zones={}, today=TODAY)
     assert not inferred
     message = weekday_mismatch(parts, start)
-    assert message is not None
-    assert "Wed" in message
+    assert message == "Mon does not match 21 July 2021, a Wed"
+
+
+def test_weekday_mismatches_of_one_date_share_their_message() -> None:
+    """A page whose weekdays are all misprinted keeps a warning per time line: one message
+    string per date, not one per line (it was 87 bytes a 30-byte line)."""
+    page = confparse.parse("Moderator: A B\n\n" + "Mon 21 July 2021 17:00 - 17:20 PDT\n" * 4)
+    messages = [d.message for d in page.diagnostics if d.code == "weekday-mismatch"]
+    assert len(messages) == 4 and len({id(message) for message in messages}) == 1
 
 
 @pytest.mark.parametrize(

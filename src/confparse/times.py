@@ -474,9 +474,18 @@ def weekday_mismatch(parts: TimeLine, start: datetime) -> str | None:
     """A message when the printed weekday is not the weekday of *start*, else ``None``."""
     if parts.weekday is None or parts.weekday == start.weekday():
         return None
+    return _mismatch_message(parts.weekday, start.day, start.month, start.year)
+
+
+@lru_cache(maxsize=1024)
+def _mismatch_message(printed: int, day: int, month: int, year: int) -> str:
+    """The message of `weekday_mismatch`; cached, so that the diagnostics of a page whose
+    weekdays are all misprinted share one string per date (a 30-byte time line's warning
+    held an 87-byte message of its own)."""
+    actual = date(year, month, day).weekday()
     return (
-        f"{_WEEKDAY_NAMES[parts.weekday]} does not match {start.day} "
-        f"{_MONTH_NAMES[start.month - 1]} {start.year}, a {_WEEKDAY_NAMES[start.weekday()]}"
+        f"{_WEEKDAY_NAMES[printed]} does not match {day} "
+        f"{_MONTH_NAMES[month - 1]} {year}, a {_WEEKDAY_NAMES[actual]}"
     )
 
 

@@ -409,7 +409,7 @@ def read_lines(
     writer: the next part starts in lower case, or the first stops on "with", "of", ":" ...)
     is one heading on the first line; the second line becomes blank.
     """
-    plain, links, headings, items = read_markdown(lines)
+    plain, links, headings, items = read_markdown(list(lines))  # (read_markdown overwrites)
     return plain, {index + 1: found for index, found in links.items()}, headings, set(items)
 
 
@@ -425,6 +425,10 @@ def read_markdown(
     """What `read_lines` gives, with everything by 0-based line index (links too) and the
     list-item lines as a sorted list: the form a `Document` holds, built without copies.
 
+    The plain lines are written over *lines*, which is returned as them: each markdown
+    line is let go as soon as it is read, instead of all of them being held until the end
+    beside their plain versions (a capture of lines that all differ held both, 3x its size).
+
     In a long capture (more than `_SHARE_FROM` lines), equal plain lines and equal
     one-link tuples are shared as one object (a bounded memory of recent ones): a capture
     of short repeated markdown lines would otherwise hold several objects per line, many
@@ -432,7 +436,7 @@ def read_markdown(
     """
     share = len(lines) > _SHARE_FROM
     references: dict[str, str] = {}
-    plain: list[str] = []
+    plain = lines  # each line is overwritten by its plain version once it is read
     links: dict[int, tuple[Link, ...]] = {}
     found: list[Link] = []  # the links of the current line
     keep = _link_keeper(found)
@@ -446,7 +450,6 @@ def read_markdown(
     shared_links: dict[tuple[str | None, str], tuple[Link, ...]] = {}
     for number, line in enumerate(lines, 1):
         if not line:
-            plain.append("")
             previous_level = 0
             continue
         first = line[0]
@@ -465,14 +468,14 @@ def read_markdown(
                 and ("*" not in body or "**" not in body)
                 and ("_" not in body or "__" not in body)
             ):
-                plain.append(body)
+                plain[number - 1] = body
                 previous_level = 0
                 continue
         if first in "*-_=" and (line in _RULES or (first in "-=" and _RULE.fullmatch(line))):
             # a rule, such as "* * *"; "===" or "---" under a text line underlines a heading
-            if first in "-=" and plain and plain[-1] and number - 2 not in headings:
+            if first in "-=" and number > 1 and plain[number - 2] and number - 2 not in headings:
                 headings[number - 2] = 1 if first == "=" else 2
-            plain.append("")
+            plain[number - 1] = ""
             previous_level = 0
             continue
         text = _one_link(line, found) if line[-1] == ")" else None  # (saves a call)
@@ -480,13 +483,14 @@ def read_markdown(
             text = _plain_line(line, found, references, keep, keep_reference)
         odd = odd or "\x00" in line
         level = _heading_level(line) if first == "#" or (first == " " and "#" in line) else 0
-        if level and level == previous_level and text and plain[-1] and _continued(plain[-1], text):
+        above = plain[number - 2] if level and level == previous_level else ""
+        if above and text and _continued(above, text):
             # a heading continued on a second heading line: one heading, the line emptied
-            plain[-1] = plain[-1] + " " + text.strip()
+            plain[number - 2] = above + " " + text.strip()
             if found:
                 links[number - 2] = links.get(number - 2, ()) + tuple(found)
                 found.clear()
-            plain.append("")
+            plain[number - 1] = ""
             previous_level = level
             continue
         previous_level = level
@@ -498,7 +502,7 @@ def read_markdown(
         ) and _BULLET.match(line) is not None:
             items.append(index)
         if not share:
-            plain.append(text)
+            plain[index] = text
             if found:
                 links[index] = tuple(found)
                 found.clear()
@@ -507,7 +511,7 @@ def read_markdown(
             text = shared_lines.setdefault(text, text)
             if len(shared_lines) > _SHARED_MAX:
                 shared_lines.clear()
-        plain.append(text)
+        plain[index] = text
         if found:
             if len(found) == 1:
                 link = found[0]

@@ -150,12 +150,89 @@ def classify_head(
     return kind, award, title, range(0)
 
 
-class _Block(NamedTuple):
-    """Where one slot starts: at a time line, or at a card (kind line + position)."""
+_PARTS_KEPT = 1024
+"""How many distinct time lines `_Blocks` keeps the parts of; the parts of any other are
+read again when their slot is parsed (a schedule prints far fewer distinct times)."""
 
-    first: int
-    parts: TimeLine | None = None
-    position: int | None = None
+
+class _Blocks:
+    """Every slot start of a page, in page order (see `_find_slots`).
+
+    A page of nothing but time lines has a slot on every line, and a tuple of each slot's
+    first line, its int and the `TimeLine` of its time line cost about 200 bytes, several
+    times the 30-byte line, for as long as the talks are being built. Here a slot start is
+    a flag byte on its line; the parts of each distinct time line are kept by the line's
+    text, up to `_PARTS_KEPT` of them (any other is read again), and a card's position line
+    by the card's first line (cards are few).
+    """
+
+    __slots__ = ("parts", "positions", "starts")
+
+    def __init__(self, lines: int) -> None:
+        self.starts = bytearray(lines)
+        """1 on the first line of each slot (its time line, or its card's kind or position)."""
+        self.parts: dict[str, TimeLine] = {}
+        """The parts of time lines, by their stripped text."""
+        self.positions: dict[int, int] = {}
+        """The position line of each card, by the card's first line."""
+
+    def time_at(self, stripped: Sequence[str], first: int) -> TimeLine | None:
+        """The parts of the time line that the slot at line *first* starts with; ``None``
+        for a card."""
+        if first in self.positions:
+            return None
+        line = stripped[first]
+        return self.parts.get(line) or time_line(line)
+
+    def stop(self, first: int, footer: int) -> int:
+        """Where the slot that starts at line *first* stops: at the next slot's first line,
+        or at *footer*."""
+        following = self.starts.find(1, first + 1)
+        return following if following >= 0 else footer
+
+
+class _Slots:
+    """The talks of the slots of a page from the one at line *first* on, *count* of them,
+    each parsed when it is asked for: an iterator that tells its length, so that `tuple`
+    allocates the page's tuple of talks once, at its size, instead of growing it a quarter
+    at a time or copying a list (a talk a line makes that tuple a fifth of the page's size).
+    """
+
+    __slots__ = ("_blocks", "_first", "_footer", "_left", "_state", "_times")
+
+    def __init__(
+        self,
+        state: LineState,
+        blocks: _Blocks,
+        first: int,
+        count: int,
+        footer: int,
+        times: PageTimes,
+    ) -> None:
+        self._state, self._blocks, self._times = state, blocks, times
+        self._first, self._left, self._footer = first, count, footer
+
+    def __iter__(self) -> _Slots:
+        return self
+
+    def __length_hint__(self) -> int:
+        return self._left
+
+    def __next__(self) -> Talk:
+        if not self._left:
+            raise StopIteration
+        first = self._first
+        blocks, state = self._blocks, self._state
+        following = blocks.starts.find(1, first + 1)
+        self._first, self._left = following, self._left - 1
+        return _parse_slot(
+            state,
+            first,
+            following if following >= 0 else self._footer,
+            self._times,
+            blocks.time_at(state.stripped, first),
+            blocks.positions.get(first),
+        )
 
 
 def _last_menu_marker(stripped: Sequence[str], stop: int) -> int:
@@ -384,23 +461,32 @@ def _readings(state: LineState, first: int, last: int) -> list[tuple[str, Readin
     ]
 
 
-def _parse_slot(state: LineState, block: _Block, stop: int, times: PageTimes) -> Talk:
+def _parse_slot(
+    state: LineState,
+    first: int,
+    stop: int,
+    times: PageTimes,
+    parts: TimeLine | None,
+    position_line: int | None,
+) -> Talk:
+    """The talk of the slot on lines *first* to *stop* (exclusive), which starts at a time
+    line of *parts* or is a card with its position on line *position_line*."""
     stripped = state.stripped
-    first = cursor = block.first
+    cursor = first
     start = end = zone = None
-    if block.parts is not None:
-        start, end, zone = times.resolve(state, first, block.parts)
+    if parts is not None:
+        start, end, zone = times.resolve(state, first, parts)
         state.use(first)
         cursor = first + 1
     card_kind = position = None
-    if block.position is not None:
-        for index in range(cursor, block.position):
+    if position_line is not None:
+        for index in range(cursor, position_line):
             if stripped[index] and not state.is_boilerplate(index):
                 card_kind = stripped[index]
                 state.use(index)
-        position = stripped[block.position]
-        state.use(block.position)
-        cursor = block.position + 1
+        position = stripped[position_line]
+        state.use(position_line)
+        cursor = position_line + 1
     paragraphs = list(state.paragraphs(cursor, stop))
     last = paragraphs[-1][1] if paragraphs else max(cursor - 1, first)
     kind, award, title = card_kind, None, None
@@ -441,6 +527,7 @@ def _parse_slot(state: LineState, block: _Block, stop: int, times: PageTimes) ->
     )
     if not authors and abstract is None and not links and (title is None or title == kind):
         paper = None  # a Q&A or break: the slot's title line only repeats its kind
+    line = first + 1  # one int for both ends of a one-line span (a slot per line is common)
     return Talk(
         start=start,
         end=end,
@@ -449,7 +536,7 @@ def _parse_slot(state: LineState, block: _Block, stop: int, times: PageTimes) ->
         award=award,
         paper=paper,
         position=position,
-        span=Span(first=first + 1, last=last + 1),
+        span=Span(first=line, last=line if last == first else last + 1),
     )
 
 
@@ -469,26 +556,32 @@ def _slot_openers(stripped: Sequence[str]) -> Iterator[int]:
             yield index
 
 
-def _blocks(state: LineState) -> list[_Block]:
-    """Every slot start, in page order: time lines, and cards (an optional kind line, then a
-    position line such as ``#W-100``). Only lines that start like one are looked at."""
+def _find_slots(state: LineState, found: _Blocks) -> Iterator[TimeLine]:
+    """Mark every slot start in *found*, in page order: time lines, and cards (an optional
+    kind line, then a position line such as ``#W-100``); only lines that start like one are
+    looked at. Yields the parts of each time line as it is found, for `PageTimes` to count
+    the page's year from (without a list of them all).
+    """
     stripped = state.stripped
-    found: dict[int, _Block] = {}
+    starts, kept, positions = found.starts, found.parts, found.positions
     for index in _slot_openers(stripped):
         line = stripped[index]
         if line[0] != "#":
             parts = time_line(line)
             if parts is not None:
-                found[index] = _Block(index, parts)
+                starts[index] = 1
+                if len(kept) < _PARTS_KEPT:
+                    kept.setdefault(line, parts)
+                yield parts
         elif is_position(line):
             previous = index - 1  # the last non-blank line before the card's position
             while previous >= 0 and not stripped[previous]:
                 previous -= 1
             first = index
-            if previous >= 0 and previous not in found and is_kind(stripped[previous]):
+            if previous >= 0 and not starts[previous] and is_kind(stripped[previous]):
                 first = previous
-            found[first] = _Block(first, None, index)
-    return [found[index] for index in sorted(found)]
+            starts[first] = 1
+            positions[first] = index
 
 
 def _is_furniture_only(state: LineState, first: int, stop: int) -> bool:
@@ -541,31 +634,29 @@ def parse(document: Document, state: Ledger) -> Records:
     """The session of a session page."""
     cut_second_page(state)  # a second page pasted below: reported, not read
     options = state.options
-    blocks = _blocks(state)
-    state.check_records(len(blocks))
+    blocks = _Blocks(len(state))
+    times = PageTimes(options, _find_slots(state, blocks))  # the year, as slots are found
+    stripped, starts = state.stripped, blocks.starts
+    slots = starts.count(1)
+    state.check_records(slots)
     count = len(state)
-    footer = _footer(state, blocks[-1].first if blocks else count)
-    stops = [block.first for block in blocks[1:]] + [footer] if blocks else []
-    times = PageTimes(options, [b.parts for b in blocks if b.parts is not None])
+    footer = _footer(state, starts.rfind(1) if slots else count)
     session_range: tuple[datetime | None, datetime | None, str | None] = (None, None, None)
-    header_stop = blocks[0].first if blocks else count
+    begin = header_stop = starts.find(1) if slots else count  # the first slot's first line
+    opening = blocks.time_at(stripped, begin) if slots else None
     if (
-        blocks
-        and blocks[0].parts is not None
-        and blocks[0].position is None
-        and _is_furniture_only(state, blocks[0].first + 1, stops[0])
-        and (len(blocks) > 1 or blocks[0].first > 0)
+        opening is not None
+        and _is_furniture_only(state, begin + 1, blocks.stop(begin, footer))
+        and (slots > 1 or begin > 0)
     ):
         # a time line with nothing under it, before the slots: the session's own range
-        first = blocks[0].first
-        session_range = times.resolve(state, first, blocks[0].parts)
-        state.use(first)
-        header_stop = stops[0]
-        blocks, stops = blocks[1:], stops[1:]
+        session_range = times.resolve(state, begin, opening)
+        state.use(begin)
+        begin = header_stop = blocks.stop(begin, footer)
+        slots -= 1
     header = _parse_header(state, header_stop)
-    talks = tuple(
-        [_parse_slot(state, block, stop, times) for block, stop in zip(blocks, stops, strict=True)]
-    )
+    talks = tuple(_Slots(state, blocks, begin, slots, footer, times))
+    del blocks  # the slot starts: the evolve below copies the talks
     final = talks[-1] if talks else None
     if final is not None and final.paper is not None and final.span is not None:
         paper = cut_short(state, final.paper, final.span.last - 1)

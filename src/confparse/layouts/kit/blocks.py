@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -49,7 +49,7 @@ class PageTimes:
     __slots__ = ("options", "page_year", "printed", "today")
 
     def __init__(
-        self, options: ParseOptions, lines: Sequence[TimeLine], *, printed: int | None = None
+        self, options: ParseOptions, lines: Iterable[TimeLine], *, printed: int | None = None
     ) -> None:
         self.options = options
         self.today = options.reference_date()
