@@ -16,6 +16,7 @@ from .document import Document, Format, evolve
 from .html import looks_like_html, read_html
 from .markdown import looks_like_markdown, read_markdown
 from .normalize import is_normal, normalize
+from .textdump import looks_like_text_browser, read_text_browser
 from .wrappers import header_data, wrapper_lines
 
 __all__ = ["FORMATS", "SNIFF_CHARS", "CaptureFormat", "CaptureText", "read_document", "read_text"]
@@ -128,6 +129,14 @@ def _read_markdown(page: CaptureText) -> Document:
     return document
 
 
+def _sniff_text_browser(page: CaptureText) -> bool:
+    return looks_like_text_browser(page.head(), page.head_lines())
+
+
+def _read_text_browser(page: CaptureText) -> Document:
+    return read_text_browser(page.text, page.take_lines())
+
+
 def _given(lines: list[str]) -> Callable[[], list[str]]:
     """*lines*, split already, as `wrapper_lines` asks for them."""
     return lambda: lines
@@ -151,6 +160,7 @@ def _accept(_page: CaptureText) -> bool:
 FORMATS: tuple[CaptureFormat, ...] = (
     CaptureFormat("html", _sniff_html, _read_html),
     CaptureFormat("markdown", _sniff_markdown, _read_markdown),
+    CaptureFormat("text-browser", _sniff_text_browser, _read_text_browser),
     CaptureFormat("plain", _accept, _read_plain),
 )
 """Capture formats, most specific first; plain text comes last and accepts every page."""

@@ -33,7 +33,10 @@ _READER_START = re.compile(
 _TAIL_CHARS = 2048
 """A text-mode browser's reference list ends within this many characters of the end."""
 _TRUNCATED = frozenset(("[Content truncated]", "[content truncated]", "[Truncated]"))
-_REFERENCE = re.compile(r"\s{0,6}\d{1,5}\.\s{1,3}(?:https?|file|mailto|ftp):\S{1,2000}\s*")
+_REFERENCE = re.compile(
+    r"\s{0,6}\d{1,5}\.\s{1,3}(?:https?|file|mailto|ftp):\S(?:[^\n]{0,2000}\S)?\s*"
+)
+"""A numbered URL of the list, as the browser prints it (a space in a link's href stays)."""
 
 
 def _reader_header(lines: list[str]) -> dict[int, str]:

@@ -67,6 +67,8 @@ VIRTUAL_SITE = Vocabulary(
         "Chat is not available.": "chat-placeholder",
         "Full Chat": "chat-placeholder",
         "Full  Chat": "chat-placeholder",
+        "Full": "chat-placeholder",  # a browser's copy puts the button's icon in between
+        "Chat": "chat-placeholder",
         "(Bookmark)": "bookmark-button",
         "Abstract:": "empty-abstract-heading",
     },

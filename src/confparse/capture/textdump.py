@@ -1,0 +1,238 @@
+"""Text-mode browsers' dumps: their lines unwrapped, their numbered links resolved.
+
+A text-mode browser (lynx, elinks, w3m) prints a page at a fixed width of about 80
+columns: a longer line (a title, an author list, an abstract) is broken where its next word
+would pass the right edge, and its continuation is indented as its first line. lynx and
+elinks also print a number before each link (``[80]MindLLM: ...``) and list the URLs at the
+end of the dump, under ``References``.
+
+`wrap_width` tells a wrapped dump by its lines (a browser's copy or a converter's output
+keeps a paragraph on one line); `unwrap` joins each broken line again, so that layouts see
+a title or an author list whole, and keeps the input line where each joined line began.
+`read_text_browser` reads a dump with numbered links: unwrapped, with each ``[N]`` taken
+off its line and kept as the line's link to the URL that the list numbers ``N``, and list
+bullets (``*``, ``+``, ``o``, ``#``, ``@``) taken off as list items.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from types import MappingProxyType
+
+from ..models import Link
+from .document import Document
+from .wrappers import header_data, wrapper_lines
+
+__all__ = ["looks_like_text_browser", "read_text_browser", "unwrap", "wrap_width"]
+
+_MAX_WIDTH = 132
+"""A dump wider than this is no text browser's (they print 80 columns, or 120 or 132 when
+asked): its lines are not unwrapped."""
+_MIN_WIDTH = 60
+"""Nor is a page whose widest line is narrower than a browser prints (a menu)."""
+_NEAR_EDGE = 12
+"""A line broken at the edge ends within this many columns of the width."""
+_MIN_BREAKS = 4
+_BREAK_SHARE = 0.3
+"""A wrapped dump: at least `_MIN_BREAKS` lines broken at the edge, and among the lines that
+reach near the edge, at least this share broken (a copy's long lines end where they end)."""
+
+_MARKER = re.compile(r"(?<![\]\w])\[(\d{1,5})\]")
+"""A link number as lynx and elinks print it, before the link's text."""
+_FIRST_MARKERS = ("[1]", "[2]", "[3]")
+_SNIFF_LINES = 400
+_BULLET = re.compile(r"(\s*)[*+o#@] (?=\S)")
+"""lynx's list bullets, one character per level of nesting."""
+_REFERENCE = re.compile(r"\s{0,6}(\d{1,5})\.\s{1,3}(\S(?:[^\n]{0,2000}\S)?)\s*")
+_WIDGET = frozenset(("(BUTTON)", "IFRAME:", "(submit)", "(reset)", "[BUTTON]"))
+_FORM_FIELD = re.compile(r"\s*_{8,}\s*")
+_URL = re.compile(r"[a-z]{2,10}://\S{1,2000}(?: \S{1,40})?")
+"""A frame's URL as a dump prints it under ``IFRAME:`` (its last piece maybe broken off)."""
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _text_start(line: str) -> int:
+    """The column where the text of *line* starts: after its indent and its bullet."""
+    bullet = _BULLET.match(line)
+    return bullet.end() if bullet is not None else _indent(line)
+
+
+def _edge_breaks(lines: Sequence[str]) -> tuple[int, int, int]:
+    """The widest line that holds a space (its width), how many lines reach near that
+    edge, and how many of those are broken there: a line of text with the same indent
+    follows, whose first word would not have fit on the line."""
+    widths = [len(line.rstrip()) for line in lines if " " in line.strip()]
+    if not widths:
+        return 0, 0, 0
+    width = max(widths)
+    near = broken = 0
+    for index in range(len(lines) - 1):
+        line = lines[index].rstrip()
+        if len(line) < width - _NEAR_EDGE or " " not in line.strip():
+            continue
+        near += 1
+        if _continues(line, lines[index + 1], width):
+            broken += 1
+    return width, near, broken
+
+
+def _continues(line: str, following: str, width: int) -> bool:
+    """Whether *following* goes on with the text of *line*, which the browser broke at
+    *width* columns (its first word would have passed the edge)."""
+    word = following.split(None, 1)[0] if following.strip() else ""
+    if not word or _BULLET.match(following) is not None or line.strip() in _WIDGET:
+        return False  # a widget's label stands on a line of its own
+    if _indent(following) != _text_start(line) and _indent(following) != _indent(line):
+        return False
+    return len(line.rstrip()) + 1 + len(word) > width
+
+
+def wrap_width(lines: Sequence[str]) -> int | None:
+    """The width at which a text browser wrapped *lines*, or ``None`` when they are not a
+    wrapped dump (a line wider than a browser prints, or too few lines broken at an edge)."""
+    width, near, broken = _edge_breaks(lines)
+    if not _MIN_WIDTH <= width <= _MAX_WIDTH:
+        return None
+    if broken < _MIN_BREAKS or broken < _BREAK_SHARE * near:
+        return None
+    return width
+
+
+def _stands_alone(lines: Sequence[str], index: int, width: int) -> bool:
+    """Whether the short line *index*, which may continue the line above, is rather a line
+    of its own: the next line follows it at once and does not continue it (a card's kind
+    line under an abstract, ``Poster`` over ``#W-204``). A paragraph's last line is mostly
+    followed by a blank line; where it is not, a layout joins the paragraph's lines anyway."""
+    line = lines[index]
+    if len(line.strip()) >= width // 2 or index + 1 >= len(lines):
+        return False
+    following = lines[index + 1]
+    return bool(following.strip()) and not _continues(line, following, width)
+
+
+def unwrap(lines: Sequence[str], width: int) -> tuple[list[str], list[int]]:
+    """*lines* with each line that the browser broke at *width* joined to its continuation
+    (by one space), and the 0-based index in *lines* where each joined line begins."""
+    joined: list[str] = []
+    starts: list[int] = []
+    index, count = 0, len(lines)
+    while index < count:
+        start, parts = index, [lines[index].rstrip()]
+        # each printed line decides its own break: the pairs tested are the input's lines
+        while index + 1 < count and _continues(lines[index], lines[index + 1], width):
+            if _stands_alone(lines, index + 1, width):
+                break
+            index += 1
+            parts.append(lines[index].strip())
+        joined.append(parts[0] if len(parts) == 1 else " ".join(parts))
+        starts.append(start)
+        index += 1
+    return joined, starts
+
+
+def looks_like_text_browser(head: str, lines: Sequence[str]) -> bool:
+    """Whether a page is a text browser's dump, from its start (*head*, and *lines*, its
+    first lines): its first link numbers (``[1]``, ``[2]``, ``[3]``) stand in its first
+    lines, or its lines are wrapped at a browser's width."""
+    if head.find("[1]") >= 0 and "[2]" in head and "[3]" in head:
+        numbers = [int(match.group(1)) for match in _MARKER.finditer("\n".join(lines[:60]))]
+        if numbers[:3] == [1, 2, 3]:
+            return True
+    widths = list(map(len, lines))
+    widest = max(widths, default=0)
+    if widest > _MAX_WIDTH and " " in lines[widths.index(widest)].strip():
+        return False  # a line of text wider than a browser prints (most pages: quickly)
+    return wrap_width(lines) is not None
+
+
+def _link_table(lines: Sequence[str]) -> dict[str, str]:
+    """The URLs of a dump's ``References`` list, by their number."""
+    table: dict[str, str] = {}
+    for line in lines:
+        entry = _REFERENCE.fullmatch(line)
+        if entry is not None:
+            table[entry.group(1)] = entry.group(2)
+    return table
+
+
+def _links(line: str, table: dict[str, str]) -> tuple[str, tuple[Link, ...]]:
+    """*line* without the numbers of its links, and those links: each link's text runs
+    from its number to the next number or the end of the line."""
+    found: list[Link] = []
+    pieces: list[str] = []
+    at = 0
+    markers = [m for m in _MARKER.finditer(line) if m.group(1) in table]
+    for position, marker in enumerate(markers):
+        pieces.append(line[at : marker.start()])
+        at = marker.end()
+        stop = markers[position + 1].start() if position + 1 < len(markers) else len(line)
+        text = line[at:stop].strip()
+        found.append(Link(text=text or None, url=table[marker.group(1)]))
+    pieces.append(line[at:])
+    return "".join(pieces), tuple(found)
+
+
+def read_text_browser(text: str, lines: list[str]) -> Document:
+    """Read a text browser's dump (normalised *text*) into a `Document` of format
+    ``"text-browser"``: wrapped lines joined (each keeps the input line where it began),
+    link numbers resolved through the ``References`` list, bullets taken off as list
+    items, and the browser's own widgets (``(BUTTON)``, ``IFRAME:``, form fields) and the
+    list itself marked as its furniture. *lines* are the lines of *text*."""
+    raw = lines
+    wrapper = wrapper_lines(text, lambda: raw)
+    table_start = min((i for i, rule in wrapper.items() if rule == "link-table"), default=len(raw))
+    table = _link_table(raw[table_start:])
+    body = raw[:table_start]
+    width = wrap_width(body)
+    if width is not None:
+        lines, starts = unwrap(body, width)
+    else:
+        lines, starts = body, list(range(len(body)))
+    lines.extend(raw[table_start:])
+    starts.extend(range(table_start, len(raw)))
+    del body
+    links: dict[int, tuple[Link, ...]] = {}
+    items: set[int] = set()
+    furniture: dict[int, str] = {}
+    position = {start: index for index, start in enumerate(starts)}
+    for start, rule in wrapper.items():
+        if start in position:
+            furniture[position[start]] = rule
+    frame = False  # the line before was "IFRAME:": this one is the frame's URL
+    for index in range(len(lines)):
+        line = lines[index]
+        if index in furniture or not line.strip():
+            frame = False
+            continue
+        bullet = _BULLET.match(line)
+        if bullet is not None:
+            items.add(index)
+            line = line[bullet.end() :]
+        if "[" in line and table:
+            line, found = _links(line, table)
+            if found:
+                links[index] = found
+        line = line.strip()
+        if line in _WIDGET or _FORM_FIELD.fullmatch(line) is not None:
+            furniture[index] = "text-browser-widget"
+        elif frame and (_URL.fullmatch(line) is not None or " " not in line):
+            furniture[index] = "text-browser-frame"  # the URL, its broken-off end included
+        elif line.startswith("(BUTTON) "):
+            line = line[len("(BUTTON) ") :]
+        frame = line == "IFRAME:" or index in furniture and furniture[index] == "text-browser-frame"
+        lines[index] = line
+    document = Document(
+        "\n".join(lines),
+        "text-browser",
+        links=MappingProxyType(links),
+        items=frozenset(items),
+        furniture=MappingProxyType(furniture),
+        origin=tuple(start + 1 for start in starts) if width is not None else None,
+        embedded=header_data(raw, wrapper) if wrapper else (),
+    )
+    document.keep_lines(lines)
+    return document

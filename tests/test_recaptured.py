@@ -1,0 +1,113 @@
+"""Real pages re-captured by the tools people use, read to the same facts.
+
+tests/pages/recaptured/ holds what real capture tools made of saved HTML pages of the
+corpus (tests/pages/html/, tests/pages/found/): text-mode browsers' dumps (lynx, with and
+without its numbered links; w3m), a browser's copy (Chromium's ``innerText``), and
+HTML-to-markdown converters (html2text, unwrapped and at its default width; markdownify;
+trafilatura). Origins and commands: tests/pages/README.md. Each re-capture must give the
+facts checked by hand for its page (tests/facts/), except its links' URLs, which each tool
+writes in its own way; and the titles, authors and times of the saved page's own records.
+Re-captures that confparse still reads wrong are listed in `KNOWN_WRONG` (strict).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import confparse
+from facts_check import FACTS, PAGES, TODAY, items, load, problems
+
+RECAPTURED = PAGES / "recaptured"
+
+KNOWN_WRONG: dict[str, str] = {
+    "01_icml2025_session_poster-session-3-west.html2text-wrap.txt": "121 records, not 120",
+    "01_icml2025_session_poster-session-3-west.html2text.txt": "121 records, not 120",
+    "01_icml2025_session_poster-session-3-west.markdownify.txt": "session kind None, not 'Poster Session'",
+    "01_icml2025_session_poster-session-3-west.trafilatura.txt": "refused: UnknownLayoutError",
+    "02_neurips2023_poster_71095.html2text-wrap.txt": "record 0: title 'The Curious Price of Distributional Robustness in Rei",
+    "02_neurips2023_poster_71095.html2text.txt": "record 0: authors '[]', not ['Laixi Shi', 'Gen Li', 'Yuting Wei', 'Yux",
+    "02_neurips2023_poster_71095.markdownify.txt": "record 0: no time for 'Tue 12 Dec 8:45 a.m. PST — 10:45 a.m. PST'",
+    "02_neurips2023_poster_71095.trafilatura.txt": "record 0: no time for 'Tue 12 Dec 8:45 a.m. PST — 10:45 a.m. PST'",
+    "03_neurips2023_poster_70701_via_oral73865.html2text-wrap.txt": "record 0: title 'Hierarchical Adaptive Value Estimation for Multi-moda",
+    "03_neurips2023_poster_70701_via_oral73865.html2text.txt": "record 0: authors '[]', not ['Yangru Huang', 'Peixi Peng', 'Yifan Zhao",
+    "03_neurips2023_poster_70701_via_oral73865.markdownify.txt": "record 0: no time for 'Tue 12 Dec 8:45 a.m. PST — 10:45 a.m. PST'",
+    "03_neurips2023_poster_70701_via_oral73865.trafilatura.txt": "record 0: no time for 'Tue 12 Dec 8:45 a.m. PST — 10:45 a.m. PST'",
+    "04_hf_daily_papers_2024-08-01.chromium-innertext.txt": "30 records, not 13",
+    "04_hf_daily_papers_2024-08-01.html2text-wrap.txt": "63 records, not 13",
+    "04_hf_daily_papers_2024-08-01.html2text.txt": "42 records, not 13",
+    "04_hf_daily_papers_2024-08-01.lynx-nolist.txt": "82 records, not 13",
+    "04_hf_daily_papers_2024-08-01.lynx.txt": "35 records, not 13",
+    "04_hf_daily_papers_2024-08-01.markdownify.txt": "20 records, not 13",
+    "04_hf_daily_papers_2024-08-01.trafilatura.txt": "refused: UnknownLayoutError",
+    "04_hf_daily_papers_2024-08-01.w3m.txt": "46 records, not 13",
+    "12_icml2026_cards_tutorials.chromium-innertext.txt": "1 records, not 10",
+    "12_icml2026_cards_tutorials.html2text-wrap.txt": "refused: UnknownLayoutError",
+    "12_icml2026_cards_tutorials.html2text.txt": "1 records, not 10",
+    "12_icml2026_cards_tutorials.lynx-nolist.txt": "1 records, not 10",
+    "12_icml2026_cards_tutorials.lynx.txt": "1 records, not 10",
+    "12_icml2026_cards_tutorials.markdownify.txt": "1 records, not 10",
+    "12_icml2026_cards_tutorials.trafilatura.txt": "refused: UnknownLayoutError",
+    "12_icml2026_cards_tutorials.w3m.txt": "1 records, not 10",
+}
+
+
+def _recaptures() -> list[Path]:
+    return sorted(RECAPTURED.glob("*.txt"))
+
+
+def _facts(path: Path) -> dict[str, Any]:
+    """The facts of the page *path* re-captures (named by its stem), without URLs."""
+    stem = path.name.split(".", 1)[0]
+    (facts_path,) = [p for p in FACTS.glob(f"{stem}.*.json")]
+    facts = load(facts_path)
+    facts["records"] = [
+        {name: value for name, value in fact.items() if name != "url"}
+        for fact in facts.get("records", [])
+    ]
+    return facts
+
+
+def _shown(page: confparse.Page) -> list[tuple[Any, ...]]:
+    """What a reader sees of each record: title, authors, start."""
+    shown = []
+    for record in items(page):
+        paper = record if isinstance(record, confparse.Paper) else record.paper
+        start = getattr(record, "start", None)
+        shown.append(
+            (
+                paper.title if paper else None,
+                tuple(person.name for person in paper.authors) if paper else (),
+                start,
+            )
+        )
+    return shown
+
+
+def test_every_page_that_was_recaptured_has_its_facts() -> None:
+    assert len(_recaptures()) >= 40
+    for path in _recaptures():
+        assert _facts(path)["count"] >= 1, path.name
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        pytest.param(p, marks=pytest.mark.xfail(reason=KNOWN_WRONG[p.name], strict=True))
+        if p.name in KNOWN_WRONG
+        else p
+        for p in _recaptures()
+    ],
+    ids=lambda p: p.name,
+)
+def test_a_recapture_gives_its_pages_facts(path: Path) -> None:
+    facts = _facts(path)
+    try:
+        page = confparse.parse(path, today=TODAY)
+    except confparse.ConfparseError as exc:
+        pytest.fail(f"{type(exc).__name__}: {exc}")
+    assert problems(facts, page) == []
+    saved = confparse.parse(PAGES / facts["page"], today=TODAY)
+    assert _shown(page) == _shown(saved)
