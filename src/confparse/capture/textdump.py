@@ -106,12 +106,15 @@ def _stands_alone(lines: Sequence[str], index: int, width: int) -> bool:
     """Whether the short line *index*, which may continue the line above, is rather a line
     of its own: the next line follows it at once and does not continue it (a card's kind
     line under an abstract, ``Poster`` over ``#W-204``). A paragraph's last line is mostly
-    followed by a blank line; where it is not, a layout joins the paragraph's lines anyway."""
+    followed by a blank line and a list item's by the next bullet; where neither is, a
+    layout joins the paragraph's lines anyway."""
     line = lines[index]
     if len(line.strip()) >= width // 2 or index + 1 >= len(lines):
         return False
     following = lines[index + 1]
-    return bool(following.strip()) and not _continues(line, following, width)
+    if not following.strip() or _BULLET.match(following) is not None:
+        return False  # a paragraph's or a list item's end
+    return not _continues(line, following, width)
 
 
 def unwrap(lines: Sequence[str], width: int) -> tuple[list[str], list[int]]:
@@ -223,7 +226,7 @@ def read_text_browser(text: str, lines: list[str]) -> Document:
             furniture[index] = "text-browser-frame"  # the URL, its broken-off end included
         elif line.startswith("(BUTTON) "):
             line = line[len("(BUTTON) ") :]
-        frame = line == "IFRAME:" or index in furniture and furniture[index] == "text-browser-frame"
+        frame = line == "IFRAME:" or furniture.get(index) == "text-browser-frame"
         lines[index] = line
     document = Document(
         "\n".join(lines),

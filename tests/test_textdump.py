@@ -1,0 +1,141 @@
+"""Text-mode browsers' dumps: unwrapping, link numbers, widgets (confparse.capture.textdump)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import confparse
+from confparse import capture
+from confparse.capture.textdump import looks_like_text_browser, unwrap, wrap_width
+from confparse.models import Link
+
+PAGES = Path(__file__).parent / "pages"
+RECAPTURED = PAGES / "recaptured"
+TEXT_PAGES = sorted(
+    path
+    for path in PAGES.rglob("*")
+    if path.suffix in (".txt", ".md")
+    and path.name != "README.md"
+    and "recaptured" not in path.parts
+)
+"""The corpus's text captures: browser copies, reader markdown and two dumps made at 120
+columns with markdown reference links (found/04, found/07)."""
+
+
+def _lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").split("\n")
+
+
+@pytest.mark.parametrize("path", TEXT_PAGES, ids=lambda p: p.name)
+def test_no_copy_or_converter_output_is_taken_for_a_wrapped_dump(path: Path) -> None:
+    """Nor any start of one (a page cut after its short menu lines must not look wrapped)."""
+    lines = _lines(path)
+    wrapped = [cut for cut in range(1, len(lines) + 1) if wrap_width(lines[:cut]) is not None]
+    if "textdump" in path.name:  # wrapped at 120 columns by the tool that made it
+        assert wrap_width(lines) == 120
+    else:
+        assert wrapped == []
+
+
+@pytest.mark.parametrize(
+    ("tool", "width"), [("lynx", 77), ("lynx-nolist", 77), ("w3m", 79), ("html2text-wrap", 78)]
+)
+def test_the_width_of_a_real_dump_is_found(tool: str, width: int) -> None:
+    path = RECAPTURED / f"01_icml2025_session_poster-session-3-west.{tool}.txt"
+    lines = _lines(path)
+    if tool == "lynx":  # its reference list of long URLs is no wrapped text
+        lines = lines[: lines.index("References")]
+    assert wrap_width(lines) == width
+
+
+def test_a_broken_title_and_author_line_are_joined_and_keep_their_first_line() -> None:
+    path = RECAPTURED / "01_icml2025_session_poster-session-3-west.w3m.txt"
+    document = capture.read(path.read_text(encoding="utf-8"))
+    title = (
+        "QuEst: Enhancing Estimates of Quantile-Based Distributional Measures Using "
+        "Model Predictions"
+    )
+    index = document.lines.index(title)
+    assert document.line_number(index) == 231  # the file's line where the title starts
+    assert document.lines[index + 2].endswith("David Madras · Richard Zemel")
+    assert document.format == "text-browser"
+
+
+WIDTH = 40
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        # a line broken where its next word would pass the edge
+        (
+            ["A title of a paper that goes on and on", "to here", ""],
+            ["A title of a paper that goes on and on to here", ""],
+        ),
+        # the next word would have fit: the break is the page's own
+        (["A short line", "Next line", ""], ["A short line", "Next line", ""]),
+        # a short line followed at once by another line of its own: a card's kind and position
+        (
+            ["the abstract ends with a long word here:", "Poster", "#W-204"],
+            ["the abstract ends with a long word here:", "Poster", "#W-204"],
+        ),
+        # a bullet starts a line of its own; a continuation keeps the text's indent
+        (
+            ["   * An item of a list that wraps to the", "     next line", "   * Another"],
+            ["   * An item of a list that wraps to the next line", "   * Another"],
+        ),
+        (
+            ["   A paragraph line that reaches the edge", "Not indented alike"],
+            ["   A paragraph line that reaches the edge", "Not indented alike"],
+        ),
+        # a browser's widget label stands alone, whatever follows
+        (
+            ["IFRAME:", "https://chat.example.org/channel/a-very-long-name"],
+            ["IFRAME:", "https://chat.example.org/channel/a-very-long-name"],
+        ),
+    ],
+)
+def test_unwrap_joins_only_what_the_browser_broke(lines: list[str], joined: list[str]) -> None:
+    assert unwrap(lines, WIDTH)[0] == joined
+
+
+@given(st.lists(st.text(alphabet="ab *\n#", max_size=50), max_size=30), st.integers(10, 80))
+def test_unwrap_keeps_every_word_in_order(lines: list[str], width: int) -> None:
+    lines = [line for text in lines for line in text.split("\n")]
+    joined, starts = unwrap(lines, width)
+    assert " ".join(joined).split() == " ".join(lines).split()
+    assert len(starts) == len(joined)
+    assert starts == sorted(set(starts)) and (not lines or starts[0] == 0)
+    assert all(joined[i].startswith(lines[s].rstrip()) for i, s in enumerate(starts))
+
+
+def test_lynx_link_numbers_become_the_lines_links() -> None:
+    path = RECAPTURED / "01_icml2025_session_poster-session-3-west.lynx.txt"
+    document = capture.read(path.read_text(encoding="utf-8"))
+    title = "MindLLM: A Subject-Agnostic and Versatile Model for fMRI-to-text Decoding"
+    index = document.lines.index(title)
+    assert document.links[index] == (Link(text=title, url="file:///virtual/2025/poster/45933"),)
+    rules = {document.furniture.get(i) for i, line in enumerate(document.lines) if line}
+    assert {"link-table", "text-browser-widget", "text-browser-frame"} <= rules
+    assert not any("[80]" in line for line in document.lines)
+
+
+def test_the_sniff_knows_lynx_by_its_first_link_numbers() -> None:
+    head = "   [1]Skip to content [2]Home\n\n   [3]Papers\n"
+    assert looks_like_text_browser(head, head.split("\n"))
+    other = "See [3] and [1], [2]\n"  # footnote numbers out of order: a plain page
+    assert not looks_like_text_browser(other, other.split("\n"))
+
+
+def test_a_diagnostic_names_the_input_line_of_an_unwrapped_dump() -> None:
+    path = RECAPTURED / "01_icml2025_session_poster-session-3-west.lynx-nolist.txt"
+    text = path.read_text(encoding="utf-8")
+    page = confparse.parse(text)
+    lines = text.split("\n")
+    for diagnostic in page.diagnostics:
+        if diagnostic.line is not None and diagnostic.text:
+            assert diagnostic.text.split()[0] in lines[diagnostic.line - 1], diagnostic
