@@ -128,11 +128,10 @@ OVER_MEMORY_BOUND = {
     # A talk for each 30-byte time line is a Talk (120 bytes), its Span (56) and one line
     # number (28; both ends of a one-line span are one int): 6.8x the line in records
     # alone, before the ledger's 17 bytes a line and the tuple of talks (16.7x before the
-    # session layout kept its slot starts as a byte a line). At 45 bytes a talk, the 12-hour
-    # family's records are 4.5x: what is left over 6x is the core's lists of every record's
-    # span (0.2x) while the page is made.
+    # session layout kept its slot starts as a byte a line). (At 45 bytes a talk, the 12-hour
+    # family's records are 4.5x: it is under the bound, 5.9x, since the core finds the first
+    # record's line without a list of every record's span.)
     "time-lines": 8.3,
-    "time-lines-12h": 6.1,
     # Lines that all differ cannot share: one Link, URL string, one-link tuple, line number
     # and dict entry per 26-byte line are 8.9x the line (12.5x while the markdown lines
     # were held beside their plain versions); one record and one weekday-mismatch warning

@@ -39,8 +39,9 @@ def year_source(sources: Iterable[YearSource]) -> YearSource | None:
 def _first_record_line(records: Records) -> int | None:
     """The 0-based index of the first line of a talk, award or paper of *records* (a
     session's span may start with the page), or ``None`` when none has a span."""
-    firsts = [span.first for span in _record_spans(records) if span is not None]
-    return min(firsts) - 1 if firsts else None
+    # no list of every first line: a page of a talk per line would hold one at its peak
+    first = min((span.first for span in _record_spans(records) if span is not None), default=0)
+    return first - 1 if first else None
 
 
 def _record_spans(records: Records) -> Iterator[Span | None]:
