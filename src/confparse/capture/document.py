@@ -24,7 +24,8 @@ HEAD_CHARS = 16_384
 Format = Literal["plain", "markdown", "text-browser", "html"]
 """The capture formats confparse reads: a browser's copy or a text extractor's output
 (``plain``), a reader service's or converter's markdown (``markdown``), a text-mode
-browser's dump with a numbered link table (``text-browser``), and saved HTML (``html``)."""
+browser's dump, its lines wrapped at a fixed width and maybe its links numbered with a
+link table at the end (``text-browser``), and saved HTML (``html``)."""
 
 _EMPTY: Mapping[Any, Any] = MappingProxyType({})
 
