@@ -34,12 +34,13 @@ class CaptureText:
     a page no layout reads is refused without ever holding them.
     """
 
-    __slots__ = ("_lines", "_plain", "text")
+    __slots__ = ("_head_lines", "_lines", "_plain", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._plain: Document | None = None
         self._lines: list[str] | None = None
+        self._head_lines: list[str] | None = None
 
     def head(self) -> str:
         """The start of the text that sniffs read: its first `SNIFF_CHARS` characters."""
@@ -63,7 +64,7 @@ class CaptureText:
         """`lines`, which the page then forgets: for a reader that keeps other lines, so
         that these can be freed as soon as it has read them."""
         lines = self.lines()
-        self._lines = self._plain = None
+        self._lines = self._plain = self._head_lines = None
         return lines
 
     def split(self) -> list[str] | None:
@@ -73,10 +74,15 @@ class CaptureText:
     def head_lines(self) -> list[str]:
         """The first lines of `head` (at most 300, the last one maybe cut). When the head
         is the whole text, these are the first of `lines`, which the reader takes over."""
-        text = self.text
-        if len(text) > SNIFF_CHARS:
-            return text[:SNIFF_CHARS].split("\n", _SNIFF_LINES)[:_SNIFF_LINES]
-        return self.lines()[:_SNIFF_LINES]
+        head = self._head_lines  # split once for every sniff that reads lines
+        if head is None:
+            text = self.text
+            if len(text) > SNIFF_CHARS:
+                head = text[:SNIFF_CHARS].split("\n", _SNIFF_LINES)[:_SNIFF_LINES]
+            else:
+                head = self.lines()[:_SNIFF_LINES]
+            self._head_lines = head
+        return head
 
 
 @attrs.frozen

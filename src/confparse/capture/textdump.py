@@ -40,7 +40,8 @@ reach near the edge, at least this share broken (a copy's long lines end where t
 
 _MARKER = re.compile(r"(?<![\]\w])\[(\d{1,5})\]")
 """A link number as lynx and elinks print it, before the link's text."""
-_FIRST_MARKERS = ("[1]", "[2]", "[3]")
+_MARKER_CHARS = 4096
+"""lynx numbers the page's first link within this many characters of the top."""
 _SNIFF_LINES = 400
 _BULLET = re.compile(r"(\s*)[*+o#@] (?=\S)")
 """lynx's list bullets, one character per level of nesting."""
@@ -137,17 +138,27 @@ def unwrap(lines: Sequence[str], width: int) -> tuple[list[str], list[int]]:
     return joined, starts
 
 
+def _first_link_number(head: str) -> bool:
+    """Whether ``[1]`` stands near the top of *head* (a search for one character is a fast
+    scan, one for several is not: most pages hold few ``[`` there)."""
+    at = head.find("[", 0, _MARKER_CHARS)
+    while at >= 0:
+        if head.startswith("[1]", at):
+            return True
+        at = head.find("[", at + 1, _MARKER_CHARS)
+    return False
+
+
 def looks_like_text_browser(head: str, lines: Sequence[str]) -> bool:
     """Whether a page is a text browser's dump, from its start (*head*, and *lines*, its
     first lines): its first link numbers (``[1]``, ``[2]``, ``[3]``) stand in its first
     lines, or its lines are wrapped at a browser's width."""
-    if head.find("[1]") >= 0 and "[2]" in head and "[3]" in head:
+    if _first_link_number(head):
         numbers = [int(match.group(1)) for match in _MARKER.finditer("\n".join(lines[:60]))]
         if numbers[:3] == [1, 2, 3]:
             return True
-    widths = list(map(len, lines))
-    widest = max(widths, default=0)
-    if widest > _MAX_WIDTH and " " in lines[widths.index(widest)].strip():
+    widest = max(lines, key=len, default="")
+    if len(widest) > _MAX_WIDTH and " " in widest.strip():
         return False  # a line of text wider than a browser prints (most pages: quickly)
     return wrap_width(lines) is not None
 
