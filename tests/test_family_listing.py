@@ -29,14 +29,17 @@ from confparse.layouts.kit.counts import (
     read_stars,
     voted_paper,
 )
+from test_recaptured import KNOWN_WRONG
 
 from conftest import PAGES, TODAY
 
 
 def _listing_pages() -> list[Path]:
+    """Every text page read as a listing, but re-captures known to be read wrong (their
+    list: tests/test_recaptured.py)."""
     paths = [*PAGES.rglob("*.txt"), *PAGES.rglob("*.md")]
     found: list[Path] = []
-    for path in sorted(p for p in paths if p.name != "README.md"):
+    for path in sorted(p for p in paths if p.name != "README.md" and p.name not in KNOWN_WRONG):
         try:
             page = confparse.parse(path, today=TODAY)
         except confparse.ConfparseError:
