@@ -139,3 +139,23 @@ def test_a_diagnostic_names_the_input_line_of_an_unwrapped_dump() -> None:
     for diagnostic in page.diagnostics:
         if diagnostic.line is not None and diagnostic.text:
             assert diagnostic.text.split()[0] in lines[diagnostic.line - 1], diagnostic
+
+
+def test_elinks_lists_a_links_title_over_its_url() -> None:
+    path = RECAPTURED / "02_neurips2023_poster_71095.elinks.txt"
+    document = capture.read(path.read_text(encoding="utf-8"))
+    urls = {link.url for links in document.links.values() for link in links}
+    assert "https://openreview.net/forum?id=cOQH8YO255" in urls
+    table = [i for i, rule in document.furniture.items() if rule == "link-table"]
+    assert document.lines[min(table)] == "References"
+
+
+@pytest.mark.parametrize(
+    "line", ["IFRAME:", "IFRAME: https://chat.example.org/x", "IFrame: rocketchat-iframe", "IFrame"]
+)
+def test_a_frame_is_furniture_as_each_browser_prints_it(line: str) -> None:
+    text = f"[1]Home [2]Papers [3]Help\n\nAbstract:\n{line}\n\nPoster\n"
+    document = capture.read(text)
+    index = document.lines.index(line)
+    assert document.furniture[index] == "text-browser-frame"
+    assert document.furniture.get(document.lines.index("Poster")) is None

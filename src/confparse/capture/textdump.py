@@ -46,7 +46,10 @@ _SNIFF_LINES = 400
 _BULLET = re.compile(r"(\s*)[*+o#@] (?=\S)")
 """lynx's list bullets, one character per level of nesting."""
 _REFERENCE = re.compile(r"\s{0,6}(\d{1,5})\.\s{1,3}(\S(?:[^\n]{0,2000}\S)?)\s*")
-_WIDGET = frozenset(("(BUTTON)", "IFRAME:", "(submit)", "(reset)", "[BUTTON]"))
+_WIDGET = frozenset(("(BUTTON)", "(submit)", "(reset)", "[BUTTON]"))
+_FRAME = re.compile(r"(?:IFRAME|IFrame)(?::(?: \S{1,2000})?)?")
+"""A frame as lynx (``IFRAME: URL``), elinks (``IFrame: name``) or links (``IFrame``)
+prints it in place of its page."""
 _FORM_FIELD = re.compile(r"\s*_{8,}\s*")
 _URL = re.compile(r"[a-z]{2,10}://\S{1,2000}(?: \S{1,40})?")
 """A frame's URL as a dump prints it under ``IFRAME:`` (its last piece maybe broken off)."""
@@ -85,7 +88,8 @@ def _continues(line: str, following: str, width: int) -> bool:
     """Whether *following* goes on with the text of *line*, which the browser broke at
     *width* columns (its first word would have passed the edge)."""
     word = following.split(None, 1)[0] if following.strip() else ""
-    if not word or _BULLET.match(following) is not None or line.strip() in _WIDGET:
+    label = line.strip()
+    if not word or _BULLET.match(following) is not None or label in _WIDGET or label == "IFRAME:":
         return False  # a widget's label stands on a line of its own
     if _indent(following) != _text_start(line) and _indent(following) != _indent(line):
         return False
@@ -166,10 +170,15 @@ def looks_like_text_browser(head: str, lines: Sequence[str]) -> bool:
 def _link_table(lines: Sequence[str]) -> dict[str, str]:
     """The URLs of a dump's ``References`` list, by their number."""
     table: dict[str, str] = {}
-    for line in lines:
+    for index, line in enumerate(lines):
         entry = _REFERENCE.fullmatch(line)
-        if entry is not None:
-            table[entry.group(1)] = entry.group(2)
+        if entry is None:
+            continue
+        number, value = entry.group(1, 2)
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if following.startswith("\t") and "://" in following:
+            value = following.strip()  # elinks: the link's title, its URL under it
+        table[number] = value
     return table
 
 
@@ -233,11 +242,13 @@ def read_text_browser(text: str, lines: list[str]) -> Document:
         line = line.strip()
         if line in _WIDGET or _FORM_FIELD.fullmatch(line) is not None:
             furniture[index] = "text-browser-widget"
+        elif line[:1] == "I" and _FRAME.fullmatch(line) is not None:
+            furniture[index] = "text-browser-frame"
         elif frame and (_URL.fullmatch(line) is not None or " " not in line):
             furniture[index] = "text-browser-frame"  # the URL, its broken-off end included
         elif line.startswith("(BUTTON) "):
             line = line[len("(BUTTON) ") :]
-        frame = line == "IFRAME:" or furniture.get(index) == "text-browser-frame"
+        frame = line == "IFRAME:" or (furniture.get(index) == "text-browser-frame" and frame)
         lines[index] = line
     document = Document(
         "\n".join(lines),

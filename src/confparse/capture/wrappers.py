@@ -37,6 +37,9 @@ _REFERENCE = re.compile(
     r"\s{0,6}\d{1,5}\.\s{1,3}(?:https?|file|mailto|ftp):\S(?:[^\n]{0,2000}\S)?\s*"
 )
 """A numbered URL of the list, as the browser prints it (a space in a link's href stays)."""
+_TITLED_URL = re.compile(r"\t(?:https?|file|mailto|ftp):\S(?:[^\n]{0,2000}\S)?\s*")
+_TITLED_ENTRY = re.compile(r"\s{0,6}\d{1,5}\.\s{1,3}\S[^\n]{0,2000}")
+"""elinks lists a link with a title as ``66. OpenReview`` over a tab and its URL."""
 
 
 def _reader_header(lines: list[str]) -> dict[int, str]:
@@ -124,13 +127,19 @@ def _clipping_header(lines: list[str]) -> dict[int, str]:
 
 def _reference_list(lines: list[str]) -> dict[int, str]:
     """A text-mode browser's ``References`` list at the end: the heading and the numbered
-    URL lines after it (a numbered line that is not a bare URL ends the list's claim)."""
+    URL lines after it, or elinks' numbered link titles over their tab-indented URLs (any
+    other numbered line ends the list's claim)."""
     found: dict[int, str] = {}
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
         if not line.strip():
             continue
-        if _REFERENCE.fullmatch(line):
+        if (
+            _REFERENCE.fullmatch(line)
+            or _TITLED_URL.fullmatch(line)
+            or (index + 1 in found and _TITLED_ENTRY.fullmatch(line)
+                and _TITLED_URL.fullmatch(lines[index + 1]))
+        ):  # fmt: skip
             found[index] = "link-table"
             continue
         if found and line.strip() in ("References", "Visible links", "Hidden links:",
