@@ -258,7 +258,7 @@ _URL = "https://x.org/" + "u" * 1986  # the longest URL a link may have (2000 ch
         ("## ##", "##", ()),
         ("#\tTab heading", "Tab heading", ()),
         ("- - -", "", ()),
-        ("*emphasis* is not a rule*", "*emphasis* is not a rule*", ()),
+        ("*emphasis* is not a rule*", "emphasis is not a rule*", ()),
         ("[note] is no definition", "[note] is no definition", ()),
         ("[abc [x][1]", "abc x", (Link(text="x", url=""),)),  # an open link after a reference
         (
@@ -494,3 +494,119 @@ def test_read_markdown_writes_the_plain_lines_over_the_markdown_ones() -> None:
         3: (Link(text="a", url="http://x"),),
     }
     assert headings == {0: 1, 4: 2} and items == [3]
+
+
+# -- what HTML-to-markdown converters write: html2text's ASCII and icons,
+# markdownify's source line breaks, single emphasis, table delimiter rows
+
+
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        # html2text writes "*" for "&middot;": an author line's names are joined by "·" again
+        (
+            "###  Laixi Shi * Gen Li * Yuting Wei * Yuxin Chen * Matthieu Geist * Yuejie Chi ",
+            "Laixi Shi \u00b7 Gen Li \u00b7 Yuting Wei \u00b7 Yuxin Chen \u00b7 Matthieu Geist"
+            " \u00b7 Yuejie Chi",
+        ),
+        (
+            "Urszula Julia Komorowska * Pietro Li\u00f3 * xiaopeng zhang * Alexandre d'Aspremont",
+            "Urszula Julia Komorowska \u00b7 Pietro Li\u00f3 \u00b7 xiaopeng zhang"
+            " \u00b7 Alexandre d'Aspremont",
+        ),
+        ("Ann Lee * Bo", "Ann Lee \u00b7 Bo"),
+        # a "*" between spaces on any other line stays
+        ("2 * 3 * 4", "2 * 3 * 4"),
+        ("Pros * Cons", "Pros * Cons"),  # no name of two words
+        ("We show that x * y holds for all inputs of the model", None),
+        ("Oral 3A: Theory * Hall C (level 2)", None),
+        ("Ann Lee * Bo * ", None),  # an empty name
+    ],
+)
+def test_an_author_line_joined_by_ascii_stars_is_joined_by_dots(
+    line: str, plain: str | None
+) -> None:
+    assert to_plain([line])[0] == [line if plain is None else plain]
+
+
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        (
+            "We introduce the _Local Spaces_ (LIVS) dataset",
+            "We introduce the Local Spaces (LIVS) dataset",
+        ),
+        (
+            "We introduce the *Local Spaces* (LIVS) dataset",
+            "We introduce the Local Spaces (LIVS) dataset",
+        ),
+        ("(*one*) and _two_.", "(one) and two."),
+        ("**LaGa** (**La** nguage)", "LaGa (La nguage)"),
+        # no emphasis: inside words, across math, around spaces, escaped
+        ("snake_case_name and a_b", None),
+        ("$x^*$ and $y^*$ are optimal", None),
+        ("a*b*c", None),
+        ("a * b * c", None),
+        ("p < 0.05* and q*", None),
+    ],
+)
+def test_single_emphasis_marks_are_taken_off(line: str, plain: str | None) -> None:
+    assert to_plain([line])[0] == [line if plain is None else plain]
+
+
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        ('[Full __](https://chat.icml.cc/channel/x "Full Size")Chat', "Full Chat"),
+        ("  * [ __ ](/virtual/2025/search)", "  "),
+        (
+            '[[ __Paper](https://p.org/a "Paper")]  [[ __Poster](/p.png "Poster")]',
+            "[ Paper]  [ Poster]",
+        ),
+        ("__Email", "Email"),
+        ("__1269 Law St, San Diego CA 92109", "1269 Law St, San Diego CA 92109"),
+        ("the __x_y name", "the __x_y name"),  # a word that holds "_" further on
+        ("____", ""),  # a rule
+    ],
+)
+def test_an_empty_emphasis_is_an_icon_and_is_taken_out(line: str, plain: str) -> None:
+    """html2text writes an icon (``<i class="fa ..."></i>``) as an empty emphasis, ``__``."""
+    assert to_plain([line])[0] == [plain]
+
+
+def test_an_icon_leaves_the_link_text_without_it() -> None:
+    _plain, links = to_plain(['[[ __Paper](https://p.org/a "Paper")]'])
+    assert links == {1: (Link(text="Paper", url="https://p.org/a"),)}
+
+
+@pytest.mark.parametrize("line", ["---|---  ", "| --- | :-: |", "|:---|", "--- | ---"])
+def test_a_table_delimiter_row_is_markup(line: str) -> None:
+    assert to_plain(["# T", line])[0] == ["T", ""]
+
+
+def test_a_line_that_a_dash_starts_goes_on_with_the_paragraph_line_above() -> None:
+    """markdownify keeps the page source's line breaks inside a paragraph (which markdown
+    reads as spaces): a time range broken before its dash is one line again."""
+    lines = [
+        "# Poster",
+        "Tue 12 Dec 8:45 a.m. PST",
+        "\u2014 10:45 a.m. PST",
+        "(Bookmark)",
+        "",
+        "\u2014 a quotation's author",  # after a blank line: a line of its own
+        "## Heading",
+        "\u2013 not the heading's",
+        "- a list item",
+    ]
+    plain, _links = to_plain(lines)
+    assert plain == [
+        "Poster",
+        "Tue 12 Dec 8:45 a.m. PST \u2014 10:45 a.m. PST",
+        "",
+        "(Bookmark)",
+        "",
+        "\u2014 a quotation's author",
+        "Heading",
+        "\u2013 not the heading's",
+        "a list item",
+    ]

@@ -5,6 +5,14 @@ headings, bullets, rules, links, images, emphasis, escapes and hard breaks. `to_
 each line into what a browser's copy would show, keeping the line count (so line numbers in
 diagnostics still point into the capture) and collecting the links it removes.
 
+HTML-to-markdown converters add their own habits, read here as the page showed its text:
+html2text writes an icon (``<i class="fa ..."></i>``) as an empty emphasis, ``__``
+(`_ICON`), and ASCII for some entities, an author line's ``·`` as ``*`` (`_ascii_authors`);
+markdownify keeps the page source's line breaks
+inside a paragraph, so that a time range goes on over a line that its dash starts
+(`_DASH_STARTS`). Where lines are joined, the joined line stands on the first of them and
+the others read blank.
+
 Every pattern here is anchored or bounded and runs on one line.
 
 Speed: most lines of a capture are plain text, and most markdown lines are one link (alone,
@@ -42,6 +50,17 @@ _REFERENCE = re.compile(r"\[([^\[\]]{1,1000})\]\[([^\[\]]{0,100})\]")
 _OPEN_LINK = re.compile(r"\s{0,8}\[(?=[^\]]{0,5000}$)")
 _CLOSE_LINK = re.compile(r"(.{0,50000}?)\]\(([^()\s]{0,2000})(?:\s\"[^\"]{0,300}\")?\)\s{0,8}")
 _STRONG = re.compile(r"\*\*(?=\S)(.{1,2000}?)(?<=\S)\*\*|__(?=\S)(.{1,2000}?)(?<=\S)__")
+# One "*" or "_" each side of a text, outside words (``the _Local Spaces_ (LIVS)``); never
+# across a "$" (``$x^*$ and $y^*$`` is math), a backslash or another mark.
+_EMPHASIS = re.compile(r"(?<![\w\\*])([*_])(?![\s*_])([^*_$\\\n]{1,500}?)(?<!\s)\1(?![\w*])")
+# An empty emphasis, which is how html2text writes an icon (``<i class="fa ..."></i>``):
+# ``[Full __](url)``, ``[ __ ](/search)``, ``[[ __Paper](url)]``, ``__Email``; not the
+# start of a word that holds "_" further on (``__init__``).
+_ICON = re.compile(r"(?<![^\s\[])__(?=[^\W_]{0,100}(?:[\s\]]|\Z))")
+# A table's delimiter row (``---|---``, ``| :-- | --: |``): no text of the table's
+_TABLE_RULE = re.compile(
+    r"\s{0,3}\|?(?:\s{0,3}:?-{1,200}:?\s{0,3}\|){1,50}(?:\s{0,3}:?-{1,200}:?)?\s{0,8}"
+)
 # Only what converters escape in running text; LaTeX in abstracts keeps \%, \{, \$ ...
 _ESCAPE = re.compile(r"\\([*\[\]`_|<> ])")
 _HARD_BREAK = re.compile(r"(?:\\\\|\\)\s{0,4}$")
@@ -67,8 +86,9 @@ _RULES = frozenset(("* * *", "***", "---", "___", "- - -", "_ _ _"))  # the usua
 _CLOSE_TEXT_MAX = 50_000  # _CLOSE_LINK's bound on the text before "]("
 
 # Lines that start with none of these (nor with whitespace or "http") and hold none of "[",
-# "]", "\\", "**", "__" are plain text already: the fast path of `to_plain`.
-_MARKUP_FIRST = "#*+-=_<["
+# "]", "\\", "*", "_" are plain text already: the fast path of `to_plain`. (A dash starts
+# a line that may go on with the one above: see `read_markdown`.)
+_MARKUP_FIRST = "#*+-=_<[|\u2014\u2013"
 # The first characters of the lines that can carry a signal other than "](http".
 _SIGNAL_FIRST = frozenset(" #*-_=TUM")
 
@@ -200,6 +220,42 @@ def _escaped(match: re.Match[str]) -> str:
     return match.group(1)
 
 
+def _emphasis_text(match: re.Match[str]) -> str:
+    return match.group(2)
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w.'\u2019-]{0,40}")
+"""A word of a person's name: a letter, then letters, dots, apostrophes or hyphens."""
+_NAMES_MAX = 6
+"""The most words a name of an author line may have."""
+
+
+def _ascii_names(line: str) -> list[str] | None:
+    """The names of *line* when it is an author line whose names an HTML-to-markdown
+    converter joined by ``*`` (html2text writes ASCII for ``&middot;``), else None: every
+    part between two `` * `` is a name of one to six words, each a letter followed by
+    letters, dots, apostrophes or hyphens, and one name at least has two words. (A `` * ``
+    between spaces is no emphasis mark.)"""
+    names = [part.strip() for part in line.split(" * ")]
+    several = False
+    for name in names:
+        words = name.split()
+        if not 0 < len(words) <= _NAMES_MAX:
+            return None
+        for word in words:
+            if _NAME_WORD.fullmatch(word) is None:
+                return None
+        several = several or len(words) > 1
+    return names if several and len(names) > 1 else None
+
+
+def _ascii_authors(line: str) -> str:
+    """*line* with its names joined by `` · `` when it is an author line that a converter
+    joined by ``*`` (`_ascii_names`); any other line as it is."""
+    names = _ascii_names(line)
+    return line if names is None else " \u00b7 ".join(names)
+
+
 def _plain_line(
     line: str,
     found: list[Link],
@@ -227,6 +283,8 @@ def _plain_line(
         and (line in _RULES or _RULE.fullmatch(line))
     ):
         return ""
+    if first in "|-:" and "|" in line and _TABLE_RULE.fullmatch(line) is not None:
+        return ""
     if first == "#":
         heading = _heading_text(line)
         if heading is not None:
@@ -247,6 +305,8 @@ def _plain_line(
         if bare is not None:  # exporters put each link's URL on a line of its own
             found.append(Link(text=None, url=bare.group(1)))
             return ""
+    if "__" in line:
+        line = _ICON.sub("", line)
     if "[" in line or "]" in line:
         line = _take_links(line, found, keep, keep_reference)
     return _inline(line)
@@ -288,16 +348,22 @@ def _one_link(line: str, found: list[Link]) -> str | None:
     text, url = linked.groups()
     # With one "[": no rule, anchor, definition, bare URL, image or placeholder (but for the
     # text's start), and the text holds no bracket: only emphasis and escapes are left.
-    if text.startswith(_PLACEHOLDER_WORDS):
-        return None
+    if text.startswith(_PLACEHOLDER_WORDS) or "__" in text:
+        return None  # (an icon in the text: `_plain_line` takes it out)
     found.append(Link(text=text.strip() or None, url=url))
     return _inline(text)
 
 
 def _inline(line: str) -> str:
-    """*line* without strong emphasis marks, hard breaks and escapes."""
-    if ("*" in line and "**" in line) or ("_" in line and "__" in line):
-        line = _STRONG.sub(_strong_text, line)
+    """*line* without emphasis marks, hard breaks and escapes, and with the names of an
+    author line that html2text joined by ``*`` joined by ``·`` again (`_ascii_authors`)."""
+    if "*" in line or "_" in line:
+        if "**" in line or "__" in line:
+            line = _STRONG.sub(_strong_text, line)
+        if " * " in line:
+            line = _ascii_authors(line)
+        if line.count("*") > 1 or line.count("_") > 1:  # an emphasis has two marks
+            line = _EMPHASIS.sub(_emphasis_text, line)
     if "\\" in line:
         if "\\" in line[-7:]:  # a hard break: one or two "\", 4 spaces, maybe a line end
             line = _HARD_BREAK.sub("", line)
@@ -344,6 +410,11 @@ def _take_links(
         line = text
     return line
 
+
+_DASH_STARTS = ("\u2014 ", "\u2013 ")
+"""How a line starts that goes on with the paragraph line above it (markdown reads no
+line break inside a paragraph): ``— 10:45 a.m. PST`` under ``Tue 12 Dec 8:45 a.m. PST``,
+where a converter kept the line break of the page's source (markdownify does)."""
 
 _CONNECTORS = frozenset(
     (
@@ -407,7 +478,8 @@ def read_lines(
     are resolved against the link table, wherever it stands in the capture. A heading
     continued on the next line as a heading of the same level (a long title wrapped by the
     writer: the next part starts in lower case, or the first stops on "with", "of", ":" ...)
-    is one heading on the first line; the second line becomes blank.
+    is one heading on the first line; the second line becomes blank. So is a paragraph line
+    and the line under it that a dash starts (`_DASH_STARTS`).
     """
     plain, links, headings, items = read_markdown(list(lines))  # (read_markdown overwrites)
     return plain, {index + 1: found for index, found in links.items()}, headings, set(items)
@@ -465,8 +537,8 @@ def read_markdown(
                 "[" not in body
                 and "]" not in body
                 and "\\" not in body
-                and ("*" not in body or "**" not in body)
-                and ("_" not in body or "__" not in body)
+                and "*" not in body
+                and "_" not in body
             ):
                 plain[number - 1] = body
                 previous_level = 0
@@ -483,9 +555,16 @@ def read_markdown(
             text = _plain_line(line, found, references, keep, keep_reference)
         odd = odd or "\x00" in line
         level = _heading_level(line) if first == "#" or (first == " " and "#" in line) else 0
-        above = plain[number - 2] if level and level == previous_level else ""
-        if above and text and _continued(above, text):
-            # a heading continued on a second heading line: one heading, the line emptied
+        if level:
+            above = plain[number - 2] if level == previous_level else ""
+            goes_on = bool(above) and bool(text) and _continued(above, text)
+        else:
+            goes_on = line[:2] in _DASH_STARTS and number > 1 and not previous_level
+            above = plain[number - 2] if goes_on else ""
+            goes_on = goes_on and bool(above)
+        if goes_on:
+            # a heading continued on a second heading line, or a line that a dash starts
+            # continued from the one above: one line, the second emptied
             plain[number - 2] = above + " " + text.strip()
             if found:
                 links[number - 2] = links.get(number - 2, ()) + tuple(found)
