@@ -31,7 +31,7 @@ from confparse.capture.markdown import (
 )
 from markdown_capture import markdown_capture
 
-from conftest import TODAY, page_text
+from conftest import PAGES, TODAY, page_text
 
 
 @pytest.mark.parametrize(
@@ -496,7 +496,7 @@ def test_read_markdown_writes_the_plain_lines_over_the_markdown_ones() -> None:
     assert headings == {0: 1, 4: 2} and items == [3]
 
 
-# -- what HTML-to-markdown converters write: html2text's ASCII and icons,
+# -- what HTML-to-markdown converters write: html2text's ASCII, icons and fixed width,
 # markdownify's source line breaks, single emphasis, table delimiter rows
 
 
@@ -610,3 +610,108 @@ def test_a_line_that_a_dash_starts_goes_on_with_the_paragraph_line_above() -> No
         "\u2013 not the heading's",
         "a list item",
     ]
+
+
+_WRAPPED = """\
+##  The Curious Price of Distributional Robustness in Reinforcement Learning
+with a Generative Model
+
+###  Laixi Shi * Gen Li * Yuting Wei * Yuxin Chen * Matthieu Geist * Yuejie
+Chi
+
+Ibrahim Fayad * Max Zimmer * Martin Schwartz * Fabian Gieseke * Philippe CIAIS
+* Gabriel Belouze * Sarah Brood
+
+[[
+__Paper](https://proceedings.neurips.cc/paper_files/paper/2023/hash/fc8ee7c7ab5b5f6b1615045dfb617ed6-Abstract-
+Conference.html "Paper")]  [[ __OpenReview](https://openreview.net/forum?id=cOQH8YO255
+"OpenReview")]
+
+Abstract: a 3D object may exhibit various semantics from different viewpoints
+(RMDPs)---when the model is a subject-agnostic and versatile fMRI-to-text sub-
+agnostic model, which is the point of this paper and of some other ones too.
+
+A line that ends with a hard break and is long enough to reach the edge here \x20
+and the line after it.
+
+  * a list item that is long enough to reach the edge of the page and more more
+go on
+"""
+
+
+def test_a_capture_wrapped_at_a_fixed_width_is_read_unwrapped() -> None:
+    """html2text wraps paragraphs, headings and links at 78 columns (after a space or a
+    word's hyphen); each broken line is joined to its continuation on its first line."""
+    from confparse.capture.markdown import _unwrap
+
+    lines = _WRAPPED.split("\n")
+    _unwrap(lines, 78)
+    joined = [line for line in lines if line]
+    assert joined == [
+        "##  The Curious Price of Distributional Robustness in Reinforcement Learning"
+        " with a Generative Model",
+        "###  Laixi Shi * Gen Li * Yuting Wei * Yuxin Chen * Matthieu Geist * Yuejie Chi",
+        "Ibrahim Fayad * Max Zimmer * Martin Schwartz * Fabian Gieseke * Philippe CIAIS"
+        " * Gabriel Belouze * Sarah Brood",
+        "[[ __Paper](https://proceedings.neurips.cc/paper_files/paper/2023/hash/"
+        'fc8ee7c7ab5b5f6b1615045dfb617ed6-Abstract-Conference.html "Paper")]  '
+        '[[ __OpenReview](https://openreview.net/forum?id=cOQH8YO255 "OpenReview")]',
+        "Abstract: a 3D object may exhibit various semantics from different viewpoints"
+        " (RMDPs)---when the model is a subject-agnostic and versatile fMRI-to-text"
+        " sub-agnostic model, which is the point of this paper and of some other ones too.",
+        "A line that ends with a hard break and is long enough to reach the edge here  ",
+        "and the line after it.",
+        "  * a list item that is long enough to reach the edge of the page and more more",
+        "go on",
+    ]
+    assert len(lines) == len(_WRAPPED.split("\n"))  # the count of lines is kept
+
+
+def test_a_list_item_is_no_continuation_unless_it_ends_an_author_line() -> None:
+    from confparse.capture.markdown import _unwrap
+
+    lines = [
+        "A paragraph that reaches the edge of the page at seventy-eight columns, or so",
+        "* a list item",
+    ]
+    _unwrap(lines, 78)
+    assert lines[1] == "* a list item"
+
+
+_WORDS = st.text("abcdefghijklmnopqrstuvwxyzABC0123456789", min_size=1, max_size=14)
+_HYPHENATED = st.tuples(_WORDS, _WORDS).map("-".join)
+_DASHED = st.tuples(_WORDS, _WORDS).map("---".join)
+
+
+@given(
+    st.lists(st.one_of(_WORDS, _WORDS, _HYPHENATED, _DASHED), min_size=1, max_size=60),
+    st.integers(20, 100),
+)
+@example(["subject-agnostic"] * 10, 30)
+@example(["RMDPs---when"] * 10, 20)
+def test_unwrap_gives_back_what_textwrap_wrapped(words: list[str], width: int) -> None:
+    """A paragraph that html2text's wrapping (Python's textwrap: after a space or a word's
+    hyphen, long words whole) broke over lines is one line again."""
+    import textwrap
+
+    from confparse.capture.markdown import _unwrap
+
+    text = " ".join(words)
+    lines = textwrap.wrap(text, width, break_long_words=False)
+    _unwrap(lines, width)
+    assert lines == [text] + [""] * (len(lines) - 1)
+
+
+def test_the_width_of_a_wrapped_capture_is_told_from_its_paragraph_lines() -> None:
+    from confparse.capture.markdown import _wrap_width
+
+    recaptured = PAGES / "recaptured"
+    wrapped = recaptured / "02_neurips2023_poster_71095.html2text-wrap.txt"
+    # its list items and its cookie table row are wider than 78 columns: not wrapped
+    assert _wrap_width(wrapped.read_text(encoding="utf-8").split("\n")) == 78
+    for name in (
+        "02_neurips2023_poster_71095.html2text.txt",
+        "02_neurips2023_poster_71095.markdownify.txt",
+    ):
+        assert _wrap_width((recaptured / name).read_text(encoding="utf-8").split("\n")) is None
+    assert _wrap_width([]) is None

@@ -25,9 +25,6 @@ RECAPTURED = PAGES / "recaptured"
 KNOWN_WRONG: dict[str, str] = {
     "01_icml2025_session_poster-session-3-west.trafilatura.txt": "main text only: no session time, card kinds or positions; refused: UnknownLayoutError",
     "02_neurips2023_poster_71095.trafilatura.txt": "main text only: the capture holds no time line",
-    "01_icml2025_session_poster-session-3-west.html2text-wrap.txt": "121 records, not 120",
-    "02_neurips2023_poster_71095.html2text-wrap.txt": "record 0: title 'The Curious Price of Distributional Robustness in Rei",
-    "03_neurips2023_poster_70701_via_oral73865.html2text-wrap.txt": "record 0: title 'Hierarchical Adaptive Value Estimation for Multi-moda",
     "03_neurips2023_poster_70701_via_oral73865.trafilatura.txt": "main text only: no time line, and no 'Abstract:' label",
     "04_hf_daily_papers_2024-08-01.chromium-innertext.txt": "30 records, not 13",
     "04_hf_daily_papers_2024-08-01.html2text-wrap.txt": "63 records, not 13",

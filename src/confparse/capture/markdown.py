@@ -8,7 +8,8 @@ diagnostics still point into the capture) and collecting the links it removes.
 HTML-to-markdown converters add their own habits, read here as the page showed its text:
 html2text writes an icon (``<i class="fa ..."></i>``) as an empty emphasis, ``__``
 (`_ICON`), and ASCII for some entities, an author line's ``·`` as ``*`` (`_ascii_authors`);
-markdownify keeps the page source's line breaks
+at its default width it wraps every paragraph, heading and link at 78 columns (`_unwrap`,
+after `_wrap_width` has told the width); markdownify keeps the page source's line breaks
 inside a paragraph, so that a time range goes on over a line that its dash starts
 (`_DASH_STARTS`). Where lines are joined, the joined line stands on the first of them and
 the others read blank.
@@ -29,6 +30,7 @@ import re
 from collections.abc import Callable
 
 from ..models import Link
+from .textdump import wrap_width
 
 __all__ = ["looks_like_markdown", "read_lines", "read_markdown", "to_plain"]
 
@@ -462,6 +464,132 @@ def _reference_keeper(
     return keep
 
 
+# -- paragraphs wrapped at a fixed width -----------------------------------------------------
+# html2text (at its default width) and pandoc wrap each paragraph, heading and link of a
+# page at a fixed width (78 and 72 columns), breaking after a space or a word's hyphen;
+# list items, indented code, tables and link tables are left as they are. `_unwrap` joins
+# each broken line to its continuation again, on the line where it began (the others read
+# blank), before the lines are read: a link broken over two lines is one link again.
+
+_WRAP_SNIFF_LINES = 1000
+"""The width is told from the capture's first lines, at most this many."""
+_WRAP_MAX = 132
+"""No converter wraps wider (as for text browsers, see `wrap_width`)."""
+_ORDERED = re.compile(r"\d{1,9}[.)]\s")
+# textwrap's break after a hyphen: two letters (or letter, hyphen, letter) before it, a
+# letter (maybe after a hyphen) and a letter after it
+_HYPHEN_END = re.compile(r"(?:[^\W\d]{2}|[^\W\d]-[^\W\d])-\Z")
+_HYPHEN_NEXT = re.compile(r"[^\W\d]-?[^\W\d]")
+# and around a run of hyphens between words ("RMDPs---when"): no space either
+_RUN_NEXT = re.compile(r"-{2,}\w")
+_WORD_PUNCT = frozenset("!\"'&.,?_")
+
+
+def _paragraph_line(line: str) -> bool:
+    """Whether non-blank *line* is one that a fixed-width converter wraps: no list item, no
+    indented line (code, a nested item), no table row, rule, link table entry or box edge
+    (``───┬──``, drawn by a text browser)."""
+    first = line[0]
+    if first in " \t" or "|" in line or "\u2500" <= first <= "\u257f":
+        return False
+    if first in "*+-" and line[1:2] in (" ", "\t", ""):
+        return False  # a list item, or a rule such as "* * *"
+    if first in "-=_*" and _RULE.fullmatch(line) is not None:
+        return False
+    if first.isdigit() and _ORDERED.match(line) is not None:
+        return False
+    return first != "[" or _DEFINITION.fullmatch(line) is None
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width at which a converter wrapped *lines*, or None when it did not: told as a
+    text browser's dump is (`wrap_width`), from the first lines that it wraps."""
+    head = lines[:_WRAP_SNIFF_LINES]
+    widest = max(head, key=len, default="")
+    if len(widest) > _WRAP_MAX and " " in widest.strip() and _paragraph_line(widest):
+        return None  # a paragraph on one line, wider than any wrap: most captures, at once
+    masked = [line if line and _paragraph_line(line) else "" for line in head]
+    return wrap_width(masked)
+
+
+def _broken(line: str, end: str, following: str, width: int) -> bool:
+    """Whether *line* (*end*: without its trailing spaces) was broken at *width* with
+    *following* as its next line: *line* ends no paragraph (no hard break), and the next
+    word would have passed the edge."""
+    if not following or following[0] in " \t" or line.endswith(("  ", "\\")):
+        return False
+    word = following.split(None, 1)[0]
+    space = 0 if _hyphen_end(end) else 1
+    return len(end) + space + len(word) > width
+
+
+def _separator(end: str, following: str) -> str:
+    """What joins a line that ends with *end* to its *following* line: a space, or nothing
+    where the converter broke a word after its hyphen or at a run of hyphens."""
+    last = end[-1:]
+    if (
+        (_hyphen_end(end) and _HYPHEN_NEXT.match(following) is not None)
+        or (_word_end(last) and _RUN_NEXT.match(following) is not None)
+        or (last == "-" and following[:1].isalnum() and _run_end(end))
+    ):
+        return ""
+    return " "
+
+
+def _hyphen_end(text: str) -> bool:
+    """Whether *text* ends with a hyphen that textwrap breaks after (`_HYPHEN_END`)."""
+    return text[-1:] == "-" and _HYPHEN_END.search(text[-4:]) is not None
+
+
+def _word_end(char: str) -> bool:
+    """Whether *char* may stand before a run of hyphens that textwrap breaks at."""
+    return char.isalnum() or char in _WORD_PUNCT
+
+
+def _run_end(text: str) -> bool:
+    """Whether *text* ends with a run of two or more hyphens after a word."""
+    bare = text.rstrip("-")
+    return len(text) - len(bare) >= 2 and _word_end(bare[-1:])
+
+
+def _unwrap(lines: list[str], width: int) -> None:
+    """Join each paragraph line of *lines* that was broken at *width* to its continuation,
+    in place: the joined line stands where it began, its other lines become blank. A
+    continuation is a paragraph line, or a list item that is a name of an author line
+    joined by ``*`` (html2text wraps ``A * B *`` / ``* C``)."""
+    count = len(lines)
+    index = 0
+    while index < count:
+        line = lines[index]
+        if not line or not _paragraph_line(line):
+            index += 1
+            continue
+        end = line.rstrip()
+        pieces = [end]
+        last = index
+        while last + 1 < count:
+            following = lines[last + 1]
+            if not _broken(lines[last], end, following, width):
+                break
+            following = following.rstrip()
+            if following[0] == "#" and _HEADING_SIGNAL.match(following) is not None:
+                break
+            if not _paragraph_line(following) and (
+                following[:2] != "* " or _ascii_names("".join(pieces) + " " + following) is None
+            ):
+                break
+            # (most lines neither end nor start with a hyphen: a space, without a call)
+            dash = end[-1] == "-" or following[0] == "-"
+            pieces += (_separator(end, following) if dash else " ", following)
+            end = following
+            last += 1
+        if last > index:
+            lines[index] = "".join(pieces)
+            for blank in range(index + 1, last + 1):
+                lines[blank] = ""
+        index = last + 1
+
+
 def to_plain(lines: list[str]) -> tuple[list[str], dict[int, tuple[Link, ...]]]:
     """Plain versions of markdown *lines* (same count) and the links of each line (by
     1-based line number); see `read_lines`, which also gives headings and list items."""
@@ -479,7 +607,8 @@ def read_lines(
     continued on the next line as a heading of the same level (a long title wrapped by the
     writer: the next part starts in lower case, or the first stops on "with", "of", ":" ...)
     is one heading on the first line; the second line becomes blank. So is a paragraph line
-    and the line under it that a dash starts (`_DASH_STARTS`).
+    and the line under it that a dash starts (`_DASH_STARTS`), and, in a capture wrapped at a
+    fixed width, each broken line and its continuation (`_unwrap`).
     """
     plain, links, headings, items = read_markdown(list(lines))  # (read_markdown overwrites)
     return plain, {index + 1: found for index, found in links.items()}, headings, set(items)
@@ -506,6 +635,9 @@ def read_markdown(
     of short repeated markdown lines would otherwise hold several objects per line, many
     times its size. A shorter one cannot grow so large that sharing pays for its lookups.
     """
+    width = _wrap_width(lines)
+    if width is not None:
+        _unwrap(lines, width)
     share = len(lines) > _SHARE_FROM
     references: dict[str, str] = {}
     plain = lines  # each line is overwritten by its plain version once it is read
