@@ -678,6 +678,24 @@ def test_a_list_item_is_no_continuation_unless_it_ends_an_author_line() -> None:
     assert lines[1] == "* a list item"
 
 
+def test_a_paragraph_not_all_wrapped_at_the_width_is_left_as_it_is() -> None:
+    """An editor's wrap at 60 columns inside a capture wrapped at 78: joining the one line
+    that reaches the edge would leave a blank line inside the paragraph, cutting it in two."""
+    from confparse.capture.markdown import _unwrap
+
+    lines = [
+        "",
+        "In this report, we present the latest model of the Gemini",
+        "family, and prediction and near-perfect retrieval up to at least ten million tokens",
+        "a generational leap over existing models such as",
+        "Claude 2.1 and GPT-4 Turbo.",
+        "",
+    ]
+    given = list(lines)
+    _unwrap(lines, 84)
+    assert lines == given
+
+
 _WORDS = st.text("abcdefghijklmnopqrstuvwxyzABC0123456789", min_size=1, max_size=14)
 _HYPHENATED = st.tuples(_WORDS, _WORDS).map("-".join)
 _DASHED = st.tuples(_WORDS, _WORDS).map("---".join)

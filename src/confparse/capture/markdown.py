@@ -583,11 +583,30 @@ def _unwrap(lines: list[str], width: int) -> None:
             pieces += (_separator(end, following) if dash else " ", following)
             end = following
             last += 1
-        if last > index:
+        if last > index and _block_end(lines, index - 1) and _block_end(lines, last):
             lines[index] = "".join(pieces)
             for blank in range(index + 1, last + 1):
                 lines[blank] = ""
         index = last + 1
+
+
+def _block_end(lines: list[str], index: int) -> bool:
+    """Whether a paragraph of *lines* may end with line *index* (-1: before the first):
+    it is the last line, or has a hard break, or the next line is blank or no paragraph
+    line (a heading, a list item ...), or *index* is a heading. The lines that `_unwrap`
+    joins must be a whole paragraph (or a whole piece between hard breaks): a paragraph
+    that was not all wrapped at the width (an editor's wrap inside a wrapped capture) is
+    left as it is, not cut in two by a blank line where a part of it was joined."""
+    if index < 0 or index + 1 >= len(lines):
+        return True
+    line, following = lines[index], lines[index + 1]
+    if not line or not following or line.endswith(("  ", "\\")):
+        return True
+    if line[0] == "#" and _HEADING_SIGNAL.match(line) is not None:
+        return True
+    return not _paragraph_line(following) or (
+        following[0] == "#" and _HEADING_SIGNAL.match(following) is not None
+    )
 
 
 def to_plain(lines: list[str]) -> tuple[list[str], dict[int, tuple[Link, ...]]]:
