@@ -465,11 +465,13 @@ def _reference_keeper(
 
 
 # -- paragraphs wrapped at a fixed width -----------------------------------------------------
-# html2text (at its default width) and pandoc wrap each paragraph, heading and link of a
-# page at a fixed width (78 and 72 columns), breaking after a space or a word's hyphen;
-# list items, indented code, tables and link tables are left as they are. `_unwrap` joins
-# each broken line to its continuation again, on the line where it began (the others read
-# blank), before the lines are read: a link broken over two lines is one link again.
+# html2text (at its default width) wraps each paragraph, heading and link of a page at a
+# fixed width (78 columns), breaking after a space or a word's hyphen, and leaves list
+# items, indented code, tables and link tables as they are. `_unwrap` joins each broken
+# line to its continuation again, on the line where it began (the others read blank),
+# before the lines are read: a link broken over two lines is one link again. (Pandoc wraps
+# paragraphs at 72 columns after spaces only, and read so too; its wrapped list items, each
+# continuation indented, are left as they are.)
 
 _WRAP_SNIFF_LINES = 1000
 """The width is told from the capture's first lines, at most this many."""
