@@ -726,10 +726,10 @@ def test_the_width_of_a_wrapped_capture_is_told_from_its_paragraph_lines() -> No
     recaptured = PAGES / "recaptured"
     wrapped = recaptured / "02_neurips2023_poster_71095.html2text-wrap.txt"
     # its list items and its cookie table row are wider than 78 columns: not wrapped
-    assert _wrap_width(wrapped.read_text(encoding="utf-8").split("\n")) == 78
+    assert _wrap_width(wrapped.read_text(encoding="utf-8").split("\n"))[0] == 78
     for name in (
         "02_neurips2023_poster_71095.html2text.txt",
         "02_neurips2023_poster_71095.markdownify.txt",
     ):
-        assert _wrap_width((recaptured / name).read_text(encoding="utf-8").split("\n")) is None
-    assert _wrap_width([]) is None
+        assert _wrap_width((recaptured / name).read_text(encoding="utf-8").split("\n"))[0] is None
+    assert _wrap_width([]) == (None, [])

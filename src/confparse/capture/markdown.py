@@ -27,7 +27,7 @@ each of them against what it stands for.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ..models import Link
 from .textdump import wrap_width
@@ -503,15 +503,16 @@ def _paragraph_line(line: str) -> bool:
     return first != "[" or _DEFINITION.fullmatch(line) is None
 
 
-def _wrap_width(lines: list[str]) -> int | None:
+def _wrap_width(lines: list[str]) -> tuple[int | None, list[bool]]:
     """The width at which a converter wrapped *lines*, or None when it did not: told as a
-    text browser's dump is (`wrap_width`), from the first lines that it wraps."""
+    text browser's dump is (`wrap_width`), from the first lines that it wraps; and which of
+    those first lines are paragraph lines (`_paragraph_line`; none when it tells at once)."""
     head = lines[:_WRAP_SNIFF_LINES]
     widest = max(head, key=len, default="")
     if len(widest) > _WRAP_MAX and " " in widest.strip() and _paragraph_line(widest):
-        return None  # a paragraph on one line, wider than any wrap: most captures, at once
-    masked = [line if line and _paragraph_line(line) else "" for line in head]
-    return wrap_width(masked)
+        return None, []  # a paragraph on one line, wider than any wrap: most captures, at once
+    wrapped = [bool(line) and _paragraph_line(line) for line in head]
+    return wrap_width([line if ok else "" for line, ok in zip(head, wrapped, strict=True)]), wrapped
 
 
 def _broken(line: str, end: str, following: str, width: int) -> bool:
@@ -554,16 +555,17 @@ def _run_end(text: str) -> bool:
     return len(text) - len(bare) >= 2 and _word_end(bare[-1:])
 
 
-def _unwrap(lines: list[str], width: int) -> None:
+def _unwrap(lines: list[str], width: int, known: Sequence[bool] = ()) -> None:
     """Join each paragraph line of *lines* that was broken at *width* to its continuation,
     in place: the joined line stands where it began, its other lines become blank. A
     continuation is a paragraph line, or a list item that is a name of an author line
-    joined by ``*`` (html2text wraps ``A * B *`` / ``* C``)."""
-    count = len(lines)
+    joined by ``*`` (html2text wraps ``A * B *`` / ``* C``). *known* tells of the first
+    lines whether they are paragraph lines, as `_wrap_width` found."""
+    count, told = len(lines), len(known)
     index = 0
     while index < count:
         line = lines[index]
-        if not line or not _paragraph_line(line):
+        if not (known[index] if index < told else line and _paragraph_line(line)):
             index += 1
             continue
         end = line.rstrip()
@@ -656,9 +658,10 @@ def read_markdown(
     of short repeated markdown lines would otherwise hold several objects per line, many
     times its size. A shorter one cannot grow so large that sharing pays for its lookups.
     """
-    width = _wrap_width(lines)
+    width, known = _wrap_width(lines)
     if width is not None:
-        _unwrap(lines, width)
+        _unwrap(lines, width, known)
+    del known
     share = len(lines) > _SHARE_FROM
     references: dict[str, str] = {}
     plain = lines  # each line is overwritten by its plain version once it is read
