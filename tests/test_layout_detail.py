@@ -516,6 +516,24 @@ def test_a_title_printed_three_times_is_one_title() -> None:
     assert [state.rules[i] for i in (0, 1, 3)] == ["page-title", "page-title", "repeated-title"]
 
 
+@pytest.mark.parametrize(
+    ("line", "form"),
+    [
+        ("Learning to Rank Posters", True),
+        ("ICML Poster Learning to Rank Posters", True),
+        ("Learning to Rank Posters Poster", True),
+        ("NeurIPS 2023 Learning to Rank Posters Poster", True),  # an HTML <title>, printed
+        ("NeurIPS 2023 Learning to Rank Posters and More", False),
+        ("A page that here names Learning to Rank Posters", False),  # five words before it
+        ("ICML PosterLearning to Rank Posters", False),
+    ],
+)
+def test_the_forms_a_page_titles_itself_in(line: str, form: bool) -> None:
+    from confparse.layouts.detail.recognise import is_title_form
+
+    assert is_title_form(line, "Learning to Rank Posters") is form
+
+
 def test_crlf_capture_parses_like_lf() -> None:
     text = real_text("wild/03")
     assert confparse.parse(text.replace("\n", "\r\n"), today=TODAY) == parse_real("wild/03")

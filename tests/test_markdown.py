@@ -31,7 +31,7 @@ from confparse.capture.markdown import (
 )
 from markdown_capture import markdown_capture
 
-from conftest import TODAY, page_text
+from conftest import PAGES, TODAY, page_text
 
 
 @pytest.mark.parametrize(
@@ -258,7 +258,7 @@ _URL = "https://x.org/" + "u" * 1986  # the longest URL a link may have (2000 ch
         ("## ##", "##", ()),
         ("#\tTab heading", "Tab heading", ()),
         ("- - -", "", ()),
-        ("*emphasis* is not a rule*", "*emphasis* is not a rule*", ()),
+        ("*emphasis* is not a rule*", "emphasis is not a rule*", ()),
         ("[note] is no definition", "[note] is no definition", ()),
         ("[abc [x][1]", "abc x", (Link(text="x", url=""),)),  # an open link after a reference
         (
@@ -494,3 +494,242 @@ def test_read_markdown_writes_the_plain_lines_over_the_markdown_ones() -> None:
         3: (Link(text="a", url="http://x"),),
     }
     assert headings == {0: 1, 4: 2} and items == [3]
+
+
+# -- what HTML-to-markdown converters write: html2text's ASCII, icons and fixed width,
+# markdownify's source line breaks, single emphasis, table delimiter rows
+
+
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        # html2text writes "*" for "&middot;": an author line's names are joined by "·" again
+        (
+            "###  Laixi Shi * Gen Li * Yuting Wei * Yuxin Chen * Matthieu Geist * Yuejie Chi ",
+            "Laixi Shi \u00b7 Gen Li \u00b7 Yuting Wei \u00b7 Yuxin Chen \u00b7 Matthieu Geist"
+            " \u00b7 Yuejie Chi",
+        ),
+        (
+            "Urszula Julia Komorowska * Pietro Li\u00f3 * xiaopeng zhang * Alexandre d'Aspremont",
+            "Urszula Julia Komorowska \u00b7 Pietro Li\u00f3 \u00b7 xiaopeng zhang"
+            " \u00b7 Alexandre d'Aspremont",
+        ),
+        ("Ann Lee * Bo", "Ann Lee \u00b7 Bo"),
+        # a "*" between spaces on any other line stays
+        ("2 * 3 * 4", "2 * 3 * 4"),
+        ("Pros * Cons", "Pros * Cons"),  # no name of two words
+        ("We show that x * y holds for all inputs of the model", None),
+        ("Oral 3A: Theory * Hall C (level 2)", None),
+        ("Ann Lee * Bo * ", None),  # an empty name
+    ],
+)
+def test_an_author_line_joined_by_ascii_stars_is_joined_by_dots(
+    line: str, plain: str | None
+) -> None:
+    assert to_plain([line])[0] == [line if plain is None else plain]
+
+
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        (
+            "We introduce the _Local Spaces_ (LIVS) dataset",
+            "We introduce the Local Spaces (LIVS) dataset",
+        ),
+        (
+            "We introduce the *Local Spaces* (LIVS) dataset",
+            "We introduce the Local Spaces (LIVS) dataset",
+        ),
+        ("(*one*) and _two_.", "(one) and two."),
+        ("**LaGa** (**La** nguage)", "LaGa (La nguage)"),
+        # no emphasis: inside words, across math, around spaces, escaped
+        ("snake_case_name and a_b", None),
+        ("$x^*$ and $y^*$ are optimal", None),
+        ("a*b*c", None),
+        ("a * b * c", None),
+        ("p < 0.05* and q*", None),
+    ],
+)
+def test_single_emphasis_marks_are_taken_off(line: str, plain: str | None) -> None:
+    assert to_plain([line])[0] == [line if plain is None else plain]
+
+
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        ('[Full __](https://chat.icml.cc/channel/x "Full Size")Chat', "Full Chat"),
+        ("  * [ __ ](/virtual/2025/search)", "  "),
+        (
+            '[[ __Paper](https://p.org/a "Paper")]  [[ __Poster](/p.png "Poster")]',
+            "[ Paper]  [ Poster]",
+        ),
+        ("__Email", "Email"),
+        ("__1269 Law St, San Diego CA 92109", "1269 Law St, San Diego CA 92109"),
+        ("the __x_y name", "the __x_y name"),  # a word that holds "_" further on
+        ("____", ""),  # a rule
+    ],
+)
+def test_an_empty_emphasis_is_an_icon_and_is_taken_out(line: str, plain: str) -> None:
+    """html2text writes an icon (``<i class="fa ..."></i>``) as an empty emphasis, ``__``."""
+    assert to_plain([line])[0] == [plain]
+
+
+def test_an_icon_leaves_the_link_text_without_it() -> None:
+    _plain, links = to_plain(['[[ __Paper](https://p.org/a "Paper")]'])
+    assert links == {1: (Link(text="Paper", url="https://p.org/a"),)}
+
+
+@pytest.mark.parametrize("line", ["---|---  ", "| --- | :-: |", "|:---|", "--- | ---"])
+def test_a_table_delimiter_row_is_markup(line: str) -> None:
+    assert to_plain(["# T", line])[0] == ["T", ""]
+
+
+def test_a_line_that_a_dash_starts_goes_on_with_the_paragraph_line_above() -> None:
+    """markdownify keeps the page source's line breaks inside a paragraph (which markdown
+    reads as spaces): a time range broken before its dash is one line again."""
+    lines = [
+        "# Poster",
+        "Tue 12 Dec 8:45 a.m. PST",
+        "\u2014 10:45 a.m. PST",
+        "(Bookmark)",
+        "",
+        "\u2014 a quotation's author",  # after a blank line: a line of its own
+        "## Heading",
+        "\u2013 not the heading's",
+        "- a list item",
+    ]
+    plain, _links = to_plain(lines)
+    assert plain == [
+        "Poster",
+        "Tue 12 Dec 8:45 a.m. PST \u2014 10:45 a.m. PST",
+        "",
+        "(Bookmark)",
+        "",
+        "\u2014 a quotation's author",
+        "Heading",
+        "\u2013 not the heading's",
+        "a list item",
+    ]
+
+
+_WRAPPED = """\
+##  The Curious Price of Distributional Robustness in Reinforcement Learning
+with a Generative Model
+
+###  Laixi Shi * Gen Li * Yuting Wei * Yuxin Chen * Matthieu Geist * Yuejie
+Chi
+
+Ibrahim Fayad * Max Zimmer * Martin Schwartz * Fabian Gieseke * Philippe CIAIS
+* Gabriel Belouze * Sarah Brood
+
+[[
+__Paper](https://proceedings.neurips.cc/paper_files/paper/2023/hash/fc8ee7c7ab5b5f6b1615045dfb617ed6-Abstract-
+Conference.html "Paper")]  [[ __OpenReview](https://openreview.net/forum?id=cOQH8YO255
+"OpenReview")]
+
+Abstract: a 3D object may exhibit various semantics from different viewpoints
+(RMDPs)---when the model is a subject-agnostic and versatile fMRI-to-text sub-
+agnostic model, which is the point of this paper and of some other ones too.
+
+A line that ends with a hard break and is long enough to reach the edge here \x20
+and the line after it.
+
+  * a list item that is long enough to reach the edge of the page and more more
+go on
+"""
+
+
+def test_a_capture_wrapped_at_a_fixed_width_is_read_unwrapped() -> None:
+    """html2text wraps paragraphs, headings and links at 78 columns (after a space or a
+    word's hyphen); each broken line is joined to its continuation on its first line."""
+    from confparse.capture.markdown import _unwrap
+
+    lines = _WRAPPED.split("\n")
+    _unwrap(lines, 78)
+    joined = [line for line in lines if line]
+    assert joined == [
+        "##  The Curious Price of Distributional Robustness in Reinforcement Learning"
+        " with a Generative Model",
+        "###  Laixi Shi * Gen Li * Yuting Wei * Yuxin Chen * Matthieu Geist * Yuejie Chi",
+        "Ibrahim Fayad * Max Zimmer * Martin Schwartz * Fabian Gieseke * Philippe CIAIS"
+        " * Gabriel Belouze * Sarah Brood",
+        "[[ __Paper](https://proceedings.neurips.cc/paper_files/paper/2023/hash/"
+        'fc8ee7c7ab5b5f6b1615045dfb617ed6-Abstract-Conference.html "Paper")]  '
+        '[[ __OpenReview](https://openreview.net/forum?id=cOQH8YO255 "OpenReview")]',
+        "Abstract: a 3D object may exhibit various semantics from different viewpoints"
+        " (RMDPs)---when the model is a subject-agnostic and versatile fMRI-to-text"
+        " sub-agnostic model, which is the point of this paper and of some other ones too.",
+        "A line that ends with a hard break and is long enough to reach the edge here  ",
+        "and the line after it.",
+        "  * a list item that is long enough to reach the edge of the page and more more",
+        "go on",
+    ]
+    assert len(lines) == len(_WRAPPED.split("\n"))  # the count of lines is kept
+
+
+def test_a_list_item_is_no_continuation_unless_it_ends_an_author_line() -> None:
+    from confparse.capture.markdown import _unwrap
+
+    lines = [
+        "A paragraph that reaches the edge of the page at seventy-eight columns, or so",
+        "* a list item",
+    ]
+    _unwrap(lines, 78)
+    assert lines[1] == "* a list item"
+
+
+def test_a_paragraph_not_all_wrapped_at_the_width_is_left_as_it_is() -> None:
+    """An editor's wrap at 60 columns inside a capture wrapped at 78: joining the one line
+    that reaches the edge would leave a blank line inside the paragraph, cutting it in two."""
+    from confparse.capture.markdown import _unwrap
+
+    lines = [
+        "",
+        "In this report, we present the latest model of the Gemini",
+        "family, and prediction and near-perfect retrieval up to at least ten million tokens",
+        "a generational leap over existing models such as",
+        "Claude 2.1 and GPT-4 Turbo.",
+        "",
+    ]
+    given = list(lines)
+    _unwrap(lines, 84)
+    assert lines == given
+
+
+_WORDS = st.text("abcdefghijklmnopqrstuvwxyzABC0123456789", min_size=1, max_size=14)
+_HYPHENATED = st.tuples(_WORDS, _WORDS).map("-".join)
+_DASHED = st.tuples(_WORDS, _WORDS).map("---".join)
+
+
+@given(
+    st.lists(st.one_of(_WORDS, _WORDS, _HYPHENATED, _DASHED), min_size=1, max_size=60),
+    st.integers(20, 100),
+)
+@example(["subject-agnostic"] * 10, 30)
+@example(["RMDPs---when"] * 10, 20)
+def test_unwrap_gives_back_what_textwrap_wrapped(words: list[str], width: int) -> None:
+    """A paragraph that html2text's wrapping (Python's textwrap: after a space or a word's
+    hyphen, long words whole) broke over lines is one line again."""
+    import textwrap
+
+    from confparse.capture.markdown import _unwrap
+
+    text = " ".join(words)
+    lines = textwrap.wrap(text, width, break_long_words=False)
+    _unwrap(lines, width)
+    assert lines == [text] + [""] * (len(lines) - 1)
+
+
+def test_the_width_of_a_wrapped_capture_is_told_from_its_paragraph_lines() -> None:
+    from confparse.capture.markdown import _wrap_width
+
+    recaptured = PAGES / "recaptured"
+    wrapped = recaptured / "02_neurips2023_poster_71095.html2text-wrap.txt"
+    # its list items and its cookie table row are wider than 78 columns: not wrapped
+    assert _wrap_width(wrapped.read_text(encoding="utf-8").split("\n"))[0] == 78
+    for name in (
+        "02_neurips2023_poster_71095.html2text.txt",
+        "02_neurips2023_poster_71095.markdownify.txt",
+    ):
+        assert _wrap_width((recaptured / name).read_text(encoding="utf-8").split("\n"))[0] is None
+    assert _wrap_width([]) == (None, [])

@@ -5,6 +5,15 @@ headings, bullets, rules, links, images, emphasis, escapes and hard breaks. `to_
 each line into what a browser's copy would show, keeping the line count (so line numbers in
 diagnostics still point into the capture) and collecting the links it removes.
 
+HTML-to-markdown converters add their own habits, read here as the page showed its text:
+html2text writes an icon (``<i class="fa ..."></i>``) as an empty emphasis, ``__``
+(`_ICON`), and ASCII for some entities, an author line's ``·`` as ``*`` (`_ascii_authors`);
+at its default width it wraps every paragraph, heading and link at 78 columns (`_unwrap`,
+after `_wrap_width` has told the width); markdownify keeps the page source's line breaks
+inside a paragraph, so that a time range goes on over a line that its dash starts
+(`_DASH_STARTS`). Where lines are joined, the joined line stands on the first of them and
+the others read blank.
+
 Every pattern here is anchored or bounded and runs on one line.
 
 Speed: most lines of a capture are plain text, and most markdown lines are one link (alone,
@@ -18,9 +27,10 @@ each of them against what it stands for.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ..models import Link
+from .textdump import wrap_width
 
 __all__ = ["looks_like_markdown", "read_lines", "read_markdown", "to_plain"]
 
@@ -42,6 +52,17 @@ _REFERENCE = re.compile(r"\[([^\[\]]{1,1000})\]\[([^\[\]]{0,100})\]")
 _OPEN_LINK = re.compile(r"\s{0,8}\[(?=[^\]]{0,5000}$)")
 _CLOSE_LINK = re.compile(r"(.{0,50000}?)\]\(([^()\s]{0,2000})(?:\s\"[^\"]{0,300}\")?\)\s{0,8}")
 _STRONG = re.compile(r"\*\*(?=\S)(.{1,2000}?)(?<=\S)\*\*|__(?=\S)(.{1,2000}?)(?<=\S)__")
+# One "*" or "_" each side of a text, outside words (``the _Local Spaces_ (LIVS)``); never
+# across a "$" (``$x^*$ and $y^*$`` is math), a backslash or another mark.
+_EMPHASIS = re.compile(r"(?<![\w\\*])([*_])(?![\s*_])([^*_$\\\n]{1,500}?)(?<!\s)\1(?![\w*])")
+# An empty emphasis, which is how html2text writes an icon (``<i class="fa ..."></i>``):
+# ``[Full __](url)``, ``[ __ ](/search)``, ``[[ __Paper](url)]``, ``__Email``; not the
+# start of a word that holds "_" further on (``__init__``).
+_ICON = re.compile(r"(?<![^\s\[])__(?=[^\W_]{0,100}(?:[\s\]]|\Z))")
+# A table's delimiter row (``---|---``, ``| :-- | --: |``): no text of the table's
+_TABLE_RULE = re.compile(
+    r"\s{0,3}\|?(?:\s{0,3}:?-{1,200}:?\s{0,3}\|){1,50}(?:\s{0,3}:?-{1,200}:?)?\s{0,8}"
+)
 # Only what converters escape in running text; LaTeX in abstracts keeps \%, \{, \$ ...
 _ESCAPE = re.compile(r"\\([*\[\]`_|<> ])")
 _HARD_BREAK = re.compile(r"(?:\\\\|\\)\s{0,4}$")
@@ -67,8 +88,9 @@ _RULES = frozenset(("* * *", "***", "---", "___", "- - -", "_ _ _"))  # the usua
 _CLOSE_TEXT_MAX = 50_000  # _CLOSE_LINK's bound on the text before "]("
 
 # Lines that start with none of these (nor with whitespace or "http") and hold none of "[",
-# "]", "\\", "**", "__" are plain text already: the fast path of `to_plain`.
-_MARKUP_FIRST = "#*+-=_<["
+# "]", "\\", "*", "_" are plain text already: the fast path of `to_plain`. (A dash starts
+# a line that may go on with the one above: see `read_markdown`.)
+_MARKUP_FIRST = "#*+-=_<[|\u2014\u2013"
 # The first characters of the lines that can carry a signal other than "](http".
 _SIGNAL_FIRST = frozenset(" #*-_=TUM")
 
@@ -200,6 +222,42 @@ def _escaped(match: re.Match[str]) -> str:
     return match.group(1)
 
 
+def _emphasis_text(match: re.Match[str]) -> str:
+    return match.group(2)
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w.'\u2019-]{0,40}")
+"""A word of a person's name: a letter, then letters, dots, apostrophes or hyphens."""
+_NAMES_MAX = 6
+"""The most words a name of an author line may have."""
+
+
+def _ascii_names(line: str) -> list[str] | None:
+    """The names of *line* when it is an author line whose names an HTML-to-markdown
+    converter joined by ``*`` (html2text writes ASCII for ``&middot;``), else None: every
+    part between two `` * `` is a name of one to six words, each a letter followed by
+    letters, dots, apostrophes or hyphens, and one name at least has two words. (A `` * ``
+    between spaces is no emphasis mark.)"""
+    names = [part.strip() for part in line.split(" * ")]
+    several = False
+    for name in names:
+        words = name.split()
+        if not 0 < len(words) <= _NAMES_MAX:
+            return None
+        for word in words:
+            if _NAME_WORD.fullmatch(word) is None:
+                return None
+        several = several or len(words) > 1
+    return names if several and len(names) > 1 else None
+
+
+def _ascii_authors(line: str) -> str:
+    """*line* with its names joined by `` · `` when it is an author line that a converter
+    joined by ``*`` (`_ascii_names`); any other line as it is."""
+    names = _ascii_names(line)
+    return line if names is None else " \u00b7 ".join(names)
+
+
 def _plain_line(
     line: str,
     found: list[Link],
@@ -227,6 +285,8 @@ def _plain_line(
         and (line in _RULES or _RULE.fullmatch(line))
     ):
         return ""
+    if first in "|-:" and "|" in line and _TABLE_RULE.fullmatch(line) is not None:
+        return ""
     if first == "#":
         heading = _heading_text(line)
         if heading is not None:
@@ -247,6 +307,8 @@ def _plain_line(
         if bare is not None:  # exporters put each link's URL on a line of its own
             found.append(Link(text=None, url=bare.group(1)))
             return ""
+    if "__" in line:
+        line = _ICON.sub("", line)
     if "[" in line or "]" in line:
         line = _take_links(line, found, keep, keep_reference)
     return _inline(line)
@@ -288,16 +350,22 @@ def _one_link(line: str, found: list[Link]) -> str | None:
     text, url = linked.groups()
     # With one "[": no rule, anchor, definition, bare URL, image or placeholder (but for the
     # text's start), and the text holds no bracket: only emphasis and escapes are left.
-    if text.startswith(_PLACEHOLDER_WORDS):
-        return None
+    if text.startswith(_PLACEHOLDER_WORDS) or "__" in text:
+        return None  # (an icon in the text: `_plain_line` takes it out)
     found.append(Link(text=text.strip() or None, url=url))
     return _inline(text)
 
 
 def _inline(line: str) -> str:
-    """*line* without strong emphasis marks, hard breaks and escapes."""
-    if ("*" in line and "**" in line) or ("_" in line and "__" in line):
-        line = _STRONG.sub(_strong_text, line)
+    """*line* without emphasis marks, hard breaks and escapes, and with the names of an
+    author line that html2text joined by ``*`` joined by ``·`` again (`_ascii_authors`)."""
+    if "*" in line or "_" in line:
+        if "**" in line or "__" in line:
+            line = _STRONG.sub(_strong_text, line)
+        if " * " in line:
+            line = _ascii_authors(line)
+        if line.count("*") > 1 or line.count("_") > 1:  # an emphasis has two marks
+            line = _EMPHASIS.sub(_emphasis_text, line)
     if "\\" in line:
         if "\\" in line[-7:]:  # a hard break: one or two "\", 4 spaces, maybe a line end
             line = _HARD_BREAK.sub("", line)
@@ -345,6 +413,11 @@ def _take_links(
     return line
 
 
+_DASH_STARTS = ("\u2014 ", "\u2013 ")
+"""How a line starts that goes on with the paragraph line above it (markdown reads no
+line break inside a paragraph): ``— 10:45 a.m. PST`` under ``Tue 12 Dec 8:45 a.m. PST``,
+where a converter kept the line break of the page's source (markdownify does)."""
+
 _CONNECTORS = frozenset(
     (
         "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
@@ -391,6 +464,155 @@ def _reference_keeper(
     return keep
 
 
+# -- paragraphs wrapped at a fixed width -----------------------------------------------------
+# html2text (at its default width) wraps each paragraph, heading and link of a page at a
+# fixed width (78 columns), breaking after a space or a word's hyphen, and leaves list
+# items, indented code, tables and link tables as they are. `_unwrap` joins each broken
+# line to its continuation again, on the line where it began (the others read blank),
+# before the lines are read: a link broken over two lines is one link again. (Pandoc wraps
+# paragraphs at 72 columns after spaces only, and read so too; its wrapped list items, each
+# continuation indented, are left as they are.)
+
+_WRAP_SNIFF_LINES = 1000
+"""The width is told from the capture's first lines, at most this many."""
+_WRAP_MAX = 132
+"""No converter wraps wider (as for text browsers, see `wrap_width`)."""
+_ORDERED = re.compile(r"\d{1,9}[.)]\s")
+# textwrap's break after a hyphen: two letters (or letter, hyphen, letter) before it, a
+# letter (maybe after a hyphen) and a letter after it
+_HYPHEN_END = re.compile(r"(?:[^\W\d]{2}|[^\W\d]-[^\W\d])-\Z")
+_HYPHEN_NEXT = re.compile(r"[^\W\d]-?[^\W\d]")
+# and around a run of hyphens between words ("RMDPs---when"): no space either
+_RUN_NEXT = re.compile(r"-{2,}\w")
+_WORD_PUNCT = frozenset("!\"'&.,?_")
+
+
+def _paragraph_line(line: str) -> bool:
+    """Whether non-blank *line* is one that a fixed-width converter wraps: no list item, no
+    indented line (code, a nested item), no table row, rule, link table entry or box edge
+    (``───┬──``, drawn by a text browser)."""
+    first = line[0]
+    if first in " \t" or "|" in line or "\u2500" <= first <= "\u257f":
+        return False
+    if first in "*+-" and line[1:2] in (" ", "\t", ""):
+        return False  # a list item, or a rule such as "* * *"
+    if first in "-=_*" and _RULE.fullmatch(line) is not None:
+        return False
+    if first.isdigit() and _ORDERED.match(line) is not None:
+        return False
+    return first != "[" or _DEFINITION.fullmatch(line) is None
+
+
+def _wrap_width(lines: list[str]) -> tuple[int | None, list[bool]]:
+    """The width at which a converter wrapped *lines*, or None when it did not: told as a
+    text browser's dump is (`wrap_width`), from the first lines that it wraps; and which of
+    those first lines are paragraph lines (`_paragraph_line`; none when it tells at once)."""
+    head = lines[:_WRAP_SNIFF_LINES]
+    widest = max(head, key=len, default="")
+    if len(widest) > _WRAP_MAX and " " in widest.strip() and _paragraph_line(widest):
+        return None, []  # a paragraph on one line, wider than any wrap: most captures, at once
+    wrapped = [bool(line) and _paragraph_line(line) for line in head]
+    return wrap_width([line if ok else "" for line, ok in zip(head, wrapped, strict=True)]), wrapped
+
+
+def _broken(line: str, end: str, following: str, width: int) -> bool:
+    """Whether *line* (*end*: without its trailing spaces) was broken at *width* with
+    *following* as its next line: *line* ends no paragraph (no hard break), and the next
+    word would have passed the edge."""
+    if not following or following[0] in " \t" or line.endswith(("  ", "\\")):
+        return False
+    word = following.split(None, 1)[0]
+    space = 0 if _hyphen_end(end) else 1
+    return len(end) + space + len(word) > width
+
+
+def _separator(end: str, following: str) -> str:
+    """What joins a line that ends with *end* to its *following* line: a space, or nothing
+    where the converter broke a word after its hyphen or at a run of hyphens."""
+    last = end[-1:]
+    if (
+        (_hyphen_end(end) and _HYPHEN_NEXT.match(following) is not None)
+        or (_word_end(last) and _RUN_NEXT.match(following) is not None)
+        or (last == "-" and following[:1].isalnum() and _run_end(end))
+    ):
+        return ""
+    return " "
+
+
+def _hyphen_end(text: str) -> bool:
+    """Whether *text* ends with a hyphen that textwrap breaks after (`_HYPHEN_END`)."""
+    return text[-1:] == "-" and _HYPHEN_END.search(text[-4:]) is not None
+
+
+def _word_end(char: str) -> bool:
+    """Whether *char* may stand before a run of hyphens that textwrap breaks at."""
+    return char.isalnum() or char in _WORD_PUNCT
+
+
+def _run_end(text: str) -> bool:
+    """Whether *text* ends with a run of two or more hyphens after a word."""
+    bare = text.rstrip("-")
+    return len(text) - len(bare) >= 2 and _word_end(bare[-1:])
+
+
+def _unwrap(lines: list[str], width: int, known: Sequence[bool] = ()) -> None:
+    """Join each paragraph line of *lines* that was broken at *width* to its continuation,
+    in place: the joined line stands where it began, its other lines become blank. A
+    continuation is a paragraph line, or a list item that is a name of an author line
+    joined by ``*`` (html2text wraps ``A * B *`` / ``* C``). *known* tells of the first
+    lines whether they are paragraph lines, as `_wrap_width` found."""
+    count, told = len(lines), len(known)
+    index = 0
+    while index < count:
+        line = lines[index]
+        if not (known[index] if index < told else line and _paragraph_line(line)):
+            index += 1
+            continue
+        end = line.rstrip()
+        pieces = [end]
+        last = index
+        while last + 1 < count:
+            following = lines[last + 1]
+            if not _broken(lines[last], end, following, width):
+                break
+            following = following.rstrip()
+            if following[0] == "#" and _HEADING_SIGNAL.match(following) is not None:
+                break
+            if not _paragraph_line(following) and (
+                following[:2] != "* " or _ascii_names("".join(pieces) + " " + following) is None
+            ):
+                break
+            # (most lines neither end nor start with a hyphen: a space, without a call)
+            dash = end[-1] == "-" or following[0] == "-"
+            pieces += (_separator(end, following) if dash else " ", following)
+            end = following
+            last += 1
+        if last > index and _block_end(lines, index - 1) and _block_end(lines, last):
+            lines[index] = "".join(pieces)
+            for blank in range(index + 1, last + 1):
+                lines[blank] = ""
+        index = last + 1
+
+
+def _block_end(lines: list[str], index: int) -> bool:
+    """Whether a paragraph of *lines* may end with line *index* (-1: before the first):
+    it is the last line, or has a hard break, or the next line is blank or no paragraph
+    line (a heading, a list item ...), or *index* is a heading. The lines that `_unwrap`
+    joins must be a whole paragraph (or a whole piece between hard breaks): a paragraph
+    that was not all wrapped at the width (an editor's wrap inside a wrapped capture) is
+    left as it is, not cut in two by a blank line where a part of it was joined."""
+    if index < 0 or index + 1 >= len(lines):
+        return True
+    line, following = lines[index], lines[index + 1]
+    if not line or not following or line.endswith(("  ", "\\")):
+        return True
+    if line[0] == "#" and _HEADING_SIGNAL.match(line) is not None:
+        return True
+    return not _paragraph_line(following) or (
+        following[0] == "#" and _HEADING_SIGNAL.match(following) is not None
+    )
+
+
 def to_plain(lines: list[str]) -> tuple[list[str], dict[int, tuple[Link, ...]]]:
     """Plain versions of markdown *lines* (same count) and the links of each line (by
     1-based line number); see `read_lines`, which also gives headings and list items."""
@@ -407,7 +629,9 @@ def read_lines(
     are resolved against the link table, wherever it stands in the capture. A heading
     continued on the next line as a heading of the same level (a long title wrapped by the
     writer: the next part starts in lower case, or the first stops on "with", "of", ":" ...)
-    is one heading on the first line; the second line becomes blank.
+    is one heading on the first line; the second line becomes blank. So is a paragraph line
+    and the line under it that a dash starts (`_DASH_STARTS`), and, in a capture wrapped at a
+    fixed width, each broken line and its continuation (`_unwrap`).
     """
     plain, links, headings, items = read_markdown(list(lines))  # (read_markdown overwrites)
     return plain, {index + 1: found for index, found in links.items()}, headings, set(items)
@@ -434,6 +658,10 @@ def read_markdown(
     of short repeated markdown lines would otherwise hold several objects per line, many
     times its size. A shorter one cannot grow so large that sharing pays for its lookups.
     """
+    width, known = _wrap_width(lines)
+    if width is not None:
+        _unwrap(lines, width, known)
+    del known
     share = len(lines) > _SHARE_FROM
     references: dict[str, str] = {}
     plain = lines  # each line is overwritten by its plain version once it is read
@@ -465,8 +693,8 @@ def read_markdown(
                 "[" not in body
                 and "]" not in body
                 and "\\" not in body
-                and ("*" not in body or "**" not in body)
-                and ("_" not in body or "__" not in body)
+                and "*" not in body
+                and "_" not in body
             ):
                 plain[number - 1] = body
                 previous_level = 0
@@ -483,9 +711,16 @@ def read_markdown(
             text = _plain_line(line, found, references, keep, keep_reference)
         odd = odd or "\x00" in line
         level = _heading_level(line) if first == "#" or (first == " " and "#" in line) else 0
-        above = plain[number - 2] if level and level == previous_level else ""
-        if above and text and _continued(above, text):
-            # a heading continued on a second heading line: one heading, the line emptied
+        if level:
+            above = plain[number - 2] if level == previous_level else ""
+            goes_on = bool(above) and bool(text) and _continued(above, text)
+        else:
+            goes_on = line[:2] in _DASH_STARTS and number > 1 and not previous_level
+            above = plain[number - 2] if goes_on else ""
+            goes_on = goes_on and bool(above)
+        if goes_on:
+            # a heading continued on a second heading line, or a line that a dash starts
+            # continued from the one above: one line, the second emptied
             plain[number - 2] = above + " " + text.strip()
             if found:
                 links[number - 2] = links.get(number - 2, ()) + tuple(found)

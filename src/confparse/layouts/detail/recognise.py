@@ -208,15 +208,18 @@ other character folds to one of these five letters)."""
 
 
 def is_title_form(line: str, title: str) -> bool:
-    """``<title>``, ``ICML Poster <title>`` or ``<title> Poster``: how pages title themselves."""
+    """``<title>``, ``ICML Poster <title>``, ``<title> Poster`` or both, ``NeurIPS 2023
+    <title> Poster`` (the HTML ``<title>`` that a text browser or a converter prints first):
+    how pages title themselves. A prefix is up to four words; a suffix names a kind."""
     if line == title:
         return True
-    if line.endswith(title):
-        prefix = line[: -len(title)]
-        return prefix.endswith(" ") and len(prefix) <= 41 and len(prefix.split()) <= 4
-    if line.startswith(title):
-        return line[len(title)] == " " and is_kind_label(line[len(title) :].strip())
-    return False
+    at = line.find(title)
+    if at < 0:
+        return False
+    prefix, suffix = line[:at], line[at + len(title) :]
+    if prefix and not (prefix.endswith(" ") and len(prefix) <= 41 and len(prefix.split()) <= 4):
+        return False
+    return not suffix or (suffix[0] == " " and is_kind_label(suffix.strip()))
 
 
 def first_section(lines: Sequence[str]) -> int:
