@@ -376,6 +376,10 @@ def test_furniture_rules(line: str, rule: str | None) -> None:
         ("by AK and the research community", "page-navigation"),
         ("byAK and the research community", "page-navigation"),
         ("and the research community", "page-navigation"),
+        ("Posts", "site-navigation"),
+        ("Solutions", "site-navigation"),
+        ("Hugging Face's logo Hugging Face", "site-navigation"),
+        ("Submit a paper", "page-controls"),
         ("Wasserstein GAN", None),
         ("Oct 2", None),
     ],
@@ -426,6 +430,75 @@ def test_furniture_values_go_to_their_papers() -> None:
         "Subscribe": "subscribe-banner",
         "View all": "view-all",
     }
+
+
+PAPERS_PAGE_END = """<ul>
+<li><a href="/virtual/2026/poster/61671">LLMs as Noisy Channels</a></li>
+<li><a href="/virtual/2026/poster/64388">Spectral Collapse Drives Loss of Plasticity</a></li>
+<li><a href="/virtual/2026/poster/60480">Attention's forward pass and Frank-Wolfe</a></li>
+<li><a href="/virtual/2026/poster/61463">HiST: A Hierarchical Sparse Transformer</a></li>
+<li><a href="/virtual/2026/poster/66419">CompleteP for RL</a></li>
+</ul></noscript>
+<div class="gdpr" style="display: none;">We use cookies to store which papers have been
+  visited.<div class="gdpr-btn btn">I agree</div></div>
+<div id="successful-page-load" class='hidden'>Successful Page Load</div>
+<div class="gdpr" style="display: none;">We use cookies to store which papers have been
+  visited.<div class="gdpr-btn btn">I agree</div></div>
+</body></html>"""
+
+
+def test_a_papers_page_ends_with_its_load_marker_and_cookie_notice() -> None:
+    """A virtual site's papers page (found/09, whole) ends with the hidden ``Successful Page
+    Load`` and the notice of the cookie that remembers the papers visited, with its ``I
+    agree`` button: furniture by their own text, not papers, nor an abstract."""
+    page = confparse.parse(PAPERS_PAGE_END)
+    assert page.layout == "listing"
+    assert [p.title for p in page.papers][-2:] == ["HiST: A Hierarchical Sparse Transformer",
+                                                   "CompleteP for RL"]  # fmt: skip
+    assert len(page.papers) == 5 and all(p.abstract is None for p in page.papers)
+    assert page.diagnostics == ()
+    for line in ("I agree", "Successful Page Load",
+                 "We use cookies to store which papers have been visited."):  # fmt: skip
+        page = parse_lines(["Grokking", "We study grokking.", line])
+        assert ([p.title for p in page.papers], page.diagnostics) == (["Grokking"], ())
+
+
+def test_hugging_face_pager_and_footer_are_furniture() -> None:
+    footer = ["Previous Next", "Company", "\u00a9 Hugging Face", "TOS Privacy About Jobs",
+              "Website", "Models Datasets Spaces Pricing Docs"]  # fmt: skip
+    state = LineState("\n".join(["Grokking", "We study grokking.", *footer]), ParseOptions())
+    (paper,) = listing.parse_papers(state)
+    assert (paper.title, state.finish()) == ("Grokking", ())
+    assert sorted(set(state.rules.values())) == ["page-navigation", "site-footer"]
+    with pytest.raises(confparse.RenderError):  # a title that would read back as furniture
+        confparse.render(Page(layout="listing", papers=(attrs.evolve(GOOD, title="Company"),)))
+
+
+def test_links_of_lines_the_capture_knows_as_furniture_go_to_no_paper() -> None:
+    """A footer's links (the capture's navigation, its text blanked) are no paper's."""
+    html = ("<html><body><h3><a href='/papers/2201.02177'>Grokking</a></h3><p>We study "
+            "grokking.</p><footer><a href='https://apply.workable.com/huggingface/'>Jobs</a>"
+            "</footer></body></html>")  # fmt: skip
+    (paper,) = confparse.parse(html, layout="listing").papers
+    assert [link.url for link in paper.links] == ["/papers/2201.02177"]
+
+
+def test_a_count_after_the_author_count_is_the_comment_count() -> None:
+    """A daily page's copy: ``Submitted by``, the votes, the title, ``·``, the author count,
+    then the comment count (no date), and the next paper's ``Submitted by``."""
+    entry = ["Submitted by akhaliq", "94", "The Llama 3 Herd of Models", "\u00b7", "533 authors",
+             "5"]  # fmt: skip
+    second = ["Submitted by VictoriaLinML", "19", "MoMa", "\u00b7", "8 authors", "2"]
+    page = parse_lines([*entry, *second])
+    assert [(p.title, p.votes, p.comments, p.author_count, p.submitted_by)
+            for p in page.papers] == [
+        ("The Llama 3 Herd of Models", 94, 5, 533, "akhaliq"),
+        ("MoMa", 19, 2, 8, "VictoriaLinML"),
+    ]  # fmt: skip
+    # without a byline before it, a count over "Submitted by" is the next paper's votes
+    page = parse_lines(["Grokking", "We study grokking.", "7", "Submitted by bob", "MoMa",
+                        "We mix modalities."])  # fmt: skip
+    assert [(p.title, p.votes) for p in page.papers] == [("Grokking", None), ("MoMa", 7)]
 
 
 def paper_of(*lines: str, **kwargs: object) -> Paper:

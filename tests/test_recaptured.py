@@ -35,7 +35,8 @@ KNOWN_WRONG: dict[str, str] = {
     "03_neurips2023_poster_70701_via_oral73865.html2text.txt": "record 0: authors '[]', not ['Yangru Huang', 'Peixi Peng', 'Yifan Zhao",
     "03_neurips2023_poster_70701_via_oral73865.markdownify.txt": "record 0: no time for 'Tue 12 Dec 8:45 a.m. PST — 10:45 a.m. PST'",
     "03_neurips2023_poster_70701_via_oral73865.trafilatura.txt": "record 0: no time for 'Tue 12 Dec 8:45 a.m. PST — 10:45 a.m. PST'",
-    "04_hf_daily_papers_2024-08-01.chromium-innertext.txt": "30 records, not 13",
+    "04_hf_daily_papers_2024-08-01.chromium-innertext.txt": "13 papers, all counts right; but no "
+    "author names nor abstracts: the page prints them only in its embedded data",
     "04_hf_daily_papers_2024-08-01.html2text-wrap.txt": "63 records, not 13",
     "04_hf_daily_papers_2024-08-01.html2text.txt": "42 records, not 13",
     "04_hf_daily_papers_2024-08-01.lynx-nolist.txt": "82 records, not 13",

@@ -12,6 +12,7 @@ import re
 from typing import NamedTuple
 
 from ..kit.counts import DOTS, read_author_count, read_bracketed_votes, read_count, read_repository
+from ..kit.ledger import BOILERPLATE
 from .shapes import (
     DATE,
     DATE_STARTS,
@@ -35,6 +36,26 @@ HEADER_START = "Get trending papers"
 """What both banner lines start with."""
 SUBSCRIBE = "Subscribe"
 """The button after the banner; captures glue it to the first title."""
+
+_PAGE_ENDS: dict[str, str] = {
+    # a virtual site's page ends (its papers page, whose list has no abstracts): the hidden
+    # load marker and the notice of the cookie that remembers the papers visited
+    "Successful Page Load": "page-load-marker",
+    "We use cookies to store which papers have been visited.": "cookie-notice",
+    "I agree": "cookie-notice",
+    # Hugging Face's date pager and footer
+    "Previous Next": "page-navigation",
+    "Company": "site-footer",
+    "Website": "site-footer",
+    "\u00a9 Hugging Face": "site-footer",
+    "TOS Privacy About Jobs": "site-footer",
+    "Models Datasets Spaces Pricing Docs": "site-footer",
+}
+LINE_FURNITURE: dict[str, str] = {**_PAGE_ENDS, **BOILERPLATE}
+"""Lines that are furniture wherever they stand, by their whole (stripped) text: every
+site's `BOILERPLATE`, and the ends of the pages listings are read from (the page-load
+marker and cookie notice of a virtual site's papers page; Hugging Face's pager and footer).
+A paper's title or abstract is never one of them."""
 
 
 class Item(NamedTuple):
@@ -138,17 +159,19 @@ def furniture_rule(line: str) -> str | None:
     return None if item is None else item.rule
 
 
-_SITE_MENU = ("Hugging Face", "Models", "Datasets", "Spaces", "Buckets", "Buckets new", "Docs",
+_SITE_MENU = ("Hugging Face", "Hugging Face's logo", "Hugging Face's logo Hugging Face", "Models",
+              "Datasets", "Spaces", "Buckets", "Buckets new", "Posts", "Docs", "Solutions",
               "Enterprise", "Pricing", "Log In", "Sign Up")  # fmt: skip
+"""Hugging Face's site menu (the logo's text alone or after its alternative text)."""
 _PAPERS_PAGE_CONTROLS = ("Layout:", "mini compact topic detail", "\u00d7",
     "No topics available", "No sessions available", "title", "author", "topic", "session",
     "shuffle", "serendipity", "bookmarked first", "visited first", "not visited first",
     "bookmarked but not visited", "Loading...",
     "Enable Javascript in your browser to see the papers page.",
-    "Search by arxiv id or title")  # fmt: skip
+    "Search by arxiv id or title", "Submit a paper")  # fmt: skip
 """A virtual site's papers page: its layout, sort and search controls, and the note over
-the plain list it keeps for clients without JavaScript; the search box's placeholder of
-Hugging Face's papers pages."""
+the plain list it keeps for clients without JavaScript; the search box's placeholder and
+the submit button of Hugging Face's papers pages."""
 _HEADER_LINES: dict[str, str] = {
     **dict.fromkeys(
         ("new", "Daily Papers", "Trending Papers", "Daily", "Weekly", "Monthly", "by", "AK"),

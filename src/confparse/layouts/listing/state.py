@@ -30,6 +30,9 @@ class After(enum.Enum):
     NOTHING = "nothing"
     DATE = "date"
     """A date without a comment count: a bare count next may be the comments."""
+    AUTHORS = "authors"
+    """An author count (a daily page prints no date): a bare count next may be the
+    comments."""
     UPVOTE = "upvote"
     """``Upvote``: the count next is the votes of the paper before."""
     SUBMITTED = "submitted"
@@ -41,6 +44,7 @@ PHASE_TABS = Phase.TABS
 PHASE_PAPERS = Phase.PAPERS
 AFTER_NOTHING = After.NOTHING
 AFTER_DATE = After.DATE
+AFTER_AUTHORS = After.AUTHORS
 AFTER_UPVOTE = After.UPVOTE
 AFTER_SUBMITTED = After.SUBMITTED
 
@@ -94,7 +98,8 @@ class State:
         self.papers: list[Paper] = []
         self.current: Entry | None = None
         self.upcoming: Entry | None = None
-        self.pending: tuple[int, int, bool] | None = None  # (line, count, right after a date)
+        # (line, count, right after the byline's date or author count)
+        self.pending: tuple[int, int, bool] | None = None
         self.floating: list[tuple[int | None, Link]] = []  # (URL line or None, link)
         self.run: list[str] | None = None
         self.run_first = 0
