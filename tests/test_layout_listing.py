@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import attrs
 import pytest
@@ -32,7 +33,7 @@ from confparse.layouts.kit.ledger import LineState
 from confparse.layouts.kit.links import is_paper_link
 from confparse.layouts.listing import assemble, detection, links, shapes
 
-from conftest import page_text
+from conftest import PAGES, page_text
 
 FIRST_TITLE = (
     "Improving performance of deep learning models with axiomatic attribution priors and "
@@ -348,6 +349,15 @@ def test_record_limit(real_lines: list[str]) -> None:
         ("Submitted by vvasilev", "submitted-by"),
         ("\u00b7", "byline-separator"),
         ("View all", "view-all"),
+        ("[ ]", "upvote-checkbox"),
+        ("*", "list-bullets"),
+        ("* *", "list-bullets"),
+        ("\u2022 [be9c948ecf]", "list-bullets"),
+        ("* \u00b7", "byline-separator"),
+        ("\u2022 \u00b7", "byline-separator"),
+        ("* * * * \u00b7 4 authors", "author-count"),
+        ("* Models", None),
+        ("* The first bullet of an abstract", None),
         ("https://huggingface.co/papers/2410.05434", "url"),
         ("Wasserstein GAN", None),
         ("May the Force Be With You", None),
@@ -380,6 +390,7 @@ def test_furniture_rules(line: str, rule: str | None) -> None:
         ("Solutions", "site-navigation"),
         ("Hugging Face's logo Hugging Face", "site-navigation"),
         ("Submit a paper", "page-controls"),
+        ("``", "page-controls"),
         ("Wasserstein GAN", None),
         ("Oct 2", None),
     ],
@@ -499,6 +510,72 @@ def test_a_count_after_the_author_count_is_the_comment_count() -> None:
     page = parse_lines(["Grokking", "We study grokking.", "7", "Submitted by bob", "MoMa",
                         "We mix modalities."])  # fmt: skip
     assert [(p.title, p.votes) for p in page.papers] == [("Grokking", None), ("MoMa", 7)]
+
+
+DAILY = PAGES / "recaptured" / "04_hf_daily_papers_2024-08-01"
+
+
+def daily_lines(tool: str) -> list[str]:
+    """The lines of the saved daily page (html/04) as *tool* re-captured it."""
+    return Path(f"{DAILY}.{tool}.txt").read_text(encoding="utf-8").split("\n")
+
+
+def test_a_listing_date_over_two_lines_of_a_markdown_paragraph() -> None:
+    """markdownify keeps the page's line break in the date (``Aug`` / ``1``): one date, not
+    a stray month and a count that would be the first paper's votes."""
+    lines = daily_lines("markdownify")[:59]  # the header and the first paper
+    assert lines[34:36] == ["Aug", "1"]
+    state = LineState(prepare("\n".join(lines)), ParseOptions())
+    (paper,) = listing.parse_papers(state)
+    assert state.finish() == ()
+    assert (paper.votes, paper.submitted_by, paper.comments) == (94, "akhaliq", 5)
+    assert [state.rules[i] for i in (34, 35)] == ["listing-date", "listing-date"]
+    lines[34] = "Grokking"  # a month over text is no date
+    state = LineState(prepare("\n".join(lines)), ParseOptions())
+    listing.parse_papers(state)
+    assert "listing-date" not in state.rules.values()
+
+
+def test_a_converters_link_over_lines_ends_in_its_close() -> None:
+    """html2text writes the author link over lines: ``[`` / avatars / ``· 533 authors`` /
+    ``](/papers/…) [ 5 ](/papers/…#community)``; its close is a fragment, the count after
+    it is the comment count."""
+    lines = daily_lines("html2text")[:55]
+    assert lines[-1].startswith("](/papers/2407.21783)")
+    page = confparse.parse("\n".join(lines), layout="listing")
+    (paper,) = page.papers
+    assert (paper.title, paper.author_count, paper.comments) == (
+        "The Llama 3 Herd of Models", 533, 5)  # fmt: skip
+    assert page.diagnostics == ()  # "``", the search box, is page furniture
+
+
+def test_a_paragraph_whose_text_is_furniture_is_skipped() -> None:
+    """Markdown joins a footer's links, one a line, into the paragraph ``TOS Privacy About
+    Jobs``: furniture by the paragraph's text, with its links no paper's."""
+    lines = daily_lines("markdownify")
+    assert lines[279:283] == ["[TOS](/terms-of-service)", "[Privacy](/privacy)",
+                              "[About](/huggingface)",
+                              "[Jobs](https://apply.workable.com/huggingface/)"]  # fmt: skip
+    state = LineState(prepare("\n".join(lines)), ParseOptions())
+    papers = listing.parse_papers(state)
+    assert [state.rules[i] for i in range(279, 283)] == ["site-footer"] * 4
+    assert len(papers) == 13 and state.finish() == ()
+    assert all(not link.url.startswith("https://apply") for p in papers for link in p.links)
+
+
+def test_text_browser_widgets_and_empty_bullets_of_a_daily_page() -> None:
+    """A text dump: a menu entry whose icon is lost (``*``) in the header; per paper the
+    vote button's checkbox ``[ ]``, the avatars as empty bullets, ``* ·`` before the author
+    count."""
+    lines = ["Models", "*", "Log In", "Daily Papers", "Aug 1", "Submitted by akhaliq", "[ ]",
+             "94", "The Llama 3 Herd of Models", "*", "*", "* \u00b7", "533 authors", "5",
+             "Submitted by VictoriaLinML", "[ ]", "19", "MoMa", "* *", "* \u00b7", "8 authors",
+             "2"]  # fmt: skip
+    page = parse_lines(lines)
+    assert [(p.title, p.votes, p.comments, p.author_count) for p in page.papers] == [
+        ("The Llama 3 Herd of Models", 94, 5, 533),
+        ("MoMa", 19, 2, 8),
+    ]
 
 
 def paper_of(*lines: str, **kwargs: object) -> Paper:

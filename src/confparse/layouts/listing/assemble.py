@@ -168,7 +168,16 @@ class _Listing(HeaderReader, ValueReader):
         state, first = self.state, self.run_first
         last = first + len(texts) - 1
         flat = " ".join(texts)  # lines of one field: hard-wrapped text, unwrapped
-        if flat == self.previous:
+        rule = (
+            LINE_FURNITURE.get(flat)
+            if last > first and len(flat) <= _BOILERPLATE_MAX_CHARS
+            else None
+        )
+        if rule is not None:  # a paragraph of links ("TOS" / "Privacy" / "About" / "Jobs")
+            for index in range(first, last + 1):
+                state.skip(index, rule)
+            self.previous = None
+        elif flat == self.previous:
             state.report(
                 first, "duplicate-line", "line repeats the line before it", severity="warning"
             )

@@ -72,6 +72,16 @@ _SEPARATOR = Item("byline-separator")
 MENU_GITHUB = Item("star-count")  # "GitHub" alone: a menu entry in a list
 _UPVOTE = Item("upvote-label")
 _VIEW_ALL = Item("view-all")
+_CHECKBOX = Item("upvote-checkbox")
+_BULLETS = Item("list-bullets")
+_BULLET_CHARS = "*\u2022"
+"""List bullets as text dumps print them: ``*`` (lynx, converters), ``•`` (w3m)."""
+IMAGE_NAME = r"\[[\w.\-]{1,12}\]"
+"""An image without alternative text as w3m prints it: the start of its file name in
+brackets (``[be9c948ecf]``, ``[2407]``)."""
+_BULLETED = re.compile(
+    rf"[{_BULLET_CHARS}](?:\s{{1,4}}[{_BULLET_CHARS}]){{0,9}}(?:\s{{1,4}}{IMAGE_NAME})?"
+)
 
 
 def furniture_item(line: str) -> Item | None:
@@ -111,9 +121,22 @@ def _read_item(line: str) -> Item | None:
         if number is not None:
             return Item("author-count", number=number)
     elif first == "[":
+        if line == "[ ]":
+            return _CHECKBOX  # the upvote button's checkbox, as text browsers print it
         number = read_bracketed_votes(line)
         if number is not None:
             return Item("vote-count", number=number)
+    elif first in _BULLET_CHARS:
+        # list items that hold nothing but bullets (and a picture's file name): the authors'
+        # avatars; a bullet before the byline's "·" or author count
+        if _BULLETED.fullmatch(line):
+            return _BULLETS
+        rest = line.lstrip(_BULLET_CHARS + " ")
+        if len(rest) == 1 and rest in DOTS:
+            return _SEPARATOR
+        number = read_author_count(rest)
+        if number is not None:
+            return Item("author-count", number=number)
     elif line == "Upvote":
         return _UPVOTE
     elif line == "View all":
@@ -153,7 +176,9 @@ def furniture_rule(line: str) -> str | None:
     ``author-count`` (``· 3 authors``, ``- 1 authors``), ``date`` (``May 30``,
     ``Mar 8, 2024``, ``· Published on Oct 4, 2026``, ``May 29 6`` with a comment count),
     ``organization-date`` (``Meta · Published on Sep 29, 2026``), ``submitted-by``,
-    ``byline-separator`` (a lone ``·``), ``view-all`` and ``url`` (a bare link).
+    ``byline-separator`` (a lone ``·``, or after a list bullet: ``* ·``), ``view-all``,
+    ``upvote-checkbox`` (``[ ]``), ``list-bullets`` (``*``, ``* *``, ``• [be9c948ecf]``:
+    list items of avatars whose pictures the capture lost) and ``url`` (a bare link).
     """
     item = furniture_item(line)
     return None if item is None else item.rule
@@ -168,10 +193,11 @@ _PAPERS_PAGE_CONTROLS = ("Layout:", "mini compact topic detail", "\u00d7",
     "shuffle", "serendipity", "bookmarked first", "visited first", "not visited first",
     "bookmarked but not visited", "Loading...",
     "Enable Javascript in your browser to see the papers page.",
-    "Search by arxiv id or title", "Submit a paper")  # fmt: skip
+    "Search by arxiv id or title", "Submit a paper", "``")  # fmt: skip
 """A virtual site's papers page: its layout, sort and search controls, and the note over
 the plain list it keeps for clients without JavaScript; the search box's placeholder and
-the submit button of Hugging Face's papers pages."""
+the submit button of Hugging Face's papers pages (the search box itself is an empty code
+span in a converter's markdown: two backquotes)."""
 _HEADER_LINES: dict[str, str] = {
     **dict.fromkeys(
         ("new", "Daily Papers", "Trending Papers", "Daily", "Weekly", "Monthly", "by", "AK"),

@@ -64,6 +64,7 @@ class State:
         "absorbed",
         "after",
         "current",
+        "day_line",
         "floating",
         "glue",
         "lines",
@@ -110,6 +111,7 @@ class State:
         self.glue = False  # right after the banner: "Subscribe" may be glued to the next line
         self.phase = PHASE_HEADER
         self.query_next = False  # header: the next line may be the search query
+        self.day_line = -1  # header: the line of the day of a date written over two lines
         self.after = AFTER_NOTHING
         self.undated_year: int | None = state.options.year
         self.with_abstracts = False  # a paper of the page has an abstract

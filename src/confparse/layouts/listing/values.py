@@ -25,6 +25,11 @@ from .state import (
     State,
 )
 
+_SKIPPED = frozenset(
+    ("upvote-label", "upvote-checkbox", "view-all", "byline-separator", "list-bullets")
+)
+"""Furniture that holds no value."""
+
 
 class ValueReader(State):
     """The part of the assembler that gives the value of each furniture line to its paper."""
@@ -76,7 +81,7 @@ class ValueReader(State):
         self.settle_count(False)
         if rule == "vote-count":  # "[-] 12" comes before the title of its paper
             self.put(self.head(index), "votes", item.number, index, links)
-        elif rule in ("upvote-label", "view-all", "byline-separator"):
+        elif rule in _SKIPPED:
             state.skip(index, rule)
             if rule == "upvote-label":
                 self.after = AFTER_UPVOTE
