@@ -356,6 +356,9 @@ def test_record_limit(real_lines: list[str]) -> None:
         ("* \u00b7", "byline-separator"),
         ("\u2022 \u00b7", "byline-separator"),
         ("* * * * \u00b7 4 authors", "author-count"),
+        ("[2407]", "image-name"),
+        ("Submitted by [1674929746] akhaliq", "submitted-by"),
+        ("[Oral presentation]", None),
         ("* Models", None),
         ("* The first bullet of an abstract", None),
         ("https://huggingface.co/papers/2410.05434", "url"),
@@ -391,6 +394,12 @@ def test_furniture_rules(line: str, rule: str | None) -> None:
         ("Hugging Face's logo Hugging Face", "site-navigation"),
         ("Submit a paper", "page-controls"),
         ("``", "page-controls"),
+        ("\u2022 Models", "site-navigation"),
+        ("* Log In", "site-navigation"),
+        ("[                    ]", "page-controls"),
+        ("\u2501" * 40, "page-controls"),
+        ("by [papers-by]AK and the research community", "page-navigation"),
+        ("* Wasserstein GAN", None),
         ("Wasserstein GAN", None),
         ("Oct 2", None),
     ],
@@ -561,6 +570,19 @@ def test_a_paragraph_whose_text_is_furniture_is_skipped() -> None:
     assert [state.rules[i] for i in range(279, 283)] == ["site-footer"] * 4
     assert len(papers) == 13 and state.finish() == ()
     assert all(not link.url.startswith("https://apply") for p in papers for link in p.links)
+
+
+def test_w3m_prints_pictures_by_their_file_names() -> None:
+    """w3m: the thumbnail ``[2407]`` between the comment count and the next ``Submitted by
+    [1674929746] akhaliq`` (the avatar's file name before the user)."""
+    lines = daily_lines("w3m")[:63]
+    page = confparse.parse("\n".join(lines), layout="listing")
+    assert [(p.title, p.votes, p.comments, p.submitted_by, p.author_count)
+            for p in page.papers] == [
+        ("The Llama 3 Herd of Models", 94, 5, "akhaliq", 533),
+        ("Tora: Trajectory-oriented Diffusion Transformer for Video Generation", 24, 2,
+         "akhaliq", 5),
+    ]  # fmt: skip
 
 
 def test_text_browser_widgets_and_empty_bullets_of_a_daily_page() -> None:

@@ -48,7 +48,7 @@ KNOWN_WRONG: dict[str, str] = {
     "04_hf_daily_papers_2024-08-01.trafilatura.txt": (
         "refused: UnknownLayoutError; its main text holds 6 of the 13 entries, each on one line"
     ),
-    "04_hf_daily_papers_2024-08-01.w3m.txt": "46 records, not 13",
+    "04_hf_daily_papers_2024-08-01.w3m.txt": _DAILY_TEXT_ONLY,
     "12_icml2026_cards_tutorials.chromium-innertext.txt": "1 records, not 10",
     "12_icml2026_cards_tutorials.html2text-wrap.txt": "refused: UnknownLayoutError",
     "12_icml2026_cards_tutorials.html2text.txt": "1 records, not 10",

@@ -16,6 +16,7 @@ from ..kit.ledger import BOILERPLATE
 from .shapes import (
     DATE,
     DATE_STARTS,
+    IMAGE_NAME,
     ORGANIZATION_DATE,
     SUBMITTED_BY,
     URL,
@@ -74,11 +75,10 @@ _UPVOTE = Item("upvote-label")
 _VIEW_ALL = Item("view-all")
 _CHECKBOX = Item("upvote-checkbox")
 _BULLETS = Item("list-bullets")
+_IMAGE = Item("image-name")
+_IMAGE_NAME = re.compile(IMAGE_NAME)
 _BULLET_CHARS = "*\u2022"
 """List bullets as text dumps print them: ``*`` (lynx, converters), ``•`` (w3m)."""
-IMAGE_NAME = r"\[[\w.\-]{1,12}\]"
-"""An image without alternative text as w3m prints it: the start of its file name in
-brackets (``[be9c948ecf]``, ``[2407]``)."""
 _BULLETED = re.compile(
     rf"[{_BULLET_CHARS}](?:\s{{1,4}}[{_BULLET_CHARS}]){{0,9}}(?:\s{{1,4}}{IMAGE_NAME})?"
 )
@@ -123,6 +123,8 @@ def _read_item(line: str) -> Item | None:
     elif first == "[":
         if line == "[ ]":
             return _CHECKBOX  # the upvote button's checkbox, as text browsers print it
+        if len(line) <= 14 and _IMAGE_NAME.fullmatch(line):
+            return _IMAGE  # a thumbnail without alternative text, as w3m prints it
         number = read_bracketed_votes(line)
         if number is not None:
             return Item("vote-count", number=number)
@@ -209,7 +211,13 @@ _HEADER_LINES: dict[str, str] = {
     **dict.fromkeys(_SITE_MENU, "site-navigation"),
     **dict.fromkeys(_PAPERS_PAGE_CONTROLS, "page-controls"),
 }
-_COMMUNITY = re.compile(r"(?:by\s{0,3}[\w.\-]{1,40}\s{1,3})?and the research community")
+_COMMUNITY = re.compile(
+    rf"(?:by\s{{0,3}}(?:{IMAGE_NAME})?[\w.\-]{{1,40}}\s{{1,3}})?and the research community"
+)
+_FORM_LINE = re.compile(r"\[\s{2,80}\]|[\u2501\u2500_]{8,200}")
+"""A text field (w3m: ``[    ]``, lynx: ``____``) or a horizontal rule (``━━━━``)."""
+_LIST_BULLETS = ("* ", "\u2022 ")
+"""The bullet of a list item that a text dump leaves on the line (plain lynx, w3m)."""
 
 
 def header_rule(line: str) -> str | None:
@@ -220,10 +228,18 @@ def header_rule(line: str) -> str | None:
     ``Trending Papers``, the ``Daily`` / ``Weekly`` / ``Monthly`` tabs, ``by AK and the
     research community`` whole or split) and ``page-controls`` (the layout, sort and
     search controls of a virtual site's papers page: ``Layout:``, ``shuffle``,
-    ``bookmarked first``, ``Loading...``, its ``Enable Javascript …`` note). These lines
+    ``bookmarked first``, ``Loading...``, its ``Enable Javascript …`` note; a text
+    dump's text field or horizontal rule). A menu entry is known after its list bullet
+    (``• Models``, ``* Log In``) too. These lines
     are skipped only in the page header, before the first paper.
     """
     rule = _HEADER_LINES.get(line)
-    if rule is None and line.endswith("community") and _COMMUNITY.fullmatch(line):
+    if rule is not None:
+        return rule
+    if line.endswith("community") and _COMMUNITY.fullmatch(line):
         return "page-navigation"
-    return rule
+    if line[:2] in _LIST_BULLETS:
+        return header_rule(line[2:].lstrip())  # a menu entry in a list item
+    if line[:1] in "[\u2501\u2500_" and _FORM_LINE.fullmatch(line):
+        return "page-controls"
+    return None

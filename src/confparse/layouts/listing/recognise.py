@@ -63,6 +63,7 @@ _KIND_OF_RULE: dict[str, Kind] = {
     "upvote-label": Kind.FURNITURE,
     "upvote-checkbox": Kind.FURNITURE,
     "list-bullets": Kind.FURNITURE,
+    "image-name": Kind.FURNITURE,
     "view-all": Kind.FURNITURE,
     "byline-separator": Kind.FURNITURE,
     "star-count": Kind.STARS,

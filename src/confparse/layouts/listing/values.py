@@ -26,7 +26,14 @@ from .state import (
 )
 
 _SKIPPED = frozenset(
-    ("upvote-label", "upvote-checkbox", "view-all", "byline-separator", "list-bullets")
+    (
+        "upvote-label",
+        "upvote-checkbox",
+        "view-all",
+        "byline-separator",
+        "list-bullets",
+        "image-name",
+    )
 )
 """Furniture that holds no value."""
 
