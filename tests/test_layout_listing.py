@@ -408,6 +408,12 @@ def test_header_rules(line: str, rule: str | None) -> None:
     assert listing.header_rule(line) == rule
 
 
+def test_a_bullet_is_taken_off_once() -> None:
+    """Only one list bullet is taken off a header line (a line of bullets costs one look)."""
+    assert listing.header_rule("* * Models") is None
+    assert listing.header_rule("* " * 5_000) is None
+
+
 FURNISHED = [
     "Get trending papers in your email inbox once a day!",
     "Get trending papers in your email inbox!",

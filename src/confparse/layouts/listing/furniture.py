@@ -238,8 +238,11 @@ def header_rule(line: str) -> str | None:
         return rule
     if line.endswith("community") and _COMMUNITY.fullmatch(line):
         return "page-navigation"
-    if line[:2] in _LIST_BULLETS:
-        return header_rule(line[2:].lstrip())  # a menu entry in a list item
+    if line[:2] in _LIST_BULLETS:  # a menu entry, a field or a rule in a list item
+        line = line[2:].lstrip()
+        rule = _HEADER_LINES.get(line)
+        if rule is not None:
+            return rule
     if line[:1] in "[\u2501\u2500_" and _FORM_LINE.fullmatch(line):
         return "page-controls"
     return None
