@@ -451,7 +451,7 @@ def test_messages_use_the_command_lines_spelling() -> None:
 
 
 def test_quiet_keeps_errors_only(tmp_path: Path, capsys: Capture) -> None:
-    page = PAGES / "html" / "04_hf_daily_papers_2024-08-01.html"
+    page = PAGES / "found" / "07_hf_papers_search_long-context-asr_textdump.md"  # info only
     main(["parse", str(page), "--format", "jsonl"])
     loud = capsys.readouterr().err
     assert "warning" in loud or "info" in loud

@@ -230,5 +230,9 @@ def test_vote_and_comment_links() -> None:
     vote = "https://huggingface.co/login?next=%2Fpapers%2F2606.00683"
     assert is_vote_link(vote) and voted_paper(vote) == "2606.00683"
     assert not is_vote_link("https://huggingface.co/login") and voted_paper("x") is None
+    # a converter of the saved page keeps the site's own path
+    relative = "/login?next=%2Fpapers%2F2407.21783"
+    assert is_vote_link(relative) and voted_paper(relative) == "2407.21783"
+    assert not is_vote_link("/login?next=%2Fpapers") and not is_vote_link("")
     assert is_comments_link("https://huggingface.co/papers/2606.00683#community")
     assert not is_comments_link("https://huggingface.co/papers/2606.00683")

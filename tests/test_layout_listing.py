@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import attrs
 import pytest
@@ -32,7 +33,7 @@ from confparse.layouts.kit.ledger import LineState
 from confparse.layouts.kit.links import is_paper_link
 from confparse.layouts.listing import assemble, detection, links, shapes
 
-from conftest import page_text
+from conftest import PAGES, page_text
 
 FIRST_TITLE = (
     "Improving performance of deep learning models with axiomatic attribution priors and "
@@ -348,6 +349,18 @@ def test_record_limit(real_lines: list[str]) -> None:
         ("Submitted by vvasilev", "submitted-by"),
         ("\u00b7", "byline-separator"),
         ("View all", "view-all"),
+        ("[ ]", "upvote-checkbox"),
+        ("*", "list-bullets"),
+        ("* *", "list-bullets"),
+        ("\u2022 [be9c948ecf]", "list-bullets"),
+        ("* \u00b7", "byline-separator"),
+        ("\u2022 \u00b7", "byline-separator"),
+        ("* * * * \u00b7 4 authors", "author-count"),
+        ("[2407]", "image-name"),
+        ("Submitted by [1674929746] akhaliq", "submitted-by"),
+        ("[Oral presentation]", None),
+        ("* Models", None),
+        ("* The first bullet of an abstract", None),
         ("https://huggingface.co/papers/2410.05434", "url"),
         ("Wasserstein GAN", None),
         ("May the Force Be With You", None),
@@ -376,12 +389,29 @@ def test_furniture_rules(line: str, rule: str | None) -> None:
         ("by AK and the research community", "page-navigation"),
         ("byAK and the research community", "page-navigation"),
         ("and the research community", "page-navigation"),
+        ("Posts", "site-navigation"),
+        ("Solutions", "site-navigation"),
+        ("Hugging Face's logo Hugging Face", "site-navigation"),
+        ("Submit a paper", "page-controls"),
+        ("``", "page-controls"),
+        ("\u2022 Models", "site-navigation"),
+        ("* Log In", "site-navigation"),
+        ("[                    ]", "page-controls"),
+        ("\u2501" * 40, "page-controls"),
+        ("by [papers-by]AK and the research community", "page-navigation"),
+        ("* Wasserstein GAN", None),
         ("Wasserstein GAN", None),
         ("Oct 2", None),
     ],
 )
 def test_header_rules(line: str, rule: str | None) -> None:
     assert listing.header_rule(line) == rule
+
+
+def test_a_bullet_is_taken_off_once() -> None:
+    """Only one list bullet is taken off a header line (a line of bullets costs one look)."""
+    assert listing.header_rule("* * Models") is None
+    assert listing.header_rule("* " * 5_000) is None
 
 
 FURNISHED = [
@@ -426,6 +456,154 @@ def test_furniture_values_go_to_their_papers() -> None:
         "Subscribe": "subscribe-banner",
         "View all": "view-all",
     }
+
+
+PAPERS_PAGE_END = """<ul>
+<li><a href="/virtual/2026/poster/61671">LLMs as Noisy Channels</a></li>
+<li><a href="/virtual/2026/poster/64388">Spectral Collapse Drives Loss of Plasticity</a></li>
+<li><a href="/virtual/2026/poster/60480">Attention's forward pass and Frank-Wolfe</a></li>
+<li><a href="/virtual/2026/poster/61463">HiST: A Hierarchical Sparse Transformer</a></li>
+<li><a href="/virtual/2026/poster/66419">CompleteP for RL</a></li>
+</ul></noscript>
+<div class="gdpr" style="display: none;">We use cookies to store which papers have been
+  visited.<div class="gdpr-btn btn">I agree</div></div>
+<div id="successful-page-load" class='hidden'>Successful Page Load</div>
+<div class="gdpr" style="display: none;">We use cookies to store which papers have been
+  visited.<div class="gdpr-btn btn">I agree</div></div>
+</body></html>"""
+
+
+def test_a_papers_page_ends_with_its_load_marker_and_cookie_notice() -> None:
+    """A virtual site's papers page (found/09, whole) ends with the hidden ``Successful Page
+    Load`` and the notice of the cookie that remembers the papers visited, with its ``I
+    agree`` button: furniture by their own text, not papers, nor an abstract."""
+    page = confparse.parse(PAPERS_PAGE_END)
+    assert page.layout == "listing"
+    assert [p.title for p in page.papers][-2:] == ["HiST: A Hierarchical Sparse Transformer",
+                                                   "CompleteP for RL"]  # fmt: skip
+    assert len(page.papers) == 5 and all(p.abstract is None for p in page.papers)
+    assert page.diagnostics == ()
+    for line in ("I agree", "Successful Page Load",
+                 "We use cookies to store which papers have been visited."):  # fmt: skip
+        page = parse_lines(["Grokking", "We study grokking.", line])
+        assert ([p.title for p in page.papers], page.diagnostics) == (["Grokking"], ())
+
+
+def test_hugging_face_pager_and_footer_are_furniture() -> None:
+    footer = ["Previous Next", "Company", "\u00a9 Hugging Face", "TOS Privacy About Jobs",
+              "Website", "Models Datasets Spaces Pricing Docs"]  # fmt: skip
+    state = LineState("\n".join(["Grokking", "We study grokking.", *footer]), ParseOptions())
+    (paper,) = listing.parse_papers(state)
+    assert (paper.title, state.finish()) == ("Grokking", ())
+    assert sorted(set(state.rules.values())) == ["page-navigation", "site-footer"]
+    with pytest.raises(confparse.RenderError):  # a title that would read back as furniture
+        confparse.render(Page(layout="listing", papers=(attrs.evolve(GOOD, title="Company"),)))
+
+
+def test_links_of_lines_the_capture_knows_as_furniture_go_to_no_paper() -> None:
+    """A footer's links (the capture's navigation, its text blanked) are no paper's."""
+    html = ("<html><body><h3><a href='/papers/2201.02177'>Grokking</a></h3><p>We study "
+            "grokking.</p><footer><a href='https://apply.workable.com/huggingface/'>Jobs</a>"
+            "</footer></body></html>")  # fmt: skip
+    (paper,) = confparse.parse(html, layout="listing").papers
+    assert [link.url for link in paper.links] == ["/papers/2201.02177"]
+
+
+def test_a_count_after_the_author_count_is_the_comment_count() -> None:
+    """A daily page's copy: ``Submitted by``, the votes, the title, ``·``, the author count,
+    then the comment count (no date), and the next paper's ``Submitted by``."""
+    entry = ["Submitted by akhaliq", "94", "The Llama 3 Herd of Models", "\u00b7", "533 authors",
+             "5"]  # fmt: skip
+    second = ["Submitted by VictoriaLinML", "19", "MoMa", "\u00b7", "8 authors", "2"]
+    page = parse_lines([*entry, *second])
+    assert [(p.title, p.votes, p.comments, p.author_count, p.submitted_by)
+            for p in page.papers] == [
+        ("The Llama 3 Herd of Models", 94, 5, 533, "akhaliq"),
+        ("MoMa", 19, 2, 8, "VictoriaLinML"),
+    ]  # fmt: skip
+    # without a byline before it, a count over "Submitted by" is the next paper's votes
+    page = parse_lines(["Grokking", "We study grokking.", "7", "Submitted by bob", "MoMa",
+                        "We mix modalities."])  # fmt: skip
+    assert [(p.title, p.votes) for p in page.papers] == [("Grokking", None), ("MoMa", 7)]
+
+
+DAILY = PAGES / "recaptured" / "04_hf_daily_papers_2024-08-01"
+
+
+def daily_lines(tool: str) -> list[str]:
+    """The lines of the saved daily page (html/04) as *tool* re-captured it."""
+    return Path(f"{DAILY}.{tool}.txt").read_text(encoding="utf-8").split("\n")
+
+
+def test_a_listing_date_over_two_lines_of_a_markdown_paragraph() -> None:
+    """markdownify keeps the page's line break in the date (``Aug`` / ``1``): one date, not
+    a stray month and a count that would be the first paper's votes."""
+    lines = daily_lines("markdownify")[:59]  # the header and the first paper
+    assert lines[34:36] == ["Aug", "1"]
+    state = LineState(prepare("\n".join(lines)), ParseOptions())
+    (paper,) = listing.parse_papers(state)
+    assert state.finish() == ()
+    assert (paper.votes, paper.submitted_by, paper.comments) == (94, "akhaliq", 5)
+    assert [state.rules[i] for i in (34, 35)] == ["listing-date", "listing-date"]
+    lines[34] = "Grokking"  # a month over text is no date
+    state = LineState(prepare("\n".join(lines)), ParseOptions())
+    listing.parse_papers(state)
+    assert "listing-date" not in state.rules.values()
+
+
+def test_a_converters_link_over_lines_ends_in_its_close() -> None:
+    """html2text writes the author link over lines: ``[`` / avatars / ``· 533 authors`` /
+    ``](/papers/…) [ 5 ](/papers/…#community)``; its close is a fragment, the count after
+    it is the comment count."""
+    lines = daily_lines("html2text")[:55]
+    assert lines[-1].startswith("](/papers/2407.21783)")
+    page = confparse.parse("\n".join(lines), layout="listing")
+    (paper,) = page.papers
+    assert (paper.title, paper.author_count, paper.comments) == (
+        "The Llama 3 Herd of Models", 533, 5)  # fmt: skip
+    assert page.diagnostics == ()  # "``", the search box, is page furniture
+
+
+def test_a_paragraph_whose_text_is_furniture_is_skipped() -> None:
+    """Markdown joins a footer's links, one a line, into the paragraph ``TOS Privacy About
+    Jobs``: furniture by the paragraph's text, with its links no paper's."""
+    lines = daily_lines("markdownify")
+    assert lines[279:283] == ["[TOS](/terms-of-service)", "[Privacy](/privacy)",
+                              "[About](/huggingface)",
+                              "[Jobs](https://apply.workable.com/huggingface/)"]  # fmt: skip
+    state = LineState(prepare("\n".join(lines)), ParseOptions())
+    papers = listing.parse_papers(state)
+    assert [state.rules[i] for i in range(279, 283)] == ["site-footer"] * 4
+    assert len(papers) == 13 and state.finish() == ()
+    assert all(not link.url.startswith("https://apply") for p in papers for link in p.links)
+
+
+def test_w3m_prints_pictures_by_their_file_names() -> None:
+    """w3m: the thumbnail ``[2407]`` between the comment count and the next ``Submitted by
+    [1674929746] akhaliq`` (the avatar's file name before the user)."""
+    lines = daily_lines("w3m")[:63]
+    page = confparse.parse("\n".join(lines), layout="listing")
+    assert [(p.title, p.votes, p.comments, p.submitted_by, p.author_count)
+            for p in page.papers] == [
+        ("The Llama 3 Herd of Models", 94, 5, "akhaliq", 533),
+        ("Tora: Trajectory-oriented Diffusion Transformer for Video Generation", 24, 2,
+         "akhaliq", 5),
+    ]  # fmt: skip
+
+
+def test_text_browser_widgets_and_empty_bullets_of_a_daily_page() -> None:
+    """A text dump: a menu entry whose icon is lost (``*``) in the header; per paper the
+    vote button's checkbox ``[ ]``, the avatars as empty bullets, ``* ·`` before the author
+    count."""
+    lines = ["Models", "*", "Log In", "Daily Papers", "Aug 1", "Submitted by akhaliq", "[ ]",
+             "94", "The Llama 3 Herd of Models", "*", "*", "* \u00b7", "533 authors", "5",
+             "Submitted by VictoriaLinML", "[ ]", "19", "MoMa", "* *", "* \u00b7", "8 authors",
+             "2"]  # fmt: skip
+    page = parse_lines(lines)
+    assert [(p.title, p.votes, p.comments, p.author_count) for p in page.papers] == [
+        ("The Llama 3 Herd of Models", 94, 5, 533),
+        ("MoMa", 19, 2, 8),
+    ]
 
 
 def paper_of(*lines: str, **kwargs: object) -> Paper:

@@ -402,3 +402,29 @@ def test_vote_button_goes_to_the_paper_it_names() -> None:
     ]
     page = confparse.parse("\n".join(lines), layout="listing")
     assert [(p.title, p.votes) for p in page.papers] == [("Grokking", 12), ("Wasserstein GAN", 7)]
+
+
+# -- the saved daily page (html/04) as real tools re-captured it -----------------------------
+DAILY = "04_hf_daily_papers_2024-08-01"
+DAILY_READ = ("lynx", "w3m", "chromium-innertext", "html2text", "markdownify")
+"""The re-captures of the daily page that read to its 13 papers. Its author names and
+abstracts are in its embedded data only, which no tool prints: the text gives each paper's
+title, votes, comment count, submitter and author count."""
+
+
+def _counts(page: Page) -> list[tuple[object, ...]]:
+    return [
+        (p.title, p.votes, p.comments, p.submitted_by, p.author_count, p.abstract is None)
+        for p in page.papers
+    ]
+
+
+@pytest.mark.parametrize("tool", DAILY_READ)
+def test_a_recaptured_daily_page_gives_the_saved_pages_papers(tool: str) -> None:
+    saved = confparse.parse(PAGES / "html" / f"{DAILY}.html", today=TODAY)
+    page = confparse.parse(PAGES / "recaptured" / f"{DAILY}.{tool}.txt", today=TODAY)
+    assert page.layout == "listing"
+    expected = [(*fields[:5], True) for fields in _counts(saved)]
+    assert len(expected) == 13 and _counts(page) == expected
+    # nothing but the abstracts the page does not print is reported
+    assert {d.code for d in page.diagnostics} <= {"missing-abstract"}

@@ -44,7 +44,7 @@ _REPOSITORY = re.compile(
 )
 _AUTHOR_COUNT = re.compile(rf"(?:[{DOTS}\-*]\s{{0,3}})?(\d{{1,6}})\s{{1,3}}authors?")
 _VOTE_LINK = re.compile(
-    r"https?://(?:www\.)?huggingface\.co/login\?next=%2Fpapers%2F(?P<paper>[\w.\-]{1,100})"
+    r"(?:https?://(?:www\.)?huggingface\.co)?/login\?next=%2Fpapers%2F(?P<paper>[\w.\-]{1,100})"
 )
 
 
@@ -96,8 +96,9 @@ def read_author_count(text: str) -> int | None:
 
 def is_vote_link(url: str) -> bool:
     """Whether *url* is a paper's upvote button (the log-in link a logged-out page gives it:
-    ``https://huggingface.co/login?next=%2Fpapers%2F2606.00683``)."""
-    return url.startswith("http") and _VOTE_LINK.fullmatch(url) is not None
+    ``https://huggingface.co/login?next=%2Fpapers%2F2606.00683``, or the same path alone,
+    as a converter of the saved page writes it)."""
+    return url[:1] in "h/" and _VOTE_LINK.fullmatch(url) is not None
 
 
 def is_comments_link(url: str) -> bool:
@@ -108,5 +109,5 @@ def is_comments_link(url: str) -> bool:
 def voted_paper(url: str) -> str | None:
     """The id of the paper whose upvote button links to *url* (``2606.00683`` for
     ``https://huggingface.co/login?next=%2Fpapers%2F2606.00683``), else ``None``."""
-    found = _VOTE_LINK.fullmatch(url) if url.startswith("http") else None
+    found = _VOTE_LINK.fullmatch(url) if url[:1] in "h/" else None
     return None if found is None else found.group("paper")

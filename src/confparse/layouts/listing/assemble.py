@@ -13,10 +13,10 @@ from ...capture.document import Document
 from ...models import Link, Paper
 from ..kit.embedded import embedded_papers, merge_embedded
 from ..kit.fields import split_truncation
-from ..kit.ledger import BOILERPLATE, Ledger, LineState
+from ..kit.ledger import Ledger, LineState
 from ..kit.records import Records
 from .entry import Entry
-from .furniture import HEADER, SUBSCRIBE, Item
+from .furniture import HEADER, LINE_FURNITURE, SUBSCRIBE, Item
 from .header import HeaderReader
 from .recognise import (
     KIND_FURNITURE,
@@ -26,8 +26,8 @@ from .shapes import URL, USER_NAME, line_shape
 from .state import AFTER_NOTHING, AFTER_SUBMITTED, PHASE_PAPERS
 from .values import ValueReader
 
-_BOILERPLATE_MAX_CHARS = max(map(len, BOILERPLATE))
-"""Longer lines are not looked up in `BOILERPLATE` (which would hash every abstract)."""
+_BOILERPLATE_MAX_CHARS = max(map(len, LINE_FURNITURE))
+"""Longer lines are not looked up in `LINE_FURNITURE` (which would hash every abstract)."""
 
 
 class _Listing(HeaderReader, ValueReader):
@@ -40,13 +40,14 @@ class _Listing(HeaderReader, ValueReader):
     def read(self) -> None:
         """Read every line of the page, in order."""
         links, line = self.links, self.line
+        furniture = self.state.document.furniture
         for index, stripped in enumerate(self.state.stripped):
             if stripped:
                 line(index, stripped)
                 continue
             if links:
                 found = links.get(index)
-                if found:
+                if found and index not in furniture:  # (a menu's or a footer's: no paper's)
                     if self.run_open and self.bare_url(index, found):
                         continue  # the URL is the next line of the paragraph
                     # links whose text the capture lost wait for the next field
@@ -79,7 +80,7 @@ class _Listing(HeaderReader, ValueReader):
         if text:
             line = text
         if len(line) <= _BOILERPLATE_MAX_CHARS:
-            boiler = BOILERPLATE.get(line)
+            boiler = LINE_FURNITURE.get(line)
             if boiler is not None:
                 self.flush(None)
                 self.state.skip(index, boiler)
@@ -167,7 +168,16 @@ class _Listing(HeaderReader, ValueReader):
         state, first = self.state, self.run_first
         last = first + len(texts) - 1
         flat = " ".join(texts)  # lines of one field: hard-wrapped text, unwrapped
-        if flat == self.previous:
+        rule = (
+            LINE_FURNITURE.get(flat)
+            if last > first and len(flat) <= _BOILERPLATE_MAX_CHARS
+            else None
+        )
+        if rule is not None:  # a paragraph of links ("TOS" / "Privacy" / "About" / "Jobs")
+            for index in range(first, last + 1):
+                state.skip(index, rule)
+            self.previous = None
+        elif flat == self.previous:
             state.report(
                 first, "duplicate-line", "line repeats the line before it", severity="warning"
             )

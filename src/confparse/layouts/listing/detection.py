@@ -6,10 +6,9 @@ import re
 
 from ...capture.document import Document
 from ..kit.embedded import embedded_papers
-from ..kit.ledger import BOILERPLATE
 from ..kit.links import is_paper_link
 from ..kit.scan import scan
-from .furniture import HEADER, HEADER_START, furniture_rule, header_rule
+from .furniture import HEADER, HEADER_START, LINE_FURNITURE, furniture_rule, header_rule
 from .shapes import TITLE_MAX_CHARS, Shape, line_shape
 
 _ENTRY_RULES = frozenset(
@@ -43,7 +42,7 @@ def detect_text(text: str) -> float:
         if stripped in HEADER:
             banner += 1
             continue
-        if stripped in BOILERPLATE or header_rule(stripped) is not None:
+        if stripped in LINE_FURNITURE or header_rule(stripped) is not None:
             continue
         rule = furniture_rule(stripped)
         if rule is not None:
@@ -89,7 +88,7 @@ def _author_content(line: str) -> bool:
     return (
         _author_list(line)
         and line not in HEADER
-        and line not in BOILERPLATE
+        and line not in LINE_FURNITURE
         and header_rule(line) is None
         and furniture_rule(line) is None
     )

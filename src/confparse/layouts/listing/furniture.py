@@ -12,9 +12,11 @@ import re
 from typing import NamedTuple
 
 from ..kit.counts import DOTS, read_author_count, read_bracketed_votes, read_count, read_repository
+from ..kit.ledger import BOILERPLATE
 from .shapes import (
     DATE,
     DATE_STARTS,
+    IMAGE_NAME,
     ORGANIZATION_DATE,
     SUBMITTED_BY,
     URL,
@@ -36,6 +38,26 @@ HEADER_START = "Get trending papers"
 SUBSCRIBE = "Subscribe"
 """The button after the banner; captures glue it to the first title."""
 
+_PAGE_ENDS: dict[str, str] = {
+    # a virtual site's page ends (its papers page, whose list has no abstracts): the hidden
+    # load marker and the notice of the cookie that remembers the papers visited
+    "Successful Page Load": "page-load-marker",
+    "We use cookies to store which papers have been visited.": "cookie-notice",
+    "I agree": "cookie-notice",
+    # Hugging Face's date pager and footer
+    "Previous Next": "page-navigation",
+    "Company": "site-footer",
+    "Website": "site-footer",
+    "\u00a9 Hugging Face": "site-footer",
+    "TOS Privacy About Jobs": "site-footer",
+    "Models Datasets Spaces Pricing Docs": "site-footer",
+}
+LINE_FURNITURE: dict[str, str] = {**_PAGE_ENDS, **BOILERPLATE}
+"""Lines that are furniture wherever they stand, by their whole (stripped) text: every
+site's `BOILERPLATE`, and the ends of the pages listings are read from (the page-load
+marker and cookie notice of a virtual site's papers page; Hugging Face's pager and footer).
+A paper's title or abstract is never one of them."""
+
 
 class Item(NamedTuple):
     """A furniture line as read: its rule and the value it holds."""
@@ -51,6 +73,15 @@ _SEPARATOR = Item("byline-separator")
 MENU_GITHUB = Item("star-count")  # "GitHub" alone: a menu entry in a list
 _UPVOTE = Item("upvote-label")
 _VIEW_ALL = Item("view-all")
+_CHECKBOX = Item("upvote-checkbox")
+_BULLETS = Item("list-bullets")
+_IMAGE = Item("image-name")
+_IMAGE_NAME = re.compile(IMAGE_NAME)
+_BULLET_CHARS = "*\u2022"
+"""List bullets as text dumps print them: ``*`` (lynx, converters), ``•`` (w3m)."""
+_BULLETED = re.compile(
+    rf"[{_BULLET_CHARS}](?:\s{{1,4}}[{_BULLET_CHARS}]){{0,9}}(?:\s{{1,4}}{IMAGE_NAME})?"
+)
 
 
 def furniture_item(line: str) -> Item | None:
@@ -90,9 +121,24 @@ def _read_item(line: str) -> Item | None:
         if number is not None:
             return Item("author-count", number=number)
     elif first == "[":
+        if line == "[ ]":
+            return _CHECKBOX  # the upvote button's checkbox, as text browsers print it
+        if len(line) <= 14 and _IMAGE_NAME.fullmatch(line):
+            return _IMAGE  # a thumbnail without alternative text, as w3m prints it
         number = read_bracketed_votes(line)
         if number is not None:
             return Item("vote-count", number=number)
+    elif first in _BULLET_CHARS:
+        # list items that hold nothing but bullets (and a picture's file name): the authors'
+        # avatars; a bullet before the byline's "·" or author count
+        if _BULLETED.fullmatch(line):
+            return _BULLETS
+        rest = line.lstrip(_BULLET_CHARS + " ")
+        if len(rest) == 1 and rest in DOTS:
+            return _SEPARATOR
+        number = read_author_count(rest)
+        if number is not None:
+            return Item("author-count", number=number)
     elif line == "Upvote":
         return _UPVOTE
     elif line == "View all":
@@ -132,23 +178,28 @@ def furniture_rule(line: str) -> str | None:
     ``author-count`` (``· 3 authors``, ``- 1 authors``), ``date`` (``May 30``,
     ``Mar 8, 2024``, ``· Published on Oct 4, 2026``, ``May 29 6`` with a comment count),
     ``organization-date`` (``Meta · Published on Sep 29, 2026``), ``submitted-by``,
-    ``byline-separator`` (a lone ``·``), ``view-all`` and ``url`` (a bare link).
+    ``byline-separator`` (a lone ``·``, or after a list bullet: ``* ·``), ``view-all``,
+    ``upvote-checkbox`` (``[ ]``), ``list-bullets`` (``*``, ``* *``, ``• [be9c948ecf]``:
+    list items of avatars whose pictures the capture lost) and ``url`` (a bare link).
     """
     item = furniture_item(line)
     return None if item is None else item.rule
 
 
-_SITE_MENU = ("Hugging Face", "Models", "Datasets", "Spaces", "Buckets", "Buckets new", "Docs",
+_SITE_MENU = ("Hugging Face", "Hugging Face's logo", "Hugging Face's logo Hugging Face", "Models",
+              "Datasets", "Spaces", "Buckets", "Buckets new", "Posts", "Docs", "Solutions",
               "Enterprise", "Pricing", "Log In", "Sign Up")  # fmt: skip
+"""Hugging Face's site menu (the logo's text alone or after its alternative text)."""
 _PAPERS_PAGE_CONTROLS = ("Layout:", "mini compact topic detail", "\u00d7",
     "No topics available", "No sessions available", "title", "author", "topic", "session",
     "shuffle", "serendipity", "bookmarked first", "visited first", "not visited first",
     "bookmarked but not visited", "Loading...",
     "Enable Javascript in your browser to see the papers page.",
-    "Search by arxiv id or title")  # fmt: skip
+    "Search by arxiv id or title", "Submit a paper", "``")  # fmt: skip
 """A virtual site's papers page: its layout, sort and search controls, and the note over
-the plain list it keeps for clients without JavaScript; the search box's placeholder of
-Hugging Face's papers pages."""
+the plain list it keeps for clients without JavaScript; the search box's placeholder and
+the submit button of Hugging Face's papers pages (the search box itself is an empty code
+span in a converter's markdown: two backquotes)."""
 _HEADER_LINES: dict[str, str] = {
     **dict.fromkeys(
         ("new", "Daily Papers", "Trending Papers", "Daily", "Weekly", "Monthly", "by", "AK"),
@@ -160,7 +211,13 @@ _HEADER_LINES: dict[str, str] = {
     **dict.fromkeys(_SITE_MENU, "site-navigation"),
     **dict.fromkeys(_PAPERS_PAGE_CONTROLS, "page-controls"),
 }
-_COMMUNITY = re.compile(r"(?:by\s{0,3}[\w.\-]{1,40}\s{1,3})?and the research community")
+_COMMUNITY = re.compile(
+    rf"(?:by\s{{0,3}}(?:{IMAGE_NAME})?[\w.\-]{{1,40}}\s{{1,3}})?and the research community"
+)
+_FORM_LINE = re.compile(r"\[\s{2,80}\]|[\u2501\u2500_]{8,200}")
+"""A text field (w3m: ``[    ]``, lynx: ``____``) or a horizontal rule (``━━━━``)."""
+_LIST_BULLETS = ("* ", "\u2022 ")
+"""The bullet of a list item that a text dump leaves on the line (plain lynx, w3m)."""
 
 
 def header_rule(line: str) -> str | None:
@@ -171,10 +228,21 @@ def header_rule(line: str) -> str | None:
     ``Trending Papers``, the ``Daily`` / ``Weekly`` / ``Monthly`` tabs, ``by AK and the
     research community`` whole or split) and ``page-controls`` (the layout, sort and
     search controls of a virtual site's papers page: ``Layout:``, ``shuffle``,
-    ``bookmarked first``, ``Loading...``, its ``Enable Javascript …`` note). These lines
+    ``bookmarked first``, ``Loading...``, its ``Enable Javascript …`` note; a text
+    dump's text field or horizontal rule). A menu entry is known after its list bullet
+    (``• Models``, ``* Log In``) too. These lines
     are skipped only in the page header, before the first paper.
     """
     rule = _HEADER_LINES.get(line)
-    if rule is None and line.endswith("community") and _COMMUNITY.fullmatch(line):
+    if rule is not None:
+        return rule
+    if line.endswith("community") and _COMMUNITY.fullmatch(line):
         return "page-navigation"
-    return rule
+    if line[:2] in _LIST_BULLETS:  # a menu entry, a field or a rule in a list item
+        line = line[2:].lstrip()
+        rule = _HEADER_LINES.get(line)
+        if rule is not None:
+            return rule
+    if line[:1] in "[\u2501\u2500_" and _FORM_LINE.fullmatch(line):
+        return "page-controls"
+    return None

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from ...models import Link
 from .furniture import MENU_GITHUB, furniture_item, header_rule
 from .links import site_page
-from .shapes import URL
+from .shapes import DATE, DATE_STARTS, URL, read_day
 from .state import PHASE_PAPERS, PHASE_TABS, State
 
 _LABEL_MAX_CHARS = 40
@@ -31,7 +31,9 @@ class HeaderReader(State):
         state = self.state
         rule = header_rule(line)
         query, self.query_next = self.query_next, False
-        if rule is not None:
+        if index == self.day_line:  # the day of a listing date written over two lines
+            rule, self.phase = "listing-date", PHASE_PAPERS
+        elif rule is not None:
             if line.endswith("community"):
                 self.phase, self.query_next = PHASE_TABS, True
         elif line == "-" and self.phase is PHASE_TABS:
@@ -47,8 +49,12 @@ class HeaderReader(State):
                 assert item.day is not None
                 self.listing_date(index, item.day)
                 rule, self.phase = "listing-date", PHASE_PAPERS  # the header's last line
+            elif item is not None and item.rule == "list-bullets":
+                rule = "list-bullets"  # a menu's entry whose icon the capture lost
             elif item is not None:
                 return False
+            elif self.split_date(index, line):
+                rule = "listing-date"
             elif query:
                 # the search box's text, by where it stands (under the tagline): what the
                 # reader searched for, or a line pasted there; reported, never dropped
@@ -80,6 +86,23 @@ class HeaderReader(State):
                 return False
         state.skip(index, rule)
         self.settle_links()
+        return True
+
+    def split_date(self, index: int, line: str) -> bool:
+        """Whether header line *index* (*line*) is the month of the listing date and the line
+        right under it its day: one markdown paragraph (``Aug`` / ``1``, as a converter
+        keeps the page's line break). The date is read; the day's line is remembered."""
+        stripped = self.state.stripped
+        if not self.markdown or line[:3] not in DATE_STARTS or index + 1 >= len(stripped):
+            return False
+        day = stripped[index + 1]
+        if not (day.isdigit() and len(day) <= 2):
+            return False
+        found = DATE.fullmatch(f"{line} {day}")
+        if found is None or found.group("comments") is not None:
+            return False
+        self.listing_date(index, read_day(found))
+        self.day_line = index + 1
         return True
 
     def page_heading(self, index: int) -> bool:

@@ -11,7 +11,7 @@ from ...models import Page, Paper
 from ..kit.blocks import check_abstract, check_line, reject_unsupported
 from ..kit.fields import split_truncation
 from ..kit.vocabulary import MONTHS
-from .furniture import HEADER, SUBSCRIBE, furniture_item
+from .furniture import HEADER, LINE_FURNITURE, SUBSCRIBE, furniture_item
 from .links import keeps_link
 from .shapes import Shape, line_shape
 
@@ -23,7 +23,7 @@ _PAPER_FIELDS = frozenset(
 
 def _check_field(line: str, what: str, wrong_shape: Shape) -> None:
     check_line(line, what)
-    if furniture_item(line) is not None:
+    if furniture_item(line) is not None or line in LINE_FURNITURE:
         raise RenderError(f"{what} {line!r} reads as listing furniture")
     if line_shape(line) == wrong_shape:
         other = "an abstract" if wrong_shape == "abstract" else "a title"

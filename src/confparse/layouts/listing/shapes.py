@@ -55,7 +55,13 @@ DATE_STARTS = frozenset((*MONTHS, "Pub"))
 ORGANIZATION_DATE = re.compile(
     rf"(?P<org>[^{DOTS}\s][^{DOTS}]{{0,99}}?)\s{{1,3}}[{DOTS}]\s{{1,3}}{_DAY}"
 )
-SUBMITTED_BY = re.compile(r"Submitted by(?:\s{1,3}(?P<user>[\w.\-]{1,64}))?")
+IMAGE_NAME = r"\[[\w.\-]{1,12}\]"
+"""An image without alternative text as w3m prints it: the start of its file name in
+brackets (``[be9c948ecf]``, ``[2407]``)."""
+SUBMITTED_BY = re.compile(
+    rf"Submitted by(?:\s{{1,3}}(?:{IMAGE_NAME}\s{{1,3}})?(?P<user>[\w.\-]{{1,64}}))?"
+)
+"""``Submitted by akhaliq`` (w3m prints the avatar's file name before the user)."""
 URL = re.compile(r"https?://\S{1,2000}")
 USER_NAME = re.compile(r"\w[\w.\-]{0,63}")
 

@@ -30,6 +30,9 @@ class After(enum.Enum):
     NOTHING = "nothing"
     DATE = "date"
     """A date without a comment count: a bare count next may be the comments."""
+    AUTHORS = "authors"
+    """An author count (a daily page prints no date): a bare count next may be the
+    comments."""
     UPVOTE = "upvote"
     """``Upvote``: the count next is the votes of the paper before."""
     SUBMITTED = "submitted"
@@ -41,6 +44,7 @@ PHASE_TABS = Phase.TABS
 PHASE_PAPERS = Phase.PAPERS
 AFTER_NOTHING = After.NOTHING
 AFTER_DATE = After.DATE
+AFTER_AUTHORS = After.AUTHORS
 AFTER_UPVOTE = After.UPVOTE
 AFTER_SUBMITTED = After.SUBMITTED
 
@@ -60,6 +64,7 @@ class State:
         "absorbed",
         "after",
         "current",
+        "day_line",
         "floating",
         "glue",
         "lines",
@@ -94,7 +99,8 @@ class State:
         self.papers: list[Paper] = []
         self.current: Entry | None = None
         self.upcoming: Entry | None = None
-        self.pending: tuple[int, int, bool] | None = None  # (line, count, right after a date)
+        # (line, count, right after the byline's date or author count)
+        self.pending: tuple[int, int, bool] | None = None
         self.floating: list[tuple[int | None, Link]] = []  # (URL line or None, link)
         self.run: list[str] | None = None
         self.run_first = 0
@@ -105,6 +111,7 @@ class State:
         self.glue = False  # right after the banner: "Subscribe" may be glued to the next line
         self.phase = PHASE_HEADER
         self.query_next = False  # header: the next line may be the search query
+        self.day_line = -1  # header: the line of the day of a date written over two lines
         self.after = AFTER_NOTHING
         self.undated_year: int | None = state.options.year
         self.with_abstracts = False  # a paper of the page has an abstract

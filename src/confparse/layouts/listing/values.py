@@ -16,7 +16,26 @@ from .recognise import (
     KIND_VOTES,
     Kind,
 )
-from .state import AFTER_DATE, AFTER_NOTHING, AFTER_SUBMITTED, AFTER_UPVOTE, State
+from .state import (
+    AFTER_AUTHORS,
+    AFTER_DATE,
+    AFTER_NOTHING,
+    AFTER_SUBMITTED,
+    AFTER_UPVOTE,
+    State,
+)
+
+_SKIPPED = frozenset(
+    (
+        "upvote-label",
+        "upvote-checkbox",
+        "view-all",
+        "byline-separator",
+        "list-bullets",
+        "image-name",
+    )
+)
+"""Furniture that holds no value."""
 
 
 class ValueReader(State):
@@ -29,7 +48,8 @@ class ValueReader(State):
         belongs to."""
         state = self.state
         after, self.after = self.after, AFTER_NOTHING
-        after_date, upvote = after is AFTER_DATE, after is AFTER_UPVOTE
+        after_byline = after is AFTER_DATE or after is AFTER_AUTHORS
+        upvote = after is AFTER_UPVOTE
         self.previous = None
         rule, links = item.rule, self.links.get(index, ())
         current = self.current
@@ -51,10 +71,12 @@ class ValueReader(State):
             elif upvote or kind is KIND_VOTES:
                 self.votes(index, item.number, links, upvote)
             else:
-                self.pending = index, item.number, after_date
+                self.pending = index, item.number, after_byline
             return
         if rule == "submitted-by":
-            self.settle_count(True)
+            # a count right after the byline of the paper before, then "Submitted by": that
+            # paper's comments (a daily page prints the votes after "Submitted by")
+            self.settle_count(self.pending is None or not self.pending[2])
             entry = self.head(index)
             if item.text is not None:
                 self.put(entry, "submitted_by", item.text, index, links)
@@ -66,7 +88,7 @@ class ValueReader(State):
         self.settle_count(False)
         if rule == "vote-count":  # "[-] 12" comes before the title of its paper
             self.put(self.head(index), "votes", item.number, index, links)
-        elif rule in ("upvote-label", "view-all", "byline-separator"):
+        elif rule in _SKIPPED:
             state.skip(index, rule)
             if rule == "upvote-label":
                 self.after = AFTER_UPVOTE
@@ -86,6 +108,7 @@ class ValueReader(State):
             elif rule == "author-count":
                 current.byline = True
                 self.put(current, "author_count", item.number, index, links)
+                self.after = AFTER_AUTHORS
             else:  # date, organization-date
                 current.byline = True
                 if item.text is not None:
@@ -194,10 +217,11 @@ class ValueReader(State):
     def settle_count(self, before_title: bool) -> None:
         """Decide whose the pending bare count is: the votes of the next paper when a title
         (or ``Submitted by``) follows it or its head lines came before it, else the comment
-        count of the paper whose date it follows; anything else is reported."""
+        count of the paper whose date (or author count) it follows; anything else is
+        reported."""
         if self.pending is None:
             return
-        index, count, after_date = self.pending
+        index, count, after_byline = self.pending
         self.pending = None
         if before_title:
             entry = self.head(index)
@@ -205,7 +229,7 @@ class ValueReader(State):
                 self.put(entry, "votes", count, index, ())
                 return
         current, upcoming = self.current, self.upcoming
-        if after_date and current is not None and current.comments is None:
+        if after_byline and current is not None and current.comments is None:
             self.put(current, "comments", count, index, ())
             return
         if upcoming is not None and upcoming.votes is None:  # inside the head of the next
