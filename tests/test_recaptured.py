@@ -37,10 +37,7 @@ KNOWN_WRONG: dict[str, str] = {
         "not join them"
     ),
     "04_hf_daily_papers_2024-08-01.html2text.txt": _DAILY_TEXT_ONLY,
-    "04_hf_daily_papers_2024-08-01.lynx-nolist.txt": (
-        "34 records, not 13: not recognised as a text browser's dump (3 lines broken at the "
-        "edge, the sniff needs 4), so 3 wrapped titles stay in two and '(BUTTON)' is text"
-    ),
+    "04_hf_daily_papers_2024-08-01.lynx-nolist.txt": _DAILY_TEXT_ONLY,
     "04_hf_daily_papers_2024-08-01.lynx.txt": _DAILY_TEXT_ONLY,
     "04_hf_daily_papers_2024-08-01.markdownify.txt": _DAILY_TEXT_ONLY,
     "04_hf_daily_papers_2024-08-01.trafilatura.txt": (

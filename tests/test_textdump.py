@@ -159,3 +159,15 @@ def test_a_frame_is_furniture_as_each_browser_prints_it(line: str) -> None:
     index = document.lines.index(line)
     assert document.furniture[index] == "text-browser-frame"
     assert document.furniture.get(document.lines.index("Poster")) is None
+
+
+def test_lynx_without_link_numbers_is_known_by_its_button_and_unwrapped_where_it_broke() -> None:
+    """A page of short titles: three lines broken at the edge, too few to tell a dump by
+    its wrapping alone; lynx's own ``(BUTTON)`` tells it."""
+    path = RECAPTURED / "04_hf_daily_papers_2024-08-01.lynx-nolist.txt"
+    document = capture.read(path.read_text(encoding="utf-8"))
+    assert document.format == "text-browser"
+    title = (
+        "Towards Achieving Human Parity on End-to-end Simultaneous Speech Translation via LLM Agent"
+    )
+    assert title in document.lines

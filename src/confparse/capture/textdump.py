@@ -156,11 +156,14 @@ def _first_link_number(head: str) -> bool:
 def looks_like_text_browser(head: str, lines: Sequence[str]) -> bool:
     """Whether a page is a text browser's dump, from its start (*head*, and *lines*, its
     first lines): its first link numbers (``[1]``, ``[2]``, ``[3]``) stand in its first
-    lines, or its lines are wrapped at a browser's width."""
+    lines, lynx's ``(BUTTON)`` stands on an indented line of its own, or its lines are
+    wrapped at a browser's width."""
     if _first_link_number(head):
         numbers = [int(match.group(1)) for match in _MARKER.finditer("\n".join(lines[:60]))]
         if numbers[:3] == [1, 2, 3]:
             return True
+    if any(line[:1] == " " and line.strip() == "(BUTTON)" for line in lines):
+        return True  # lynx's own widget: the dump of a page without link numbers
     widest = max(lines, key=len, default="")
     if len(widest) > _MAX_WIDTH and " " in widest.strip():
         return False  # a line of text wider than a browser prints (most pages: quickly)
@@ -211,6 +214,10 @@ def read_text_browser(text: str, lines: list[str]) -> Document:
     table = _link_table(raw[table_start:])
     body = raw[:table_start]
     width = wrap_width(body)
+    if width is None:  # a dump without many long lines: the widest that broke is the width
+        widest, _near, broken = _edge_breaks(body)
+        if broken and _MIN_WIDTH <= widest <= _MAX_WIDTH:
+            width = widest
     if width is not None:
         lines, starts = unwrap(body, width)
     else:
