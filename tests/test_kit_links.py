@@ -21,6 +21,9 @@ from confparse.layouts.kit.links import is_paper_link, paper_link
         "https://icml.cc/virtual/2026/75374",
         "https://openreview.net/forum?id=abc123XYZ",
         "https://arxiv.org/abs/2309.06180",
+        # a text browser run on a saved page resolves site paths against the file
+        "file:///virtual/2026/poster/63469",
+        "file://localhost/papers/2408.00118",
     ],
 )
 def test_paper_pages(url: str) -> None:
@@ -40,6 +43,7 @@ def test_paper_pages(url: str) -> None:
         "/virtual/2026/calendar?filter_events=&filter_rooms=",
         "https://neurips.cc/accounts/login?nextp=/virtual/2023/84573",
         "https://icml.cc/media/PosterPDFs/ICML%202025/0000.png",
+        "file:///home/ann/virtual/2026/poster/63469",  # a local folder, not a site path
     ],
 )
 def test_other_pages(url: str) -> None:

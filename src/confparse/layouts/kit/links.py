@@ -3,7 +3,9 @@
 A line whose link points at a paper's own page is that paper's title, wherever it stands:
 a Hugging Face paper page (``huggingface.co/papers/<id>``), a virtual-site event page
 (``/virtual/<year>/<kind>/<id>``, or ``/virtual/<year>/<id>`` without the kind, as the
-ICML 2026 tutorials page links its events), an OpenReview forum or an arXiv abstract.
+ICML 2026 tutorials page links its events), an OpenReview forum or an arXiv abstract. A
+site path may come as a ``file:`` URL: a text browser run on a saved page resolves the
+page's links against the file (``file:///virtual/2026/poster/63469``).
 """
 
 from __future__ import annotations
@@ -15,8 +17,8 @@ from ...models import Link
 __all__ = ["is_paper_link", "paper_link"]
 
 _PAPER_PAGE = re.compile(
-    r"(?:https?://(?:www\.)?huggingface\.co)?/papers/(?!date/|trending|week/|month/)[\w.-]{4,40}/?$"
-    r"|(?:https?://[\w.-]+)?/virtual/\d{4}/(?:(?:poster|oral|spotlight|invited-talk|session|"
+    r"(?:https?://(?:www\.)?huggingface\.co|file://(?:localhost)?)?/papers/(?!date/|trending|week/|month/)[\w.-]{4,40}/?$"
+    r"|(?:https?://[\w.-]+|file://(?:localhost)?)?/virtual/\d{4}/(?:(?:poster|oral|spotlight|invited-talk|session|"
     r"awards_detail|affinity-event|workshop|tutorial|journal-track|position-paper|event)/)?"
     r"\d{1,7}/?$"
     r"|https?://openreview\.net/(?:forum|pdf)\?id=[\w-]{5,20}$"
