@@ -1301,3 +1301,22 @@ def test_listing_strategy_mostly_renders() -> None:
         if getattr(paper, field) not in (None, ())
     }
     assert printed == set(LISTING_FIELDS)
+
+
+def test_a_dumps_list_of_paper_links_gives_a_paper_for_each_link() -> None:
+    """In a text browser's dump a link never goes on over lines: each line that is all one
+    link to a paper page is a title of its own, also right under a line of a form."""
+    text = (
+        "   [1]Home [2]Papers [3]Help\n\n   Layout: (*) mini ( ) compact\n"
+        "   × [No topics available] shuffle\n"
+        "     * [5]A First Paper Title About Learning\n"
+        "     * [6]A Second Paper Title About Graphs\n\nReferences\n\n"
+        "   1. https://icml.cc/\n   2. https://icml.cc/virtual/2026/papers.html\n"
+        "   3. https://icml.cc/help\n   5. https://icml.cc/virtual/2026/poster/1\n"
+        "   6. https://icml.cc/virtual/2026/poster/2\n"
+    )
+    page = confparse.parse(text, layout="listing")
+    assert [paper.title for paper in page.papers] == [
+        "A First Paper Title About Learning",
+        "A Second Paper Title About Graphs",
+    ]

@@ -135,6 +135,7 @@ class _Listing(HeaderReader, ValueReader):
             and token.rule == "paper-link"
             and self.markdown
             and self.run_open
+            and not self.dump_link(index, line)
         ):  # a link broken over lines: "### [Efficient ... with" / "PagedAttention](…)"
             run.append(line)
             self.run_title = True
@@ -154,6 +155,15 @@ class _Listing(HeaderReader, ValueReader):
         self.run_title = strong
         self.run_after_submitted = self.after is AFTER_SUBMITTED
         self.after = AFTER_NOTHING
+
+    def dump_link(self, index: int, line: str) -> bool:
+        """Whether line *index* (*line*) of a text browser's dump is all one link: a title
+        of its own (a dump's link numbers stand on the line they link from, so no link
+        there goes on over lines, and a list of paper links under a form is a list)."""
+        if self.state.document.format != "text-browser" or not self.links:
+            return False
+        found = self.links.get(index)
+        return found is not None and len(found) == 1 and (found[0].text or "").strip() == line
 
     def flush(self, following: Item | None) -> None:
         """Read the pending run of text lines as one field (a submitter, an organisation, a
