@@ -1308,7 +1308,7 @@ def test_a_dumps_list_of_paper_links_gives_a_paper_for_each_link() -> None:
     link to a paper page is a title of its own, also right under a line of a form."""
     text = (
         "   [1]Home [2]Papers [3]Help\n\n   Layout: (*) mini ( ) compact\n"
-        "   × [No topics available] shuffle\n"
+        "   \u00d7 [No topics available] shuffle\n"
         "     * [5]A First Paper Title About Learning\n"
         "     * [6]A Second Paper Title About Graphs\n\nReferences\n\n"
         "   1. https://icml.cc/\n   2. https://icml.cc/virtual/2026/papers.html\n"
