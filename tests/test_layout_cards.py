@@ -220,3 +220,25 @@ def test_cards_printed_in_another_order_are_not_read_as_these() -> None:
     assert card_heads(text, 7) == 1
     assert not is_card_page(text)
     assert cards.detect(capture.read(text)) == 0.0
+
+
+def test_two_pasted_event_pages_are_not_a_page_of_cards() -> None:
+    # a text-mode browser's dump of a poster page, pasted twice: the second page's menu
+    # ("• NeurIPS" over "□ Help/FAQ") lies between the two heads
+    page = """  \u2022 NeurIPS
+      \u25a1 Help/FAQ
+
+Poster
+
+The Curious Price of Distributional Robustness
+
+Laixi Shi \u00b7 Gen Li \u00b7 Yuting Wei
+
+Tue 12 Dec 8:45 a.m. PST \u2014 10:45 a.m. PST
+
+Abstract: We study the price of robustness.
+"""
+    from confparse.layouts.cards.text import card_heads
+
+    assert card_heads(page + page, 2) == 1
+    assert card_heads(page + page.replace("Help/FAQ", "Help"), 2) == 2  # a page of cards

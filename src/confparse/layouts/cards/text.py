@@ -23,7 +23,6 @@ from ...times import match_card_time
 from ..kit.fields import is_kind, looks_like_authors
 from ..kit.ledger import Ledger
 from ..kit.links import is_paper_link
-from ..kit.pagestart import is_page_start
 from ..kit.scan import Facts, scan
 from .card import Card, Fields, read_time
 
@@ -44,8 +43,8 @@ _ROOM_CHARS = 60
 """A line of its own after the card's time that is at most this long is the room."""
 _HEAD_REACH = 3
 """How many lines a card head's parts may stand apart (blank lines between them)."""
-_PAGE_START_MARKERS = ("Skip to", "URL Source:", "Main Navigation", "Title: ", "Help/FAQ")
-"""What a line that `is_page_start` knows holds: text without any of them starts no page."""
+_PAGE_START_MARKERS = ("Skip to yearly menu bar", "URL Source:", "Main Navigation", "Help/FAQ")
+"""What only the start of a page prints (`_page_starts`)."""
 _SAMPLE_RUNS = 4
 """How many author runs `is_card_page` reads."""
 _TITLE_LINES = 3
@@ -175,17 +174,16 @@ def _run_starts(facts: Facts) -> Iterator[int]:
 
 
 def _page_starts(text: str) -> bool:
-    """Whether a line of *text* is one that only a page's start prints (`is_page_start`);
-    its lines are read only when one of the texts such a line holds is in it."""
-    if not any(marker in text for marker in _PAGE_START_MARKERS):
-        return False
-    stripped = [line.strip() for line in text.split("\n")]
-    return any(is_page_start(stripped, at) for at in range(len(stripped)))
+    """Whether *text* holds what only a page's start prints (see
+    `confparse.layouts.kit.pagestart`): the site's skip link, its navigation menu, a
+    reader service's header. No card's body holds them; searched for in C, anywhere in a
+    line (a text-mode browser prints the menu as ``• NeurIPS`` over ``□ Help/FAQ``)."""
+    return any(marker in text for marker in _PAGE_START_MARKERS)
 
 
 def _heads(facts: Facts, starts: Iterable[int]) -> Iterator[bool]:
     """For each author run of *starts*, whether it is a card head's speakers. A head on a
-    second page pasted below the first (see `is_page_start`) is not counted: the pages are
+    second page pasted below the first (see `_page_starts`) is not counted: the pages are
     two events' pages, not a page of cards."""
     previous: int | None = None  # the last head's offset
     for offset in starts:
