@@ -242,3 +242,12 @@ Abstract: We study the price of robustness.
 
     assert card_heads(page + page, 2) == 1
     assert card_heads(page + page.replace("Help/FAQ", "Help"), 2) == 2  # a page of cards
+
+
+def test_a_second_page_of_cards_pasted_below_is_reported_not_read() -> None:
+    text = f"Skip to yearly menu bar Skip to main content\n{COPY}\n"
+    page = confparse.parse(text + text, today=date(2026, 11, 22))
+    assert page.layout == "cards"
+    assert len(page.sessions[0].talks) == 3
+    (second,) = [d for d in page.diagnostics if d.code == "second-page"]
+    assert second.line == text.count("\n") + 1

@@ -43,6 +43,7 @@ from ..kit.blocks import PageTimes
 from ..kit.fields import is_kind, join_authors, looks_like_authors, split_authors, split_truncation
 from ..kit.ledger import Ledger
 from ..kit.links import is_paper_link
+from ..kit.pagestart import cut_second_page
 from ..kit.records import Records
 from ..kit.vocabulary import VIRTUAL_SITE
 from .card import Card, Fields, read_time
@@ -214,6 +215,7 @@ def parse(document: Document, ledger: Ledger) -> Records:
     if document.format == "html":
         cards = [(card, _read_card(document, ledger, card)) for card in _cards(document, ledger)]
     else:
+        cut_second_page(ledger)  # a second page pasted below: reported, not read
         cards = read_cards(document, ledger)
     ledger.check_records(len(cards))
     timed = [fields.time[1].parts for _card, fields in cards if fields.time is not None]

@@ -182,17 +182,16 @@ def _page_starts(text: str) -> bool:
 
 
 def _heads(facts: Facts, starts: Iterable[int]) -> Iterator[bool]:
-    """For each author run of *starts*, whether it is a card head's speakers. A head on a
-    second page pasted below the first (see `_page_starts`) is not counted: the pages are
-    two events' pages, not a page of cards."""
-    previous: int | None = None  # the last head's offset
+    """For each author run of *starts* on the first page, whether it is a card head's
+    speakers. The runs of a second page pasted below the first (see `_page_starts`) are
+    not read: two event pages pasted together are no page of cards, and a page of cards
+    is known by its own runs."""
+    previous: int | None = None  # the last run's offset
     for offset in starts:
-        head = _head_over(facts, offset)
-        if head and previous is not None and _page_starts(facts.lined[previous:offset]):
-            head = False  # the start of another page
-        if head:
-            previous = offset
-        yield head
+        if previous is not None and _page_starts(facts.lined[previous:offset]):
+            return
+        previous = offset
+        yield _head_over(facts, offset)
 
 
 def card_heads(text: str, stop: int) -> int:
