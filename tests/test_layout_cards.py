@@ -251,3 +251,17 @@ def test_a_second_page_of_cards_pasted_below_is_reported_not_read() -> None:
     assert len(page.sessions[0].talks) == 3
     (second,) = [d for d in page.diagnostics if d.code == "second-page"]
     assert second.line == text.count("\n") + 1
+
+
+def test_an_event_page_pasted_below_the_cards_is_a_second_page() -> None:
+    # a text-mode browser prints the next page's menu as "• NeurIPS" over "□ Help/FAQ",
+    # which starts no line the way a copy's menu does
+    poster = (
+        "  \u2022 NeurIPS\n      \u25a1 Help/FAQ\n\nPoster\n\nA Poster Title\n\n"
+        "Ada Lee \u00b7 Al Turing\n\nTue 12 Dec 8:45 a.m. PST \u2014 10:45 a.m. PST\n"
+    )
+    page = confparse.parse(f"{COPY}\n{poster}", today=date(2026, 11, 22))
+    assert page.layout == "cards"
+    assert len(page.sessions[0].talks) == 3
+    (second,) = [d for d in page.diagnostics if d.code == "second-page"]
+    assert second.text.strip() == "\u25a1 Help/FAQ"

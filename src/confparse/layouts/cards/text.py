@@ -302,16 +302,41 @@ def _read(
     return card, fields
 
 
+def _second_page(ledger: Ledger, first: int) -> int:
+    """Where a second page starts below line *first* (the first card's head): the first
+    line that holds what only a page's start prints (`_page_starts`), else the end. Found
+    and reported: the file holds several pages, and only the first is read."""
+    lines = ledger.stripped
+    for index in range(first + 1, len(lines)):
+        line = lines[index]
+        if line and _page_starts(line):
+            break
+    else:
+        return len(lines)
+    message = (
+        f"a second page starts at line {ledger.document.line_number(index)}: this file "
+        "holds several pages; only the first is read (parse each page on its own)"
+    )
+    ledger.report(index, "second-page", message)
+    for rest in range(index + 1, len(lines)):
+        if lines[rest]:
+            ledger.skip(rest, "second-page")
+    return index
+
+
 def read_cards(document: Document, ledger: Ledger) -> list[tuple[Card, Fields]]:
     """The cards of a text capture, each with what its lines said, in page order; the
-    lines before the first head and after a card's closing button are reported."""
+    lines before the first head and after a card's closing button are reported, and so is
+    a second page below the cards (see `_second_page`)."""
     lines = ledger.stripped
     heads = [(index, found) for index in range(len(lines)) if (found := _head(lines, index))]
+    end = _second_page(ledger, heads[0][0]) if heads else len(lines)
+    heads = [head for head in heads if head[0] < end]
     cards: list[tuple[Card, Fields]] = []
     for index in range(heads[0][0] if heads else len(lines)):
         if lines[index]:
             _outside(ledger, index)
     for number, (kind, title) in enumerate(heads):
-        stop = heads[number + 1][0] if number + 1 < len(heads) else len(lines)
+        stop = heads[number + 1][0] if number + 1 < len(heads) else end
         cards.append(_read(document, ledger, kind, title, stop))
     return cards
