@@ -265,3 +265,13 @@ def test_an_event_page_pasted_below_the_cards_is_a_second_page() -> None:
     assert len(page.sessions[0].talks) == 3
     (second,) = [d for d in page.diagnostics if d.code == "second-page"]
     assert second.text.strip() == "\u25a1 Help/FAQ"
+
+
+def test_cards_without_their_kind_lines_are_no_detail_page() -> None:
+    # trafilatura keeps a card's title, speakers and button, and drops its kind line
+    from confparse.layouts.detail.detection import detect_text
+
+    card = "Poster\n\n# {0}\n\nAda Lee \u00b7 Al Turing\n\nWe study {0}.\n\nView full details\n"
+    one = card.format("Ranking Posters")
+    assert detect_text(one) > 0.5
+    assert detect_text(one + "\n" + card.format("Sorting Posters").replace("Poster\n", "")) < 0.5

@@ -26,7 +26,7 @@ from ..kit.links import is_paper_link
 from ..kit.scan import Facts, scan
 from .card import Card, Fields, read_time
 
-__all__ = ["card_heads", "clean", "is_card_page", "kind_text", "read_cards"]
+__all__ = ["card_heads", "clean", "is_card_page", "kind_text", "read_cards", "shows_cards"]
 
 _ICON = re.compile(r"(?:^|\s)__(?=\s|$)")
 """An empty icon element as html2text writes it (``<i class="fa-clock"></i>`` → ``__``):
@@ -207,6 +207,13 @@ def card_heads(text: str, stop: int) -> int:
         if found >= stop:
             break
     return found
+
+
+def shows_cards(text: str) -> bool:
+    """Whether the start of *text* shows several event cards: two card heads with speakers
+    (`card_heads`), or the cards' closing button (``View full details``, a link to an
+    event's own page) twice, which a capture that drops the kind lines still keeps."""
+    return text.count(_CLOSING) >= 2 or card_heads(text, 2) >= 2
 
 
 def is_card_page(text: str) -> bool:
