@@ -8,7 +8,12 @@ run, the time (with the room after it on the same line, as text-mode browsers an
 html2text print it), a short line after the time (the room, on a line of its own), the
 cards' buttons (``Show more``, ``View full details``), and the abstract, a paragraph per
 block of lines. ``View full details`` closes the card: what follows it, before the next
-head, is outside the cards.
+head, is outside the cards; a line that only a page's start prints (the menu's
+``Help/FAQ``) starts a second page, reported and not read.
+
+Detection reads the shared scan's author runs (`confparse.layouts.kit.scan`): the detail
+layout declines a page that shows several cards (`shows_cards`), and this layout takes a
+page whose first author runs stand in card heads (`is_card_page`).
 """
 
 from __future__ import annotations
