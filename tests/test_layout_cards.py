@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import confparse
+from confparse import capture
 
 CARD = """<div class="maincard narrower {kind}" id="maincard_{n}">
   <div class="pull-right maincardHeader maincardType">{kind}</div>
@@ -80,3 +81,197 @@ def test_an_event_link_without_its_kind_is_the_cards_link() -> None:
     assert [link.url for link in first.paper.links] == ["/virtual/2026/75374"]
     assert [link.url for link in second.paper.links] == ["/virtual/2026/75372"]
     assert first.paper.title.startswith("Diffusion and Flow-Matching")
+
+
+# -- text captures of the event-card grid (tests/pages/recaptured/12_*) ---------------------
+COPY = """Tutorials
+10 Events
+TUTORIAL
+Diffusion and Flow-Matching: From Memorization to Generalization & Beyond
+Mathurin Massias \u22c5 Quentin Bertrand
+Jul 6, 9:00 AM - 11:30 AM
+HALL D1
+View full details
+TUTORIAL
+Probabilistic Numerics \u2014 Computation is Machine Learning
+Philipp Hennig \u22c5 Marvin P\u00f6rtner \u22c5 Tim Weiland
+Jul 6, 9:00 AM - 11:30 AM
+HALL D2
+Machine learning is the process of estimating latent representations or variables from data.
+
+But what actually happens inside of a Learning Machine is the solution of a numerical problem.
+Show more
+View full details
+TUTORIAL
+Unifying Attention and Diffusion with Kan Extension Transformers
+Sridhar Mahadevan
+Jul 6, 9:00 AM - 11:30 AM
+HALL C
+View full details
+Privacy Policy
+"""
+"""A browser's copy of the ICML 2026 tutorials (Chromium's ``innerText``: the kind in
+capitals, the room on a line of its own)."""
+
+
+def _talks(text: str) -> list[confparse.Talk]:
+    page = confparse.parse(text, today=date(2026, 11, 22))
+    assert page.layout == "cards"
+    return list(page.sessions[0].talks)
+
+
+def test_a_page_of_card_heads_is_no_detail_page() -> None:
+    from confparse.layouts.detail.detection import detect_text
+
+    one = COPY.split("TUTORIAL\nProbabilistic")[0]
+    assert detect_text(one) > 0.5  # one event's head: a detail page may start so
+    assert detect_text(COPY) < 0.5  # several: a page of cards, read by the cards layout
+
+
+def test_a_browsers_copy_of_event_cards_gives_one_talk_per_card() -> None:
+    page = confparse.parse(COPY, today=date(2026, 11, 22))
+    first, second, third = _talks(COPY)
+    assert first.paper is not None and second.paper is not None and third.paper is not None
+    assert (first.kind, first.location) == ("Tutorial", "HALL D1")  # capitals: the CSS's
+    assert [p.name for p in first.paper.authors] == ["Mathurin Massias", "Quentin Bertrand"]
+    assert first.paper.abstract is None
+    assert second.paper.abstract == (
+        "Machine learning is the process of estimating latent representations or variables "
+        "from data.\n\nBut what actually happens inside of a Learning Machine is the "
+        "solution of a numerical problem."
+    )
+    assert [p.name for p in third.paper.authors] == ["Sridhar Mahadevan"]  # one name
+    unzoned = [d for d in page.diagnostics if d.code == "zone-unknown"]
+    assert len(unzoned) == 3 and first.start is None  # no zone printed: none invented
+    outside = {d.text for d in page.diagnostics if d.code == "outside-cards"}
+    assert outside == {"Tutorials", "10 Events", "Privacy Policy"}  # after the closing button
+
+
+def test_a_text_browsers_dump_has_the_room_after_the_time() -> None:
+    dump = """Tutorial
+
+Unlearning Data at Scale
+
+   Vinith Suriyakumar \u22c5 Gautam Kamath \u22c5 Ashia
+   Wilson
+   Jul 6, 9:00 AM - 11:30 AM AUDITORIUM
+   View full details
+   Tutorial
+
+Calibration: From Predictions to Decisions
+
+   Aaron Roth \u22c5 Natalie Collina
+   Jul 6, 1:30 PM - 4:00 PM HALL D2
+   View full details
+"""
+    first, second = _talks(dump)
+    assert first.location == "AUDITORIUM" and second.location == "HALL D2"
+    assert first.paper is not None  # the last name wrapped on a line of its own
+    assert [p.name for p in first.paper.authors][-1] == "Ashia Wilson"
+
+
+def test_html2text_icons_and_wrapped_titles_are_read() -> None:
+    markdown = """# Tutorials
+
+__10 Events
+
+Tutorial
+
+###  [Diffusion and Flow-Matching: From Memorization to Generalization & Re-
+examination](/virtual/2026/75374)
+
+Mathurin Massias \u22c5 Quentin Bertrand
+
+__ Jul 6, 9:00 AM - 11:30 AM  __ HALL D1
+
+[ View full details __](/virtual/2026/75374)
+
+Tutorial
+
+###  [Unlearning Data at Scale](/virtual/2026/75372)
+
+Vinith Suriyakumar \u22c5 Gautam Kamath
+
+__ Jul 6, 9:00 AM - 11:30 AM  __ AUDITORIUM
+
+[ View full details __](/virtual/2026/75372)
+"""
+    first, second = _talks(markdown)
+    assert capture.read(markdown).format == "markdown"
+    assert first.paper is not None
+    assert first.paper.title == (
+        "Diffusion and Flow-Matching: From Memorization to Generalization & Re-examination"
+    )
+    assert [link.url for link in first.paper.links] == ["/virtual/2026/75374"]
+    assert (first.location, second.location) == ("HALL D1", "AUDITORIUM")
+
+
+def test_cards_printed_in_another_order_are_not_read_as_these() -> None:
+    # the 2020 schedule's text: kind, time, title; a rare kind line over a title and names
+    # must not make a page of cards read as two
+    from confparse.layouts import cards
+    from confparse.layouts.cards.text import card_heads, is_card_page
+
+    schedule = "\n".join(
+        f"Poster\nTue Jul 14 04:00 PM -- 04:45 PM (CEST)\nTitle {n}\nAda Lee \u00b7 Al Turing"
+        for n in range(6)
+    )
+    text = schedule + "\nWorkshop\nA Workshop\nAda Lovelace \u00b7 Alan Turing"
+    assert card_heads(text, 7) == 1
+    assert not is_card_page(text)
+    assert cards.detect(capture.read(text)) == 0.0
+
+
+def test_two_pasted_event_pages_are_not_a_page_of_cards() -> None:
+    # a text-mode browser's dump of a poster page, pasted twice: the second page's menu
+    # ("• NeurIPS" over "□ Help/FAQ") lies between the two heads
+    page = """  \u2022 NeurIPS
+      \u25a1 Help/FAQ
+
+Poster
+
+The Curious Price of Distributional Robustness
+
+Laixi Shi \u00b7 Gen Li \u00b7 Yuting Wei
+
+Tue 12 Dec 8:45 a.m. PST \u2014 10:45 a.m. PST
+
+Abstract: We study the price of robustness.
+"""
+    from confparse.layouts.cards.text import card_heads
+
+    assert card_heads(page + page, 2) == 1
+    assert card_heads(page + page.replace("Help/FAQ", "Help"), 2) == 2  # a page of cards
+
+
+def test_a_second_page_of_cards_pasted_below_is_reported_not_read() -> None:
+    text = f"Skip to yearly menu bar Skip to main content\n{COPY}\n"
+    page = confparse.parse(text + text, today=date(2026, 11, 22))
+    assert page.layout == "cards"
+    assert len(page.sessions[0].talks) == 3
+    (second,) = [d for d in page.diagnostics if d.code == "second-page"]
+    assert second.line == text.count("\n") + 1
+
+
+def test_an_event_page_pasted_below_the_cards_is_a_second_page() -> None:
+    # a text-mode browser prints the next page's menu as "• NeurIPS" over "□ Help/FAQ",
+    # which starts no line the way a copy's menu does
+    poster = (
+        "  \u2022 NeurIPS\n      \u25a1 Help/FAQ\n\nPoster\n\nA Poster Title\n\n"
+        "Ada Lee \u00b7 Al Turing\n\nTue 12 Dec 8:45 a.m. PST \u2014 10:45 a.m. PST\n"
+    )
+    page = confparse.parse(f"{COPY}\n{poster}", today=date(2026, 11, 22))
+    assert page.layout == "cards"
+    assert len(page.sessions[0].talks) == 3
+    (second,) = [d for d in page.diagnostics if d.code == "second-page"]
+    assert second.text.strip() == "\u25a1 Help/FAQ"
+
+
+def test_cards_without_their_kind_lines_are_no_detail_page() -> None:
+    # trafilatura keeps a card's title, speakers and button, and drops its kind line
+    from confparse.layouts.detail.detection import detect_text
+
+    card = "Poster\n\n# {0}\n\nAda Lee \u00b7 Al Turing\n\nWe study {0}.\n\nView full details\n"
+    one = card.format("Ranking Posters")
+    assert detect_text(one) > 0.5
+    assert detect_text(one + "\n" + card.format("Sorting Posters").replace("Poster\n", "")) < 0.5

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...capture.document import Document
+from ..cards.text import shows_cards
 from ..kit.heads import split_kind_time
 from ..kit.scan import scan
 from .head import Head, find_head
@@ -28,7 +29,8 @@ def detect_text(text: str) -> float:
     """Scores detail pages: a kind / title / authors head, an abstract, detail furniture.
 
     Pages with a moderator line, a time line above the head, or several author lines
-    (session and award pages) score low. Reads the first 800 lines of the shared scan's
+    (session and award pages) score low, and so do pages of several event cards
+    (`shows_cards`). Reads the first 800 lines of the shared scan's
     prefix, and of those only the lines around the head: the rest is searched in C.
     """
     facts = scan(text)
@@ -41,6 +43,8 @@ def detect_text(text: str) -> float:
         return 0.0
     if lines.authors_above(limit) > 3 or lines.time_line_above(head.first):
         return 0.1
+    if shows_cards(text):
+        return 0.1  # a page of event cards: one of their heads is no detail page's head
     # Below the head: more than six time lines rule the page out, furniture scores. Only a
     # line that may be the first furniture is classified at once; the lines that may be time
     # lines are read only when there are enough of them to pass six.

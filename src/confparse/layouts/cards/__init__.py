@@ -1,4 +1,4 @@
-"""Event-card listings: the virtual site's grid of cards, in saved HTML.
+"""Event-card listings: the virtual site's grid of cards, in saved HTML and as text.
 
 The conference platform shows many pages as a grid of event cards: "Papers", the journal
 track, award winners, a day's posters. Each card holds a kind (``Poster``), a title linked
@@ -20,6 +20,10 @@ comes from the weekday, else from the event links (``/virtual/2026/...``); the z
 line, else from the ``default_zone`` option. Without one, nothing is invented: the talk has
 no time, and a ``zone-unknown`` diagnostic keeps the line.
 
+Text captures of the 2025- grid (a browser's copy, a text-mode browser's dump, markdown)
+have no markup: their cards are known by their heads and read line by line in
+`confparse.layouts.cards.text`.
+
 Rendering writes the card markup (HTML) back, so that a page read from HTML round-trips.
 """
 
@@ -29,20 +33,21 @@ import html
 import re
 from collections import Counter
 from datetime import date
-from typing import NamedTuple
 
 import attrs
 
-from ..capture.document import Document, Element, Hint
-from ..errors import RenderError
-from ..models import Link, Page, Paper, Session, Span, Talk
-from ..times import CardTime, match_card_time
-from .kit.blocks import PageTimes
-from .kit.fields import is_kind, join_authors, looks_like_authors, split_authors, split_truncation
-from .kit.ledger import Ledger
-from .kit.links import is_paper_link
-from .kit.records import Records
-from .kit.vocabulary import VIRTUAL_SITE
+from ...capture.document import Document, Element, Hint
+from ...errors import RenderError
+from ...models import Link, Page, Paper, Session, Span, Talk
+from ..kit.blocks import PageTimes
+from ..kit.fields import is_kind, join_authors, looks_like_authors, split_authors, split_truncation
+from ..kit.ledger import Ledger
+from ..kit.links import is_paper_link
+from ..kit.pagestart import cut_second_page
+from ..kit.records import Records
+from ..kit.vocabulary import VIRTUAL_SITE
+from .card import Card, Fields, read_time
+from .text import is_card_page, read_cards
 
 __all__ = ["api_version", "detect", "name", "parse", "render"]
 
@@ -83,8 +88,6 @@ _BUTTONS = {
 """The cards' buttons, known by their own text."""
 _DETECT_LINES = 4000
 _YEAR_IN_LINK = re.compile(r"/(?:virtual|Conferences)/(\d{4})/")
-_ZONE_AFTER = re.compile(r"\(\s*([A-Z][A-Za-z]{1,5}(?:[+-]\d{1,2}(?::\d\d)?)?)\s*\)")
-"""A zone printed after the time range, in parentheses: ``(CEST)``."""
 _ROOM = re.compile(r"\[\s*(.+?)\s*\]")
 
 
@@ -97,9 +100,18 @@ def _card_of(hint: Hint) -> Element | None:
     return None
 
 
+_TEXT_SCORE = 0.7
+"""How sure detection is of a text capture with two or more card heads: less than of the
+markup's cards, and less than a session page's layout is of its own (whose posters may
+look like cards)."""
+
+
 def detect(document: Document) -> float:
     """Certain for a page whose markup holds two or more event cards with a title, sure
-    (0.9) of one."""
+    (0.9) of one; fairly sure (`_TEXT_SCORE`) of a text capture that shows two or more
+    card heads (see `is_card_page`)."""
+    if document.format != "html":
+        return _TEXT_SCORE if is_card_page(document.head()) else 0.0
     if not document.hints:
         return 0.0
     cards: set[int] = set()
@@ -131,14 +143,9 @@ def _paper_url(document: Document, index: int) -> str | None:
     return next((link.url for link in document.links_on(index) if is_paper_link(link.url)), None)
 
 
-class _Card(NamedTuple):
-    first: int
-    lines: list[int]
-
-
-def _cards(document: Document, ledger: Ledger) -> list[_Card]:
+def _cards(document: Document, ledger: Ledger) -> list[Card]:
     """The lines of each card, in page order; lines outside every card are reported."""
-    cards: dict[int, _Card] = {}
+    cards: dict[int, Card] = {}
     for index, line in enumerate(ledger.stripped):
         if not line:
             continue
@@ -150,27 +157,12 @@ def _cards(document: Document, ledger: Ledger) -> list[_Card]:
                     index, "outside-cards", "line outside the event cards", severity="info"
                 )
             continue
-        cards.setdefault(card.serial, _Card(index, [])).lines.append(index)
+        cards.setdefault(card.serial, Card(index, [])).lines.append(index)
     return sorted(cards.values())
 
 
-class _Fields:
-    """What one card's lines said, before times are resolved."""
-
-    def __init__(self) -> None:
-        self.title: str | None = None
-        self.url: str | None = None
-        self.kind: str | None = None
-        self.authors: str | None = None
-        self.time: tuple[int, CardTime] | None = None
-        self.room: str | None = None
-        self.event: str | None = None
-        self.abstract: list[str] = []
-        self.links: list[Link] = []
-
-
-def _read_card(document: Document, ledger: Ledger, card: _Card) -> _Fields:
-    fields = _Fields()
+def _read_card(document: Document, ledger: Ledger, card: Card) -> Fields:
+    fields = Fields()
     for index in card.lines:
         line = ledger.stripped[index]
         field = _field_of(document.hints.get(index))
@@ -191,22 +183,8 @@ def _read_card(document: Document, ledger: Ledger, card: _Card) -> _Fields:
             field is None and fields.authors is None and looks_like_authors(line)
         ):
             fields.authors = line if fields.authors is None else f"{fields.authors} {line}"
-        elif field in ("time", None) and (found := match_card_time(line)) is not None:
-            rest = line[found.stop :].strip()
-            if rest.startswith("&"):  # a second slot (a poster shown twice): said, not read
-                second = rest[1:].strip()
-                again = match_card_time(second)
-                stop = again.stop if again is not None else len(second)
-                message = f"the card's second time slot {second[:stop]!r} is not read"
-                ledger.report(index, "second-slot", message, severity="info")
-                rest = second[stop:].strip()
-            zone = _ZONE_AFTER.fullmatch(rest)
-            if zone is not None and found.parts.zone is None:
-                found = found._replace(parts=found.parts._replace(zone=zone.group(1)))
-                rest = ""
-            fields.time = (index, found)
-            if rest:
-                fields.room = rest
+        elif field in ("time", None) and read_time(ledger, index, line, fields):
+            pass  # the time, with a second slot or a room after it
         elif field is None and (room := _ROOM.fullmatch(line)) is not None:
             fields.room = room.group(1)
         elif field == "abstract" or (field is None and len(line) > 80 and fields.title):
@@ -234,7 +212,11 @@ def parse(document: Document, ledger: Ledger) -> Records:
     default = options.default_zone
     if default is not None:
         options = attrs.evolve(options, zones={**options.zones, default: default})
-    cards = [(card, _read_card(document, ledger, card)) for card in _cards(document, ledger)]
+    if document.format == "html":
+        cards = [(card, _read_card(document, ledger, card)) for card in _cards(document, ledger)]
+    else:
+        cut_second_page(ledger)  # a second page pasted below: reported, not read
+        cards = read_cards(document, ledger)
     ledger.check_records(len(cards))
     timed = [fields.time[1].parts for _card, fields in cards if fields.time is not None]
     times = PageTimes(options, timed, printed=_links_year(document))

@@ -1,0 +1,62 @@
+"""What one event card holds, and how its time line is read, whatever the capture format."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ...models import Link
+from ...times import CardTime, match_card_time
+from ..kit.ledger import Ledger
+
+__all__ = ["Card", "Fields", "read_time"]
+
+_ZONE_AFTER = re.compile(r"\(\s*([A-Z][A-Za-z]{1,5}(?:[+-]\d{1,2}(?::\d\d)?)?)\s*\)")
+"""A zone printed after the time range, in parentheses: ``(CEST)``."""
+
+
+class Card(NamedTuple):
+    """The lines of one card (0-based indexes, in page order); ``first`` is the first."""
+
+    first: int
+    lines: list[int]
+
+
+class Fields:
+    """What one card's lines said, before times are resolved."""
+
+    def __init__(self) -> None:
+        self.title: str | None = None
+        self.url: str | None = None
+        self.kind: str | None = None
+        self.authors: str | None = None
+        self.time: tuple[int, CardTime] | None = None
+        self.room: str | None = None
+        self.event: str | None = None
+        self.abstract: list[str] = []
+        self.links: list[Link] = []
+
+
+def read_time(ledger: Ledger, index: int, line: str, fields: Fields) -> bool:
+    """Read *line* into *fields* when it starts with a card time: the time, a second slot
+    (said in an ``info`` diagnostic, not read), a zone in parentheses after the range, and
+    what follows as the room. False when the line holds no card time."""
+    found = match_card_time(line)
+    if found is None:
+        return False
+    rest = line[found.stop :].strip()
+    if rest.startswith("&"):  # a second slot (a poster shown twice): said, not read
+        second = rest[1:].strip()
+        again = match_card_time(second)
+        stop = again.stop if again is not None else len(second)
+        message = f"the card's second time slot {second[:stop]!r} is not read"
+        ledger.report(index, "second-slot", message, severity="info")
+        rest = second[stop:].strip()
+    zone = _ZONE_AFTER.fullmatch(rest)
+    if zone is not None and found.parts.zone is None:
+        found = found._replace(parts=found.parts._replace(zone=zone.group(1)))
+        rest = ""
+    fields.time = (index, found)
+    if rest:
+        fields.room = rest
+    return True

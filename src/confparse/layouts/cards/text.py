@@ -1,0 +1,355 @@
+"""Event cards in a text capture: a browser's copy, a text-mode browser's dump, markdown.
+
+Without the markup, a card is known by its head, as every capture prints it: a kind line
+(``Tutorial``; a browser's copy prints it in capitals, ``TUTORIAL``), the title on the next
+line (linked to the event's page where the capture keeps links), then the speakers joined
+by `` ⋅ `` or the card's time. Below the head each line is read by its own text: an author
+run, the time (with the room after it on the same line, as text-mode browsers and
+html2text print it), a short line after the time (the room, on a line of its own), the
+cards' buttons (``Show more``, ``View full details``), and the abstract, a paragraph per
+block of lines. ``View full details`` closes the card: what follows it, before the next
+head, is outside the cards; a line that only a page's start prints (the menu's
+``Help/FAQ``) starts a second page, reported and not read.
+
+Detection reads the shared scan's author runs (`confparse.layouts.kit.scan`): the detail
+layout declines a page that shows several cards (`shows_cards`), and this layout takes a
+page whose first author runs stand in card heads (`is_card_page`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
+
+from ...capture.document import Document
+from ...models import Link
+from ...times import match_card_time
+from ..kit.fields import is_kind, looks_like_authors
+from ..kit.ledger import Ledger
+from ..kit.links import is_paper_link
+from ..kit.scan import Facts, scan
+from .card import Card, Fields, read_time
+
+__all__ = ["card_heads", "clean", "is_card_page", "kind_text", "read_cards", "shows_cards"]
+
+_ICON = re.compile(r"(?:^|\s)__(?=\s|$)")
+"""An empty icon element as html2text writes it (``<i class="fa-clock"></i>`` → ``__``):
+``__ Jul 6, 9:00 AM - 11:30 AM  __ HALL D1``."""
+_BUTTONS = {
+    "Show more": "show-more-button",
+    "Show less": "show-more-button",
+    "View full details": "details-button",
+}
+"""The cards' buttons, known by their own text."""
+_CLOSING = "View full details"
+"""The button that ends a card."""
+_ROOM_CHARS = 60
+"""A line of its own after the card's time that is at most this long is the room."""
+_HEAD_REACH = 5
+"""How many lines a card head's parts may stand apart (blank lines between them: a title
+that a converter wrapped over three lines reads as one line over two blank ones)."""
+_PAGE_START_MARKERS = ("Skip to yearly menu bar", "URL Source:", "Main Navigation", "Help/FAQ")
+"""What only the start of a page prints (`_page_starts`)."""
+_SAMPLE_RUNS = 4
+"""How many author runs `is_card_page` reads."""
+_TITLE_LINES = 3
+"""How many lines a title wrapped by the capture tool may take (html2text cuts a long
+heading's link at 78 columns)."""
+
+
+def clean(line: str) -> str:
+    """*line* stripped, without html2text's empty icons (see `_ICON`)."""
+    if "__" in line:
+        line = _ICON.sub(" ", line)
+    return line.strip()
+
+
+def kind_text(line: str) -> str:
+    """A kind line's kind: a known kind printed in capitals (a browser's copy of a page
+    that styles it ``text-transform: uppercase``) in its printed case, ``Tutorial``."""
+    return line.title() if line.isupper() else line
+
+
+def _next(lines: Sequence[str], index: int) -> int | None:
+    """The next non-blank line after *index*, within `_HEAD_REACH` lines."""
+    for at in range(index + 1, min(index + 1 + _HEAD_REACH, len(lines))):
+        if lines[at].strip():
+            return at
+    return None
+
+
+def _is_author_run(line: str) -> bool:
+    return "\u22c5" in line or "\u00b7" in line
+
+
+def _speakers_follow(lines: Sequence[str], title: int) -> bool:
+    """Whether the line after the title line *title* is an author run or a card time, or
+    one name and then the card time."""
+    after = _next(lines, title)
+    if after is None:
+        return False
+    text = clean(lines[after])
+    if _is_author_run(text) or match_card_time(text) is not None:
+        return True
+    if not looks_like_authors(text):
+        return False
+    time = _next(lines, after)  # one speaker, without a separator: the time must follow
+    return time is not None and match_card_time(clean(lines[time])) is not None
+
+
+def _is_title(text: str) -> bool:
+    return not (is_kind(text) or _is_author_run(text) or match_card_time(text) is not None)
+
+
+def _head(lines: Sequence[str], index: int) -> tuple[int, int] | None:
+    """The first and last title lines of the card head at *index*, if a head starts there:
+    a kind line, a title (no kind, time or author run), then the speakers (see
+    `_speakers_follow`). A title wrapped by the capture tool goes on to the lines right
+    under it (see `_TITLE_LINES`)."""
+    line = lines[index]
+    if len(line) > 40 or not is_kind(clean(line)):
+        return None
+    title = _next(lines, index)
+    if title is None or not _is_title(clean(lines[title])):
+        return None
+    for last in range(title, min(title + _TITLE_LINES, len(lines))):
+        if last > title and not (lines[last].strip() and _is_title(clean(lines[last]))):
+            return None
+        if _speakers_follow(lines, last):
+            return title, last
+    return None
+
+
+def _unwrap(text: str, line: str) -> str:
+    """*text* with *line*, the rest of it that the capture tool wrapped, joined again (a
+    word cut after its hyphen, ``Re-`` / ``examination``, is one word again)."""
+    return f"{text}{line}" if text.endswith("-") else f"{text} {line}"
+
+
+def _continues_names(line: str) -> bool:
+    """Whether *line*, under an author run, is the rest of the run that the capture tool
+    wrapped: more names, or the last name's last word (``Harkous``)."""
+    return looks_like_authors(line) or (
+        len(line) <= _ROOM_CHARS and not line.endswith((".", ":", "!", "?")) and " " not in line
+    )
+
+
+def _up(facts: Facts, offset: int) -> int | None:
+    """The offset of the first non-blank line above the line at *offset*, within
+    `_HEAD_REACH` lines."""
+    at = offset
+    for _ in range(_HEAD_REACH):
+        at = facts.previous(at)
+        if at < 0:
+            return None
+        if facts.line_at(at):
+            return at
+    return None
+
+
+def _head_over(facts: Facts, offset: int) -> bool:
+    """Whether the author run at *offset* is the speakers of a card head: a title (up to
+    `_TITLE_LINES` lines, one under the other) above it and a kind line above that. The
+    kind line is looked for first: most author runs have none above them."""
+    titles: list[int] = []
+    at: int | None = offset
+    for _ in range(_TITLE_LINES + 1):
+        above = _up(facts, at) if at is not None else None
+        if above is None:
+            return False
+        text = facts.line_at(above)
+        if titles and len(text) <= 40 and is_kind(clean(text)):
+            return all(_is_title(clean(facts.line_at(title))) for title in titles)
+        if titles and above != facts.previous(titles[-1]):
+            return False  # a title's wrapped lines stand one under the other
+        titles.append(above)
+        at = above
+    return False
+
+
+def _run_starts(facts: Facts) -> Iterator[int]:
+    """The offsets of the author runs that start in the scanned prefix: lines with `` ⋅ ``
+    or `` · `` under a line without (the rest of a run that the capture tool wrapped is no
+    run of its own)."""
+    above = -2
+    for offset in facts.separator_lines():
+        if above != facts.previous(offset):
+            yield offset
+        above = offset
+
+
+def _page_starts(text: str) -> bool:
+    """Whether *text* holds what only a page's start prints (see
+    `confparse.layouts.kit.pagestart`): the site's skip link, its navigation menu, a
+    reader service's header. No card's body holds them; searched for in C, anywhere in a
+    line (a text-mode browser prints the menu as ``• NeurIPS`` over ``□ Help/FAQ``)."""
+    return any(marker in text for marker in _PAGE_START_MARKERS)
+
+
+def _heads(facts: Facts, starts: Iterable[int]) -> Iterator[bool]:
+    """For each author run of *starts* on the first page, whether it is a card head's
+    speakers. The runs of a second page pasted below the first (see `_page_starts`) are
+    not read: two event pages pasted together are no page of cards, and a page of cards
+    is known by its own runs."""
+    previous: int | None = None  # the last run's offset
+    for offset in starts:
+        if previous is not None and _page_starts(facts.lined[previous:offset]):
+            return
+        previous = offset
+        yield _head_over(facts, offset)
+
+
+def card_heads(text: str, stop: int) -> int:
+    """How many event-card heads with speakers the start of *text* holds (see `scan`),
+    counting up to *stop*: what tells a page of event cards from one event's page, whose
+    head is one of them."""
+    facts = scan(text)
+    if len(facts.separator_lines()) < stop:
+        return 0  # too few author runs to hold *stop* heads: not worth reading them
+    found = 0
+    for head in _heads(facts, _run_starts(facts)):
+        found += head
+        if found >= stop:
+            break
+    return found
+
+
+def shows_cards(text: str) -> bool:
+    """Whether the start of *text* shows several event cards: two card heads with speakers
+    (`card_heads`), or the cards' closing button (``View full details``, a link to an
+    event's own page) twice, which a capture that drops the kind lines still keeps."""
+    return text.count(_CLOSING) >= 2 or card_heads(text, 2) >= 2
+
+
+def is_card_page(text: str) -> bool:
+    """Whether the start of *text* is a page of the cards this reader knows: of its first
+    `_SAMPLE_RUNS` author runs, all but one at most stand in a card head (two at least). A
+    page whose runs stand in no such head prints its cards in another order (the 2020
+    schedule's kind, time, title, parent session, speakers), which this reader does not
+    know; the first runs are enough to tell, and reading them costs little."""
+    facts = scan(text)
+    if len(facts.separator_lines()) < 2:
+        return False
+    sample = list(islice(_heads(facts, _run_starts(facts)), _SAMPLE_RUNS))
+    heads = sum(sample)
+    return heads >= 2 and heads + 1 >= len(sample)
+
+
+def _outside(ledger: Ledger, index: int) -> None:
+    if index not in ledger.rules:
+        ledger.report(index, "outside-cards", "line outside the event cards", severity="info")
+
+
+def _read(
+    document: Document, ledger: Ledger, kind: int, title: tuple[int, int], stop: int
+) -> tuple[Card, Fields]:
+    """Read the card whose head is at *kind* (its title on the lines *title*, first and
+    last) up to line *stop*."""
+    lines = ledger.stripped
+    fields = Fields()
+    card = Card(kind, [])
+    closed = False
+    previous = ""  # the field the last line was read into
+    blank = False
+    for index in range(kind, stop):
+        raw = lines[index]
+        if not raw:
+            blank = True
+            continue
+        if closed:
+            _outside(ledger, index)
+            continue
+        card.lines.append(index)
+        line = clean(raw)
+        read = ""
+        if index == kind:
+            fields.kind, read = kind_text(line), "kind"
+        elif title[0] <= index <= title[1]:
+            fields.title = line if fields.title is None else _unwrap(fields.title, line)
+            read = "title"
+            if index == title[1]:
+                links = document.links_on(*title)
+                url = next((link.url for link in links if is_paper_link(link.url)), None)
+                if url is not None:
+                    fields.url = url
+                    fields.links.append(Link(text=fields.title, url=url))
+        elif line in _BUTTONS:
+            ledger.skip(index, _BUTTONS[line])
+            closed = line == _CLOSING
+            blank = False
+            continue
+        elif previous == "title" and line.startswith("In ") and fields.event is None:
+            fields.event, read = line[3:].strip(), "event"  # the parent session
+        elif (
+            not fields.abstract
+            and fields.time is None
+            and match_card_time(line) is None
+            and (
+                (fields.authors is None and looks_like_authors(line))
+                or (previous == "authors" and _continues_names(line))
+            )
+        ):
+            fields.authors = line if fields.authors is None else _unwrap(fields.authors, line)
+            read = "authors"
+        elif fields.time is None and read_time(ledger, index, line, fields):
+            read = "time"
+        elif (
+            previous == "time"
+            and fields.room is None
+            and len(line) <= _ROOM_CHARS
+            and not line.endswith((".", ":", "!", "?"))
+        ):
+            fields.room, read = line, "room"
+        elif fields.title is not None:
+            if fields.abstract and previous == "abstract" and not blank:
+                fields.abstract[-1] = f"{fields.abstract[-1]} {line}"  # a wrapped paragraph
+            else:
+                fields.abstract.append(line)
+            read = "abstract"
+        if not read:
+            ledger.report(index, "unparsed-line", "line of an event card that is no field")
+        else:
+            ledger.use(index)
+        previous, blank = read, False
+    return card, fields
+
+
+def _second_page(ledger: Ledger, first: int) -> int:
+    """Where a second page starts below line *first* (the first card's head): the first
+    line that holds what only a page's start prints (`_page_starts`), else the end. Found
+    and reported: the file holds several pages, and only the first is read."""
+    lines = ledger.stripped
+    for index in range(first + 1, len(lines)):
+        line = lines[index]
+        if line and _page_starts(line):
+            break
+    else:
+        return len(lines)
+    message = (
+        f"a second page starts at line {ledger.document.line_number(index)}: this file "
+        "holds several pages; only the first is read (parse each page on its own)"
+    )
+    ledger.report(index, "second-page", message)
+    for rest in range(index + 1, len(lines)):
+        if lines[rest]:
+            ledger.skip(rest, "second-page")
+    return index
+
+
+def read_cards(document: Document, ledger: Ledger) -> list[tuple[Card, Fields]]:
+    """The cards of a text capture, each with what its lines said, in page order; the
+    lines before the first head and after a card's closing button are reported, and so is
+    a second page below the cards (see `_second_page`)."""
+    lines = ledger.stripped
+    heads = [(index, found) for index in range(len(lines)) if (found := _head(lines, index))]
+    end = _second_page(ledger, heads[0][0]) if heads else len(lines)
+    heads = [head for head in heads if head[0] < end]
+    cards: list[tuple[Card, Fields]] = []
+    for index in range(heads[0][0] if heads else len(lines)):
+        if lines[index]:
+            _outside(ledger, index)
+    for number, (kind, title) in enumerate(heads):
+        stop = heads[number + 1][0] if number + 1 < len(heads) else end
+        cards.append(_read(document, ledger, kind, title, stop))
+    return cards
