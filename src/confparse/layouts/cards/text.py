@@ -28,6 +28,7 @@ from ...times import match_card_time
 from ..kit.fields import is_kind, looks_like_authors
 from ..kit.ledger import Ledger
 from ..kit.links import is_paper_link
+from ..kit.pagestart import report_second_page
 from ..kit.scan import Facts, scan
 from .card import Card, Fields, read_time
 
@@ -326,14 +327,7 @@ def _second_page(ledger: Ledger, first: int) -> int:
             break
     else:
         return len(lines)
-    message = (
-        f"a second page starts at line {ledger.document.line_number(index)}: this file "
-        "holds several pages; only the first is read (parse each page on its own)"
-    )
-    ledger.report(index, "second-page", message)
-    for rest in range(index + 1, len(lines)):
-        if lines[rest]:
-            ledger.skip(rest, "second-page")
+    report_second_page(ledger, index)
     return index
 
 

@@ -23,7 +23,7 @@ from .fields import is_kind
 from .heads import is_author_line, separator_lines
 from .ledger import Ledger
 
-__all__ = ["cut_second_page", "is_page_start", "second_page"]
+__all__ = ["cut_second_page", "is_page_start", "report_second_page", "second_page"]
 
 _SKIP_LINK = "Skip to yearly menu bar"
 _READER_URL = "URL Source:"
@@ -144,12 +144,10 @@ def second_page(stripped: Sequence[str], text: str | None = None) -> int | None:
     return None
 
 
-def cut_second_page(state: Ledger) -> int | None:
-    """Report where a second page starts and hide it from the parse (see the module)."""
+def report_second_page(state: Ledger, start: int) -> None:
+    """Report that a second page starts at line *start* and skip its lines: the file
+    holds several pages, and only the first is read."""
     stripped = state.stripped
-    start = second_page(stripped, state.text)
-    if start is None:
-        return None
     line = state.document.line_number(start)
     message = (
         f"a second page starts at line {line}: this file holds several pages; only the "
@@ -159,6 +157,15 @@ def cut_second_page(state: Ledger) -> int | None:
     for index in range(start + 1, len(stripped)):
         if stripped[index]:
             state.skip(index, "second-page")
+
+
+def cut_second_page(state: Ledger) -> int | None:
+    """Report where a second page starts and hide it from the parse (see the module)."""
+    stripped = state.stripped
+    start = second_page(stripped, state.text)
+    if start is None:
+        return None
+    report_second_page(state, start)
     # The parse sees the first page only; the marks keep every line, so `finish` reports
     # nothing more of the second page.
     state.lines = state.lines[:start]
