@@ -8,7 +8,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import confparse
 from confparse import capture
 from confparse.capture.textdump import looks_like_text_browser, unwrap, wrap_width
 from confparse.models import Link
@@ -131,14 +130,19 @@ def test_the_sniff_knows_lynx_by_its_first_link_numbers() -> None:
     assert not looks_like_text_browser(other, other.split("\n"))
 
 
-def test_a_diagnostic_names_the_input_line_of_an_unwrapped_dump() -> None:
+def test_every_line_of_an_unwrapped_dump_names_the_input_line_it_starts_on() -> None:
+    """What a diagnostic names (`Document.line_number`): for every line, joined or not."""
     path = RECAPTURED / "01_icml2025_session_poster-session-3-west.lynx-nolist.txt"
     text = path.read_text(encoding="utf-8")
-    page = confparse.parse(text)
     lines = text.split("\n")
-    for diagnostic in page.diagnostics:
-        if diagnostic.line is not None and diagnostic.text:
-            assert diagnostic.text.split()[0] in lines[diagnostic.line - 1], diagnostic
+    document = capture.read(text)
+    joined = 0
+    for index, line in enumerate(document.lines):
+        if line.strip():
+            source = lines[document.line_number(index) - 1]
+            assert line.strip()[:20] in source, (index, line)
+        joined += document.line_number(index + 1) - document.line_number(index) > 1
+    assert len(document.lines) < len(lines) and joined > 500  # titles, authors, abstracts
 
 
 def test_elinks_lists_a_links_title_over_its_url() -> None:
