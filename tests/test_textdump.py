@@ -175,3 +175,14 @@ def test_lynx_without_link_numbers_is_known_by_its_button_and_unwrapped_where_it
         "Towards Achieving Human Parity on End-to-end Simultaneous Speech Translation via LLM Agent"
     )
     assert title in document.lines
+
+
+def test_a_bullet_is_taken_off_whatever_the_spaces_after_it() -> None:
+    """lynx pads a bullet whose entry starts without a link number (``*  My Stuff``)."""
+    text = (
+        "   [1]Home [2]Papers [3]Help\n\n     *  My Stuff\n     * [4]Log Out\n\nReferences\n\n"
+        + "".join(f"   {n}. https://icml.cc/{n}\n" for n in range(1, 5))
+    )
+    document = capture.read(text)
+    assert document.lines[2:4] == ["My Stuff", "Log Out"]
+    assert {2, 3} <= document.items

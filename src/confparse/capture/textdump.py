@@ -43,7 +43,7 @@ _MARKER = re.compile(r"(?<![\]\w])\[(\d{1,5})\]")
 _MARKER_CHARS = 4096
 """lynx numbers the page's first link within this many characters of the top."""
 _SNIFF_LINES = 400
-_BULLET = re.compile(r"(\s*)[*+o#@] (?=\S)")
+_BULLET = re.compile(r"(\s*)[*+o#@] {1,3}(?=\S)")
 """lynx's list bullets, one character per level of nesting."""
 _REFERENCE = re.compile(r"\s{0,6}(\d{1,5})\.\s{1,3}(\S(?:[^\n]{0,2000}\S)?)\s*")
 _WIDGET = frozenset(("(BUTTON)", "(submit)", "(reset)", "[BUTTON]"))
