@@ -887,6 +887,32 @@ def test_a_list_of_paper_links_is_a_listing_of_titles() -> None:
     assert (first.event_id, first.year, first.abstract) == ("6000", 2026, None)
 
 
+def test_each_item_of_a_markdown_list_of_paper_links_is_a_title() -> None:
+    """A converter's markdown of the list (``* [Title](/virtual/2026/poster/N)``): a list
+    item starts a field of its own, so no item goes on the title of the one above it (the
+    rule that joins a heading's link broken over two lines does not join list items)."""
+    text = "\n".join(f"  * [{t}](/virtual/2026/poster/{6000 + n})" for n, t in enumerate(_TITLES))
+    page = confparse.parse(text, layout="listing")
+    assert [p.title for p in page.papers] == list(_TITLES)
+
+
+def test_menu_entries_linked_to_site_pages_are_navigation_whatever_their_text() -> None:
+    """A virtual site's menu as a converter prints it: list items that are all one link
+    to a page of the site, a year (``2026``) as much as a word, are the header's navigation
+    and not the first papers; a text browser run on a saved page gives such links as
+    ``file:`` URLs."""
+    menu = ["  * [Help/FAQ](/FAQ)", "  * Select Year: (2026)",
+            "    * [2026](/Conferences/2026)", "    * [2025](file:///Conferences/2025)",
+            "  * [Spotlight](/virtual/2026/events/x)"]  # fmt: skip
+    papers = [f"  * [{t}](/virtual/2026/poster/{6000 + n})" for n, t in enumerate(_TITLES)]
+    page = confparse.parse("\n".join([*menu, "", *papers]), layout="listing")
+    assert [p.title for p in page.papers] == list(_TITLES)
+    assert [d.code for d in page.diagnostics] == []
+    assert links.site_page("file:///virtual/2026/events/oral")
+    assert links.site_page("file://localhost/Conferences/2025")
+    assert not links.site_page("file:///virtual/2026/poster/6000")
+
+
 def test_a_short_list_or_titles_with_names_between_them_are_not_a_listing() -> None:
     with pytest.raises(confparse.UnknownLayoutError):
         confparse.parse(_link_list(_TITLES[:4]))

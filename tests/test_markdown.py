@@ -373,7 +373,7 @@ def _signals_as_specified(lines: list[str], limit: int = 300) -> bool:
         if line.startswith(("Title: ", "URL Source: ", "Markdown Content:")):
             signals += 2
         elif (
-            "](http" in line
+            re.search(r"\]\((?:https?:/)?/", line)
             or (line[:1] in " #" and _HEADING_SIGNAL.match(line) is not None)
             or (line[:1] in " *-_=" and _RULE.fullmatch(line) is not None)
         ):
@@ -399,6 +399,9 @@ def test_markdown_signals_are_counted_as_specified(lines: list[str]) -> None:
         (["* * *", "---", "- item"], False),
         (["   # a", " ***", "_"], False),
         (["x](http://y)", "[a](https://b)", "text [c](http://d)"], True),
+        # links to the page's own site, as converters write them: paths after "]("
+        (["  * [A](/virtual/2026/poster/1)", "  * [B](/FAQ)", "* [C](/papers/2)"], True),
+        (["see [1](x) and [2](y)", "a](b)", "[c](./d)"], False),
     ],
 )
 def test_markdown_signals(lines: list[str], markdown: bool) -> None:

@@ -44,6 +44,10 @@ KNOWN_WRONG: dict[str, str] = {
         "refused: UnknownLayoutError; its main text holds 6 of the 13 entries, each on one line"
     ),
     "04_hf_daily_papers_2024-08-01.w3m.txt": _DAILY_TEXT_ONLY,
+    "09_icml2026_papers-page_as-served.html2text.txt": (
+        "700 papers, but one title differs: the page's literal '*logprobs*', which html2text "
+        "does not escape, reads as markdown emphasis ('logprobs')"
+    ),
     # trafilatura keeps each card's title and speakers but drops its kind, time and room
     # lines: no card head is left to know a card by, and the facts need those fields
     "12_icml2026_cards_tutorials.trafilatura.txt": "refused: UnknownLayoutError",

@@ -95,6 +95,11 @@ _MARKUP_FIRST = "#*+-=_<[|\u2014\u2013"
 _SIGNAL_FIRST = frozenset(" #*-_=TUM")
 
 
+_LINKS_TO = re.compile(r"\]\((?:https?:/)?/").search
+"""A link's target after its text: a web address or a path on the page's own site
+(``](/virtual/2026/poster/1)``, as converters write a page's relative links)."""
+
+
 def looks_like_markdown(lines: list[str], limit: int = 300) -> bool:
     """True when the first *limit* lines carry several markdown signals (headings, links,
     rules, reader-service headers)."""
@@ -109,11 +114,11 @@ def looks_like_markdown(lines: list[str], limit: int = 300) -> bool:
             previous = line
             if line.startswith(("Title: ", "URL Source: ", "Markdown Content:")):
                 signals += 2
-            elif ("]" in line and "](http" in line) or (line[0] in " #*-_=" and _marked(line)):
+            elif ("]" in line and _LINKS_TO(line)) or (line[0] in " #*-_=" and _marked(line)):
                 signals += 1
             else:
                 continue
-        elif "]" in line and "](http" in line:
+        elif "]" in line and _LINKS_TO(line):
             previous = line
             signals += 1
         else:

@@ -135,6 +135,7 @@ class _Listing(HeaderReader, ValueReader):
             and token.rule == "paper-link"
             and self.markdown
             and self.run_open
+            and index not in self.state.document.items
             and not self.dump_link(index, line)
         ):  # a link broken over lines: "### [Efficient ... with" / "PagedAttention](…)"
             run.append(line)

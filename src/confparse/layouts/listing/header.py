@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 
 from ...models import Link
+from ..kit.counts import is_comments_link, is_vote_link
 from .furniture import MENU_GITHUB, furniture_item, header_rule
 from .links import site_page
 from .shapes import DATE, DATE_STARTS, URL, read_day
@@ -38,7 +39,9 @@ class HeaderReader(State):
                 self.phase, self.query_next = PHASE_TABS, True
         elif line == "-" and self.phase is PHASE_TABS:
             rule = "page-navigation"  # tabs whose text the capture lost
-        elif index in state.document.items and furniture_item(line) in (None, MENU_GITHUB):
+        elif index in state.document.items and (
+            furniture_item(line) in (None, MENU_GITHUB) or self.menu_link(index, line)
+        ):
             rule = "site-navigation"  # menus and tabs are lists ("GitHub" is a menu entry)
         elif line.startswith("http") and furniture_item(line) is not None:
             self.floating.append((index, Link(url=line)))  # may be the listing date's link
@@ -111,6 +114,16 @@ class HeaderReader(State):
         recogniser = self.recogniser
         level = recogniser.headings.get(index)
         return level is not None and recogniser.title_level not in (None, level)
+
+    def menu_link(self, index: int, line: str) -> bool:
+        """Whether list item *index* (*line*) is all one link to a page of the site that
+        is neither a paper's nor a paper's vote or comment button: a menu entry, whatever
+        its text (the year menu's ``2026`` links to ``/Conferences/2026``)."""
+        found = self.links.get(index)
+        if not found or len(found) != 1 or (found[0].text or "").strip() != line:
+            return False
+        url = found[0].url
+        return site_page(url) and not is_vote_link(url) and not is_comments_link(url)
 
     def navigation_label(self, index: int) -> bool:
         """Whether header line *index* is a menu label: its link, on the line or on the

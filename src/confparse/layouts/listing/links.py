@@ -9,7 +9,10 @@ from ..kit.links import is_paper_link
 
 def site_page(url: str) -> bool:
     """Whether *url* is a page of the listing's own site (huggingface.co, or a path on
-    the same host) other than a paper page: a site section, a log-in page, a user."""
+    the same host) other than a paper page: a site section, a log-in page, a user. A text
+    browser run on a saved page gives the site's paths as ``file:`` URLs."""
+    if url.startswith("file://"):
+        url = url[16:] if url.startswith("file://localhost/") else url[7:]
     if url.startswith("/"):
         return not url.startswith("//") and not is_paper_link(url)
     if not url.startswith(("https://", "http://")):
