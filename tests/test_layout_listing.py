@@ -402,6 +402,15 @@ def test_furniture_rules(line: str, rule: str | None) -> None:
         ("* Wasserstein GAN", None),
         ("Wasserstein GAN", None),
         ("Oct 2", None),
+        # a virtual site's papers page: its controls joined on one line, or as lynx prints
+        # them; a converter's rule under a menu entry
+        ("No topics available No sessions available title author topic session", "page-controls"),
+        ("serendipity bookmarked first visited first not visited first", "page-controls"),
+        ("[No topics available] [No sessions available] [title__]", "page-controls"),
+        ("[serendipity_______________]", "page-controls"),
+        ("---", "page-controls"),
+        ("Loading... Wasserstein GAN", None),
+        ("[title__] Grokking", None),
     ],
 )
 def test_header_rules(line: str, rule: str | None) -> None:
@@ -911,6 +920,36 @@ def test_menu_entries_linked_to_site_pages_are_navigation_whatever_their_text() 
     assert links.site_page("file:///virtual/2026/events/oral")
     assert links.site_page("file://localhost/Conferences/2025")
     assert not links.site_page("file:///virtual/2026/poster/6000")
+
+
+_NOSCRIPT_HEAD = ["Main Navigation", "ICML", "Help/FAQ", "Select Year: (2026)", "2026",
+                  "2025", "1996", "IMLS Archives", "Orals", "Layout:", "mini", "compact",
+                  "Loading...",
+                  "Enable Javascript in your browser to see the papers page."]  # fmt: skip
+
+
+def test_a_papers_page_without_links_lists_a_title_a_line_under_its_note() -> None:
+    """The plain list that a virtual site's papers page keeps for browsers without
+    JavaScript (a text browser's dump without link numbers, a main-text extractor): each
+    line under the page's note is a title, whatever its shape; the menu above it (its year
+    menu too) is navigation by its text."""
+    text = "\n".join([*_NOSCRIPT_HEAD, *_TITLES])
+    assert confparse.detect(text)[0] == ("listing", 0.6)
+    page = confparse.parse(text)
+    assert [p.title for p in page.papers] == list(_TITLES)
+    assert page.diagnostics == ()
+    state = LineState(text, ParseOptions())
+    listing.parse_papers(state)
+    assert [state.rules[i] for i in range(4, 7)] == ["navigation-menu"] * 3
+    # years are navigation only under the year menu's head: here the first is a count
+    assert 1 not in LineState("Main Navigation\n2026\n", ParseOptions()).rules
+    # the note split where the page's source breaks it (a converter keeps that break)
+    split = "\n".join([*_NOSCRIPT_HEAD[:-1], "Enable Javascript in your browser to see the papers",
+                         "page.", "", *_TITLES])  # fmt: skip
+    assert [p.title for p in confparse.parse(split, layout="listing").papers] == list(_TITLES)
+    # without the note, the same lines are not known as a listing
+    with pytest.raises(confparse.UnknownLayoutError):
+        confparse.parse("\n".join([*_NOSCRIPT_HEAD[:-1], *_TITLES]))
 
 
 def test_a_short_list_or_titles_with_names_between_them_are_not_a_listing() -> None:

@@ -15,6 +15,7 @@ from ..kit.blocks import join_abstract
 from ..kit.heads import Token, is_fragment, read_line, split_kind_time
 from ..kit.ledger import Ledger, LineState
 from ..kit.scan import without_bookmark
+from ..kit.vocabulary import SELECT_YEAR
 from .recognise import (
     BANNER,
     BUTTON_LABELS,
@@ -30,7 +31,6 @@ from .recognise import (
     NAVIGATION_MAX_CHARS,
     PREAMBLE_LINES,
     RULE_STARTS,
-    SELECT_YEAR,
     WEEKDAY_SET,
     furniture_rule,
     is_cookie,

@@ -9,7 +9,14 @@ from itertools import product
 
 from ..kit.fields import is_kind, is_room
 from ..kit.heads import is_kind_label, is_page_end, split_kind_time
-from ..kit.vocabulary import AUTHOR_SEPARATORS, VIRTUAL_SITE, VIRTUAL_SITE_MENU, WEEKDAYS
+from ..kit.vocabulary import (
+    AUTHOR_SEPARATORS,
+    MENU_YEAR,
+    SELECT_YEAR,
+    VIRTUAL_SITE,
+    VIRTUAL_SITE_MENU,
+    WEEKDAYS,
+)
 
 _EVENT_WORDS = frozenset(("presentation", "workshop", "tutorial", "session", "competition",
                           "social", "event", "track"))  # fmt: skip
@@ -19,7 +26,6 @@ WEEKDAY_SET = frozenset(WEEKDAYS)
 _EVENT = re.compile(r"([A-Z][A-Za-z&/ -]{1,40}?):\s{1,3}(\S.{0,200})")
 _EDITION = re.compile(r"((?:19|20)\d\d)\s{1,3}(\S.{0,40})")  # "2025 Poster"
 BANNER = re.compile(r"[A-Z][A-Za-z]{1,15}\s{1,3}((?:19|20)\d\d)")  # "ICML 2025"
-SELECT_YEAR = re.compile(r"Select Year:\s{0,3}\(((?:19|20)\d\d)\)")
 _TOGGLE = re.compile(r"\[\s{0,3}Abstract\s{0,3}\]")
 BUTTONS = re.compile(r"(?:\[\s{0,3}[^\[\]]{1,60}\]\s{0,4}){1,12}")  # "[ Poster] [ OpenReview]"
 LINK_LINE = re.compile(r"(?:\[ ([^\[\]\s](?:[^\[\]]{0,78}[^\[\]\s])?)\] )?(https?://\S{1,2000})")
@@ -124,7 +130,6 @@ def is_cookie(line: str) -> bool:
     return " uses cookies" in line and _COOKIE.fullmatch(line) is not None
 
 
-_MENU_YEAR = re.compile(r"(?:19|20)\d\d")
 _COOKIE_LINK = re.compile(r"\u00bb\s{0,4}\]\[\d{1,4}\](?:\s{0,200}\u2502\s{0,4}\w{0,12})?")
 """``» ][38]``: the end of the cookie notice's policy link (a text browser may box the notice,
 with the cut end of its "Accept" button in the box's next column)."""
@@ -162,7 +167,7 @@ def furniture_rule(line: str) -> str | None:
     starts = RULE_STARTS.get(first)
     if (starts is None or not line.startswith(starts)) and " uses cookies" not in line:
         return None  # no test below can pass: most lines of a page leave here
-    if first in "12" and len(line) == 4 and _MENU_YEAR.fullmatch(line):
+    if first in "12" and len(line) == 4 and MENU_YEAR.fullmatch(line):
         return "navigation-menu"
     if first == "S" and SELECT_YEAR.fullmatch(line):
         return "navigation-menu"
@@ -193,7 +198,7 @@ _PREAMBLE_KNOWN: dict[str, str] = {
 rule (no reader header, banner or cookie notice), once the line holds no title: the
 preamble looks them up (and the menu's years) first, as most of its lines are menu items."""
 PREAMBLE_LINES: dict[str, tuple[str, bool]] = {
-    **{str(year): ("navigation-menu", False) for year in range(1900, 2100)},  # `_MENU_YEAR`
+    **{str(year): ("navigation-menu", False) for year in range(1900, 2100)},  # `MENU_YEAR`
     **{line: (rule, False) for line, rule in _PREAMBLE_KNOWN.items()},
     **{line: (rule, True) for line, rule in _ANYWHERE.items()},
 }

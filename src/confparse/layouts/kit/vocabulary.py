@@ -21,6 +21,7 @@ that site's pages.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
@@ -28,8 +29,9 @@ import attrs
 
 from ...times import MONTHS, WEEKDAYS
 
-__all__ = ["ALL_SITES", "AUTHOR_SEPARATORS", "HUGGING_FACE", "MONTHS", "VIRTUAL_SITE",
-           "VIRTUAL_SITE_MENU", "WEEKDAYS", "Vocabulary"]  # fmt: skip
+__all__ = ["ALL_SITES", "AUTHOR_SEPARATORS", "HUGGING_FACE", "MENU_YEAR", "MONTHS",
+           "SELECT_YEAR", "VIRTUAL_SITE", "VIRTUAL_SITE_MENU", "WEEKDAYS",
+           "Vocabulary"]  # fmt: skip
 
 AUTHOR_SEPARATORS = ("\u00b7", "\u22c5")  # "·" and "⋅"
 """The characters that join the names of an author line, on every site."""
@@ -192,3 +194,8 @@ VIRTUAL_SITE_MENU = Vocabulary(
 """The conference platform's navigation menu and footer, known by their whole text. Only
 the regions where a menu or footer stands consult it (a title such as "Awards" stays a
 title elsewhere), unlike `VIRTUAL_SITE`, which holds anywhere."""
+
+SELECT_YEAR = re.compile(r"Select Year:\s{0,3}\(((?:19|20)\d\d)\)")
+"""The head of the platform's year menu (``Select Year: (2025)``), the year shown first."""
+MENU_YEAR = re.compile(r"(?:19|20)\d\d")
+"""An entry of the year menu (``2024``): a line of its own under `SELECT_YEAR`."""

@@ -20,6 +20,8 @@ from .furniture import HEADER, LINE_FURNITURE, SUBSCRIBE, Item
 from .header import HeaderReader
 from .recognise import (
     KIND_FURNITURE,
+    KIND_TEXT,
+    KIND_TITLE,
     Token,
 )
 from .shapes import URL, USER_NAME, line_shape
@@ -96,6 +98,9 @@ class _Listing(HeaderReader, ValueReader):
                 token = self.recogniser.token(index, line)
                 kind, _text, item, rule, strong = token
                 self.phase = PHASE_PAPERS
+        if self.title_list and kind is KIND_TEXT:
+            strong = True  # a line of the papers page's list: a title, whatever its shape
+            token = Token(KIND_TITLE, line, None, "papers-list", True)
         if self.phase is not PHASE_PAPERS:
             if not strong and self.header_line(index, line):
                 return

@@ -8,7 +8,14 @@ from ...capture.document import Document
 from ..kit.embedded import embedded_papers
 from ..kit.links import is_paper_link
 from ..kit.scan import scan
-from .furniture import HEADER, HEADER_START, LINE_FURNITURE, furniture_rule, header_rule
+from .furniture import (
+    HEADER,
+    HEADER_START,
+    LINE_FURNITURE,
+    PAPERS_NOTE,
+    furniture_rule,
+    header_rule,
+)
 from .shapes import TITLE_MAX_CHARS, Shape, line_shape
 
 _ENTRY_RULES = frozenset(
@@ -113,7 +120,22 @@ def detect(document: Document) -> float:
     score = detect_text(head)
     if score < _LINK_LIST_SCORE and document.links and _lists_paper_links(document, head):
         return _LINK_LIST_SCORE
+    if score < _LINK_LIST_SCORE and PAPERS_NOTE in head and _titles_under_note(head):
+        return _LINK_LIST_SCORE
     return score
+
+
+_LIST_BULLET = re.compile(r"^\s*(?:[*+\u2022\u25e6-]\s{1,3})?")
+
+
+def _titles_under_note(head: str) -> bool:
+    """Whether the `_LINK_LIST_RUN` lines of text after the papers page's note (past blank
+    lines, and a list bullet on each) are there, most of them shaped as titles."""
+    after = head[head.index(PAPERS_NOTE) + len(PAPERS_NOTE) :].split("\n", 40)[1:40]
+    lines = [_LIST_BULLET.sub("", line, count=1) for line in after if line.strip()]
+    lines = lines[:_LINK_LIST_RUN]
+    titled = sum(line_shape(line) == "title" for line in lines)
+    return len(lines) == _LINK_LIST_RUN and 2 * titled > _LINK_LIST_RUN
 
 
 _LINK_LIST_SCORE = 0.6

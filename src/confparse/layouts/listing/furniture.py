@@ -190,16 +190,30 @@ _SITE_MENU = ("Hugging Face", "Hugging Face's logo", "Hugging Face's logo Huggin
               "Datasets", "Spaces", "Buckets", "Buckets new", "Posts", "Docs", "Solutions",
               "Enterprise", "Pricing", "Log In", "Sign Up")  # fmt: skip
 """Hugging Face's site menu (the logo's text alone or after its alternative text)."""
-_PAPERS_PAGE_CONTROLS = ("Layout:", "mini compact topic detail", "\u00d7",
+PAPERS_NOTE = "Enable Javascript in your browser to see the papers page."
+"""The note over the plain list of titles that a virtual site's papers page keeps for
+browsers without JavaScript: what a text browser or a main-text extractor prints of the
+page. Each line under it is a title (`HeaderReader.header_line`)."""
+_PAPERS_PAGE_CONTROLS = ("Layout:", "mini compact topic detail", "mini", "compact", "detail",
+    "(*) mini ( ) compact ( ) topic ( ) detail", "\u00d7",
     "No topics available", "No sessions available", "title", "author", "topic", "session",
     "shuffle", "serendipity", "bookmarked first", "visited first", "not visited first",
     "bookmarked but not visited", "Loading...",
-    "Enable Javascript in your browser to see the papers page.",
+    PAPERS_NOTE, "Enable Javascript in your browser to see the papers", "page.",
     "Search by arxiv id or title", "Submit a paper", "``")  # fmt: skip
 """A virtual site's papers page: its layout, sort and search controls, and the note over
 the plain list it keeps for clients without JavaScript; the search box's placeholder and
 the submit button of Hugging Face's papers pages (the search box itself is an empty code
 span in a converter's markdown: two backquotes)."""
+_CONTROL = "|".join(
+    re.escape(control)
+    for control in sorted(_PAPERS_PAGE_CONTROLS, key=len, reverse=True)
+    if control != "``"
+)
+_CONTROLS_LINE = re.compile(rf"(?:\[?(?:{_CONTROL})_*\]?(?:\s+|$))+")
+"""Several of the papers page's controls on one line, as a converter or a text browser
+joins them (``No topics available No sessions available title author topic session``;
+lynx: ``[No topics available] [No sessions available] [title__]``)."""
 _HEADER_LINES: dict[str, str] = {
     **dict.fromkeys(
         ("new", "Daily Papers", "Trending Papers", "Daily", "Weekly", "Monthly", "by", "AK"),
@@ -214,8 +228,9 @@ _HEADER_LINES: dict[str, str] = {
 _COMMUNITY = re.compile(
     rf"(?:by\s{{0,3}}(?:{IMAGE_NAME})?[\w.\-]{{1,40}}\s{{1,3}})?and the research community"
 )
-_FORM_LINE = re.compile(r"\[\s{2,80}\]|[\u2501\u2500_]{8,200}")
-"""A text field (w3m: ``[    ]``, lynx: ``____``) or a horizontal rule (``━━━━``)."""
+_FORM_LINE = re.compile(r"\[\s{2,80}\]|[\u2501\u2500_]{8,200}|-{3,200}")
+"""A text field (w3m: ``[    ]``, lynx: ``____``) or a horizontal rule (``━━━━``, or a
+converter's ``---`` indented under a menu entry)."""
 _LIST_BULLETS = ("* ", "\u2022 ")
 """The bullet of a list item that a text dump leaves on the line (plain lynx, w3m)."""
 
@@ -243,6 +258,8 @@ def header_rule(line: str) -> str | None:
         rule = _HEADER_LINES.get(line)
         if rule is not None:
             return rule
-    if line[:1] in "[\u2501\u2500_" and _FORM_LINE.fullmatch(line):
+    if line[:1] in "[\u2501\u2500_-" and _FORM_LINE.fullmatch(line):
+        return "page-controls"
+    if (" " in line or line[:1] == "[") and _CONTROLS_LINE.fullmatch(line):
         return "page-controls"
     return None

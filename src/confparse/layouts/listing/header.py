@@ -8,11 +8,15 @@ from datetime import date, timedelta
 
 from ...models import Link
 from ..kit.counts import is_comments_link, is_vote_link
-from .furniture import MENU_GITHUB, furniture_item, header_rule
+from ..kit.vocabulary import MENU_YEAR, SELECT_YEAR, VIRTUAL_SITE_MENU
+from .furniture import MENU_GITHUB, PAPERS_NOTE, furniture_item, header_rule
 from .links import site_page
 from .shapes import DATE, DATE_STARTS, URL, read_day
 from .state import PHASE_PAPERS, PHASE_TABS, State
 
+_SITE_MENU = VIRTUAL_SITE_MENU.furniture
+"""A conference site's menu and footer lines (``Orals``, ``Help/FAQ``), which its papers
+page prints above the list as any of its pages does."""
 _LABEL_MAX_CHARS = 40
 """Menu labels are short (``Buckets new``, ``Log In``); a paper title rarely is."""
 _LABEL_URL_LINES = 2
@@ -32,10 +36,17 @@ class HeaderReader(State):
         state = self.state
         rule = header_rule(line)
         query, self.query_next = self.query_next, False
+        years, self.menu_years = self.menu_years, False
+        if rule is None and (SELECT_YEAR.fullmatch(line) or (years and MENU_YEAR.fullmatch(line))):
+            rule, self.menu_years = "navigation-menu", True  # the year menu and its years
+        if rule == "page-controls" and years:
+            self.menu_years = True  # a text field or rule between two of the menu's years
         if index == self.day_line:  # the day of a listing date written over two lines
             rule, self.phase = "listing-date", PHASE_PAPERS
         elif rule is not None:
-            if line.endswith("community"):
+            if line == PAPERS_NOTE or line == "page.":  # the note, whole or its end
+                self.title_list = True
+            elif line.endswith("community"):
                 self.phase, self.query_next = PHASE_TABS, True
         elif line == "-" and self.phase is PHASE_TABS:
             rule = "page-navigation"  # tabs whose text the capture lost
@@ -74,6 +85,8 @@ class HeaderReader(State):
                 return True
             elif len(line) <= _LABEL_MAX_CHARS and self.navigation_label(index):
                 rule = "site-navigation"
+            elif line in _SITE_MENU:  # a conference site's menu entry, by its whole text
+                rule = _SITE_MENU[line]
             elif self.recogniser.marks_titles():
                 # the page marks its titles (links to paper pages, title headings): text
                 # before the first of them is not a paper, and no rule knows it

@@ -70,6 +70,7 @@ class State:
         "lines",
         "links",
         "markdown",
+        "menu_years",
         "papers",
         "pending",
         "phase",
@@ -82,6 +83,7 @@ class State:
         "run_open",
         "run_title",
         "state",
+        "title_list",
         "undated_year",
         "unsaid",
         "upcoming",
@@ -112,6 +114,8 @@ class State:
         self.phase = PHASE_HEADER
         self.query_next = False  # header: the next line may be the search query
         self.day_line = -1  # header: the line of the day of a date written over two lines
+        self.menu_years = False  # header: in the year menu (under "Select Year: (2026)")
+        self.title_list = False  # under a papers page's note: each line of text is a title
         self.after = AFTER_NOTHING
         self.undated_year: int | None = state.options.year
         self.with_abstracts = False  # a paper of the page has an abstract
