@@ -206,6 +206,54 @@ __ Jul 6, 9:00 AM - 11:30 AM  __ AUDITORIUM
     assert (first.location, second.location) == ("HALL D1", "AUDITORIUM")
 
 
+_TITLE_FIRST = """Renku: a platform for sustainable data science
+Poster
+Rok Ro\u0161kar \u00b7 Chandrasekhar Ramakrishnan
+Tue 12 Dec 05:45 PM CET
+
+[ Great Hall & Hall B1+B2 (level 1) ]
+
+Abstract
+
+Data and code working together is fundamental to machine learning.
+Implicit Bias of Gradient Descent for Logistic Regression at the
+Edge of Stability
+Spotlight Poster
+Jingfeng Wu \u00b7 Vladimir Braverman \u00b7 Jason Lee Tue 12 Dec 05:45 PM CET
+
+[ Great Hall & Hall B1+B2 (level 1) ]
+Abstract
+Recent research has observed that gradient descent operates at the edge of stability \u2026
+Semi-Supervised Domain Generalization with Known and Unknown Classes
+Spotlight Poster
+Lei Zhang \u00b7 Ji-Fu Li \u00b7 Wei Wang
+Tue 12 Dec 05:45 PM CET
+"""
+
+
+def test_cards_with_the_title_over_the_kind_are_read() -> None:
+    """The 2023 cards print the title first, then the kind, the speakers, the time, the
+    room in brackets and an ``Abstract`` toggle: the head's order is not fixed. A paragraph
+    that runs into the next title (no blank line between) stays out of it, and so does a
+    time that a text browser joined to the last names."""
+    first, second, third = _talks(_TITLE_FIRST)
+    assert [t.kind for t in (first, second, third)] == ["Poster"] + ["Spotlight Poster"] * 2
+    assert first.paper is not None and second.paper is not None and third.paper is not None
+    assert second.paper.title == (
+        "Implicit Bias of Gradient Descent for Logistic Regression at the Edge of Stability"
+    )
+    assert third.paper.title.startswith("Semi-Supervised")
+    assert first.location == "Great Hall & Hall B1+B2 (level 1)"
+    assert (
+        first.paper.abstract == "Data and code working together is fundamental to machine learning."
+    )
+    assert [p.name for p in second.paper.authors][-1] == "Jason Lee"
+    assert second.start is not None and second.start.hour == 17
+    assert second.paper.abstract_truncated
+    page = confparse.parse(_TITLE_FIRST)
+    assert [d.code for d in page.diagnostics] == []
+
+
 def test_cards_printed_in_another_order_are_not_read_as_these() -> None:
     # the 2020 schedule's text: kind, time, title; a rare kind line over a title and names
     # must not make a page of cards read as two

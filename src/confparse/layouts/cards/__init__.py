@@ -46,7 +46,7 @@ from ..kit.links import is_paper_link
 from ..kit.pagestart import cut_second_page
 from ..kit.records import Records
 from ..kit.vocabulary import VIRTUAL_SITE
-from .card import Card, Fields, read_time
+from .card import BUTTONS, ROOM, Card, Fields, read_time
 from .text import is_card_page, read_cards
 
 __all__ = ["api_version", "detect", "name", "parse", "render"]
@@ -79,16 +79,8 @@ _FIELD_CLASSES = {
 """The card markup's classes, and the field a line inside such an element holds (where an
 element has two, the one named first here wins: ``maincardHeader maincardType`` is a kind)."""
 _PRIORITY = {css: order for order, css in enumerate(_FIELD_CLASSES)}
-_BUTTONS = {
-    "Show more": "show-more-button",
-    "Show less": "show-more-button",
-    "View full details": "details-button",
-    "Abstract": "abstract-toggle",
-}
-"""The cards' buttons, known by their own text."""
 _DETECT_LINES = 4000
 _YEAR_IN_LINK = re.compile(r"/(?:virtual|Conferences)/(\d{4})/")
-_ROOM = re.compile(r"\[\s*(.+?)\s*\]")
 
 
 # -- detection ------------------------------------------------------------------------------
@@ -167,7 +159,7 @@ def _read_card(document: Document, ledger: Ledger, card: Card) -> Fields:
         line = ledger.stripped[index]
         field = _field_of(document.hints.get(index))
         url = _paper_url(document, index)
-        button = _BUTTONS.get(line)
+        button = BUTTONS.get(line)
         if field == "abstract-toggle" or button is not None:
             ledger.skip(index, button or "abstract-toggle")
             continue
@@ -185,7 +177,7 @@ def _read_card(document: Document, ledger: Ledger, card: Card) -> Fields:
             fields.authors = line if fields.authors is None else f"{fields.authors} {line}"
         elif field in ("time", None) and read_time(ledger, index, line, fields):
             pass  # the time, with a second slot or a room after it
-        elif field is None and (room := _ROOM.fullmatch(line)) is not None:
+        elif field is None and (room := ROOM.fullmatch(line)) is not None:
             fields.room = room.group(1)
         elif field == "abstract" or (field is None and len(line) > 80 and fields.title):
             fields.abstract.append(line)

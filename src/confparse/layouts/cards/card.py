@@ -9,7 +9,27 @@ from ...models import Link
 from ...times import CardTime, match_card_time
 from ..kit.ledger import Ledger
 
-__all__ = ["Card", "Fields", "read_time"]
+__all__ = ["BUTTONS", "CLOSING", "ROOM", "Card", "Fields", "read_time", "room_text"]
+
+BUTTONS = {
+    "Show more": "show-more-button",
+    "Show less": "show-more-button",
+    "View full details": "details-button",
+    "Abstract": "abstract-toggle",
+}
+"""The cards' buttons, known by their own text, whatever the capture format."""
+CLOSING = "View full details"
+"""The button that ends a card."""
+ROOM = re.compile(r"\[\s*(.+?)\s*\]")
+"""A room in brackets, as the 2023 cards print it: ``[ Great Hall & Hall B1+B2 (level 1) ]``."""
+
+
+def room_text(line: str) -> str:
+    """A card's room as its line prints it, without the brackets some cards put around it
+    (``[ Great Hall & Hall B1+B2 (level 1) ]``)."""
+    bracketed = ROOM.fullmatch(line)
+    return line if bracketed is None else bracketed.group(1)
+
 
 _ZONE_AFTER = re.compile(r"\(\s*([A-Z][A-Za-z]{1,5}(?:[+-]\d{1,2}(?::\d\d)?)?)\s*\)")
 """A zone printed after the time range, in parentheses: ``(CEST)``."""

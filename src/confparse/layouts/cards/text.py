@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
+from typing import NamedTuple
 
 from ...capture.document import Document
 from ...models import Link
@@ -30,21 +31,13 @@ from ..kit.ledger import Ledger
 from ..kit.links import is_paper_link
 from ..kit.pagestart import report_second_page
 from ..kit.scan import Facts, scan
-from .card import Card, Fields, read_time
+from .card import BUTTONS, CLOSING, Card, Fields, read_time, room_text
 
 __all__ = ["card_heads", "clean", "is_card_page", "kind_text", "read_cards", "shows_cards"]
 
 _ICON = re.compile(r"(?:^|\s)__(?=\s|$)")
 """An empty icon element as html2text writes it (``<i class="fa-clock"></i>`` → ``__``):
 ``__ Jul 6, 9:00 AM - 11:30 AM  __ HALL D1``."""
-_BUTTONS = {
-    "Show more": "show-more-button",
-    "Show less": "show-more-button",
-    "View full details": "details-button",
-}
-"""The cards' buttons, known by their own text."""
-_CLOSING = "View full details"
-"""The button that ends a card."""
 _ROOM_CHARS = 60
 """A line of its own after the card's time that is at most this long is the room."""
 _HEAD_REACH = 5
@@ -55,6 +48,10 @@ _PAGE_START_MARKERS = ("Skip to yearly menu bar", "URL Source:", "Main Navigatio
 _SAMPLE_RUNS = 4
 """How many author runs `is_card_page` reads."""
 _TITLE_LINES = 3
+_TITLE_CHARS = 300
+"""A longer line is no title (an abstract's paragraph)."""
+_SENTENCE_ENDS = (".", "\u2026", "!", "?")
+"""A longer line is no title (an abstract's paragraph)."""
 """How many lines a title wrapped by the capture tool may take (html2text cuts a long
 heading's link at 78 columns)."""
 
@@ -100,25 +97,52 @@ def _speakers_follow(lines: Sequence[str], title: int) -> bool:
 
 
 def _is_title(text: str) -> bool:
-    return not (is_kind(text) or _is_author_run(text) or match_card_time(text) is not None)
+    return len(text) <= _TITLE_CHARS and not (
+        is_kind(text)
+        or _is_author_run(text)
+        or text in BUTTONS
+        or match_card_time(text) is not None
+    )
 
 
-def _head(lines: Sequence[str], index: int) -> tuple[int, int] | None:
-    """The first and last title lines of the card head at *index*, if a head starts there:
-    a kind line, a title (no kind, time or author run), then the speakers (see
-    `_speakers_follow`). A title wrapped by the capture tool goes on to the lines right
-    under it (see `_TITLE_LINES`)."""
-    line = lines[index]
-    if len(line) > 40 or not is_kind(clean(line)):
-        return None
-    title = _next(lines, index)
-    if title is None or not _is_title(clean(lines[title])):
-        return None
-    for last in range(title, min(title + _TITLE_LINES, len(lines))):
-        if last > title and not (lines[last].strip() and _is_title(clean(lines[last]))):
+class Head(NamedTuple):
+    """A card head: its first line, its kind line, and its first and last title lines."""
+
+    start: int
+    kind: int
+    title: tuple[int, int]
+
+
+def _is_kind_line(text: str) -> bool:
+    return len(text) <= 40 and is_kind(text)
+
+
+def _head(lines: Sequence[str], index: int) -> Head | None:
+    """The card head that starts at line *index*, if one does: a kind line and a title
+    (no kind, time or author run; wrapped by the capture tool over up to `_TITLE_LINES`
+    lines, one under the other), in either order (the 2025 cards print the kind first, the
+    2023 cards the title), then the speakers (see `_speakers_follow`)."""
+    first = clean(lines[index])
+    if _is_kind_line(first):  # kind, title, speakers
+        title = _next(lines, index)
+        if title is None or not _is_title(clean(lines[title])):
             return None
-        if _speakers_follow(lines, last):
-            return title, last
+        for last in range(title, min(title + _TITLE_LINES, len(lines))):
+            if last > title and not (lines[last].strip() and _is_title(clean(lines[last]))):
+                return None
+            if _speakers_follow(lines, last):
+                return Head(index, index, (title, last))
+        return None
+    if not first or not _is_title(first):
+        return None
+    for last in range(index, min(index + _TITLE_LINES, len(lines))):  # title, kind, speakers
+        if last > index and not (lines[last].strip() and _is_title(clean(lines[last]))):
+            return None
+        if last > index and lines[last - 1].rstrip().endswith(_SENTENCE_ENDS):
+            return None  # a paragraph's last line over a title: the title starts below
+        kind = _next(lines, last)
+        if kind is not None and _is_kind_line(clean(lines[kind])):
+            return Head(index, kind, (index, last)) if _speakers_follow(lines, kind) else None
     return None
 
 
@@ -126,6 +150,24 @@ def _unwrap(text: str, line: str) -> str:
     """*text* with *line*, the rest of it that the capture tool wrapped, joined again (a
     word cut after its hyphen, ``Re-`` / ``examination``, is one word again)."""
     return f"{text}{line}" if text.endswith("-") else f"{text} {line}"
+
+
+_TIME_WORD = re.compile(
+    r" (?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]{0,6}\.?,? \d)"
+)
+
+
+def _names_then_time(line: str) -> tuple[str, str]:
+    """*line* as the names it starts with and the card time after them (``""`` when none):
+    a text browser that wraps the last names joins the time line under them to them
+    (``Subbarao Kambhampati Tue 12 Dec 05:45 PM CET``). A name holds no weekday or month
+    followed by a day and a time."""
+    for found in _TIME_WORD.finditer(line):
+        rest = line[found.end() :]
+        if match_card_time(rest) is not None:
+            return line[: found.start()].rstrip(), rest
+    return line, ""
 
 
 def _continues_names(line: str) -> bool:
@@ -151,8 +193,13 @@ def _up(facts: Facts, offset: int) -> int | None:
 
 def _head_over(facts: Facts, offset: int) -> bool:
     """Whether the author run at *offset* is the speakers of a card head: a title (up to
-    `_TITLE_LINES` lines, one under the other) above it and a kind line above that. The
-    kind line is looked for first: most author runs have none above them."""
+    `_TITLE_LINES` lines, one under the other) and a kind line above it, in either order
+    (see `_head`). The kind line is looked for first: most author runs have none above
+    them."""
+    above = _up(facts, offset)
+    if above is not None and _is_kind_line(clean(facts.line_at(above))):
+        title = _up(facts, above)  # title, kind, speakers
+        return title is not None and _is_title(clean(facts.line_at(title)))
     titles: list[int] = []
     at: int | None = offset
     for _ in range(_TITLE_LINES + 1):
@@ -160,7 +207,7 @@ def _head_over(facts: Facts, offset: int) -> bool:
         if above is None:
             return False
         text = facts.line_at(above)
-        if titles and len(text) <= 40 and is_kind(clean(text)):
+        if titles and _is_kind_line(clean(text)):
             return all(_is_title(clean(facts.line_at(title))) for title in titles)
         if titles and above != facts.previous(titles[-1]):
             return False  # a title's wrapped lines stand one under the other
@@ -220,7 +267,7 @@ def shows_cards(text: str) -> bool:
     """Whether the start of *text* shows several event cards: two card heads with speakers
     (`card_heads`), or the cards' closing button (``View full details``, a link to an
     event's own page) twice, which a capture that drops the kind lines still keeps."""
-    return text.count(_CLOSING) >= 2 or card_heads(text, 2) >= 2
+    return text.count(CLOSING) >= 2 or card_heads(text, 2) >= 2
 
 
 def is_card_page(text: str) -> bool:
@@ -242,18 +289,16 @@ def _outside(ledger: Ledger, index: int) -> None:
         ledger.report(index, "outside-cards", "line outside the event cards", severity="info")
 
 
-def _read(
-    document: Document, ledger: Ledger, kind: int, title: tuple[int, int], stop: int
-) -> tuple[Card, Fields]:
-    """Read the card whose head is at *kind* (its title on the lines *title*, first and
-    last) up to line *stop*."""
+def _read(document: Document, ledger: Ledger, head: Head, stop: int) -> tuple[Card, Fields]:
+    """Read the card of *head* up to line *stop*."""
     lines = ledger.stripped
+    kind, title = head.kind, head.title
     fields = Fields()
-    card = Card(kind, [])
+    card = Card(head.start, [])
     closed = False
     previous = ""  # the field the last line was read into
     blank = False
-    for index in range(kind, stop):
+    for index in range(head.start, stop):
         raw = lines[index]
         if not raw:
             blank = True
@@ -275,9 +320,9 @@ def _read(
                 if url is not None:
                     fields.url = url
                     fields.links.append(Link(text=fields.title, url=url))
-        elif line in _BUTTONS:
-            ledger.skip(index, _BUTTONS[line])
-            closed = line == _CLOSING
+        elif line in BUTTONS:
+            ledger.skip(index, BUTTONS[line])
+            closed = line == CLOSING
             blank = False
             continue
         elif previous == "title" and line.startswith("In ") and fields.event is None:
@@ -291,8 +336,11 @@ def _read(
                 or (previous == "authors" and _continues_names(line))
             )
         ):
-            fields.authors = line if fields.authors is None else _unwrap(fields.authors, line)
+            names, time = _names_then_time(line)
+            fields.authors = names if fields.authors is None else _unwrap(fields.authors, names)
             read = "authors"
+            if time and read_time(ledger, index, time, fields):
+                read = "time"  # the time line, which the capture tool joined to the names
         elif fields.time is None and read_time(ledger, index, line, fields):
             read = "time"
         elif (
@@ -301,7 +349,7 @@ def _read(
             and len(line) <= _ROOM_CHARS
             and not line.endswith((".", ":", "!", "?"))
         ):
-            fields.room, read = line, "room"
+            fields.room, read = room_text(line), "room"
         elif fields.title is not None:
             if fields.abstract and previous == "abstract" and not blank:
                 fields.abstract[-1] = f"{fields.abstract[-1]} {line}"  # a wrapped paragraph
@@ -336,14 +384,22 @@ def read_cards(document: Document, ledger: Ledger) -> list[tuple[Card, Fields]]:
     lines before the first head and after a card's closing button are reported, and so is
     a second page below the cards (see `_second_page`)."""
     lines = ledger.stripped
-    heads = [(index, found) for index in range(len(lines)) if (found := _head(lines, index))]
-    end = _second_page(ledger, heads[0][0]) if heads else len(lines)
-    heads = [head for head in heads if head[0] < end]
+    heads: list[Head] = []
+    index = 0
+    while index < len(lines):
+        head = _head(lines, index)
+        if head is None:
+            index += 1
+            continue
+        heads.append(head)
+        index = max(head.kind, head.title[1]) + 1  # a wrapped title's lines start none
+    end = _second_page(ledger, heads[0].start) if heads else len(lines)
+    heads = [head for head in heads if head.start < end]
     cards: list[tuple[Card, Fields]] = []
-    for index in range(heads[0][0] if heads else len(lines)):
+    for index in range(heads[0].start if heads else len(lines)):
         if lines[index]:
             _outside(ledger, index)
-    for number, (kind, title) in enumerate(heads):
-        stop = heads[number + 1][0] if number + 1 < len(heads) else end
-        cards.append(_read(document, ledger, kind, title, stop))
+    for number, head in enumerate(heads):
+        stop = heads[number + 1].start if number + 1 < len(heads) else end
+        cards.append(_read(document, ledger, head, stop))
     return cards
