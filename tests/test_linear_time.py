@@ -124,20 +124,28 @@ MEMORY_ONLY: dict[str, Callable[[int], str]] = {
 }
 
 OVER_MEMORY_BOUND = {
-    # Measured 2026-12-05 (peak / input bytes at 1 MiB). Left over: one record per line.
-    # A talk for each 30-byte time line is a Talk (120 bytes), its Span (56) and one line
-    # number (28; both ends of a one-line span are one int): 6.8x the line in records
-    # alone, before the ledger's 17 bytes a line and the tuple of talks (16.7x before the
-    # session layout kept its slot starts as a byte a line). (At 45 bytes a talk, the 12-hour
-    # family's records are 4.5x: it is under the bound, 5.9x, since the core finds the first
-    # record's line without a list of every record's span.)
-    "time-lines": 8.3,
-    # Lines that all differ cannot share: one Link, URL string, one-link tuple, line number
-    # and dict entry per 26-byte line are 8.9x the line (12.5x while the markdown lines
-    # were held beside their plain versions); one record and one weekday-mismatch warning
-    # per time line (19.5x before the slot starts and messages were shared).
-    "distinct-markdown-links": 9.8,
-    "distinct-time-lines": 10.1,
+    # Measured 2026-12-05 (peak / input bytes at 1 MiB), with what is left over and why it
+    # cannot go under 6x while a record keeps its shape. A talk for each 30-byte time line
+    # is a Talk (112 bytes: 10 slots, no __weakref__), its Span (48) and one line number
+    # (32; both ends of a one-line span are one int): 6.3x the line in records alone, 6.6x
+    # with the page's tuple of talks (8 bytes a talk), before the document's list of lines
+    # and the ledger's stripped lines (8 bytes a line each, 0.3x each). 6x would need a
+    # talk and its span in 180 bytes. (16.7x before the session layout kept its slot
+    # starts as a byte a line, 7.9x before the records lost their weak-reference slot.)
+    "time-lines": 7.4,
+    # The same, and a weekday-mismatch Diagnostic (88 bytes) with its own line number
+    # (32; the talk's span holds an equal int of its own) for 10,000 of the 35,000 lines:
+    # 1.1x more (19.5x before the slot starts and messages were shared, 9.9x before the
+    # weak-reference slots went).
+    "distinct-time-lines": 9.3,
+    # Lines that all differ cannot share: a Link (48), its URL (66), a one-link tuple
+    # (48), a line number (32) and a dict entry (33) a 26-byte line are 8.7x the line,
+    # held by the document until detection refuses the page (12.5x while the markdown
+    # lines were held beside their plain versions, 9.8x with Link's weak-reference slot).
+    # The links kept as a flat list and each link's line in an array, their mapping built
+    # when a layout reads it, measured 5.4x; listing detection's sorted(document.links)
+    # would still make an int for every linked line (+1.35x).
+    "distinct-markdown-links": 9.4,
 }
 
 

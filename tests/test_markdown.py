@@ -467,6 +467,18 @@ def test_read_markdown_gives_read_lines_by_index_and_shares_repeated_lines() -> 
                      {at: 1 for at in range(0, 400, 4)}, list(range(2, 400, 4)))  # fmt: skip
 
 
+def test_read_markdown_shares_a_one_link_tuple_by_url_only_for_the_same_text() -> None:
+    """Repeated links are shared by their URL, without a key tuple per line; a link to the
+    same URL under other words keeps its own words."""
+    from confparse.capture.markdown import read_markdown
+
+    block = ["[x](https://a.b/c) one", "[y](https://a.b/c) two", "[x](https://a.b/c) three"]
+    _plain, links, _headings, _items = read_markdown(block * 1000)
+    assert [found[0].text for found in links.values()] == ["x", "y", "x"] * 1000
+    assert all(found[0].url == "https://a.b/c" and len(found) == 1 for found in links.values())
+    assert links[3] is links[0]  # a run of the same link is one tuple
+
+
 def test_a_markdown_document_keeps_the_plain_lines_it_was_read_into() -> None:
     from confparse.capture import read_document
     from confparse.capture.document import Document

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import weakref
 from datetime import datetime, timedelta, timezone
 
 import attrs
 import pytest
 
-from confparse import Award, Diagnostic, Page, Paper, Person, Session, Span, Talk
+from confparse import Award, Diagnostic, Link, Page, Paper, Person, Session, Span, Talk
 
 UTC = timezone.utc
 
@@ -59,6 +60,29 @@ def test_records_are_frozen_slotted_and_keyword_only() -> None:
     assert not hasattr(paper, "__dict__")
     with pytest.raises(TypeError):
         Person("A B")  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        Span(first=300, last=300),
+        Talk(),
+        Paper(),
+        Person(name="A B"),
+        Link(url="https://a.b/c"),
+        Session(),
+        Award(name="Best Paper"),
+        Diagnostic(severity="info", code="c", message="m", line=1),
+        Page(layout="session"),
+    ],
+    ids=lambda record: type(record).__name__,
+)
+def test_records_carry_no_weak_reference_slot(record: object) -> None:
+    """A page of a talk per 30-byte line holds a Talk and a Span per line: without the
+    ``__weakref__`` slot each is 8 bytes smaller (Talk 112, Span 48), a sixth of the line."""
+    assert not hasattr(record, "__weakref__")
+    with pytest.raises(TypeError):
+        weakref.ref(record)
 
 
 def test_spans_and_year_source_are_provenance_not_data() -> None:

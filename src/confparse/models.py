@@ -126,7 +126,7 @@ class _Notebook:
         return html_table(self)  # type: ignore[arg-type]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Span:
     """Lines ``first``..``last`` (1-based, inclusive) of the parsed text."""
 
@@ -174,7 +174,7 @@ def tuple_of(kind: type) -> Any:
     return check
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Link:
     """A link found in a capture: its text as shown (``None`` when empty) and its URL."""
 
@@ -182,7 +182,7 @@ class Link:
     url: str = attrs.field(validator=attrs.validators.instance_of(str))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Person:
     """A person as named on the page (author, moderator)."""
 
@@ -192,7 +192,7 @@ class Person:
         return self.name
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Paper(_Notebook):
     """A paper: title, authors and abstract, each as printed, and what pages say about it.
 
@@ -257,7 +257,7 @@ class Paper(_Notebook):
         return _link_facts(self.links).year
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Talk(_Notebook):
     """One slot of a schedule: a talk, poster, Q&A, break...
 
@@ -286,7 +286,7 @@ class Talk(_Notebook):
         _check_range(self.start, self.end, self.zone)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Session(_Notebook):
     """A session page: its title, kind, room, moderators and talks in page order.
 
@@ -308,7 +308,7 @@ class Session(_Notebook):
         _check_range(self.start, self.end, self.zone)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Award(_Notebook):
     """An award given to a paper; ``virtual`` when the page marked it ``[ Virtual ]``."""
 
@@ -318,7 +318,7 @@ class Award(_Notebook):
     span: Span | None = _SPAN
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Diagnostic:
     """Something the parser could not use or found suspicious, tied to a line.
 
@@ -349,7 +349,7 @@ class Diagnostic:
         return text if self.end_line is None else f"{text} (lines {self.line}-{self.end_line})"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Page(_Notebook):
     """What `confparse.parse` returns: the records one page holds, and what went wrong.
 

@@ -75,7 +75,7 @@ def _frozen(value: Mapping[Any, Any] | None) -> Mapping[Any, Any]:
     return value if isinstance(value, MappingProxyType) else MappingProxyType(dict(value))
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Element:
     """One element of an HTML capture, as a hint for the lines inside it.
 
@@ -89,7 +89,7 @@ class Element:
     serial: int = 0
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Hint:
     """The markup a line of an HTML capture came from: the innermost block element that
     holds its text, and that element's ancestors (outermost first)."""
@@ -111,7 +111,7 @@ class Hint:
         return None
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Embedded:
     """Structured data that a capture carries besides its text: a JSON-LD block, the JSON
     of a ``data-props`` attribute, a title, a canonical URL, the URL a capture tool's

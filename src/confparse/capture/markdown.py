@@ -680,7 +680,7 @@ def read_markdown(
     headings: dict[int, int] = {}
     items: list[int] = []
     shared_lines: dict[str, str] = {}
-    shared_links: dict[tuple[str | None, str], tuple[Link, ...]] = {}
+    shared_links: dict[str | tuple[str | None, str], tuple[Link, ...]] = {}
     for number, line in enumerate(lines, 1):
         if not line:
             previous_level = 0
@@ -755,8 +755,13 @@ def read_markdown(
         if found:
             if len(found) == 1:
                 link = found[0]
-                key = (link.text, link.url)
+                # by URL: no key tuple a line (a capture of links that all differ left
+                # 2,000 of them in the free list); the same URL under other words by both
+                key: str | tuple[str | None, str] = link.url
                 one = shared_links.get(key)
+                if one is not None and one[0].text != link.text:
+                    key = (link.text, link.url)
+                    one = shared_links.get(key)
                 if one is None:
                     one = shared_links[key] = (link,)
                     if len(shared_links) > _SHARED_MAX:
