@@ -22,8 +22,6 @@ line (with its day in the message). The year comes from the caller, else the eve
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from datetime import datetime, timedelta
 
 import attrs
@@ -37,11 +35,10 @@ from ..kit.ledger import Ledger
 from ..kit.records import Records
 from .boxes import Box, TimeBox
 from .markup import read_markup
-from .recognise import Clock
+from .recognise import Clock, links_year
 
 __all__ = ["after", "assemble", "parse"]
 
-_YEAR_IN_LINK = re.compile(r"/(?:virtual|Conferences)/(\d{4})/")
 _DAY = 24 * 60
 _HALF_DAY = 12 * 60
 
@@ -54,16 +51,6 @@ def after(start: Clock, clock: Clock, period: int) -> int:
     """Minutes from *start* to the first *clock* at or after it, on a clock of *period*
     minutes (a day for a clock with its half of the day, half a day for one without)."""
     return (_minutes(clock) - _minutes(start)) % period
-
-
-def _links_year(document: Document) -> int | None:
-    years = Counter(
-        int(found.group(1))
-        for links in document.links.values()
-        for link in links
-        if (found := _YEAR_IN_LINK.search(link.url)) is not None
-    )
-    return years.most_common(1)[0][0] if years else None
 
 
 class _Times:
@@ -79,7 +66,11 @@ class _Times:
         lines = [
             TimeLine(d.weekday, d.day, d.month, None, (0, 0), (0, 0), None) for d in days.values()
         ]
-        self.times = PageTimes(options, lines, printed=_links_year(document))
+        self.times = PageTimes(
+            options,
+            lines,
+            printed=links_year(link.url for links in document.links.values() for link in links),
+        )
         self.ledger = ledger
         self.starts: dict[int, datetime | None] = {}
 

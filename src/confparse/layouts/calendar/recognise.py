@@ -20,14 +20,16 @@ Every reader here takes a stripped line and returns ``None`` for a line of anoth
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from enum import Enum
 from typing import NamedTuple
 
 from ...capture.document import Hint
 
-__all__ = ["Clock", "Day", "End", "Range", "Role", "SessionHead", "block_kind", "read_block",
-           "read_chairs", "read_clock", "read_day", "read_end", "read_item", "read_kind_label",
-           "read_session_title", "role_of", "short_clock"]  # fmt: skip
+__all__ = ["Clock", "Day", "End", "Range", "Role", "SessionHead", "block_kind", "links_year",
+           "read_block", "read_chairs", "read_clock", "read_day", "read_end", "read_item",
+           "read_kind_label", "read_session_title", "role_of", "short_clock"]  # fmt: skip
 
 Clock = tuple[int, int]
 """An hour (0-23, or 1-12 for a clock printed without its half of the day) and a minute."""
@@ -249,3 +251,15 @@ def read_kind_label(line: str) -> str | None:
     if not kind or kind[0].islower() or any(mark in kind for mark in ":[]()"):
         return None
     return kind
+
+
+_YEAR_IN_LINK = re.compile(r"/(?:virtual|Conferences)/(\d{4})/")
+
+
+def links_year(urls: Iterable[str]) -> int | None:
+    """The year most of *urls* name (``/virtual/2023/poster/73431``), if any does: the
+    calendar's day headers print no year."""
+    years = Counter(
+        int(found.group(1)) for url in urls if (found := _YEAR_IN_LINK.search(url)) is not None
+    )
+    return years.most_common(1)[0][0] if years else None

@@ -9,14 +9,17 @@ session whose title is not its day's header, a field that would read back as ano
 from __future__ import annotations
 
 import html
-from datetime import datetime, timedelta
+from collections import Counter
+from datetime import date, datetime, timedelta
 
 from ...errors import RenderError
 from ...models import Link, Page, Paper, Session, Talk
+from ...times import infer_year
 from ..kit.fields import join_authors, split_authors
 from ..kit.links import is_paper_link
 from .recognise import (
     Range,
+    links_year,
     read_block,
     read_chairs,
     read_day,
@@ -263,7 +266,27 @@ def _day(session: Session, zone: str) -> list[tuple[datetime, str]]:
     return boxes
 
 
-def render(page: Page, *, today: object = None) -> str:
+def _check_year(page: Page, boxes: list[tuple[datetime, int, str]], today: date) -> None:
+    """Raise unless the markup's year is the one its reader finds: the calendar prints
+    none, so it is the year of the event links, else the one the weekdays imply."""
+    years = {start.year for start, _number, _markup in boxes}
+    urls = [
+        link.url
+        for session in page.sessions
+        for talk in session.talks
+        if talk.paper is not None
+        for link in talk.paper.links
+    ]
+    read = links_year(urls)
+    if read is None:
+        days = {start.date() for start, _number, _markup in boxes}
+        votes = Counter(infer_year(d.month, d.day, d.weekday(), today.year) for d in days)
+        read = votes.most_common(1)[0][0] if votes else None
+    if years and years != {read}:
+        raise RenderError("the calendar prints no year: its links or weekdays must give it")
+
+
+def render(page: Page, *, today: date | None = None) -> str:
     """Write *page* as the calendar's markup (HTML): read it back with ``default_zone=``
     the zone of its times."""
     if page.awards or page.papers:
@@ -275,7 +298,7 @@ def render(page: Page, *, today: object = None) -> str:
         raise RenderError("the calendar prints no zone: its times must share one")
     (zone,) = zones
     boxes: list[tuple[datetime, int, str]] = []  # (wall start, session, markup)
-    dates: set[object] = set()
+    dates: set[date] = set()
     for number, session in enumerate(page.sessions):
         if session.kind == "Break" and not session.talks:
             start, markup = _break_box(session, zone)
@@ -289,6 +312,7 @@ def render(page: Page, *, today: object = None) -> str:
         else:
             start, markup = _session_box(session, zone)
             boxes.append((_wall(start), number, markup))
+    _check_year(page, boxes, today if today is not None else date.today())
     ordered = sorted(boxes, key=lambda box: box[0])
     firsts: list[int] = []
     for _start, number, _markup in ordered:
