@@ -249,3 +249,99 @@ def test_a_page_without_a_zone_does_not_render() -> None:
     page = _parse(CALENDAR)
     with pytest.raises(confparse.RenderError, match="zone"):
         confparse.render(page, today=TODAY)
+
+
+# -- text captures (excerpts of tools' output for tests/pages/found/30, unedited) -----------
+BROWSER_COPY = """TUE 12 DEC
+5:30 a.m.
+Registration Desk
+(ends 4:00 PM)
+6:30 a.m.
+Invited Talk:
+The Many Faces of Responsible AI
+Lora Aroyo
+(ends 7:20 AM)
+7:15 a.m.
+Break
+8 a.m.
+Oral 1A RL [8:00-8:45]
+(ends 8:45 AM)
+Oral 1B Datasets & Benchmarks [8:00-8:45]
+(ends 8:45 AM)
+Oral 1C Tractable models [8:00-8:45]
+(ends 8:45 AM)
+Oral 1D DL Theory [8:00-8:45]
+(ends 8:45 AM)
+8:45 a.m.
+Poster Session 1 [8:45-10:45]
+"""
+"""Chromium's ``innerText`` of the real page, from ``TUE 12 DEC`` to its end: the collapsed
+lists of papers are not shown."""
+
+LYNX = """   TUE 12 DEC
+   5:30 a.m.
+   Registration Desk
+   (ends 4:00 PM)
+   6:30 a.m.
+   Invited Talk:
+   The Many Faces of Responsible AI
+   Lora Aroyo
+   (ends 7:20 AM)
+   7:15 a.m.
+   Break
+   8 a.m.
+   Oral 1A RL [8:00-8:45]
+   Orals 8:00-8:45
+   [8:00] Ordering-based Conditions for Global Convergence of Policy
+   Gradient Methods
+   [8:15] When Demonstrations meet Generative World Models: A Maximum
+   Likelihood Framework for Offline Inverse Reinforcement Learning
+   [8:30] Online RL in Linearly $q^\\pi$-Realizable MDPs Is as Easy as in
+   Linear MDPs If You Learn What to Ignore
+   (ends 8:45 AM)
+"""
+"""``lynx -dump -nolist`` of the real page, from ``TUE 12 DEC`` to the first oral session's end:
+lines wrapped at 80 columns."""
+
+
+def test_a_browsers_copy_gives_the_boxes_without_their_papers() -> None:
+    page = _parse(BROWSER_COPY, default_zone=ZONE)
+    day = page.sessions[0]
+    assert day.title == "TUE 12 DEC"
+    desk, talk = day.talks
+    assert desk.paper is not None and desk.paper.title == "Registration Desk"
+    assert talk.kind == "Invited Talk" and talk.paper is not None
+    assert [p.name for p in talk.paper.authors] == ["Lora Aroyo"]  # one name, then the end
+    assert talk.end is not None and talk.end.isoformat() == "2023-12-12T07:20:00-06:00"
+    kinds = [(s.title, s.kind) for s in page.sessions[1:]]
+    assert kinds[0] == ("Break", "Break")
+    assert [title for title, _kind in kinds[1:]] == [
+        "Oral 1A RL", "Oral 1B Datasets & Benchmarks", "Oral 1C Tractable models",
+        "Oral 1D DL Theory", "Poster Session 1",
+    ]  # fmt: skip
+    assert all(not s.talks for s in page.sessions[1:])
+    assert [d.code for d in page.diagnostics] == []
+
+
+def test_a_text_browsers_wrapped_papers_are_joined() -> None:
+    page = _parse(LYNX, default_zone=ZONE)
+    oral = next(s for s in page.sessions if s.title == "Oral 1A RL")
+    titles = [t.paper.title for t in oral.talks if t.paper is not None]
+    assert titles == [
+        "Ordering-based Conditions for Global Convergence of Policy Gradient Methods",
+        "When Demonstrations meet Generative World Models: A Maximum Likelihood Framework "
+        "for Offline Inverse Reinforcement Learning",
+        "Online RL in Linearly $q^\\pi$-Realizable MDPs Is as Easy as in Linear MDPs If You "
+        "Learn What to Ignore",
+    ]
+    assert [t.start.isoformat() for t in oral.talks if t.start] == [
+        "2023-12-12T08:00:00-06:00", "2023-12-12T08:15:00-06:00", "2023-12-12T08:30:00-06:00",
+    ]  # fmt: skip
+
+
+def test_a_text_capture_is_taken_by_its_lines() -> None:
+    from confparse import capture
+    from confparse.layouts import calendar
+
+    assert calendar.detect(capture.read_text(BROWSER_COPY)) == 0.9
+    assert calendar.detect(capture.read_text(BROWSER_COPY.replace("(ends", "(until"))) == 0.0

@@ -36,6 +36,7 @@ from ..kit.records import Records
 from .boxes import Box, TimeBox
 from .markup import read_markup
 from .recognise import Clock, links_year
+from .text import read_text_boxes
 
 __all__ = ["after", "assemble", "parse"]
 
@@ -223,4 +224,8 @@ def assemble(document: Document, ledger: Ledger, boxes: list[Box]) -> Records:
 
 def parse(document: Document, ledger: Ledger) -> Records:
     """The sessions of a calendar page (see the module's docstring)."""
-    return assemble(document, ledger, read_markup(document, ledger))
+    if document.format == "html":
+        boxes = read_markup(document, ledger)
+    else:
+        boxes = read_text_boxes(document, ledger)
+    return assemble(document, ledger, boxes)

@@ -5,18 +5,25 @@ from __future__ import annotations
 from ...capture.document import Document
 from .markup import box_element
 from .recognise import Role, read_clock, read_day, role_of
+from .text import is_calendar_text
 
 __all__ = ["detect"]
 
+_TEXT_SCORE = 0.9
+"""How sure detection is of a text capture that shows a calendar's lines (`is_calendar_text`):
+less than of the markup, whose classes say it."""
 _DETECT_LINES = 2000
 """How many lines of an HTML capture detection reads."""
 
 
 def detect(document: Document) -> float:
-    """Certain (1.0) of an HTML page whose markup shows, among its first `_DETECT_LINES`
+    """Fairly sure (`_TEXT_SCORE`) of a text capture that shows a calendar's lines; certain
+    (1.0) of an HTML page whose markup shows, among its first `_DETECT_LINES`
     lines, a day column's header (``SUN 10 DEC``), a time box's time (``9 a.m.``) below
     it, and then a box's title or a session box's title; 0 for anything else."""
-    if document.format != "html" or not document.hints:
+    if document.format != "html":
+        return _TEXT_SCORE if is_calendar_text(document.head()) else 0.0
+    if not document.hints:
         return 0.0
     hints = document.hints
     lines = document.lines
