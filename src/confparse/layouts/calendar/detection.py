@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ...capture.document import Document
 from .markup import box_element
 from .recognise import Role, read_clock, read_day, role_of
@@ -16,13 +18,36 @@ _DETECT_LINES = 2000
 """How many lines of an HTML capture detection reads."""
 
 
+_DAY_LINE = re.compile(
+    r"^[ \t]*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+\w+[ \t]+\w+[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_TIME_WORDS = ("a.m.", "p.m.", "noon", "midnight")
+"""What a time box's time holds, one of them at least (``9 a.m.``)."""
+_TIME_LINE = re.compile(
+    r"^[ \t]*(?:\d{1,2}(?::\d\d)?[ \t]?[ap]\.?[ \t]?m\.?|noon)[ \t]*$", re.MULTILINE
+)
+
+
+def looks_like_calendar(head: str) -> bool:
+    """Whether *head* holds what every calendar prints, found by a search in C: a line that
+    may be a day's header and a line that is a time box's time. Pages without them are
+    declined before their lines are read one by one."""
+    if not any(word in head for word in _TIME_WORDS):
+        return False  # the common case, found fastest
+    return _TIME_LINE.search(head) is not None and _DAY_LINE.search(head) is not None
+
+
 def detect(document: Document) -> float:
     """Fairly sure (`_TEXT_SCORE`) of a text capture that shows a calendar's lines; certain
     (1.0) of an HTML page whose markup shows, among its first `_DETECT_LINES`
     lines, a day column's header (``SUN 10 DEC``), a time box's time (``9 a.m.``) below
     it, and then a box's title or a session box's title; 0 for anything else."""
+    head = document.head()
+    if not looks_like_calendar(head):
+        return 0.0
     if document.format != "html":
-        return _TEXT_SCORE if is_calendar_text(document.head()) else 0.0
+        return _TEXT_SCORE if is_calendar_text(head) else 0.0
     if not document.hints:
         return 0.0
     hints = document.hints
