@@ -345,3 +345,20 @@ def test_a_text_capture_is_taken_by_its_lines() -> None:
 
     assert calendar.detect(capture.read_text(BROWSER_COPY)) == 0.9
     assert calendar.detect(capture.read_text(BROWSER_COPY.replace("(ends", "(until"))) == 0.0
+
+
+def test_a_session_end_that_is_not_its_ranges_is_said() -> None:
+    text = CALENDAR.replace("(ends 8:45 AM)", "(ends 9:00 AM)")
+    page = _parse(text, default_zone=ZONE)
+    assert [(d.code, d.text) for d in page.diagnostics] == [("end-mismatch", "(ends 9:00 AM)")]
+    oral = next(s for s in page.sessions if s.title == "Oral 1A RL")
+    assert oral.end is not None and oral.end.isoformat() == "2023-12-12T08:45:00-06:00"
+
+
+def test_a_line_of_a_box_that_is_no_field_is_reported() -> None:
+    text = CALENDAR.replace(
+        '<div class="hdr-style">Tutorial:</div>',
+        '<div class="hdr-style">Tutorial:</div><div class="hdr-style">Tutorial:</div>',
+    )
+    page = _parse(text, default_zone=ZONE)
+    assert [(d.code, d.text) for d in page.diagnostics] == [("unparsed-line", "Tutorial:")]
