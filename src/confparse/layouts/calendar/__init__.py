@@ -9,7 +9,8 @@ chairs, and a collapsed list of their papers: ``[8:15] Title`` or a title linked
 poster's page).
 
 The package reads it in steps: `recognise` (what a line is, by its text and, in HTML, its
-markup), `markup` (the boxes of an HTML page), `boxes` (what the readers fill), `assemble`
+markup), `markup` (the boxes of an HTML page), `text` (the boxes of a text capture: a
+browser's copy, a text-mode browser's dump), `boxes` (what the readers fill), `assemble`
 (records and times), `detection` and `rendering`.
 """
 
