@@ -29,7 +29,7 @@ from .recognise import (
     read_session_title,
 )
 
-__all__ = ["day_header", "render"]
+__all__ = ["day_header", "render", "time_box_clock"]
 
 _DAY_MINUTES = 24 * 60
 _HALF_DAY = 12 * 60
@@ -164,7 +164,7 @@ def _break_box(session: Session, zone: str) -> tuple[datetime, str]:
 
 def _range(start: datetime, end: datetime) -> tuple[str, Range]:
     text = f"{_short(start)}-{_short(end)}"
-    return text, Range(((start.hour % 12) or 12, start.minute), ((end.hour % 12) or 12, end.minute))
+    return text, Range((_half(start.hour), start.minute), (_half(end.hour), end.minute))
 
 
 def _blocks(session: Session, start: datetime, end: datetime, span: str, zone: str) -> list[str]:
@@ -191,14 +191,10 @@ def _blocks(session: Session, start: datetime, end: datetime, span: str, zone: s
             _bare(paper, url, authors=False)
             moment = _check_start(talk.start, talk.zone, zone)
             if talk.end is None:
-                minutes = _minutes(start, moment, _HALF_DAY, "a paper's time")
-                text = f"[{_short(_later(start, minutes))}] {title}"
-                _expect(
-                    read_item(text) is not None
-                    and read_item(text)
-                    == (((_later(start, minutes).hour % 12) or 12, moment.minute), title),
-                    "a paper's time and title",
-                )
+                shown_at = _later(start, _minutes(start, moment, _HALF_DAY, "a paper's time"))
+                text = f"[{_short(shown_at)}] {title}"
+                printed = (_half(shown_at.hour), shown_at.minute)
+                _expect(read_item(text) == (printed, title), "a paper's time and title")
             else:
                 if (moment, talk.end) != (start, end):
                     raise RenderError("an untimed paper spans its session")
