@@ -24,18 +24,32 @@ _DAY_LINE = re.compile(
 )
 _TIME_WORDS = ("a.m.", "p.m.", "noon", "midnight")
 """What a time box's time holds, one of them at least (``9 a.m.``)."""
-_TIME_LINE = re.compile(
-    r"^[ \t]*(?:\d{1,2}(?::\d\d)?[ \t]?[ap]\.?[ \t]?m\.?|noon)[ \t]*$", re.MULTILINE
-)
+_TIME_LOOKS = 64
+"""How many of `_TIME_WORDS` found in a page's head `looks_like_calendar` reads the line of."""
+
+
+def _has_time_line(head: str) -> bool:
+    """Whether a line of *head* is a time box's time (``9 a.m.``): the lines around the
+    first `_TIME_LOOKS` of `_TIME_WORDS` are read (a search in C finds them)."""
+    looks = 0
+    for word in _TIME_WORDS:
+        at = head.find(word)
+        while at >= 0 and looks < _TIME_LOOKS:
+            looks += 1
+            start = head.rfind("\n", 0, at) + 1
+            end = head.find("\n", at)
+            end = len(head) if end < 0 else end
+            if end - start <= 24 and read_clock(head[start:end].strip()) is not None:
+                return True
+            at = head.find(word, end)
+    return False
 
 
 def looks_like_calendar(head: str) -> bool:
-    """Whether *head* holds what every calendar prints, found by a search in C: a line that
-    may be a day's header and a line that is a time box's time. Pages without them are
+    """Whether *head* holds what every calendar prints: a line that is a time box's time
+    (`_has_time_line`) and a line that may be a day's header. Pages without them are
     declined before their lines are read one by one."""
-    if not any(word in head for word in _TIME_WORDS):
-        return False  # the common case, found fastest
-    return _TIME_LINE.search(head) is not None and _DAY_LINE.search(head) is not None
+    return _has_time_line(head) and _DAY_LINE.search(head) is not None
 
 
 def detect(document: Document) -> float:
@@ -44,11 +58,11 @@ def detect(document: Document) -> float:
     lines, a day column's header (``SUN 10 DEC``), a time box's time (``9 a.m.``) below
     it, and then a box's title or a session box's title; 0 for anything else."""
     head = document.head()
-    if not looks_like_calendar(head):
-        return 0.0
     if document.format != "html":
-        return _TEXT_SCORE if is_calendar_text(head) else 0.0
-    if not document.hints:
+        if "(ends " not in head:  # every calendar's text shows ends: the fastest decline
+            return 0.0
+        return _TEXT_SCORE if looks_like_calendar(head) and is_calendar_text(head) else 0.0
+    if not document.hints or not looks_like_calendar(head):
         return 0.0
     hints = document.hints
     lines = document.lines
