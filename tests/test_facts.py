@@ -12,11 +12,7 @@ import pytest
 
 from facts_check import check, facts_files
 
-KNOWN_WRONG: dict[str, str] = {
-    "30_neurips2023_calendar_as-served-rewrapped.html.json": (
-        "a virtual-site calendar is read as a listing: end times and kind labels become papers"
-    ),
-}
+KNOWN_WRONG: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -39,6 +39,7 @@ _BUILTIN = (
     "confparse.layouts.listing",
     "confparse.layouts.detail",
     "confparse.layouts.cards",
+    "confparse.layouts.calendar",
 )
 
 

@@ -23,6 +23,7 @@ except ImportError as exc:  # pragma: no cover - exercised only without hypothes
     ) from exc
 
 from ._awards import award_pages, awards
+from ._calendar import calendar_pages, calendar_zone
 from ._common import abstracts, aware_datetimes, names, papers, people, titles, zones
 from ._detail import detail_pages
 from ._listing import listing_pages
@@ -33,6 +34,8 @@ __all__ = [
     "award_pages",
     "awards",
     "aware_datetimes",
+    "calendar_pages",
+    "calendar_zone",
     "detail_pages",
     "listing_pages",
     "names",

@@ -1,0 +1,364 @@
+"""The calendar layout: one rule at a time, on hand-written boxes shaped like the NeurIPS 2023
+calendar (tests/pages/found/30 is the real page, checked in tests/facts), and the round trip
+of drawn pages through its markup."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import attrs
+import pytest
+from hypothesis import given, settings
+
+import confparse
+from confparse import strategies as cs
+from confparse.layouts.calendar.recognise import (
+    block_kind,
+    read_block,
+    read_clock,
+    read_day,
+    read_end,
+    read_item,
+    read_kind_label,
+    read_session_title,
+)
+
+TODAY = date(2026, 11, 22)
+ZONE = "America/Chicago"
+
+EVENT = """<div class="eventsession pad {css}">
+  <div class="hdr-style">{kind}:</div>
+  <div class="title-style"><a href="/virtual/2023/{css}/{n}">{title}</a></div>
+  {speaker}
+  <div class="centered"><span class='end-time'>{end}</span></div>
+</div>"""
+
+SESSION = """<div class="oral-session pad room-hall-c2">
+  <div class="hdr eventsession">
+    <div class="sessiontitle"><a href="/virtual/2023/session/74032">Oral 1A RL
+      <span class="sessiontime ">[8:00-8:45]</span></a></div>
+    <div class="centered">Chairs: Jean Oh &middot; Isabelle Guyon</div>
+  </div>
+  <details width="100%"><summary class="centered"></summary>
+  <div class="text-begin text-left"><div class="eventblock">
+    <div class="subevent-header oral">Oral<span class="eventblock-case oral">s</span>
+      8:00-8:45</div>
+    <div class="content oral">[8:00] Ordering-based Conditions for Global Convergence</div>
+    <div class="content oral">[8:15] When Demonstrations meet Generative World Models</div>
+  </div></div></details>
+  <div class="hours"><span class='end-time'>(ends 8:45 AM)</span></div>
+</div>"""
+
+POSTERS = """<div class="poster-session pad room-great-hall">
+  <div class="hdr eventsession">
+    <div class="sessiontitle"><a href="/virtual/2023/session/74069">Poster Session 1
+      <span class="sessiontime ">[8:45-10:45]</span></a></div>
+  </div>
+  <details width="100%"><summary class="centered"></summary>
+  <div class="text-begin text-left"><div class="eventblock">
+    <div class="subevent-header poster">Poster<span class="eventblock-case poster">s</span>
+      8:45-10:45</div>
+    <div class="content poster"><a href="/virtual/2023/poster/73431">PIXIU: A Benchmark</a></div>
+  </div></div></details>
+  <div class="hours"><span class='end-time'>(ends 10:45 AM)</span></div>
+</div>"""
+
+
+def _page(*days: tuple[str, list[tuple[str, list[str]]]]) -> str:
+    columns = []
+    for number, (header, boxes) in enumerate(days, 1):
+        times = "".join(
+            f'<div class="timebox"><div class="time">{time}</div>{"".join(inside)}</div>'
+            for time, inside in boxes
+        )
+        columns.append(
+            f'<div class="container2 day-{number}"><div class="buffer sticky">'
+            f'<div class="hdrbox">{header}</div></div><div class="gcol days">{times}</div></div>'
+        )
+    return (
+        "<html><head><title>NeurIPS 2023 Schedule</title></head><body><main>"
+        f'<div class="grid">{"".join(columns)}</div></main></body></html>'
+    )
+
+
+def _event(kind: str, title: str, end: str, n: int = 1, speaker: str = "") -> str:
+    css = kind.lower().replace(" ", "-")
+    shown = f'<div class="speaker-style">{speaker}</div>' if speaker else ""
+    return EVENT.format(css=css, kind=kind, title=title, end=end, n=n, speaker=shown)
+
+
+CALENDAR = _page(
+    (
+        "MON 11 DEC",
+        [
+            ("9 a.m.", [_event("Tutorial", "Governance & Accountability", "(ends 11:30 AM)")]),
+            (
+                "10:15 a.m.",
+                ['<div class="eventsession pad break  room-">Lunch (On Your Own)</div>'],
+            ),
+            (
+                "3:25 p.m.",
+                [_event("Invited Talk", "NextGenAI", "(ends 4:15 PM)", 2, "Björn Ommer")],
+            ),
+            ("4 p.m.", [_event("Expo Demonstration", "FlowPilot", "(duration 1.5 hr)", 3)]),
+        ],
+    ),
+    ("TUE 12 DEC", [("8 a.m.", [SESSION]), ("8:45 a.m.", [POSTERS])]),
+)
+
+
+def _parse(text: str, **options: object) -> confparse.Page:
+    page = confparse.parse(text, today=TODAY, **options)  # type: ignore[arg-type]
+    assert page.layout == "calendar"
+    return page
+
+
+def test_the_days_events_are_one_session_titled_with_its_header() -> None:
+    page = _parse(CALENDAR, default_zone=ZONE)
+    day = page.sessions[0]
+    assert day.title == "MON 11 DEC"
+    assert [t.kind for t in day.talks] == ["Tutorial", "Invited Talk", "Expo Demonstration"]
+    tutorial, talk, demo = day.talks
+    assert tutorial.paper is not None and tutorial.paper.title == "Governance & Accountability"
+    assert [link.url for link in tutorial.paper.links] == ["/virtual/2023/tutorial/1"]
+    assert tutorial.start is not None and tutorial.start.isoformat() == "2023-12-11T09:00:00-06:00"
+    assert tutorial.end is not None and tutorial.end.isoformat() == "2023-12-11T11:30:00-06:00"
+    assert talk.paper is not None and [p.name for p in talk.paper.authors] == ["Björn Ommer"]
+    assert demo.end is not None and demo.start is not None
+    assert (demo.end - demo.start).total_seconds() == 90 * 60  # (duration 1.5 hr)
+
+
+def test_a_break_is_a_session_of_kind_break_without_talks() -> None:
+    page = _parse(CALENDAR, default_zone=ZONE)
+    (lunch,) = [s for s in page.sessions if s.kind == "Break"]
+    assert (lunch.title, lunch.talks) == ("Lunch (On Your Own)", ())
+    assert lunch.start is not None and lunch.start.isoformat() == "2023-12-11T10:15:00-06:00"
+    assert sum(len(s.talks) for s in page.sessions) == 6  # the break is no talk
+
+
+def test_a_session_box_is_a_session_with_its_papers() -> None:
+    page = _parse(CALENDAR, default_zone=ZONE)
+    oral = next(s for s in page.sessions if s.title == "Oral 1A RL")
+    assert [p.name for p in oral.moderators] == ["Jean Oh", "Isabelle Guyon"]
+    assert oral.start is not None and oral.start.isoformat() == "2023-12-12T08:00:00-06:00"
+    assert oral.end is not None and oral.end.isoformat() == "2023-12-12T08:45:00-06:00"
+    first, second = oral.talks
+    assert first.kind == "Oral"  # "Orals", the kind with the site's plural "s"
+    assert second.start is not None and second.start.isoformat() == "2023-12-12T08:15:00-06:00"
+    assert second.end is None  # "[8:15]" prints no end
+    assert second.paper is not None
+    assert second.paper.title == "When Demonstrations meet Generative World Models"
+
+
+def test_a_poster_spans_its_list_and_keeps_its_link() -> None:
+    page = _parse(CALENDAR, default_zone=ZONE)
+    posters = next(s for s in page.sessions if s.title == "Poster Session 1")
+    (poster,) = posters.talks
+    assert poster.kind == "Poster" and poster.paper is not None
+    assert [link.url for link in poster.paper.links] == ["/virtual/2023/poster/73431"]
+    assert poster.start is not None and poster.start.isoformat() == "2023-12-12T08:45:00-06:00"
+    assert poster.end is not None and poster.end.isoformat() == "2023-12-12T10:45:00-06:00"
+
+
+def test_without_a_zone_nothing_is_invented() -> None:
+    page = _parse(CALENDAR)
+    talks = [t for s in page.sessions for t in s.talks]
+    assert talks and all(t.start is None and t.zone is None for t in talks)
+    unknown = [d for d in page.diagnostics if d.code == "zone-unknown"]
+    assert [d.text for d in unknown] == ["9 a.m.", "10:15 a.m.", "3:25 p.m.", "4 p.m.", "8 a.m.",
+                                         "8:45 a.m."]  # fmt: skip
+    assert "MON 11 DEC" in unknown[0].message
+    assert page.sessions[0].title == "MON 11 DEC"  # the day is kept
+
+
+def test_every_line_is_accounted_for() -> None:
+    page = _parse(CALENDAR, default_zone=ZONE)
+    assert page.diagnostics == ()
+
+
+def test_a_line_outside_the_calendar_is_said() -> None:
+    text = CALENDAR.replace("<main>", "<main><p>Filter by day</p>")
+    page = _parse(text, default_zone=ZONE)
+    assert [(d.code, d.severity, d.text) for d in page.diagnostics] == [
+        ("outside-calendar", "info", "Filter by day")
+    ]
+
+
+def test_the_year_comes_from_the_links() -> None:
+    text = CALENDAR.replace("/virtual/2023/", "/virtual/2022/").replace("MON 11", "SUN 11")
+    text = text.replace("TUE 12", "MON 12")
+    page = _parse(text, default_zone=ZONE)
+    start = page.sessions[0].talks[0].start
+    assert start is not None and start.year == 2022
+
+
+def test_a_calendar_is_not_taken_for_cards_or_a_listing() -> None:
+    from confparse import capture
+    from confparse.layouts import calendar
+
+    document = capture.read_text(CALENDAR)
+    assert calendar.detect(document) == 1.0
+    assert calendar.detect(capture.read_text(CALENDAR.replace("hdrbox", "box"))) == 0.0
+
+
+def test_the_line_readers() -> None:
+    assert read_day("SUN 10 DEC") == (6, 10, 12)
+    assert read_day("Poster Session") is None
+    assert read_clock("9 a.m.") == (9, 0)
+    assert read_clock("12:30 p.m.") == (12, 30)
+    assert read_clock("noon") == (12, 0)
+    assert read_clock("9:50 AM") == (9, 50)
+    assert read_clock("13 a.m.") is None
+    assert read_end("(ends 4:00 PM)") == ((16, 0), None)
+    assert read_end("(duration 1.5 hr)") == (None, 90)
+    assert read_session_title("Oral 1A RL [8:00-8:45]") == ("Oral 1A RL", ((8, 0), (8, 45)))
+    assert read_block("Orals 8:00-8:45") == ("Oral", ((8, 0), (8, 45)))
+    assert read_block("s 4:30-6:00") == (None, ((4, 30), (6, 0)))
+    assert read_block("Oral 8:00-8:45") is None  # the site always adds the "s"
+    assert block_kind("Posters") == "Poster"
+    assert read_item("[8:15] A Title") == ((8, 15), "A Title")
+    assert read_item("A Title") is None
+    assert read_kind_label("Expo Talk Panel:") == "Expo Talk Panel"
+    assert read_kind_label("Abstract: we study the problem of") is None
+
+
+def _plain(page: confparse.Page) -> confparse.Page:
+    return attrs.evolve(page, diagnostics=())
+
+
+@settings(max_examples=60)
+@given(cs.calendar_pages())
+def test_calendar_pages_render_as_markup_that_reads_back(page: confparse.Page) -> None:
+    try:
+        markup = confparse.render(page, today=TODAY)
+    except confparse.RenderError:
+        return
+    back = confparse.parse(markup, today=TODAY, default_zone=cs.calendar_zone(page))
+    assert back.layout == "calendar"
+    assert _plain(back) == page
+
+
+def test_the_calendar_property_is_not_vacuous() -> None:
+    from conftest import render_outcomes
+
+    outcomes = render_outcomes(cs.calendar_pages(), 40)
+    assert sum(outcomes) / len(outcomes) > 0.6
+
+
+def test_a_page_without_a_zone_does_not_render() -> None:
+    page = _parse(CALENDAR)
+    with pytest.raises(confparse.RenderError, match="zone"):
+        confparse.render(page, today=TODAY)
+
+
+# -- text captures (excerpts of tools' output for tests/pages/found/30, unedited) -----------
+BROWSER_COPY = """TUE 12 DEC
+5:30 a.m.
+Registration Desk
+(ends 4:00 PM)
+6:30 a.m.
+Invited Talk:
+The Many Faces of Responsible AI
+Lora Aroyo
+(ends 7:20 AM)
+7:15 a.m.
+Break
+8 a.m.
+Oral 1A RL [8:00-8:45]
+(ends 8:45 AM)
+Oral 1B Datasets & Benchmarks [8:00-8:45]
+(ends 8:45 AM)
+Oral 1C Tractable models [8:00-8:45]
+(ends 8:45 AM)
+Oral 1D DL Theory [8:00-8:45]
+(ends 8:45 AM)
+8:45 a.m.
+Poster Session 1 [8:45-10:45]
+"""
+"""Chromium's ``innerText`` of the real page, from ``TUE 12 DEC`` to its end: the collapsed
+lists of papers are not shown."""
+
+LYNX = """   TUE 12 DEC
+   5:30 a.m.
+   Registration Desk
+   (ends 4:00 PM)
+   6:30 a.m.
+   Invited Talk:
+   The Many Faces of Responsible AI
+   Lora Aroyo
+   (ends 7:20 AM)
+   7:15 a.m.
+   Break
+   8 a.m.
+   Oral 1A RL [8:00-8:45]
+   Orals 8:00-8:45
+   [8:00] Ordering-based Conditions for Global Convergence of Policy
+   Gradient Methods
+   [8:15] When Demonstrations meet Generative World Models: A Maximum
+   Likelihood Framework for Offline Inverse Reinforcement Learning
+   [8:30] Online RL in Linearly $q^\\pi$-Realizable MDPs Is as Easy as in
+   Linear MDPs If You Learn What to Ignore
+   (ends 8:45 AM)
+"""
+"""``lynx -dump -nolist`` of the real page, from ``TUE 12 DEC`` to the first oral session's end:
+lines wrapped at 80 columns."""
+
+
+def test_a_browsers_copy_gives_the_boxes_without_their_papers() -> None:
+    page = _parse(BROWSER_COPY, default_zone=ZONE)
+    day = page.sessions[0]
+    assert day.title == "TUE 12 DEC"
+    desk, talk = day.talks
+    assert desk.paper is not None and desk.paper.title == "Registration Desk"
+    assert talk.kind == "Invited Talk" and talk.paper is not None
+    assert [p.name for p in talk.paper.authors] == ["Lora Aroyo"]  # one name, then the end
+    assert talk.end is not None and talk.end.isoformat() == "2023-12-12T07:20:00-06:00"
+    kinds = [(s.title, s.kind) for s in page.sessions[1:]]
+    assert kinds[0] == ("Break", "Break")
+    assert [title for title, _kind in kinds[1:]] == [
+        "Oral 1A RL", "Oral 1B Datasets & Benchmarks", "Oral 1C Tractable models",
+        "Oral 1D DL Theory", "Poster Session 1",
+    ]  # fmt: skip
+    assert all(not s.talks for s in page.sessions[1:])
+    assert [d.code for d in page.diagnostics] == []
+
+
+def test_a_text_browsers_wrapped_papers_are_joined() -> None:
+    page = _parse(LYNX, default_zone=ZONE)
+    oral = next(s for s in page.sessions if s.title == "Oral 1A RL")
+    titles = [t.paper.title for t in oral.talks if t.paper is not None]
+    assert titles == [
+        "Ordering-based Conditions for Global Convergence of Policy Gradient Methods",
+        "When Demonstrations meet Generative World Models: A Maximum Likelihood Framework "
+        "for Offline Inverse Reinforcement Learning",
+        "Online RL in Linearly $q^\\pi$-Realizable MDPs Is as Easy as in Linear MDPs If You "
+        "Learn What to Ignore",
+    ]
+    assert [t.start.isoformat() for t in oral.talks if t.start] == [
+        "2023-12-12T08:00:00-06:00", "2023-12-12T08:15:00-06:00", "2023-12-12T08:30:00-06:00",
+    ]  # fmt: skip
+
+
+def test_a_text_capture_is_taken_by_its_lines() -> None:
+    from confparse import capture
+    from confparse.layouts import calendar
+
+    assert calendar.detect(capture.read_text(BROWSER_COPY)) == 0.9
+    assert calendar.detect(capture.read_text(BROWSER_COPY.replace("(ends", "(until"))) == 0.0
+
+
+def test_a_session_end_that_is_not_its_ranges_is_said() -> None:
+    text = CALENDAR.replace("(ends 8:45 AM)", "(ends 9:00 AM)")
+    page = _parse(text, default_zone=ZONE)
+    assert [(d.code, d.text) for d in page.diagnostics] == [("end-mismatch", "(ends 9:00 AM)")]
+    oral = next(s for s in page.sessions if s.title == "Oral 1A RL")
+    assert oral.end is not None and oral.end.isoformat() == "2023-12-12T08:45:00-06:00"
+
+
+def test_a_line_of_a_box_that_is_no_field_is_reported() -> None:
+    text = CALENDAR.replace(
+        '<div class="hdr-style">Tutorial:</div>',
+        '<div class="hdr-style">Tutorial:</div><div class="hdr-style">Tutorial:</div>',
+    )
+    page = _parse(text, default_zone=ZONE)
+    assert [(d.code, d.text) for d in page.diagnostics] == [("unparsed-line", "Tutorial:")]
