@@ -102,44 +102,50 @@ _LINKS_TO = re.compile(r"\]\((?:https?:/)?/").search
 
 def looks_like_markdown(lines: list[str], limit: int = 300) -> bool:
     """True when the first *limit* lines carry several markdown signals (headings, links,
-    rules, reader-service headers)."""
+    rules, reader-service headers), or one title heading (`_ATX_TITLE`, `_setext_title`)."""
     signals = 0
-    previous = ""
+    underline = False  # whether a line starts with "=": maybe a setext title's underline
     for line in lines[:limit]:
         # Cheap tests first: most lines of a plain page start with a letter or a digit and
         # hold no "]", so they are passed over without a regex or a substring search.
         if line and line[0] in _SIGNAL_FIRST:
-            if _title_heading(line, previous):
-                return True  # a converter's title heading: a plain page has none, however short
-            previous = line
-            if line.startswith(("Title: ", "URL Source: ", "Markdown Content:")):
+            first = line[0]
+            if first == "#":
+                if _ATX_TITLE.match(line) is not None:
+                    return True  # a converter's title heading: a plain page has none
+            elif first == "=":
+                underline = True
+            if first in "TUM" and line.startswith(("Title: ", "URL Source: ", "Markdown Content:")):
                 signals += 2
-            elif ("]" in line and _LINKS_TO(line)) or (line[0] in " #*-_=" and _marked(line)):
+            elif ("]" in line and _LINKS_TO(line)) or (first in " #*-_=" and _marked(line)):
                 signals += 1
             else:
                 continue
         elif "]" in line and _LINKS_TO(line):
-            previous = line
             signals += 1
         else:
-            previous = line
             continue
         if signals >= 3:
             return True
-    return False
+    # a title decides wherever it stands, so the rarer setext one is looked for at the end,
+    # with the line above it, and only when some line starts with "="
+    return underline and _setext_title(lines[:limit])
 
 
 _ATX_TITLE = re.compile(r"#{1,3} [^\W\d_]")
 _SETEXT_LINE = re.compile(r"={3,}\s*")
 
 
-def _title_heading(line: str, previous: str) -> bool:
-    """Whether *line* is a markdown title heading: ``# Title`` (one to three ``#``, a space,
-    a letter), or a ``===`` line under a line of text. A plain capture prints neither (a
-    card position is ``#36``; a rule of ``=`` stands between blank lines)."""
-    if line[0] == "#":
-        return _ATX_TITLE.match(line) is not None
-    return line[0] == "=" and previous.strip() != "" and _SETEXT_LINE.fullmatch(line) is not None
+def _setext_title(lines: list[str]) -> bool:
+    """Whether a ``===`` line stands under a line of text in *lines*: a markdown title
+    heading, which a plain capture does not print (a rule of ``=`` stands between blank
+    lines). An ATX title (``# Title``: one to three ``#``, a space, a letter) is the
+    other kind; a card position (``#36``) is none."""
+    for index in range(1, len(lines)):
+        line = lines[index]
+        if line[:1] == "=" and lines[index - 1].strip() and _SETEXT_LINE.fullmatch(line):
+            return True
+    return False
 
 
 def _marked(line: str) -> bool:

@@ -55,28 +55,21 @@ _URL = re.compile(r"[a-z]{2,10}://\S{1,2000}(?: \S{1,40})?")
 """A frame's URL as a dump prints it under ``IFRAME:`` (its last piece maybe broken off)."""
 
 
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" "))
-
-
-def _text_start(line: str) -> int:
-    """The column where the text of *line* starts: after its indent and its bullet."""
-    bullet = _BULLET.match(line)
-    return bullet.end() if bullet is not None else _indent(line)
-
-
 def _edge_breaks(lines: Sequence[str]) -> tuple[int, int, int]:
     """The widest line that holds a space (its width), how many lines reach near that
     edge, and how many of those are broken there: a line of text with the same indent
     follows, whose first word would not have fit on the line."""
-    widths = [len(line.rstrip()) for line in lines if " " in line.strip()]
-    if not widths:
+    width = max((len(line.rstrip()) for line in lines if " " in line.strip()), default=0)
+    if not width:  # (a line that holds a space between two others is 3 wide at least)
         return 0, 0, 0
-    width = max(widths)
+    edge = width - _NEAR_EDGE
     near = broken = 0
     for index in range(len(lines) - 1):
-        line = lines[index].rstrip()
-        if len(line) < width - _NEAR_EDGE or " " not in line.strip():
+        line = lines[index]
+        if len(line) < edge:  # (most lines: its trailing spaces only make it shorter)
+            continue
+        line = line.rstrip()
+        if len(line) < edge or " " not in line.lstrip():
             continue
         near += 1
         if _continues(line, lines[index + 1], width):
@@ -87,19 +80,28 @@ def _edge_breaks(lines: Sequence[str]) -> tuple[int, int, int]:
 def _continues(line: str, following: str, width: int) -> bool:
     """Whether *following* goes on with the text of *line*, which the browser broke at
     *width* columns (its first word would have passed the edge)."""
-    word = following.split(None, 1)[0] if following.strip() else ""
-    label = line.strip()
-    if not word or _BULLET.match(following) is not None or label in _WIDGET or label == "IFRAME:":
-        return False  # a widget's label stands on a line of its own
-    if _indent(following) != _text_start(line) and _indent(following) != _indent(line):
+    words = following.split(None, 1)
+    # the commonest answer first: the next word would have fit, so no break was made here
+    if not words or len(line.rstrip()) + 1 + len(words[0]) <= width:
         return False
-    return len(line.rstrip()) + 1 + len(word) > width
+    label = line.strip()
+    if label in _WIDGET or label == "IFRAME:" or _BULLET.match(following) is not None:
+        return False  # a widget's label stands on a line of its own
+    indent = len(following) - len(following.lstrip(" "))
+    if indent == len(line) - len(line.lstrip(" ")):
+        return True
+    bullet = _BULLET.match(line)  # or it is indented as the text after the line's bullet
+    return bullet is not None and indent == bullet.end()
 
 
 def wrap_width(lines: Sequence[str]) -> int | None:
     """The width at which a text browser wrapped *lines*, or ``None`` when they are not a
     wrapped dump (a line wider than a browser prints, or too few lines broken at an edge)."""
-    width, near, broken = _edge_breaks(lines)
+    return _width(*_edge_breaks(lines))
+
+
+def _width(width: int, near: int, broken: int) -> int | None:
+    """`wrap_width` of lines whose `_edge_breaks` are *width*, *near* and *broken*."""
     if not _MIN_WIDTH <= width <= _MAX_WIDTH:
         return None
     if broken < _MIN_BREAKS or broken < _BREAK_SHARE * near:
@@ -153,16 +155,22 @@ def _first_link_number(head: str) -> bool:
     return False
 
 
-def looks_like_text_browser(head: str, lines: Sequence[str]) -> bool:
+def looks_like_text_browser(head: str, lines: Sequence[str], *, end: int | None = None) -> bool:
     """Whether a page is a text browser's dump, from its start (*head*, and *lines*, its
     first lines): its first link numbers (``[1]``, ``[2]``, ``[3]``) stand in its first
     lines, lynx's ``(BUTTON)`` stands on an indented line of its own, or its lines are
-    wrapped at a browser's width."""
+    wrapped at a browser's width. *end*, when the caller knows it, is where *lines* end in
+    *head*."""
     if _first_link_number(head):
         numbers = [int(match.group(1)) for match in _MARKER.finditer("\n".join(lines[:60]))]
         if numbers[:3] == [1, 2, 3]:
             return True
-    if any(line[:1] == " " and line.strip() == "(BUTTON)" for line in lines):
+    if end is None:
+        end = sum(map(len, lines)) + len(lines)
+    # the lines are read one by one only when their text holds the widget at all
+    if head.find("(BUTTON)", 0, end) >= 0 and any(
+        line[:1] == " " and line.strip() == "(BUTTON)" for line in lines
+    ):
         return True  # lynx's own widget: the dump of a page without link numbers
     widest = max(lines, key=len, default="")
     if len(widest) > _MAX_WIDTH and " " in widest.strip():
@@ -213,11 +221,10 @@ def read_text_browser(text: str, lines: list[str]) -> Document:
     table_start = min((i for i, rule in wrapper.items() if rule == "link-table"), default=len(raw))
     table = _link_table(raw[table_start:])
     body = raw[:table_start]
-    width = wrap_width(body)
-    if width is None:  # a dump without many long lines: the widest that broke is the width
-        widest, _near, broken = _edge_breaks(body)
-        if broken and _MIN_WIDTH <= widest <= _MAX_WIDTH:
-            width = widest
+    widest, near, broken = _edge_breaks(body)
+    width = _width(widest, near, broken)
+    if width is None and broken and _MIN_WIDTH <= widest <= _MAX_WIDTH:
+        width = widest  # a dump without many long lines: the widest that broke is the width
     if width is not None:
         lines, starts = unwrap(body, width)
     else:
