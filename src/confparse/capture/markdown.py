@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import chain, compress
 
 from ..models import Link
 from .textdump import wrap_width
@@ -514,27 +515,21 @@ def _paragraph_line(line: str) -> bool:
     return first != "[" or _DEFINITION.fullmatch(line) is None
 
 
-def _wrap_width(lines: list[str]) -> tuple[int | None, list[bool]]:
+def _wrap_width(lines: list[str]) -> tuple[int | None, list[str]]:
     """The width at which a converter wrapped *lines*, or None when it did not: told as a
-    text browser's dump is (`wrap_width`), from the first lines that it wraps; and which of
-    those first lines are paragraph lines (`_paragraph_line`; none when it tells at once)."""
+    text browser's dump is (`wrap_width`), from the first lines that it wraps; and those
+    first lines with every line that is no paragraph line blank (`_paragraph_line`; none
+    when it tells at once)."""
     head = lines[:_WRAP_SNIFF_LINES]
     widest = max(head, key=len, default="")
     if len(widest) > _WRAP_MAX and " " in widest.strip() and _paragraph_line(widest):
         return None, []  # a paragraph on one line, wider than any wrap: most captures, at once
-    wrapped = [bool(line) and _paragraph_line(line) for line in head]
-    return wrap_width([line if ok else "" for line, ok in zip(head, wrapped, strict=True)]), wrapped
-
-
-def _broken(line: str, end: str, following: str, width: int) -> bool:
-    """Whether *line* (*end*: without its trailing spaces) was broken at *width* with
-    *following* as its next line: *line* ends no paragraph (no hard break), and the next
-    word would have passed the edge."""
-    if not following or following[0] in " \t" or line.endswith(("  ", "\\")):
-        return False
-    word = following.split(None, 1)[0]
-    space = 0 if _hyphen_end(end) else 1
-    return len(end) + space + len(word) > width
+    # (a line that starts with a letter and holds no "|" is a paragraph line, without a call)
+    paragraphs = [
+        line if line and ((line[0].isalpha() and "|" not in line) or _paragraph_line(line)) else ""
+        for line in head
+    ]
+    return wrap_width(paragraphs), paragraphs
 
 
 def _separator(end: str, following: str) -> str:
@@ -566,32 +561,43 @@ def _run_end(text: str) -> bool:
     return len(text) - len(bare) >= 2 and _word_end(bare[-1:])
 
 
-def _unwrap(lines: list[str], width: int, known: Sequence[bool] = ()) -> None:
+def _unwrap(lines: list[str], width: int, known: Sequence[str] = ()) -> None:
     """Join each paragraph line of *lines* that was broken at *width* to its continuation,
     in place: the joined line stands where it began, its other lines become blank. A
     continuation is a paragraph line, or a list item that is a name of an author line
-    joined by ``*`` (html2text wraps ``A * B *`` / ``* C``). *known* tells of the first
-    lines whether they are paragraph lines, as `_wrap_width` found."""
+    joined by ``*`` (html2text wraps ``A * B *`` / ``* C``). *known* holds the first lines
+    with those that are no paragraph lines blank, as `_wrap_width` found them."""
     count, told = len(lines), len(known)
-    index = 0
-    while index < count:
+    after = 0  # the first line that no paragraph read so far holds
+    # the paragraph lines among the first ones, as known, then every other line
+    for index in chain(compress(range(told), known), range(told, count)):
+        if index < after:
+            continue
         line = lines[index]
-        if not (known[index] if index < told else line and _paragraph_line(line)):
-            index += 1
+        if index >= told and not (line and _paragraph_line(line)):
             continue
         end = line.rstrip()
         pieces = [end]
         last = index
         while last + 1 < count:
-            following = lines[last + 1]
-            if not _broken(lines[last], end, following, width):
+            # the line was broken at the width: it ends no paragraph (no hard break), and
+            # the next line's first word would have passed the edge, after a space (none
+            # after a hyphen that the converter broke after: told only where it decides)
+            given = lines[last + 1]
+            if not given or given[0] in " \t" or lines[last].endswith(("  ", "\\")):
                 break
-            following = following.rstrip()
+            reach = len(end) + len(given.split(None, 1)[0])
+            if reach < width or (reach == width and _hyphen_end(end)):
+                break
+            following = given.rstrip()
             if following[0] == "#" and _HEADING_SIGNAL.match(following) is not None:
                 break
-            if not _paragraph_line(following) and (
+            if not (
+                known[last + 1] if last + 1 < told and len(following) == len(given)
+                else _paragraph_line(following)
+            ) and (
                 following[:2] != "* " or _ascii_names("".join(pieces) + " " + following) is None
-            ):
+            ):  # fmt: skip
                 break
             # (most lines neither end nor start with a hyphen: a space, without a call)
             dash = end[-1] == "-" or following[0] == "-"
@@ -602,7 +608,7 @@ def _unwrap(lines: list[str], width: int, known: Sequence[bool] = ()) -> None:
             lines[index] = "".join(pieces)
             for blank in range(index + 1, last + 1):
                 lines[blank] = ""
-        index = last + 1
+        after = last + 1
 
 
 def _block_end(lines: list[str], index: int) -> bool:

@@ -16,8 +16,10 @@ bullets (``*``, ``+``, ``o``, ``#``, ``@``) taken off as list items.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
+from itertools import compress
 from types import MappingProxyType
 
 from ..models import Link
@@ -45,8 +47,12 @@ _MARKER_CHARS = 4096
 _SNIFF_LINES = 400
 _BULLET = re.compile(r"(\s*)[*+o#@] {1,3}(?=\S)")
 """lynx's list bullets, one character per level of nesting."""
+_BULLETS = "*+o#@"
 _REFERENCE = re.compile(r"\s{0,6}(\d{1,5})\.\s{1,3}(\S(?:[^\n]{0,2000}\S)?)\s*")
 _WIDGET = frozenset(("(BUTTON)", "(submit)", "(reset)", "[BUTTON]"))
+_LABELS = _WIDGET | {"IFRAME:"}
+"""Lines that stand alone in a dump: a widget's label, and the line over a frame's URL."""
+_LABEL_ENDS = frozenset(label[-1] for label in _LABELS)
 _FRAME = re.compile(r"(?:IFRAME|IFrame)(?::(?: \S{1,2000})?)?")
 """A frame as lynx (``IFRAME: URL``), elinks (``IFrame: name``) or links (``IFrame``)
 prints it in place of its page."""
@@ -58,35 +64,38 @@ _URL = re.compile(r"[a-z]{2,10}://\S{1,2000}(?: \S{1,40})?")
 def _edge_breaks(lines: Sequence[str]) -> tuple[int, int, int]:
     """The widest line that holds a space (its width), how many lines reach near that
     edge, and how many of those are broken there: a line of text with the same indent
-    follows, whose first word would not have fit on the line."""
-    width = max((len(line.rstrip()) for line in lines if " " in line.strip()), default=0)
-    if not width:  # (a line that holds a space between two others is 3 wide at least)
+    follows, whose first word would not have fit on the line. Broken lines are counted
+    until there are as many as a wrapped dump needs (`_width`), then no further."""
+    # the width of each line that holds a space (3 at least), 0 for the others
+    widths = [len(line.rstrip()) if " " in line.strip() else 0 for line in lines]
+    width = max(widths, default=0)
+    if not width:
         return 0, 0, 0
-    edge = width - _NEAR_EDGE
-    near = broken = 0
-    for index in range(len(lines) - 1):
-        line = lines[index]
-        if len(line) < edge:  # (most lines: its trailing spaces only make it shorter)
-            continue
-        line = line.rstrip()
-        if len(line) < edge or " " not in line.lstrip():
-            continue
-        near += 1
-        if _continues(line, lines[index + 1], width):
+    edge = max(width - _NEAR_EDGE, 1)
+    near = list(compress(range(len(lines) - 1), map(edge.__le__, widths)))
+    needed = max(_MIN_BREAKS, math.ceil(_BREAK_SHARE * len(near)))
+    broken = 0
+    for index in near:
+        if _continues(lines[index], lines[index + 1], width):
             broken += 1
-    return width, near, broken
+            if broken == needed:
+                break
+    return width, len(near), broken
 
 
 def _continues(line: str, following: str, width: int) -> bool:
     """Whether *following* goes on with the text of *line*, which the browser broke at
     *width* columns (its first word would have passed the edge)."""
     words = following.split(None, 1)
+    end = line.rstrip()
     # the commonest answer first: the next word would have fit, so no break was made here
-    if not words or len(line.rstrip()) + 1 + len(words[0]) <= width:
+    if not words or len(end) + 1 + len(words[0]) <= width:
         return False
-    label = line.strip()
-    if label in _WIDGET or label == "IFRAME:" or _BULLET.match(following) is not None:
+    if end[-1:] in _LABEL_ENDS and end.lstrip() in _LABELS:
         return False  # a widget's label stands on a line of its own
+    first = following[0]  # (a bullet starts with one of its characters or with whitespace)
+    if (first in _BULLETS or first.isspace()) and _BULLET.match(following) is not None:
+        return False
     indent = len(following) - len(following.lstrip(" "))
     if indent == len(line) - len(line.lstrip(" ")):
         return True
