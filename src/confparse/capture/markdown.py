@@ -88,9 +88,9 @@ _PLACEHOLDER_WORDS = ("图片", "圖片", "Image", "image")  # see _PLACEHOLDER
 _RULES = frozenset(("* * *", "***", "---", "___", "- - -", "_ _ _"))  # the usual _RULE lines
 _CLOSE_TEXT_MAX = 50_000  # _CLOSE_LINK's bound on the text before "]("
 
-# Lines that start with none of these (nor with whitespace or "http") and hold none of "[",
-# "]", "\\", "*", "_" are plain text already: the fast path of `to_plain`. (A dash starts
-# a line that may go on with the one above: see `read_markdown`.)
+# Lines that start with none of these (nor with "http"; nor, after whitespace, with ":")
+# and hold none of "[", "]", "\\", "*", "_" are plain text already: the fast path of
+# `to_plain`. (A dash starts a line that may go on with the one above: see `read_markdown`.)
 _MARKUP_FIRST = "#*+-=_<[|\u2014\u2013"
 # The first characters of the lines that can carry a signal other than "](http".
 _SIGNAL_FIRST = frozenset(" #*-_=TUM")
@@ -196,6 +196,23 @@ def _has(line: str, pair: str) -> bool:
     of its first character on (one-character searches are much quicker)."""
     at = line.find(pair[0])
     return at >= 0 and line.find(pair, at) >= 0
+
+
+_PLACEHOLDER_OPENINGS = tuple("[" + word for word in _PLACEHOLDER_WORDS)
+_BRACKETS_LOOKED_AT = 8
+
+
+def _may_hold_placeholder(line: str) -> bool:
+    """False when `_PLACEHOLDER` cannot match in *line*: none of its first few "[" opens a
+    placeholder's word (a search for "[" is a fast scan, one for "mage" is not)."""
+    at = line.find("[")
+    for _ in range(_BRACKETS_LOOKED_AT):
+        if at < 0:
+            return False
+        if line.startswith(_PLACEHOLDER_OPENINGS, at):
+            return True
+        at = line.find("[", at + 1)
+    return at >= 0  # many brackets: the pattern itself will tell
 
 
 def _may_link(line: str) -> bool:
@@ -319,7 +336,7 @@ def _plain_line(
         if bare is not None:  # exporters put each link's URL on a line of its own
             found.append(Link(text=None, url=bare.group(1)))
             return ""
-    if "__" in line:
+    if "_" in line and "__" in line:  # (a search for one character is a fast scan)
         line = _ICON.sub("", line)
     if "[" in line or "]" in line:
         line = _take_links(line, found, keep, keep_reference)
@@ -362,7 +379,7 @@ def _one_link(line: str, found: list[Link]) -> str | None:
     text, url = linked.groups()
     # With one "[": no rule, anchor, definition, bare URL, image or placeholder (but for the
     # text's start), and the text holds no bracket: only emphasis and escapes are left.
-    if text.startswith(_PLACEHOLDER_WORDS) or "__" in text:
+    if text.startswith(_PLACEHOLDER_WORDS) or ("_" in text and "__" in text):
         return None  # (an icon in the text: `_plain_line` takes it out)
     found.append(Link(text=text.strip() or None, url=url))
     return _inline(text)
@@ -372,11 +389,12 @@ def _inline(line: str) -> str:
     """*line* without emphasis marks, hard breaks and escapes, and with the names of an
     author line that html2text joined by ``*`` joined by ``·`` again (`_ascii_authors`)."""
     if "*" in line or "_" in line:
-        if "**" in line or "__" in line:
+        if ("*" in line and "**" in line) or ("_" in line and "__" in line):
             line = _STRONG.sub(_strong_text, line)
-        if " * " in line:
+        if "*" in line and " * " in line:
             line = _ascii_authors(line)
-        if line.count("*") > 1 or line.count("_") > 1:  # an emphasis has two marks
+        # an emphasis has two marks (two searches are quicker than a count)
+        if line.find("*", line.find("*") + 1) > 0 or line.find("_", line.find("_") + 1) > 0:
             line = _EMPHASIS.sub(_emphasis_text, line)
     if "\\" in line:
         if "\\" in line[-7:]:  # a hard break: one or two "\", 4 spaces, maybe a line end
@@ -401,7 +419,7 @@ def _take_links(
         if "[![" in line:
             line = _LINK_ICON.sub("[", line)
         line = _IMAGE.sub(_image_text, line)
-    if "[" in line and ("图片" in line or "圖片" in line or "mage" in line):
+    if _may_hold_placeholder(line):
         line = _PLACEHOLDER.sub("", line)
     for _ in range(3):  # nested links such as [[OpenReview](url)]
         if "[" not in line or "]" not in line or (len(line) > 300 and not _may_link(line)):
@@ -418,7 +436,9 @@ def _take_links(
     closed = _close_link(line) if _has(line, "](") else None
     if closed is not None:
         text, url = closed
-        if text[:9].lstrip().startswith("[") and text.count("[") > text.count("]"):
+        if text[:9].lstrip().startswith("[") and (
+            "]" not in text or text.count("[") > text.count("]")
+        ):
             text = text.lstrip()[1:]  # the opening "[" of a link text too long for _LINK
         found.append(Link(text=text.strip() or None, url=url))
         line = text
@@ -698,11 +718,21 @@ def read_markdown(
             previous_level = 0
             continue
         first = line[0]
-        if (
-            first not in _MARKUP_FIRST
-            and not first.isspace()
-            and (first != "h" or not line.startswith("http"))
-        ):
+        if first.isspace():
+            # indented: plain too when its text starts no markup, no table's delimiter row
+            # (which may start with ":") and no bare URL, and holds none
+            start = line.lstrip()
+            text_first = start[:1]
+            plain_start = (
+                text_first not in _MARKUP_FIRST  # ("" is: a blank line reads "")
+                and text_first != ":"
+                and not start.startswith("http")
+            )
+        else:
+            plain_start = first not in _MARKUP_FIRST and (
+                first != "h" or not line.startswith("http")
+            )
+        if plain_start:
             # Plain text (most lines of a capture), maybe with a hard break: a "\\" or "\"
             # at the very end, which _HARD_BREAK takes off, is then all there is to take out.
             body = line if line[-1] != "\\" else line[:-2] if line[-2:] == "\\\\" else line[:-1]
