@@ -200,11 +200,15 @@ def _has(line: str, pair: str) -> bool:
 
 _PLACEHOLDER_OPENINGS = tuple("[" + word for word in _PLACEHOLDER_WORDS)
 _BRACKETS_LOOKED_AT = 8
+_LONG_LINE = 256
 
 
 def _may_hold_placeholder(line: str) -> bool:
-    """False when `_PLACEHOLDER` cannot match in *line*: none of its first few "[" opens a
-    placeholder's word (a search for "[" is a fast scan, one for "mage" is not)."""
+    """False when `_PLACEHOLDER` cannot match in *line*: it holds none of its words, or, in a
+    long line (where a search for "mage" is slow), none of its first few "[" opens one (a
+    search for "[" is a fast scan)."""
+    if len(line) < _LONG_LINE:
+        return "[" in line and ("图片" in line or "圖片" in line or "mage" in line)
     at = line.find("[")
     for _ in range(_BRACKETS_LOOKED_AT):
         if at < 0:
@@ -446,6 +450,7 @@ def _take_links(
 
 
 _DASH_STARTS = ("\u2014 ", "\u2013 ")
+_DASHES = "\u2014\u2013"  # the first characters of `_DASH_STARTS`
 """How a line starts that goes on with the paragraph line above it (markdown reads no
 line break inside a paragraph): ``— 10:45 a.m. PST`` under ``Tue 12 Dec 8:45 a.m. PST``,
 where a converter kept the line break of the page's source (markdownify does)."""
@@ -758,31 +763,25 @@ def read_markdown(
             text = _plain_line(line, found, references, keep, keep_reference)
         odd = odd or "\x00" in line
         level = _heading_level(line) if first == "#" or (first == " " and "#" in line) else 0
-        if level:
-            above = plain[number - 2] if level == previous_level else ""
-            goes_on = bool(above) and bool(text) and _continued(above, text)
-        else:
-            goes_on = line[:2] in _DASH_STARTS and number > 1 and not previous_level
-            above = plain[number - 2] if goes_on else ""
-            goes_on = goes_on and bool(above)
-        if goes_on:
-            # a heading continued on a second heading line, or a line that a dash starts
-            # continued from the one above: one line, the second emptied
-            plain[number - 2] = above + " " + text.strip()
-            if found:
-                links[number - 2] = links.get(number - 2, ()) + tuple(found)
-                found.clear()
-            plain[number - 1] = ""
-            previous_level = level
-            continue
-        previous_level = level
         index = number - 1  # one int object for the line's entries in headings, items, links
-        if level and text:
-            headings[index] = level
-        elif (
-            first in "*+-" or (first == " " and line.lstrip()[:1] in ("*", "+", "-"))
-        ) and _BULLET.match(line) is not None:
-            items.append(index)
+        if level:
+            above = plain[index - 1] if level == previous_level else ""
+            if above and text and _continued(above, text):
+                _join_above(plain, links, found, index, text)  # (the level stays)
+                continue
+            previous_level = level
+            if text:
+                headings[index] = level
+        else:
+            if previous_level:
+                previous_level = 0
+            elif first in _DASHES and line[:2] in _DASH_STARTS and number > 1 and plain[index - 1]:
+                _join_above(plain, links, found, index, text)
+                continue
+            if (
+                first in "*+-" or (first == " " and line.lstrip()[:1] in ("*", "+", "-"))
+            ) and _BULLET.match(line) is not None:
+                items.append(index)
         if not share:
             plain[index] = text
             if found:
@@ -817,6 +816,19 @@ def read_markdown(
             if any(link.url.startswith(_UNRESOLVED) for link in found_links):
                 links[index] = tuple(_resolve(link, references) for link in found_links)
     return plain, links, headings, items
+
+
+def _join_above(
+    plain: list[str], links: dict[int, tuple[Link, ...]], found: list[Link], index: int, text: str
+) -> None:
+    """Line *index* (its plain *text* and the links *found* on it) goes on with the line
+    above it (a heading continued on a second heading line, or a line that a dash starts):
+    one line, the second emptied."""
+    plain[index - 1] = plain[index - 1] + " " + text.strip()
+    if found:
+        links[index - 1] = links.get(index - 1, ()) + tuple(found)
+        found.clear()
+    plain[index] = ""
 
 
 def _resolve(link: Link, references: dict[str, str]) -> Link:
