@@ -602,6 +602,8 @@ def _unwrap(lines: list[str], width: int, known: Sequence[str] = ()) -> None:
         if index >= told and not (line and _paragraph_line(line)):
             continue
         end = line.rstrip()
+        if not end:  # only whitespace (a form feed, an en space): reads blank, joins nothing
+            continue
         pieces = [end]
         last = index
         while last + 1 < count:
@@ -611,7 +613,10 @@ def _unwrap(lines: list[str], width: int, known: Sequence[str] = ()) -> None:
             given = lines[last + 1]
             if not given or given[0] in " \t" or lines[last].endswith(("  ", "\\")):
                 break
-            reach = len(end) + len(given.split(None, 1)[0])
+            words = given.split(None, 1)
+            if not words:  # only whitespace, but for no space or tab: no continuation
+                break
+            reach = len(end) + len(words[0])
             if reach < width or (reach == width and _hyphen_end(end)):
                 break
             following = given.rstrip()
