@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 
 import attrs
 import pytest
@@ -748,3 +749,24 @@ def test_the_width_of_a_wrapped_capture_is_told_from_its_paragraph_lines() -> No
     ):
         assert _wrap_width((recaptured / name).read_text(encoding="utf-8").split("\n"))[0] is None
     assert _wrap_width([]) == (None, [])
+
+
+def test_a_line_of_other_whitespace_neither_starts_nor_continues_a_paragraph() -> None:
+    """A line that holds only whitespace other than spaces and tabs (a form feed, an en
+    space) reads blank: a wrapped paragraph above it or a long word below it is left as it
+    is (both raised IndexError)."""
+    from confparse.capture.markdown import _unwrap
+
+    for lines in (
+        ["a b c d e f g h", "\x0b", "x"],
+        ["\x0b", "abcdefghijklmnopqrstuvwxyzabcdefgh y"],
+        ["a b c d e f g h", "\u2002", "x"],
+    ):
+        given = list(lines)
+        _unwrap(lines, 10)
+        assert lines == given
+    paragraph = textwrap.wrap(" ".join(f"word{number}" for number in range(400)), 78)
+    text = "\n".join(["# Title", "", *paragraph[:3], "\x0c", *paragraph[3:]])
+    document = prepare(text)  # (the form feed's line is no block's end: nothing joined)
+    assert document.format == "markdown"
+    assert document.lines[2:5] == paragraph[:3]

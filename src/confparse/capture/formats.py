@@ -34,17 +34,23 @@ class CaptureText:
     a page no layout reads is refused without ever holding them.
     """
 
-    __slots__ = ("_head_lines", "_lines", "_plain", "text")
+    __slots__ = ("_head", "_head_end", "_head_lines", "_lines", "_plain", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._plain: Document | None = None
         self._lines: list[str] | None = None
+        self._head: str | None = None
         self._head_lines: list[str] | None = None
+        self._head_end: int | None = None
 
     def head(self) -> str:
-        """The start of the text that sniffs read: its first `SNIFF_CHARS` characters."""
-        return self.text[:SNIFF_CHARS]
+        """The start of the text that sniffs read: its first `SNIFF_CHARS` characters (cut
+        once for every sniff that reads it)."""
+        head = self._head
+        if head is None:
+            head = self._head = self.text[:SNIFF_CHARS]
+        return head
 
     def plain(self) -> Document:
         """The text as a plain `Document` (made once; its lines are `lines`)."""
@@ -78,11 +84,25 @@ class CaptureText:
         if head is None:
             text = self.text
             if len(text) > SNIFF_CHARS:
-                head = text[:SNIFF_CHARS].split("\n", _SNIFF_LINES)[:_SNIFF_LINES]
+                pieces = self.head().split("\n", _SNIFF_LINES)
+                if len(pieces) > _SNIFF_LINES:  # the rest of the head, after the lines
+                    self._head_end = SNIFF_CHARS - len(pieces[_SNIFF_LINES]) - 1
+                    del pieces[_SNIFF_LINES]
+                else:
+                    self._head_end = SNIFF_CHARS
+                head = pieces
             else:
-                head = self.lines()[:_SNIFF_LINES]
+                lines = self.lines()
+                head = lines[:_SNIFF_LINES]
+                if len(lines) <= _SNIFF_LINES:
+                    self._head_end = len(text)
             self._head_lines = head
         return head
+
+    def head_end(self) -> int | None:
+        """Where `head_lines` end in `head`, when splitting them told it (else ``None``)."""
+        self.head_lines()
+        return self._head_end
 
 
 @attrs.frozen
@@ -136,7 +156,7 @@ def _read_markdown(page: CaptureText) -> Document:
 
 
 def _sniff_text_browser(page: CaptureText) -> bool:
-    return looks_like_text_browser(page.head(), page.head_lines())
+    return looks_like_text_browser(page.head(), page.head_lines(), end=page.head_end())
 
 
 def _read_text_browser(page: CaptureText) -> Document:

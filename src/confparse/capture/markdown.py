@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import chain, compress
 
 from ..models import Link
 from .textdump import wrap_width
@@ -87,9 +88,9 @@ _PLACEHOLDER_WORDS = ("图片", "圖片", "Image", "image")  # see _PLACEHOLDER
 _RULES = frozenset(("* * *", "***", "---", "___", "- - -", "_ _ _"))  # the usual _RULE lines
 _CLOSE_TEXT_MAX = 50_000  # _CLOSE_LINK's bound on the text before "]("
 
-# Lines that start with none of these (nor with whitespace or "http") and hold none of "[",
-# "]", "\\", "*", "_" are plain text already: the fast path of `to_plain`. (A dash starts
-# a line that may go on with the one above: see `read_markdown`.)
+# Lines that start with none of these (nor with "http"; nor, after whitespace, with ":")
+# and hold none of "[", "]", "\\", "*", "_" are plain text already: the fast path of
+# `to_plain`. (A dash starts a line that may go on with the one above: see `read_markdown`.)
 _MARKUP_FIRST = "#*+-=_<[|\u2014\u2013"
 # The first characters of the lines that can carry a signal other than "](http".
 _SIGNAL_FIRST = frozenset(" #*-_=TUM")
@@ -102,44 +103,50 @@ _LINKS_TO = re.compile(r"\]\((?:https?:/)?/").search
 
 def looks_like_markdown(lines: list[str], limit: int = 300) -> bool:
     """True when the first *limit* lines carry several markdown signals (headings, links,
-    rules, reader-service headers)."""
+    rules, reader-service headers), or one title heading (`_ATX_TITLE`, `_setext_title`)."""
     signals = 0
-    previous = ""
+    underline = False  # whether a line starts with "=": maybe a setext title's underline
     for line in lines[:limit]:
         # Cheap tests first: most lines of a plain page start with a letter or a digit and
         # hold no "]", so they are passed over without a regex or a substring search.
         if line and line[0] in _SIGNAL_FIRST:
-            if _title_heading(line, previous):
-                return True  # a converter's title heading: a plain page has none, however short
-            previous = line
-            if line.startswith(("Title: ", "URL Source: ", "Markdown Content:")):
+            first = line[0]
+            if first == "#":
+                if _ATX_TITLE.match(line) is not None:
+                    return True  # a converter's title heading: a plain page has none
+            elif first == "=":
+                underline = True
+            if first in "TUM" and line.startswith(("Title: ", "URL Source: ", "Markdown Content:")):
                 signals += 2
-            elif ("]" in line and _LINKS_TO(line)) or (line[0] in " #*-_=" and _marked(line)):
+            elif ("]" in line and _LINKS_TO(line)) or (first in " #*-_=" and _marked(line)):
                 signals += 1
             else:
                 continue
         elif "]" in line and _LINKS_TO(line):
-            previous = line
             signals += 1
         else:
-            previous = line
             continue
         if signals >= 3:
             return True
-    return False
+    # a title decides wherever it stands, so the rarer setext one is looked for at the end,
+    # with the line above it, and only when some line starts with "="
+    return underline and _setext_title(lines[:limit])
 
 
 _ATX_TITLE = re.compile(r"#{1,3} [^\W\d_]")
 _SETEXT_LINE = re.compile(r"={3,}\s*")
 
 
-def _title_heading(line: str, previous: str) -> bool:
-    """Whether *line* is a markdown title heading: ``# Title`` (one to three ``#``, a space,
-    a letter), or a ``===`` line under a line of text. A plain capture prints neither (a
-    card position is ``#36``; a rule of ``=`` stands between blank lines)."""
-    if line[0] == "#":
-        return _ATX_TITLE.match(line) is not None
-    return line[0] == "=" and previous.strip() != "" and _SETEXT_LINE.fullmatch(line) is not None
+def _setext_title(lines: list[str]) -> bool:
+    """Whether a ``===`` line stands under a line of text in *lines*: a markdown title
+    heading, which a plain capture does not print (a rule of ``=`` stands between blank
+    lines). An ATX title (``# Title``: one to three ``#``, a space, a letter) is the
+    other kind; a card position (``#36``) is none."""
+    for index in range(1, len(lines)):
+        line = lines[index]
+        if line[:1] == "=" and lines[index - 1].strip() and _SETEXT_LINE.fullmatch(line):
+            return True
+    return False
 
 
 def _marked(line: str) -> bool:
@@ -189,6 +196,27 @@ def _has(line: str, pair: str) -> bool:
     of its first character on (one-character searches are much quicker)."""
     at = line.find(pair[0])
     return at >= 0 and line.find(pair, at) >= 0
+
+
+_PLACEHOLDER_OPENINGS = tuple("[" + word for word in _PLACEHOLDER_WORDS)
+_BRACKETS_LOOKED_AT = 8
+_LONG_LINE = 256
+
+
+def _may_hold_placeholder(line: str) -> bool:
+    """False when `_PLACEHOLDER` cannot match in *line*: it holds none of its words, or, in a
+    long line (where a search for "mage" is slow), none of its first few "[" opens one (a
+    search for "[" is a fast scan)."""
+    if len(line) < _LONG_LINE:
+        return "[" in line and ("图片" in line or "圖片" in line or "mage" in line)
+    at = line.find("[")
+    for _ in range(_BRACKETS_LOOKED_AT):
+        if at < 0:
+            return False
+        if line.startswith(_PLACEHOLDER_OPENINGS, at):
+            return True
+        at = line.find("[", at + 1)
+    return at >= 0  # many brackets: the pattern itself will tell
 
 
 def _may_link(line: str) -> bool:
@@ -312,7 +340,7 @@ def _plain_line(
         if bare is not None:  # exporters put each link's URL on a line of its own
             found.append(Link(text=None, url=bare.group(1)))
             return ""
-    if "__" in line:
+    if "_" in line and "__" in line:  # (a search for one character is a fast scan)
         line = _ICON.sub("", line)
     if "[" in line or "]" in line:
         line = _take_links(line, found, keep, keep_reference)
@@ -355,7 +383,7 @@ def _one_link(line: str, found: list[Link]) -> str | None:
     text, url = linked.groups()
     # With one "[": no rule, anchor, definition, bare URL, image or placeholder (but for the
     # text's start), and the text holds no bracket: only emphasis and escapes are left.
-    if text.startswith(_PLACEHOLDER_WORDS) or "__" in text:
+    if text.startswith(_PLACEHOLDER_WORDS) or ("_" in text and "__" in text):
         return None  # (an icon in the text: `_plain_line` takes it out)
     found.append(Link(text=text.strip() or None, url=url))
     return _inline(text)
@@ -365,11 +393,12 @@ def _inline(line: str) -> str:
     """*line* without emphasis marks, hard breaks and escapes, and with the names of an
     author line that html2text joined by ``*`` joined by ``·`` again (`_ascii_authors`)."""
     if "*" in line or "_" in line:
-        if "**" in line or "__" in line:
+        if ("*" in line and "**" in line) or ("_" in line and "__" in line):
             line = _STRONG.sub(_strong_text, line)
-        if " * " in line:
+        if "*" in line and " * " in line:
             line = _ascii_authors(line)
-        if line.count("*") > 1 or line.count("_") > 1:  # an emphasis has two marks
+        # an emphasis has two marks (two searches are quicker than a count)
+        if line.find("*", line.find("*") + 1) > 0 or line.find("_", line.find("_") + 1) > 0:
             line = _EMPHASIS.sub(_emphasis_text, line)
     if "\\" in line:
         if "\\" in line[-7:]:  # a hard break: one or two "\", 4 spaces, maybe a line end
@@ -394,7 +423,7 @@ def _take_links(
         if "[![" in line:
             line = _LINK_ICON.sub("[", line)
         line = _IMAGE.sub(_image_text, line)
-    if "[" in line and ("图片" in line or "圖片" in line or "mage" in line):
+    if _may_hold_placeholder(line):
         line = _PLACEHOLDER.sub("", line)
     for _ in range(3):  # nested links such as [[OpenReview](url)]
         if "[" not in line or "]" not in line or (len(line) > 300 and not _may_link(line)):
@@ -411,7 +440,9 @@ def _take_links(
     closed = _close_link(line) if _has(line, "](") else None
     if closed is not None:
         text, url = closed
-        if text[:9].lstrip().startswith("[") and text.count("[") > text.count("]"):
+        if text[:9].lstrip().startswith("[") and (
+            "]" not in text or text.count("[") > text.count("]")
+        ):
             text = text.lstrip()[1:]  # the opening "[" of a link text too long for _LINK
         found.append(Link(text=text.strip() or None, url=url))
         line = text
@@ -419,6 +450,7 @@ def _take_links(
 
 
 _DASH_STARTS = ("\u2014 ", "\u2013 ")
+_DASHES = "\u2014\u2013"  # the first characters of `_DASH_STARTS`
 """How a line starts that goes on with the paragraph line above it (markdown reads no
 line break inside a paragraph): ``— 10:45 a.m. PST`` under ``Tue 12 Dec 8:45 a.m. PST``,
 where a converter kept the line break of the page's source (markdownify does)."""
@@ -508,27 +540,21 @@ def _paragraph_line(line: str) -> bool:
     return first != "[" or _DEFINITION.fullmatch(line) is None
 
 
-def _wrap_width(lines: list[str]) -> tuple[int | None, list[bool]]:
+def _wrap_width(lines: list[str]) -> tuple[int | None, list[str]]:
     """The width at which a converter wrapped *lines*, or None when it did not: told as a
-    text browser's dump is (`wrap_width`), from the first lines that it wraps; and which of
-    those first lines are paragraph lines (`_paragraph_line`; none when it tells at once)."""
+    text browser's dump is (`wrap_width`), from the first lines that it wraps; and those
+    first lines with every line that is no paragraph line blank (`_paragraph_line`; none
+    when it tells at once)."""
     head = lines[:_WRAP_SNIFF_LINES]
     widest = max(head, key=len, default="")
     if len(widest) > _WRAP_MAX and " " in widest.strip() and _paragraph_line(widest):
         return None, []  # a paragraph on one line, wider than any wrap: most captures, at once
-    wrapped = [bool(line) and _paragraph_line(line) for line in head]
-    return wrap_width([line if ok else "" for line, ok in zip(head, wrapped, strict=True)]), wrapped
-
-
-def _broken(line: str, end: str, following: str, width: int) -> bool:
-    """Whether *line* (*end*: without its trailing spaces) was broken at *width* with
-    *following* as its next line: *line* ends no paragraph (no hard break), and the next
-    word would have passed the edge."""
-    if not following or following[0] in " \t" or line.endswith(("  ", "\\")):
-        return False
-    word = following.split(None, 1)[0]
-    space = 0 if _hyphen_end(end) else 1
-    return len(end) + space + len(word) > width
+    # (a line that starts with a letter and holds no "|" is a paragraph line, without a call)
+    paragraphs = [
+        line if line and ((line[0].isalpha() and "|" not in line) or _paragraph_line(line)) else ""
+        for line in head
+    ]
+    return wrap_width(paragraphs), paragraphs
 
 
 def _separator(end: str, following: str) -> str:
@@ -560,32 +586,48 @@ def _run_end(text: str) -> bool:
     return len(text) - len(bare) >= 2 and _word_end(bare[-1:])
 
 
-def _unwrap(lines: list[str], width: int, known: Sequence[bool] = ()) -> None:
+def _unwrap(lines: list[str], width: int, known: Sequence[str] = ()) -> None:
     """Join each paragraph line of *lines* that was broken at *width* to its continuation,
     in place: the joined line stands where it began, its other lines become blank. A
     continuation is a paragraph line, or a list item that is a name of an author line
-    joined by ``*`` (html2text wraps ``A * B *`` / ``* C``). *known* tells of the first
-    lines whether they are paragraph lines, as `_wrap_width` found."""
+    joined by ``*`` (html2text wraps ``A * B *`` / ``* C``). *known* holds the first lines
+    with those that are no paragraph lines blank, as `_wrap_width` found them."""
     count, told = len(lines), len(known)
-    index = 0
-    while index < count:
+    after = 0  # the first line that no paragraph read so far holds
+    # the paragraph lines among the first ones, as known, then every other line
+    for index in chain(compress(range(told), known), range(told, count)):
+        if index < after:
+            continue
         line = lines[index]
-        if not (known[index] if index < told else line and _paragraph_line(line)):
-            index += 1
+        if index >= told and not (line and _paragraph_line(line)):
             continue
         end = line.rstrip()
+        if not end:  # only whitespace (a form feed, an en space): reads blank, joins nothing
+            continue
         pieces = [end]
         last = index
         while last + 1 < count:
-            following = lines[last + 1]
-            if not _broken(lines[last], end, following, width):
+            # the line was broken at the width: it ends no paragraph (no hard break), and
+            # the next line's first word would have passed the edge, after a space (none
+            # after a hyphen that the converter broke after: told only where it decides)
+            given = lines[last + 1]
+            if not given or given[0] in " \t" or lines[last].endswith(("  ", "\\")):
                 break
-            following = following.rstrip()
+            words = given.split(None, 1)
+            if not words:  # only whitespace, but for no space or tab: no continuation
+                break
+            reach = len(end) + len(words[0])
+            if reach < width or (reach == width and _hyphen_end(end)):
+                break
+            following = given.rstrip()
             if following[0] == "#" and _HEADING_SIGNAL.match(following) is not None:
                 break
-            if not _paragraph_line(following) and (
+            if not (
+                known[last + 1] if last + 1 < told and len(following) == len(given)
+                else _paragraph_line(following)
+            ) and (
                 following[:2] != "* " or _ascii_names("".join(pieces) + " " + following) is None
-            ):
+            ):  # fmt: skip
                 break
             # (most lines neither end nor start with a hyphen: a space, without a call)
             dash = end[-1] == "-" or following[0] == "-"
@@ -596,7 +638,7 @@ def _unwrap(lines: list[str], width: int, known: Sequence[bool] = ()) -> None:
             lines[index] = "".join(pieces)
             for blank in range(index + 1, last + 1):
                 lines[blank] = ""
-        index = last + 1
+        after = last + 1
 
 
 def _block_end(lines: list[str], index: int) -> bool:
@@ -686,11 +728,21 @@ def read_markdown(
             previous_level = 0
             continue
         first = line[0]
-        if (
-            first not in _MARKUP_FIRST
-            and not first.isspace()
-            and (first != "h" or not line.startswith("http"))
-        ):
+        if first.isspace():
+            # indented: plain too when its text starts no markup, no table's delimiter row
+            # (which may start with ":") and no bare URL, and holds none
+            start = line.lstrip()
+            text_first = start[:1]
+            plain_start = (
+                text_first not in _MARKUP_FIRST  # ("" is: a blank line reads "")
+                and text_first != ":"
+                and not start.startswith("http")
+            )
+        else:
+            plain_start = first not in _MARKUP_FIRST and (
+                first != "h" or not line.startswith("http")
+            )
+        if plain_start:
             # Plain text (most lines of a capture), maybe with a hard break: a "\\" or "\"
             # at the very end, which _HARD_BREAK takes off, is then all there is to take out.
             body = line if line[-1] != "\\" else line[:-2] if line[-2:] == "\\\\" else line[:-1]
@@ -716,31 +768,25 @@ def read_markdown(
             text = _plain_line(line, found, references, keep, keep_reference)
         odd = odd or "\x00" in line
         level = _heading_level(line) if first == "#" or (first == " " and "#" in line) else 0
-        if level:
-            above = plain[number - 2] if level == previous_level else ""
-            goes_on = bool(above) and bool(text) and _continued(above, text)
-        else:
-            goes_on = line[:2] in _DASH_STARTS and number > 1 and not previous_level
-            above = plain[number - 2] if goes_on else ""
-            goes_on = goes_on and bool(above)
-        if goes_on:
-            # a heading continued on a second heading line, or a line that a dash starts
-            # continued from the one above: one line, the second emptied
-            plain[number - 2] = above + " " + text.strip()
-            if found:
-                links[number - 2] = links.get(number - 2, ()) + tuple(found)
-                found.clear()
-            plain[number - 1] = ""
-            previous_level = level
-            continue
-        previous_level = level
         index = number - 1  # one int object for the line's entries in headings, items, links
-        if level and text:
-            headings[index] = level
-        elif (
-            first in "*+-" or (first == " " and line.lstrip()[:1] in ("*", "+", "-"))
-        ) and _BULLET.match(line) is not None:
-            items.append(index)
+        if level:
+            above = plain[index - 1] if level == previous_level else ""
+            if above and text and _continued(above, text):
+                _join_above(plain, links, found, index, text)  # (the level stays)
+                continue
+            previous_level = level
+            if text:
+                headings[index] = level
+        else:
+            if previous_level:
+                previous_level = 0
+            elif first in _DASHES and line[:2] in _DASH_STARTS and number > 1 and plain[index - 1]:
+                _join_above(plain, links, found, index, text)
+                continue
+            if (
+                first in "*+-" or (first == " " and line.lstrip()[:1] in ("*", "+", "-"))
+            ) and _BULLET.match(line) is not None:
+                items.append(index)
         if not share:
             plain[index] = text
             if found:
@@ -775,6 +821,19 @@ def read_markdown(
             if any(link.url.startswith(_UNRESOLVED) for link in found_links):
                 links[index] = tuple(_resolve(link, references) for link in found_links)
     return plain, links, headings, items
+
+
+def _join_above(
+    plain: list[str], links: dict[int, tuple[Link, ...]], found: list[Link], index: int, text: str
+) -> None:
+    """Line *index* (its plain *text* and the links *found* on it) goes on with the line
+    above it (a heading continued on a second heading line, or a line that a dash starts):
+    one line, the second emptied."""
+    plain[index - 1] = plain[index - 1] + " " + text.strip()
+    if found:
+        links[index - 1] = links.get(index - 1, ()) + tuple(found)
+        found.clear()
+    plain[index] = ""
 
 
 def _resolve(link: Link, references: dict[str, str]) -> Link:

@@ -16,8 +16,10 @@ bullets (``*``, ``+``, ``o``, ``#``, ``@``) taken off as list items.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
+from itertools import compress
 from types import MappingProxyType
 
 from ..models import Link
@@ -45,8 +47,12 @@ _MARKER_CHARS = 4096
 _SNIFF_LINES = 400
 _BULLET = re.compile(r"(\s*)[*+o#@] {1,3}(?=\S)")
 """lynx's list bullets, one character per level of nesting."""
+_BULLETS = "*+o#@"
 _REFERENCE = re.compile(r"\s{0,6}(\d{1,5})\.\s{1,3}(\S(?:[^\n]{0,2000}\S)?)\s*")
 _WIDGET = frozenset(("(BUTTON)", "(submit)", "(reset)", "[BUTTON]"))
+_LABELS = _WIDGET | {"IFRAME:"}
+"""Lines that stand alone in a dump: a widget's label, and the line over a frame's URL."""
+_LABEL_ENDS = frozenset(label[-1] for label in _LABELS)
 _FRAME = re.compile(r"(?:IFRAME|IFrame)(?::(?: \S{1,2000})?)?")
 """A frame as lynx (``IFRAME: URL``), elinks (``IFrame: name``) or links (``IFrame``)
 prints it in place of its page."""
@@ -55,51 +61,56 @@ _URL = re.compile(r"[a-z]{2,10}://\S{1,2000}(?: \S{1,40})?")
 """A frame's URL as a dump prints it under ``IFRAME:`` (its last piece maybe broken off)."""
 
 
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" "))
-
-
-def _text_start(line: str) -> int:
-    """The column where the text of *line* starts: after its indent and its bullet."""
-    bullet = _BULLET.match(line)
-    return bullet.end() if bullet is not None else _indent(line)
-
-
 def _edge_breaks(lines: Sequence[str]) -> tuple[int, int, int]:
     """The widest line that holds a space (its width), how many lines reach near that
     edge, and how many of those are broken there: a line of text with the same indent
-    follows, whose first word would not have fit on the line."""
-    widths = [len(line.rstrip()) for line in lines if " " in line.strip()]
-    if not widths:
+    follows, whose first word would not have fit on the line. Broken lines are counted
+    until there are as many as a wrapped dump needs (`_width`), then no further."""
+    # the width of each line that holds a space (3 at least), 0 for the others
+    widths = [len(line.rstrip()) if " " in line.strip() else 0 for line in lines]
+    width = max(widths, default=0)
+    if not width:
         return 0, 0, 0
-    width = max(widths)
-    near = broken = 0
-    for index in range(len(lines) - 1):
-        line = lines[index].rstrip()
-        if len(line) < width - _NEAR_EDGE or " " not in line.strip():
-            continue
-        near += 1
-        if _continues(line, lines[index + 1], width):
+    edge = max(width - _NEAR_EDGE, 1)
+    near = list(compress(range(len(lines) - 1), map(edge.__le__, widths)))
+    needed = max(_MIN_BREAKS, math.ceil(_BREAK_SHARE * len(near)))
+    broken = 0
+    for index in near:
+        if _continues(lines[index], lines[index + 1], width):
             broken += 1
-    return width, near, broken
+            if broken == needed:
+                break
+    return width, len(near), broken
 
 
 def _continues(line: str, following: str, width: int) -> bool:
     """Whether *following* goes on with the text of *line*, which the browser broke at
     *width* columns (its first word would have passed the edge)."""
-    word = following.split(None, 1)[0] if following.strip() else ""
-    label = line.strip()
-    if not word or _BULLET.match(following) is not None or label in _WIDGET or label == "IFRAME:":
-        return False  # a widget's label stands on a line of its own
-    if _indent(following) != _text_start(line) and _indent(following) != _indent(line):
+    words = following.split(None, 1)
+    end = line.rstrip()
+    # the commonest answer first: the next word would have fit, so no break was made here
+    if not words or len(end) + 1 + len(words[0]) <= width:
         return False
-    return len(line.rstrip()) + 1 + len(word) > width
+    if end[-1:] in _LABEL_ENDS and end.lstrip() in _LABELS:
+        return False  # a widget's label stands on a line of its own
+    first = following[0]  # (a bullet starts with one of its characters or with whitespace)
+    if (first in _BULLETS or first.isspace()) and _BULLET.match(following) is not None:
+        return False
+    indent = len(following) - len(following.lstrip(" "))
+    if indent == len(line) - len(line.lstrip(" ")):
+        return True
+    bullet = _BULLET.match(line)  # or it is indented as the text after the line's bullet
+    return bullet is not None and indent == bullet.end()
 
 
 def wrap_width(lines: Sequence[str]) -> int | None:
     """The width at which a text browser wrapped *lines*, or ``None`` when they are not a
     wrapped dump (a line wider than a browser prints, or too few lines broken at an edge)."""
-    width, near, broken = _edge_breaks(lines)
+    return _width(*_edge_breaks(lines))
+
+
+def _width(width: int, near: int, broken: int) -> int | None:
+    """`wrap_width` of lines whose `_edge_breaks` are *width*, *near* and *broken*."""
     if not _MIN_WIDTH <= width <= _MAX_WIDTH:
         return None
     if broken < _MIN_BREAKS or broken < _BREAK_SHARE * near:
@@ -153,16 +164,22 @@ def _first_link_number(head: str) -> bool:
     return False
 
 
-def looks_like_text_browser(head: str, lines: Sequence[str]) -> bool:
+def looks_like_text_browser(head: str, lines: Sequence[str], *, end: int | None = None) -> bool:
     """Whether a page is a text browser's dump, from its start (*head*, and *lines*, its
     first lines): its first link numbers (``[1]``, ``[2]``, ``[3]``) stand in its first
     lines, lynx's ``(BUTTON)`` stands on an indented line of its own, or its lines are
-    wrapped at a browser's width."""
+    wrapped at a browser's width. *end*, when the caller knows it, is where *lines* end in
+    *head*."""
     if _first_link_number(head):
         numbers = [int(match.group(1)) for match in _MARKER.finditer("\n".join(lines[:60]))]
         if numbers[:3] == [1, 2, 3]:
             return True
-    if any(line[:1] == " " and line.strip() == "(BUTTON)" for line in lines):
+    if end is None:
+        end = sum(map(len, lines)) + len(lines)
+    # the lines are read one by one only when their text holds the widget at all
+    if head.find("(BUTTON)", 0, end) >= 0 and any(
+        line[:1] == " " and line.strip() == "(BUTTON)" for line in lines
+    ):
         return True  # lynx's own widget: the dump of a page without link numbers
     widest = max(lines, key=len, default="")
     if len(widest) > _MAX_WIDTH and " " in widest.strip():
@@ -213,11 +230,10 @@ def read_text_browser(text: str, lines: list[str]) -> Document:
     table_start = min((i for i, rule in wrapper.items() if rule == "link-table"), default=len(raw))
     table = _link_table(raw[table_start:])
     body = raw[:table_start]
-    width = wrap_width(body)
-    if width is None:  # a dump without many long lines: the widest that broke is the width
-        widest, _near, broken = _edge_breaks(body)
-        if broken and _MIN_WIDTH <= widest <= _MAX_WIDTH:
-            width = widest
+    widest, near, broken = _edge_breaks(body)
+    width = _width(widest, near, broken)
+    if width is None and broken and _MIN_WIDTH <= widest <= _MAX_WIDTH:
+        width = widest  # a dump without many long lines: the widest that broke is the width
     if width is not None:
         lines, starts = unwrap(body, width)
     else:

@@ -179,21 +179,31 @@ def _front_matter(lines: list[str]) -> dict[int, str]:
 
 _BRACKETS_WALKED = 32
 """How many ``[`` of a text `_may_be_truncated` looks at one by one before it searches."""
+_DENSE = (2048, 8)
+"""A text with more than 8 ``[`` in the 2048 characters from its first one is searched at
+once (markdown: most of its lines hold a link)."""
+_AFTER_BRACKET = tuple(marker[1:] for marker in _TRUNCATED)
 
 
 def _may_be_truncated(text: str) -> bool:
-    """Whether *text* holds ``runcated]``, the end of every `_TRUNCATED` marker.
+    """Whether *text* may hold a `_TRUNCATED` marker: a ``[`` followed by the rest of one,
+    or, where it is searched at once, ``runcated]``, the end of every marker.
 
     Most plain captures hold few ``[`` or none: they are visited one by one (a search for
     one character is a fast scan); a text with many (markdown) is searched at once."""
     at = text.find("[")
+    if at < 0:
+        return False
+    window, most = _DENSE
+    if text.count("[", at, at + window) > most:
+        return text.find("runcated]", at) >= 0
     for _ in range(_BRACKETS_WALKED):
-        if at < 0:
-            return False
-        if "runcated]" in text[at + 1 : at + 20]:
+        if text.startswith(_AFTER_BRACKET, at + 1):
             return True
         at = text.find("[", at + 1)
-    return at >= 0 and "runcated]" in text[at:]
+        if at < 0:
+            return False
+    return text.find("runcated]", at) >= 0
 
 
 def wrapper_lines(text: str, lines: Callable[[], list[str]]) -> dict[int, str]:
