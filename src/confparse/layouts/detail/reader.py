@@ -3,7 +3,7 @@ and the tail (`Reader`), and the time slots it groups (`Slot`, `_group`)."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from collections.abc import Sequence
 from itertools import compress
 
@@ -62,13 +62,23 @@ def _widget_lines(stripped: Sequence[str], start: int, title: str | None) -> lis
     (`furniture_rule`: by the first character, the whole text or a cookie notice in it), a
     ``bytez`` heading, the cookie notice's tail and the *title*. No rule knows the others:
     they are the widget's copy of the paper (hundreds of lines, tested without a call each)."""
-    texts = _TAIL_TEXTS if title is None else _TAIL_TEXTS | {title}
-    starts = RULE_STARTS
-    return [
+    texts, starts = _TAIL_TEXTS, RULE_STARTS
+    found = [
         index
         for index, line in enumerate(stripped[start:], start)
         if line and (line[0] in starts or line in texts or " uses cookies" in line)
     ]
+    if title is None or title in texts:
+        return found
+    at = start  # the title's copies, found in C (instead of a set of the texts with it)
+    while True:
+        try:
+            at = stripped.index(title, at)
+        except ValueError:
+            return found
+        if at not in found:
+            insort(found, at)
+        at += 1
 
 
 @attrs.define
