@@ -913,6 +913,37 @@ def test_the_second_page_search_reads_the_ledger_text_as_its_lines(lines: list[s
     assert second_page(state.stripped, state.text) == second_page(state.stripped)
 
 
+_PAGE_START_LINES = ["", "A Title", "Ann Lee \u00b7 Bo Li", "\u00b7 Bo Li", "Help/FAQ", "ICML",
+                     "Moderator: Ann", "Title: A Title", "URL Source: x", "Main Navigation",
+                     "Skip to yearly menu bar", "Some text."]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PAGE_START_LINES), max_size=14), st.integers(0, 14))
+def test_the_second_page_search_reads_a_scan_it_is_given(lines: list[str], after: int) -> None:
+    """Given the lines below *after* that start with one of `STOP_CHARS` (a widget scan,
+    with other lines among them), `second_page` finds the start it finds reading them all;
+    a `known` that starts above the first record is not used."""
+    from confparse.layouts.kit.pagestart import STOP_CHARS
+
+    after = min(after, len(lines) - 1)  # a line of the page
+    known = [i for i in range(after + 1, len(lines)) if lines[i][:1] in (*STOP_CHARS, "A")]
+    assert second_page(lines, known=(after, known)) == second_page(lines)
+
+
+def test_the_detail_layout_reads_the_widget_once_for_a_second_page_below_it() -> None:
+    """A second page pasted below a page that ends in the bytez widget is found from the
+    widget's scan, and the widget above it is read as before."""
+    first = page_text("wild/02_icml2025_poster44177_bytez_plain.txt")
+    second = page_text("detail/01_neurips2023_poster71095_plain.txt")
+    alone = confparse.parse(first, layout="detail")
+    both = confparse.parse(first.rstrip("\n") + "\n" + second, layout="detail")
+    [found] = [d for d in both.diagnostics if d.code == "second-page"]
+    assert found.line == first.rstrip("\n").count("\n") + 2
+    assert both.papers == alone.papers
+    widget = [d for d in both.diagnostics if d.code == "widget-text"]
+    assert widget == [d for d in alone.diagnostics if d.code == "widget-text"]
+
+
 @pytest.mark.parametrize("name", ["ICML", "NeurIPS", "MLSys", "Main", "Help", "Title:"])
 @pytest.mark.parametrize("blanks", [0, 1, 2])
 def test_a_second_page_starts_at_the_site_name_over_its_help_link(name: str, blanks: int) -> None:
