@@ -489,6 +489,41 @@ def test_split_kind_time() -> None:
     assert detail.split_kind_time("Poster") is None
 
 
+_KIND_TIME_PIECES = ["Poster", "Oral", "Spotlight Poster", "Monte-Carlo", " ", "  ", "Mon",
+                     " Mon", " Tue", "Wed, Dec 3, 2025 • 4:30 PM \u2013 7:30 PM PST",
+                     "Tue 23 Jul 8 a.m. PDT — noon PDT", "Sun", "x" * 30]  # fmt: skip
+
+
+def _split_kind_time_reference(line: str) -> tuple[str | None, object] | None:
+    """`split_kind_time` as it read before it tried only the weekdays the line holds:
+    each weekday in turn, at its first place within the first 48 characters."""
+    from confparse.layouts.kit.heads import is_kind_label
+    from confparse.layouts.kit.vocabulary import WEEKDAYS
+    from confparse.times import match_time_line
+
+    if not line or len(line) > 200:
+        return None
+    parts = match_time_line(line) if line[:3] in WEEKDAYS else None
+    if parts is not None:
+        return None, parts
+    for weekday in WEEKDAYS:
+        cut = line.find(" " + weekday, 0, 48)
+        if cut > 0:
+            kind, rest = line[:cut].strip(), line[cut:].strip()
+            parts = match_time_line(rest)
+            if parts is not None and is_kind_label(kind):
+                return kind, parts
+    return None
+
+
+@given(st.lists(st.sampled_from(_KIND_TIME_PIECES), max_size=6).map("".join))
+@example("Online Robust Reinforcement Learning Through Monte-Carlo Planning")
+@example("Poster Mon Tue 23 Jul 8 a.m. PDT — noon PDT")
+def test_split_kind_time_tries_the_weekdays_in_order(line: str) -> None:
+    """Trying only the weekdays that stand in the line finds what trying all seven finds."""
+    assert detail.split_kind_time(line) == _split_kind_time_reference(line)
+
+
 def test_untimed_page_with_a_parent_event() -> None:
     text = "Oral\nLearning to Rank Posters\nAnn Lee · Bo Chen\nWorkshop: Foundation Models\n"
     page = parse_detail(text + "Abstract\nWe rank posters.")
@@ -876,6 +911,37 @@ def test_the_second_page_search_reads_the_ledger_text_as_its_lines(lines: list[s
     """`second_page` given a ledger's text finds the page start it finds from the lines."""
     state = LineState("\n".join(lines), confparse.ParseOptions())
     assert second_page(state.stripped, state.text) == second_page(state.stripped)
+
+
+_PAGE_START_LINES = ["", "A Title", "Ann Lee \u00b7 Bo Li", "\u00b7 Bo Li", "Help/FAQ", "ICML",
+                     "Moderator: Ann", "Title: A Title", "URL Source: x", "Main Navigation",
+                     "Skip to yearly menu bar", "Some text."]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PAGE_START_LINES), max_size=14), st.integers(0, 14))
+def test_the_second_page_search_reads_a_scan_it_is_given(lines: list[str], after: int) -> None:
+    """Given the lines below *after* that start with one of `STOP_CHARS` (a widget scan,
+    with other lines among them), `second_page` finds the start it finds reading them all;
+    a `known` that starts above the first record is not used."""
+    from confparse.layouts.kit.pagestart import STOP_CHARS
+
+    after = min(after, len(lines) - 1)  # a line of the page
+    known = [i for i in range(after + 1, len(lines)) if lines[i][:1] in (*STOP_CHARS, "A")]
+    assert second_page(lines, known=(after, known)) == second_page(lines)
+
+
+def test_the_detail_layout_reads_the_widget_once_for_a_second_page_below_it() -> None:
+    """A second page pasted below a page that ends in the bytez widget is found from the
+    widget's scan, and the widget above it is read as before."""
+    first = page_text("wild/02_icml2025_poster44177_bytez_plain.txt")
+    second = page_text("detail/01_neurips2023_poster71095_plain.txt")
+    alone = confparse.parse(first, layout="detail")
+    both = confparse.parse(first.rstrip("\n") + "\n" + second, layout="detail")
+    [found] = [d for d in both.diagnostics if d.code == "second-page"]
+    assert found.line == first.rstrip("\n").count("\n") + 2
+    assert both.papers == alone.papers
+    widget = [d for d in both.diagnostics if d.code == "widget-text"]
+    assert widget == [d for d in alone.diagnostics if d.code == "widget-text"]
 
 
 @pytest.mark.parametrize("name", ["ICML", "NeurIPS", "MLSys", "Main", "Help", "Title:"])

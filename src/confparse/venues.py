@@ -126,10 +126,12 @@ def _in_lines(lines: Iterable[str]) -> Iterator[Venue]:
     ``Contact ICML`` line with a ``Select Year: (2025)`` line (the virtual site's)."""
     contact = select = None
     for text in filter(None, map(str.strip, lines)):  # blank lines are passed over in C
-        if len(text) > 40 or text[0] not in _MENU_FIRST:
+        if len(text) > 40:
             continue
-        last = text[-1]
-        if not (last.isdigit() or last == ")" or text[:8].lower() == "contact "):
+        first, last = text[0], text[-1]
+        if first not in _MENU_FIRST or not (
+            last.isdigit() or last == ")" or (first in "Cc" and text[:8].lower() == "contact ")
+        ):
             continue  # ends in no year (banner), no "(year)" (select) and no contact line
         found = _MENU_LINE.fullmatch(text)
         if found is None:
@@ -202,9 +204,10 @@ def _head_lines(document: Document, before: int | None) -> list[str]:
     stop = min(len(lines), HEAD_CHARS + 1)  # a line takes a character at least
     if before is not None:
         stop = max(0, min(stop, before))
-    if len(document.text) <= HEAD_CHARS:
-        return lines[:stop]
-    ends = list(accumulate(map(len, lines[:stop])))  # ends[i] + i: where line i's "\n" is
+    head = lines[:stop]
+    if len(document.text) <= HEAD_CHARS or sum(map(len, head)) + stop <= HEAD_CHARS:
+        return head  # every line's end is in the head (most pages cut at a record's line)
+    ends = list(accumulate(map(len, head)))  # ends[i] + i: where line i's "\n" is
     cut = bisect_left(range(stop), HEAD_CHARS, key=lambda index: ends[index] + index)
     if cut == 1 and ends[0] == 0:
         cut = 2  # no line end in the head but the very first: its next line is in it

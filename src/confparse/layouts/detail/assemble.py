@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 
 from ...capture.document import Document
@@ -15,8 +17,8 @@ from ..kit.pagestart import cut_second_page
 from ..kit.records import Records
 from .head import find_head
 from .lines import Listed
-from .reader import Reader, Slot
-from .recognise import section_lines
+from .reader import Reader, Slot, WidgetScan, widget_scan
+from .recognise import BYTEZ, section_lines
 
 
 def _with_page_link(links: tuple[Link, ...], document: Document) -> tuple[Link, ...]:
@@ -30,26 +32,42 @@ def _with_page_link(links: tuple[Link, ...], document: Document) -> tuple[Link, 
     return links
 
 
+def _widget(stripped: Sequence[str], marks: Sequence[tuple[int, str]]) -> WidgetScan | None:
+    """The scan of the bytez widget, when the page's last section line is its ``bytez``
+    heading (`widget_scan`): its hundreds of lines are read once, for the second-page search
+    and the tail."""
+    if marks and marks[-1][1] == "tail" and stripped[marks[-1][0]] in BYTEZ:
+        return widget_scan(stripped, marks[-1][0])
+    return None
+
+
 def parse(document: Document, state: Ledger) -> Records:
     """The paper and talks of a detail page."""
-    cut_second_page(state)  # a second page pasted below: reported, not read
+    marks = section_lines(state.stripped)
+    widget = _widget(state.stripped, marks)
+    # a second page pasted below: reported, not read (the widget's lines read once for both)
+    cut = cut_second_page(state, widget)
+    if cut is not None:  # the marks of the first page only, as if looked for on it alone
+        marks = [mark for mark in marks if mark[0] < cut]
+        widget = (
+            (widget[0], [i for i in widget[1] if i < cut]) if widget and widget[0] < cut else None
+        )
     options = state.options
     reader = Reader(state)
     stripped = state.stripped
     count = len(stripped)
-    marks = section_lines(stripped)
     limit = marks[0][0] if marks else count
     head = find_head(Listed(stripped), limit)
     # the first tail line: below the head, since the head is above every section line
     tail = marks[-1][0] if marks and marks[-1][1] == "tail" else count
     if head is None:
-        reader.tail(tail, None)
+        reader.tail(tail, None, widget)
         for index in range(tail):
             state.is_boilerplate(index)
         return Records()
 
     title = stripped[head.title] if head.title is not None else None
-    reader.tail(tail, title)
+    reader.tail(tail, title, widget)
     head_first = head.first
     reader.preamble(head_first, title)
     for index in head.repeats:

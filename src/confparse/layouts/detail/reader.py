@@ -3,7 +3,7 @@ and the tail (`Reader`), and the time slots it groups (`Slot`, `_group`)."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from collections.abc import Sequence
 from itertools import compress
 
@@ -14,6 +14,7 @@ from ...times import TimeLine, match_time_line
 from ..kit.blocks import join_abstract
 from ..kit.heads import Token, is_fragment, read_line, split_kind_time
 from ..kit.ledger import Ledger, LineState
+from ..kit.pagestart import STOP_CHARS
 from ..kit.scan import without_bookmark
 from ..kit.vocabulary import SELECT_YEAR
 from .recognise import (
@@ -42,33 +43,77 @@ _TAIL_TEXTS = frozenset((*KNOWN_LINES, *COOKIE_TAIL, *BYTEZ))
 """The whole lines that the tail reads one by one in the widget (see `_widget_lines`)."""
 
 
-def _tail_lines(stripped: Sequence[str], start: int, title: str | None) -> list[int]:
+def _tail_lines(
+    stripped: Sequence[str], start: int, title: str | None, widget: WidgetScan | None = None
+) -> list[int]:
     """The lines at or below *start* that `Reader.tail` reads one by one, in page order:
     every non-blank line down to the bytez widget's ``bytez`` heading, and below it the
-    widget's lines that a rule may know (`_widget_lines`)."""
+    widget's lines that a rule may know (`_widget_lines`). *widget* is the scan of the
+    widget below that heading when the parse has made it already (`widget_scan`)."""
     read: list[int] = []
     for index in range(start, len(stripped)):
         line = stripped[index]
         if line:
             read.append(index)
             if line in BYTEZ:
-                read += _widget_lines(stripped, index + 1, title)
+                if widget is not None and widget[0] == index:
+                    read += _with_title(stripped, index + 1, title, list(widget[1]))
+                else:
+                    read += _widget_lines(stripped, index + 1, title)
                 break
     return read
 
 
-def _widget_lines(stripped: Sequence[str], start: int, title: str | None) -> list[int]:
-    """The lines at or below *start*, in the bytez widget, that a furniture rule may know
-    (`furniture_rule`: by the first character, the whole text or a cookie notice in it), a
-    ``bytez`` heading, the cookie notice's tail and the *title*. No rule knows the others:
-    they are the widget's copy of the paper (hundreds of lines, tested without a call each)."""
-    texts = _TAIL_TEXTS if title is None else _TAIL_TEXTS | {title}
-    starts = RULE_STARTS
+WidgetScan = tuple[int, list[int]]
+"""The bytez widget's ``bytez`` heading and the lines below it that `_scan_widget` found."""
+
+
+def widget_scan(stripped: Sequence[str], heading: int) -> WidgetScan:
+    """The scan of the bytez widget below its heading, line *heading* (`_scan_widget`), made
+    before the second-page search so that the search reads its result (`second_page`'s
+    *known*: it holds every line that starts with one of `STOP_CHARS`)."""
+    return heading, _scan_widget(stripped, heading + 1)
+
+
+def _scan_widget(stripped: Sequence[str], start: int) -> list[int]:
+    """The lines at or below *start* that a furniture rule may know (`furniture_rule`: by
+    the first character, the whole text or a cookie notice in it), a ``bytez`` heading or
+    the cookie notice's tail, and those that may start a second page (by their first
+    character, `STOP_CHARS`). No rule knows the others: they are the widget's copy of the
+    paper (hundreds of lines, tested without a call each)."""
+    texts, starts = _TAIL_TEXTS, _WIDGET_STARTS
     return [
         index
         for index, line in enumerate(stripped[start:], start)
         if line and (line[0] in starts or line in texts or " uses cookies" in line)
     ]
+
+
+_WIDGET_STARTS = frozenset((*RULE_STARTS, *STOP_CHARS))
+"""How the lines start that `_scan_widget` takes by their first character."""
+
+
+def _widget_lines(stripped: Sequence[str], start: int, title: str | None) -> list[int]:
+    """The lines at or below *start*, in the bytez widget, that `Reader.tail` reads: those of
+    `_scan_widget` and the copies of the *title*."""
+    return _with_title(stripped, start, title, _scan_widget(stripped, start))
+
+
+def _with_title(
+    stripped: Sequence[str], start: int, title: str | None, found: list[int]
+) -> list[int]:
+    """*found* (lines at or below *start*, in order) with the copies of *title* among them."""
+    if title is None or title in _TAIL_TEXTS:
+        return found
+    at = start  # found in C (instead of a set of the texts with the title)
+    while True:
+        try:
+            at = stripped.index(title, at)
+        except ValueError:
+            return found
+        if at not in found:
+            insort(found, at)
+        at += 1
 
 
 @attrs.define
@@ -157,19 +202,20 @@ class Reader:
                 self.years.setdefault("menu", int(selected.group(1)))
         return furniture_rule(line)
 
-    def tail(self, start: int, title: str | None) -> None:
+    def tail(self, start: int, title: str | None, scan: WidgetScan | None = None) -> None:
         """The page-load marker, the cookie notice, the footer and the bytez widget. A line
         is skipped only when its own text is known furniture; the others are reported: the
         widget's copy of the paper's text as ``widget-text`` (info, one diagnostic for each
         run of its lines), anything else (a second page, a note) as ``unknown-furniture``.
 
-        In the widget only the lines that a rule may know are read (`_tail_lines`): the
-        lines between them join the run that the next furniture line (or the end) reports."""
+        In the widget only the lines that a rule may know are read (`_tail_lines`; *scan*:
+        the widget's scan when the parse made it already): the lines between them join the
+        run that the next furniture line (or the end) reports."""
         state, stripped = self.state, self.state.stripped
         widget = cookie = False
         run: int | None = None  # in the widget: the first line since the last furniture line
         plain = start  # the first line below the last one read
-        for index in _tail_lines(stripped, start, title):
+        for index in _tail_lines(stripped, start, title, scan):
             if cookie and any(stripped[plain:index]):
                 cookie = False  # the widget's text ends a cookie notice
             plain = index + 1

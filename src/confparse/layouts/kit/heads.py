@@ -83,6 +83,8 @@ _WEEKDAYS = WEEKDAYS
 _ANY_SITE = ALL_SITES.furniture
 _WEEKDAY_SET = frozenset(_WEEKDAYS)
 _SPACED_WEEKDAY = re.compile(r" (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+_SPACED_WEEKDAYS = tuple(" " + weekday for weekday in _WEEKDAYS)
+"""The weekdays as `split_kind_time` looks for them after a kind, in `WEEKDAYS` order."""
 _POSITION = re.compile(POSITION)
 _COUNT = re.compile(
     r"\d{1,6}(?:\s{1,3}(?:authors?|papers?|comments?|upvotes?|votes?|stars?|talks?|posters?|"
@@ -114,10 +116,11 @@ def split_kind_time(line: str) -> tuple[str | None, TimeLine] | None:
     parts = match_time_line(line) if line[:3] in _WEEKDAY_SET else None
     if parts is not None:
         return None, parts
-    if _SPACED_WEEKDAY.search(line, 0, 48) is None:  # one search in C before seven finds
+    spaced = _SPACED_WEEKDAY.findall(line, 0, 48)  # in C: the weekdays that can cut it
+    if not spaced:
         return None
-    for weekday in _WEEKDAYS:
-        cut = line.find(" " + weekday, 0, 48)
+    for weekday in _SPACED_WEEKDAYS:
+        cut = line.find(weekday, 0, 48) if weekday in spaced else -1
         if cut > 0:
             kind, rest = line[:cut].strip(), line[cut:].strip()
             parts = match_time_line(rest)

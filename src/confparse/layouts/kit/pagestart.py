@@ -17,13 +17,14 @@ not date the first page's talks.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import chain
 
 from ...times import is_time_line
 from .fields import is_kind
 from .heads import is_author_line, separator_lines
 from .ledger import Ledger
 
-__all__ = ["cut_second_page", "is_page_start", "report_second_page", "second_page"]
+__all__ = ["STOP_CHARS", "cut_second_page", "is_page_start", "report_second_page", "second_page"]
 
 _SKIP_LINK = "Skip to yearly menu bar"
 _READER_URL = "URL Source:"
@@ -88,8 +89,10 @@ Navigation``, ``Moderator:``, ``Title: ``) or looks back from (``Help/FAQ``, und
 site's name): other lines are passed over. A short line that `is_page_start` takes for the
 site's name is found from the ``Help/FAQ`` line below it (the first line below that is not
 blank), so no line starts a page that `_start_at` does not reach this way."""
-_STOP_CHARS = "".join(sorted({stop[0] for stop in _STOPS}))
-"""The first characters of `_STOPS`: most lines are passed over after this one test."""
+STOP_CHARS = "".join(sorted({stop[0] for stop in _STOPS}))
+"""The first characters of `_STOPS`: most lines are passed over after this one test (a
+caller that has read a page's lines already can name the lines that start with one of
+them: `second_page`'s *known*)."""
 
 
 def _first_record(stripped: Sequence[str], text: str) -> int | None:
@@ -125,17 +128,32 @@ def _start_at(stripped: Sequence[str], index: int, first: int) -> int | None:
     return None
 
 
-def second_page(stripped: Sequence[str], text: str | None = None) -> int | None:
+def second_page(
+    stripped: Sequence[str],
+    text: str | None = None,
+    *,
+    known: tuple[int, Sequence[int]] | None = None,
+) -> int | None:
     """The index of the line where a second page starts, or ``None`` for one page.
 
     *text* is the page's lines joined by ``"\\n"`` (a ledger's ``text``, whose lines
     *stripped* are, stripped), when the caller has it: the first author line is searched
-    for in it, in C (it is joined from *stripped* otherwise)."""
+    for in it, in C (it is joined from *stripped* otherwise).
+
+    *known* is ``(after, lines)`` when the caller has read the lines below line *after*
+    already (the detail layout's widget scan): *lines* holds, in page order, every one of
+    them that starts with one of `STOP_CHARS` (others may be among them). Only those are
+    tested below *after*, instead of every line a second time."""
     first = _first_record(stripped, "\n".join(stripped) if text is None else text)
     if first is None:
         return None
-    chars, stops = _STOP_CHARS, _STOPS
-    for index in range(first + 1, len(stripped)):
+    stop: int = len(stripped)
+    rest: Sequence[int] = ()
+    if known is not None and known[0] >= first:
+        stop, rest = known
+        stop += 1
+    chars, stops = STOP_CHARS, _STOPS
+    for index in chain(range(first + 1, stop), rest):
         line = stripped[index]
         if line and line[0] in chars and line.startswith(stops):
             start = _start_at(stripped, index, first)
@@ -159,10 +177,11 @@ def report_second_page(state: Ledger, start: int) -> None:
             state.skip(index, "second-page")
 
 
-def cut_second_page(state: Ledger) -> int | None:
-    """Report where a second page starts and hide it from the parse (see the module)."""
+def cut_second_page(state: Ledger, known: tuple[int, Sequence[int]] | None = None) -> int | None:
+    """Report where a second page starts and hide it from the parse (see the module);
+    *known* as for `second_page`."""
     stripped = state.stripped
-    start = second_page(stripped, state.text)
+    start = second_page(stripped, state.text, known=known)
     if start is None:
         return None
     report_second_page(state, start)
