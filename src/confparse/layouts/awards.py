@@ -198,7 +198,7 @@ def detect(document: Document) -> float:
 def _parse_block(state: LineState, start: int, stop: int, kind: Start) -> Award:
     stripped = state.stripped
     state.use(start)
-    pieces = list(state.paragraphs(start + 1, stop))
+    pieces = state.paragraphs(start + 1, stop)
     last = pieces[-1][1] if pieces else start
     authors: tuple[Person, ...] = ()
     if kind == "odd-name":

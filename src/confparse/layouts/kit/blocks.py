@@ -133,7 +133,7 @@ def author_paragraph(state: LineState, first: int, last: int) -> tuple[tuple[Per
     end = first
     while end < last and _continues(stripped[end], stripped[end + 1], end + 1 == last):
         end += 1
-    joined = " ".join(stripped[first : end + 1])
+    joined = stripped[first] if end == first else " ".join(stripped[first : end + 1])
     return split_authors(joined), end
 
 
