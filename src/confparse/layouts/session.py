@@ -430,8 +430,16 @@ def _read_head(
     stripped = state.stripped
     first, last = paragraphs[0]
     line = stripped[first]
-    if first == last and ("\u00b7" in line or "\u22c5" in line) and is_author_line(line):
-        return 0, _NO_HEAD  # no head: the slot starts with its authors
+    if first == last:
+        if ("\u00b7" in line or "\u22c5" in line) and is_author_line(line):
+            return 0, _NO_HEAD  # no head: the slot starts with its authors
+        headings = state.document.headings
+        if (
+            (not headings or first not in headings)
+            and not (allow_kind and is_kind(line))
+            and not is_award(line)
+        ):  # one line of text, no kind, no award: a title alone (`classify_head` of it)
+            return 1, (None, None, line, range(0))
     texts = _head_texts(state, first, last)
     classified = classify_head(texts, allow_kind=allow_kind)
     part = _HEAD if classified[2] is None else _AUTHORS
