@@ -146,6 +146,8 @@ def block_starts(lines: Sequence[str]) -> list[tuple[int, Start]]:
         previous = lines[index - 1] if index else ""
         boundary = not previous or previous in _FURNITURE
         following = lines[index + 1] if index + 1 < count else ""
+        if not following and not boundary:
+            continue  # no author line after it, no boundary before it: `_start` finds none
         start = _start(boundary, line, following)
         if start is not None:
             starts.append((index, start))
