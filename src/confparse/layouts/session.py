@@ -434,11 +434,10 @@ def _read_head(
         if ("\u00b7" in line or "\u22c5" in line) and is_author_line(line):
             return 0, _NO_HEAD  # no head: the slot starts with its authors
         headings = state.document.headings
-        if (
-            (not headings or first not in headings)
-            and not (allow_kind and is_kind(line))
-            and not is_award(line)
-        ):  # one line of text, no kind, no award: a title alone (`classify_head` of it)
+        if headings and first in headings:  # a heading of one line (`_logical_lines`)
+            line = heading_text(stripped[first : first + 1])
+        if not (allow_kind and is_kind(line)) and not is_award(line):
+            # one line, no kind, no award: a title alone (`classify_head` of it)
             return 1, (None, None, line, range(0))
     texts = _head_texts(state, first, last)
     classified = classify_head(texts, allow_kind=allow_kind)
