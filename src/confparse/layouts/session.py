@@ -624,17 +624,20 @@ def _footer(state: LineState, last: int) -> int:
     stripped = state.stripped
     count = len(stripped)
     start = _footer_start(stripped, last + 1)
+    marks = state.marks
+    rules: dict[int, str] = {}
     for index in range(start, count):
         line = stripped[index]
-        if line and not state.marks[index]:
+        if line and not marks[index]:
             rule = furniture_rule(line)
             if rule is None and (_COOKIE.fullmatch(line) or is_page_end(line)):
                 rule = "site-footer"
             if rule is not None:
-                state.skip(index, rule)
+                rules[index] = rule
             else:
                 message = "line below the page's end is no known footer text"
                 state.report(index, "unknown-furniture", message, severity="warning")
+    state.skip_lines(rules)  # the footer's furniture, marked in one go
     return start
 
 
