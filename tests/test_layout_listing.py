@@ -1385,3 +1385,17 @@ def test_a_dumps_list_of_paper_links_gives_a_paper_for_each_link() -> None:
         "A First Paper Title About Learning",
         "A Second Paper Title About Graphs",
     ]
+
+
+def test_the_recogniser_keeps_the_paper_a_counts_vote_button_names() -> None:
+    from confparse.capture.document import Document
+    from confparse.layouts.listing.recognise import Kind, Recogniser
+    from confparse.models import Link
+
+    vote = Link(text="12", url="https://huggingface.co/login?next=%2Fpapers%2F2606.00683")
+    comments = Link(text="3", url="https://huggingface.co/papers/2606.00683#community")
+    document = Document("12\n3", links={0: (vote,), 1: (comments,)})
+    recogniser = Recogniser(document, ["12", "3"])
+    assert recogniser.token(0, "12").kind is Kind.VOTES
+    assert recogniser.token(1, "3").kind is Kind.COMMENTS
+    assert recogniser.voted == {0: "2606.00683", 1: None}

@@ -498,3 +498,47 @@ def test_a_one_line_slot_has_one_line_number() -> None:
     spans = [talk.span for talk in talks]
     assert [(span.first, span.last) for span in spans if span] == [(305, 305), (306, 306)]
     assert all(span is not None and span.first is span.last for span in spans)
+
+
+@given(
+    st.one_of(
+        st.sampled_from(
+            ["Poster", "Oral", "Outstanding Paper Award", "A Title", "Q&A", "**[A Title][3]**"]
+        ),
+        st.text(st.characters(exclude_characters="\n\r"), min_size=1, max_size=60),
+    ),
+    st.booleans(),
+    st.booleans(),
+)
+def test_a_one_line_head_reads_as_classify_head_reads_it(
+    line: str, allow_kind: bool, heading: bool
+) -> None:
+    from confparse.capture.document import Document
+    from confparse.layouts import session
+    from confparse.layouts.kit.heads import heading_text
+    from confparse.layouts.kit.ledger import Ledger
+    from confparse.options import ParseOptions
+
+    line = line.strip()
+    if not line:
+        return
+    text = f"{line}\n\nAnn Lee \u00b7 Bo Chen"
+    state = Ledger(Document(text, headings={0: 5} if heading else {}), ParseOptions())
+    taken, classified = session._read_head(state, state.paragraphs(0, 3), allow_kind)
+    if taken:  # unless the line is an author line: then the slot has no head
+        head = heading_text([line]) if heading else line
+        expected = session.classify_head([head], allow_kind=allow_kind)
+        assert classified[:3] == expected[:3] and list(classified[3]) == list(expected[3])
+
+
+def test_a_one_line_paragraph_of_site_furniture_is_left_out_of_the_abstract() -> None:
+    from confparse.layouts.kit.blocks import join_abstract
+    from confparse.layouts.kit.ledger import Ledger
+    from confparse.layouts.kit.vocabulary import VIRTUAL_SITE
+    from confparse.options import ParseOptions
+
+    state = Ledger(
+        "First part.\n\nChat is not available.\n\nSecond part.", ParseOptions(), VIRTUAL_SITE
+    )
+    assert join_abstract(state, state.paragraphs(0, 5)) == ("First part.\n\nSecond part.", False)
+    assert state.rules == {2: "chat-placeholder"}

@@ -37,6 +37,50 @@ def test_starting_finds_exactly_the_lines_a_loop_finds(text: str) -> None:
     assert list(state.starting(PATTERN)) == expected
 
 
+@given(pages, st.integers(0, 40), st.sampled_from([("Mon",), ("#", "Sunday"), ("Wed 21",)]))
+def test_last_starting_finds_the_line_a_loop_from_the_stop_finds(
+    text: str, stop: int, prefixes: tuple[str, ...]
+) -> None:
+    state = LineState(text, OPTIONS)
+    stop = min(stop, len(state))
+    expected = next(
+        (index for index in range(stop - 1, -1, -1) if state.stripped[index].startswith(prefixes)),
+        -1,
+    )
+    assert state.last_starting(prefixes, stop) == expected
+
+
+def test_last_starting_searches_a_long_page_a_batch_at_a_time() -> None:
+    state = LineState(
+        "\n".join(["Main Navigation", *["x"] * 1000, "Select Year: (2025)", "y"]), OPTIONS
+    )
+    assert state.last_starting(("Main Navigation", "Select Year:"), 1002) == 1001
+    assert state.last_starting(("Main Navigation", "Select Year:"), 1001) == 0
+    assert state.last_starting(("Nothing",), 1003) == -1
+
+
+@given(pages)
+def test_paragraphs_are_the_runs_of_non_blank_lines(text: str) -> None:
+    state = LineState(text, OPTIONS)
+    stripped = state.stripped
+    for first, stop in ((0, len(stripped)), (1, len(stripped) - 1)):
+        runs: list[tuple[int, int]] = []
+        for index in range(first, stop):
+            if stripped[index] and (index == first or not stripped[index - 1]):
+                runs.append((index, index))
+            elif stripped[index]:
+                runs[-1] = (runs[-1][0], index)
+        assert state.paragraphs(first, stop) == runs
+
+
+def test_skip_lines_marks_each_line_as_skip_does() -> None:
+    one, many = LineState("a\nb\n\nc", OPTIONS), LineState("a\nb\n\nc", OPTIONS)
+    for index, rule in ((0, "menu"), (3, "footer")):
+        one.skip(index, rule)
+    many.skip_lines({0: "menu", 3: "footer"})
+    assert many.marks == one.marks and many.rules == one.rules
+
+
 @given(pages)
 def test_blank_lines_start_marked_and_finish_reports_only_unseen_lines(text: str) -> None:
     state = LineState(text, OPTIONS)

@@ -85,15 +85,17 @@ _MONTH_WORDS = {
     for size in range(3, len(name) + 1)
 }
 _MONTH_WORDS["sept"] = 9
+_MONTH_WORDS |= {word.capitalize(): number for word, number in _MONTH_WORDS.items()}
 """Every spelling of a month that time lines use: a prefix of its name, three letters or
-more (``Jul``, ``July``, ``Sept``)."""
+more (``Jul``, ``July``, ``Sept``), in lower case and capitalised as pages print them."""
 _WEEKDAY_WORDS = {
     name[:size]: number
     for number, name in enumerate(_WEEKDAY_FULL)
     for size in range(3, len(name) + 1)
 }
+_WEEKDAY_WORDS |= {word.capitalize(): number for word, number in _WEEKDAY_WORDS.items()}
 """Every spelling of a weekday: a prefix of its name, three letters or more (``Wed``, ``Weds``
-is not one, ``Wednesday``)."""
+is not one, ``Wednesday``), in lower case and capitalised."""
 
 _WD = r"(?P<wd>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6})\.?"
 _MON = r"(?P<mon>[A-Z][a-z]{2,8})\.?"
@@ -268,11 +270,26 @@ def match_time_line(line: str) -> TimeLine | None:
     *line* must already be stripped. Only the shape is checked here: ``31 February`` or
     ``25:00`` still match, and `resolve` reports them.
     """
-    matched = _time_match(line)
-    if matched is None:
+    if line[:3] not in _WEEKDAY_PREFIXES:
         return None
-    weekday, month, (_, day, _, year, t1, z1, t2, z2) = matched
-    zone = z2 or z1
+    # `_time_match` written out: a schedule page reads one of these per slot
+    found = _DAY_FIRST.fullmatch(line)
+    if found is not None:  # its groups are `_FIELDS` in order: one `groups` call reads them
+        weekday_word, day, month_word, year, t1, z1, t2, z2 = found.groups()
+    else:
+        found = _MONTH_FIRST.fullmatch(line)
+        if found is None:
+            return None
+        weekday_word, month_word, day, year, t1, z1, t2, z2 = found.groups()
+    # as printed first (``Wed``, ``July``), then in any case
+    weekday = _WEEKDAY_WORDS.get(weekday_word)
+    if weekday is None:
+        weekday = _WEEKDAY_WORDS.get(weekday_word.lower())
+    month = _MONTH_WORDS.get(month_word)
+    if month is None:
+        month = _MONTH_WORDS.get(month_word.lower())
+    if weekday is None or month is None:
+        return None
     return TimeLine(
         weekday,
         int(day),
@@ -280,7 +297,7 @@ def match_time_line(line: str) -> TimeLine | None:
         int(year) if year else None,
         _clock(t1),
         _clock(t2),
-        _label(zone) if zone else None,
+        _label(z2 or z1) if z1 or z2 else None,
         z1 if z1 and z2 and z1 != z2 else None,
     )
 

@@ -146,6 +146,8 @@ def block_starts(lines: Sequence[str]) -> list[tuple[int, Start]]:
         previous = lines[index - 1] if index else ""
         boundary = not previous or previous in _FURNITURE
         following = lines[index + 1] if index + 1 < count else ""
+        if not following and not boundary:
+            continue  # no author line after it, no boundary before it: `_start` finds none
         start = _start(boundary, line, following)
         if start is not None:
             starts.append((index, start))
@@ -198,7 +200,7 @@ def detect(document: Document) -> float:
 def _parse_block(state: LineState, start: int, stop: int, kind: Start) -> Award:
     stripped = state.stripped
     state.use(start)
-    pieces = list(state.paragraphs(start + 1, stop))
+    pieces = state.paragraphs(start + 1, stop)
     last = pieces[-1][1] if pieces else start
     authors: tuple[Person, ...] = ()
     if kind == "odd-name":

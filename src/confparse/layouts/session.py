@@ -11,6 +11,7 @@ import enum
 import re
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta
+from itertools import compress
 from typing import NamedTuple
 
 import attrs
@@ -225,24 +226,19 @@ class _Slots:
         blocks, state = self._blocks, self._state
         following = blocks.starts.find(1, first + 1)
         self._first, self._left = following, self._left - 1
+        position = blocks.positions.get(first)
+        parts = None
+        if position is None:  # a time line (`_Blocks.time_at`, written out)
+            line = state.stripped[first]
+            parts = blocks.parts.get(line) or time_line(line)
         return _parse_slot(
             state,
             first,
             following if following >= 0 else self._footer,
             self._times,
-            blocks.time_at(state.stripped, first),
-            blocks.positions.get(first),
+            parts,
+            position,
         )
-
-
-def _last_menu_marker(stripped: Sequence[str], stop: int) -> int:
-    """The index of the last line before *stop* that starts the navigation menu or its year
-    list (``Main Navigation``, ``Select Year:``), else -1. Looked for from *stop* upwards:
-    the menu ends a few lines above the session's header."""
-    for index in range(stop - 1, -1, -1):
-        if stripped[index].startswith(_NAVIGATION_MARKERS):
-            return index
-    return -1
 
 
 def _header_start(state: LineState, stop: int) -> int:
@@ -250,7 +246,9 @@ def _header_start(state: LineState, stop: int) -> int:
     site's navigation menu ("Main Navigation", "Select Year: (2025)", years, links); the
     session header is then the kind line closest before the first slot."""
     stripped = state.stripped
-    marker = _last_menu_marker(stripped, stop)
+    # the last line before *stop* that starts the menu or its year list, looked for from
+    # *stop* upwards: the menu ends a few lines above the session's header
+    marker = state.last_starting(_NAVIGATION_MARKERS, stop)
     if marker < 0:
         return 0
     seen = 0
@@ -295,21 +293,23 @@ def _menu_rule(line: str) -> str | None:
 def _skip_menu(state: LineState, stop: int) -> None:
     """Account for the site's menu, the lines above line *stop* (the session's header),
     line by line by each line's own text: furniture is skipped (`_menu_rule`), the
-    signed-in user's name reported as info, any other line as unknown furniture."""
+    signed-in user's name reported as info, any other line as unknown furniture. Only the
+    non-blank lines are visited, and the skipped ones are marked in one go."""
     stripped = state.stripped
-    known, skip = _MENU_RULES.get, state.skip
-    for index, line in enumerate(stripped[:stop]):
-        if not line:
-            continue
+    known = _MENU_RULES.get
+    rules: dict[int, str] = {}
+    for index in compress(range(stop), stripped):
+        line = stripped[index]
         rule = known(line) or _menu_rule(line)
         if rule is not None:
-            skip(index, rule)
+            rules[index] = rule
         elif _account_name(stripped, index):
             message = "the signed-in user's name in the account menu"
             state.report(index, "account-name", message, severity="info")
         else:
             message = "line above the session's header is no known menu item"
             state.report(index, "unknown-furniture", message, severity="warning")
+    state.skip_lines(rules)
 
 
 def _parse_header(state: LineState, stop: int) -> _Header:
@@ -430,8 +430,15 @@ def _read_head(
     stripped = state.stripped
     first, last = paragraphs[0]
     line = stripped[first]
-    if first == last and ("\u00b7" in line or "\u22c5" in line) and is_author_line(line):
-        return 0, _NO_HEAD  # no head: the slot starts with its authors
+    if first == last:
+        if ("\u00b7" in line or "\u22c5" in line) and is_author_line(line):
+            return 0, _NO_HEAD  # no head: the slot starts with its authors
+        headings = state.document.headings
+        if headings and first in headings:  # a heading of one line (`_logical_lines`)
+            line = heading_text(stripped[first : first + 1])
+        if not (allow_kind and is_kind(line)) and not is_award(line):
+            # one line, no kind, no award: a title alone (`classify_head` of it)
+            return 1, (None, None, line, range(0))
     texts = _head_texts(state, first, last)
     classified = classify_head(texts, allow_kind=allow_kind)
     part = _HEAD if classified[2] is None else _AUTHORS
@@ -470,24 +477,26 @@ def _parse_slot(
     position_line: int | None,
 ) -> Talk:
     """The talk of the slot on lines *first* to *stop* (exclusive), which starts at a time
-    line of *parts* or is a card with its position on line *position_line*."""
+    line of *parts* or is a card with its position on line *position_line*.
+
+    Every line of the slot is read into a field (or skipped as furniture, or reported) and
+    blank lines follow its last paragraph: the ledger marks the slot's lines used in one
+    go, at the end (a line already skipped or reported keeps its mark).
+    """
     stripped = state.stripped
     cursor = first
     start = end = zone = None
     if parts is not None:
         start, end, zone = times.resolve(state, first, parts)
-        state.use(first)
         cursor = first + 1
     card_kind = position = None
     if position_line is not None:
         for index in range(cursor, position_line):
             if stripped[index] and not state.is_boilerplate(index):
                 card_kind = stripped[index]
-                state.use(index)
         position = stripped[position_line]
-        state.use(position_line)
         cursor = position_line + 1
-    paragraphs = list(state.paragraphs(cursor, stop))
+    paragraphs = state.paragraphs(cursor, stop)
     last = paragraphs[-1][1] if paragraphs else max(cursor - 1, first)
     kind, award, title = card_kind, None, None
     links: tuple[Link, ...] = ()
@@ -505,23 +514,22 @@ def _parse_slot(
                 state.report(
                     spans[offset].first, "unparsed-line", "unexpected line in the slot's head"
                 )
-        for head_first, head_last in paragraphs[:taken]:
-            state.use(head_first, head_last)
-        # a reference whose link table the capture lost has no URL: it is no link
-        found = links_on(state, paragraphs[0][0], paragraphs[taken - 1][1])
-        links = tuple(link for link in found if link.url) if found else ()
-        paragraphs = paragraphs[taken:]
+        if state.document.links:
+            # a reference whose link table the capture lost has no URL: it is no link
+            found = links_on(state, paragraphs[0][0], paragraphs[taken - 1][1])
+            links = tuple(link for link in found if link.url) if found else ()
+        paragraphs = paragraphs[taken:] if taken < len(paragraphs) else []
     authors: tuple[Person, ...] = ()
     if paragraphs:
         para_first, para_last = paragraphs[0]
         authors, used_until = author_paragraph(state, para_first, para_last)
         if authors:
-            state.use(para_first, used_until)
             if used_until < para_last:
                 paragraphs[0] = (used_until + 1, para_last)
             else:
-                paragraphs = paragraphs[1:]
-    abstract, truncated = join_abstract(state, paragraphs)
+                del paragraphs[0]
+    abstract, truncated = join_abstract(state, paragraphs) if paragraphs else (None, False)
+    state.use(first, last)  # the slot's lines: each was read above
     paper: Paper | None = Paper(
         title=title, authors=authors, abstract=abstract, abstract_truncated=truncated, links=links
     )
@@ -616,17 +624,20 @@ def _footer(state: LineState, last: int) -> int:
     stripped = state.stripped
     count = len(stripped)
     start = _footer_start(stripped, last + 1)
+    marks = state.marks
+    rules: dict[int, str] = {}
     for index in range(start, count):
         line = stripped[index]
-        if line and not state.marks[index]:
+        if line and not marks[index]:
             rule = furniture_rule(line)
             if rule is None and (_COOKIE.fullmatch(line) or is_page_end(line)):
                 rule = "site-footer"
             if rule is not None:
-                state.skip(index, rule)
+                rules[index] = rule
             else:
                 message = "line below the page's end is no known footer text"
                 state.report(index, "unknown-furniture", message, severity="warning")
+    state.skip_lines(rules)  # the footer's furniture, marked in one go
     return start
 
 

@@ -133,7 +133,7 @@ def author_paragraph(state: LineState, first: int, last: int) -> tuple[tuple[Per
     end = first
     while end < last and _continues(stripped[end], stripped[end + 1], end + 1 == last):
         end += 1
-    joined = " ".join(stripped[first : end + 1])
+    joined = stripped[first] if end == first else " ".join(stripped[first : end + 1])
     return split_authors(joined), end
 
 
@@ -153,6 +153,13 @@ def join_abstract(
     stripped = state.stripped
     texts: list[str] = []
     for first, last in paragraphs:
+        if first == last:  # one line, the commonest paragraph: no list of its lines
+            line = stripped[first]
+            if line in _BOILERPLATE_LINES and state.is_boilerplate(first):
+                continue
+            state.use(first)
+            texts.append(line)
+            continue
         lines = stripped[first : last + 1]
         if not _BOILERPLATE_LINES.isdisjoint(lines):
             lines = [

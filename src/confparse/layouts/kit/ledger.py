@@ -31,6 +31,9 @@ _BLANK_MARKS = bytes((UNSEEN, BLANK, *range(2, 256)))
 """Turns ``bytearray(map(operator.not_, stripped))`` (1 for a blank line) into marks."""
 
 
+_BATCH_LINES = 256
+"""How many lines `Ledger.last_starting` joins for one search (a bounded copy of the page)."""
+
 _USE_UNSEEN = bytes((USED, *range(1, 256)))
 _REPORT_UNSEEN = bytes((REPORTED, *range(1, 256)))
 """Tables that turn the unseen lines of a run of marks into used or reported ones."""
@@ -104,6 +107,14 @@ class Ledger:
         """Mark line *index* as furniture matched by boilerplate rule *rule*."""
         self.marks[index] = BOILER
         self.rules[index] = rule
+
+    def skip_lines(self, rules: dict[int, str]) -> None:
+        """Mark every line of *rules* as furniture matched by its rule: `skip` of each, with
+        one update of the rules instead of a call a line."""
+        self.rules.update(rules)
+        marks = self.marks
+        for index in rules:
+            marks[index] = BOILER
 
     def is_boilerplate(self, index: int) -> bool:
         """Mark and report true when line *index* is furniture of the ledger's vocabulary."""
@@ -240,18 +251,38 @@ class Ledger:
             at = after
             yield index
 
-    def paragraphs(self, first: int, stop: int) -> Iterator[tuple[int, int]]:
-        """Runs of consecutive non-blank lines in ``first..stop-1``, as (first, last)."""
+    def last_starting(self, prefixes: tuple[str, ...], stop: int) -> int:
+        """The index of the last stripped line before *stop* that starts with one of
+        *prefixes*, else -1. The lines are joined a batch at a time, from *stop* upwards,
+        and searched in C (a line that the capture knows as furniture reads blank)."""
         stripped = self.stripped
+        needles = ["\n" + prefix for prefix in prefixes]
+        end = stop
+        while end > 0:
+            begin = max(0, end - _BATCH_LINES)
+            text = "\n" + "\n".join(stripped[begin:end])
+            at = max(text.rfind(needle) for needle in needles)
+            if at >= 0:
+                return begin + text.count("\n", 0, at)
+            end = begin
+        return -1
+
+    def paragraphs(self, first: int, stop: int) -> list[tuple[int, int]]:
+        """Runs of consecutive non-blank lines in ``first..stop-1``, as (first, last).
+
+        A list, built in one loop (a slot or an award asks for the few of its own lines)."""
+        stripped = self.stripped
+        out: list[tuple[int, int]] = []
         index = first
         while index < stop:
-            if not stripped[index]:
+            if stripped[index]:
+                begin = index
                 index += 1
-                continue
-            begin = index
-            while index < stop and stripped[index]:
-                index += 1
-            yield begin, index - 1
+                while index < stop and stripped[index]:
+                    index += 1
+                out.append((begin, index - 1))
+            index += 1  # past the blank line that ends the run (or is blank itself)
+        return out
 
 
 LineState = Ledger

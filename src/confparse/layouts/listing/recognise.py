@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from ...capture.document import Document
 from ...models import Link
-from ..kit.counts import is_comments_link, is_vote_link
+from ..kit.counts import is_comments_link, voted_paper
 from ..kit.links import is_paper_link
 from .furniture import Item, furniture_item
 from .shapes import TITLE_MAX_CHARS, line_shape
@@ -120,7 +120,7 @@ class Recogniser:
     the capture tool's wrapper, link fragments, the link on the line, the heading level,
     then the line's own text."""
 
-    __slots__ = ("document", "headings", "links", "marked", "stripped", "title_level")
+    __slots__ = ("document", "headings", "links", "marked", "stripped", "title_level", "voted")
 
     def __init__(self, document: Document, stripped: Sequence[str]) -> None:
         self.document = document
@@ -129,6 +129,9 @@ class Recogniser:
         self.headings = dict(document.headings)
         self.title_level = _title_level(document)
         self.marked: bool | None = None  # whether the page marks its titles, once asked
+        self.voted: dict[int, str | None] = {}
+        """The paper that the vote button of a count's line names (or ``None``), by line:
+        read once, when the count's kind is (`_count_kind`)."""
 
     def marks_titles(self) -> bool:
         """Whether the page marks its paper titles: a level of paper headings, or a line
@@ -167,7 +170,7 @@ class Recogniser:
         if item is not None:
             kind = _KIND_OF_RULE[item.rule]
             if kind is KIND_COUNT and links and index in links:
-                kind = _count_kind(links[index])
+                kind = self._count_kind(index, links[index])
             return Token(kind, plain.text, item)
         headings = self.headings
         if headings and index in headings and headings[index] == self.title_level:
@@ -184,21 +187,24 @@ class Recogniser:
                     return Token(KIND_TITLE, line, None, "paper-link", True)
         return plain
 
+    def _count_kind(self, index: int, links: Sequence[Link]) -> Kind:
+        """What a bare count on line *index*, whose line has *links*, is: the votes on a
+        vote button (the paper it names is kept in `voted`), the comment count on a
+        ``#community`` link, else a count that says nothing of itself."""
+        for link in links:
+            paper = voted_paper(link.url)
+            if paper is not None:
+                self.voted[index] = paper
+                return KIND_VOTES
+        self.voted[index] = None
+        for link in links:
+            if is_comments_link(link.url):
+                return KIND_COMMENTS
+        return KIND_COUNT
+
     def listed(self, index: int, line: str) -> bool:
         """Whether line *index*, all one link to a paper page, is an entry of a list of
         such links (``<li><a href=…/poster/N>…</a></li>``): a title, whatever its shape
         (``… Denoising vs. Signal Forgetting``, a title that ends with a full stop). A
         summary that a scraper links to its paper page is a paragraph, not a list item."""
         return len(line) <= TITLE_MAX_CHARS and index in self.document.items
-
-
-def _count_kind(links: Sequence[Link]) -> Kind:
-    """What a bare count whose line has *links* is: the votes on a vote button, the comment
-    count on a ``#community`` link, else a count that says nothing of itself."""
-    for link in links:
-        if is_vote_link(link.url):
-            return KIND_VOTES
-    for link in links:
-        if is_comments_link(link.url):
-            return KIND_COMMENTS
-    return KIND_COUNT

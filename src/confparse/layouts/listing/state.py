@@ -92,9 +92,11 @@ class State:
 
     def __init__(self, state: LineState) -> None:
         self.state = state
-        self.links = state.document.links  # by 0-based line index
         self.lines = state.document.lines
         self.recogniser = Recogniser(state.document, state.stripped)
+        # by 0-based line index: the recogniser's copy of the capture's (read-only) proxy,
+        # a dict being quicker to look up on every blank line and value
+        self.links = self.recogniser.links
         self.absorbed: set[int] = set()  # bare-URL lines read as text of a paragraph
         # consecutive text lines are one field where the capture format joins them
         self.markdown = state.document.format in ("markdown", "text-browser")

@@ -118,7 +118,8 @@ class ValueReader(State):
     def votes(self, index: int, votes: int, links: Sequence[Link], upvote: bool) -> None:
         """The count of a vote button: after ``Upvote`` or naming the paper before, that
         paper's votes; else (search pages print it before the title) the next paper's."""
-        paper = _voted(links)
+        voted = self.recogniser.voted  # read with the count's kind, when its line has links
+        paper = voted[index] if index in voted else _voted(links)
         current = self.current
         target: Entry | None = None
         if current is not None and (upvote or (paper is not None and current.links_to(paper))):
