@@ -136,6 +136,16 @@ def test_a_break_is_a_session_of_kind_break_without_talks() -> None:
     assert sum(len(s.talks) for s in page.sessions) == 6  # the break is no talk
 
 
+def test_a_day_that_holds_only_a_break_is_still_a_calendar() -> None:
+    markup = (
+        '<div class="hdrbox">TUE 1 JAN</div>\n<div class="timebox"><div class="time">5 a.m.'
+        '</div>\n<div class="eventsession pad break">Break</div></div>'
+    )
+    page = confparse.parse(markup, today=TODAY, default_zone=ZONE)
+    assert page.layout == "calendar"
+    assert [(s.title, s.kind) for s in page.sessions] == [("Break", "Break")]
+
+
 def test_a_session_box_is_a_session_with_its_papers() -> None:
     page = _parse(CALENDAR, default_zone=ZONE)
     oral = next(s for s in page.sessions if s.title == "Oral 1A RL")

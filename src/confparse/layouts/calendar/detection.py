@@ -56,7 +56,8 @@ def detect(document: Document) -> float:
     """Fairly sure (`_TEXT_SCORE`) of a text capture that shows a calendar's lines; certain
     (1.0) of an HTML page whose markup shows, among its first `_DETECT_LINES`
     lines, a day column's header (``SUN 10 DEC``), a time box's time (``9 a.m.``) below
-    it, and then a box's title or a session box's title; 0 for anything else."""
+    it, and then any text of a box (a title, a session's title, a break's name); 0 for anything
+    else."""
     head = document.head()
     if document.format != "html":
         if "(ends " not in head:  # every calendar's text shows ends: the fastest decline
@@ -77,8 +78,6 @@ def detect(document: Document) -> float:
             seen_day = seen_day or read_day(line) is not None
         elif role is Role.TIME and seen_day and box_element(hint) is not None:
             seen_time = seen_time or read_clock(line) is not None
-        elif (
-            role in (Role.TITLE, Role.SESSION_TITLE) and seen_time and box_element(hint) is not None
-        ):
+        elif seen_time and line and role is not Role.TIME and box_element(hint) is not None:
             return 1.0
     return 0.0
