@@ -50,6 +50,10 @@ from conftest import PAGES, TODAY, page_text
         ("knowledge flows. Such uses\\\\", "knowledge flows. Such uses"),
         ("$2.5\\%$ and \\emph{x} and \\{y\\}", "$2.5\\%$ and \\emph{x} and \\{y\\}"),
         ("a\\_b \\*c\\* \\[d\\]", "a_b *c* [d]"),
+        ("\\- **Odyssey**: a system", "- Odyssey: a system"),  # a converter's escaped start
+        ("1998\\. A good year", "1998. A good year"),
+        ("\\# of papers", "# of papers"),
+        ("$\\mathsf{FP} \\neq \\#\\mathsf{P}$ - x", "$\\mathsf{FP} \\neq \\#\\mathsf{P}$ - x"),
         ('<a id="source-section-3"></a>', ""),
         ("[![occ](https://x/a.png)OCC](https://huggingface.co/occ-ai)", "OCC"),
         (
@@ -244,7 +248,7 @@ _URL = "https://x.org/" + "u" * 1986  # the longest URL a link may have (2000 ch
         (
             "[**Bold** title](https://x.org/b)",
             "Bold title",
-            (Link(text="**Bold** title", url="https://x.org/b"),),
+            (Link(text="Bold title", url="https://x.org/b"),),
         ),
         ('[x](https://x.org "A title")', "x", (Link(text="x", url="https://x.org"),)),
         (
@@ -770,3 +774,21 @@ def test_a_line_of_other_whitespace_neither_starts_nor_continues_a_paragraph() -
     document = prepare(text)  # (the form feed's line is no block's end: nothing joined)
     assert document.format == "markdown"
     assert document.lines[2:5] == paragraph[:3]
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("* [Foo\\_bar: a \\*new\\* method](/virtual/2026/poster/1)", "Foo_bar: a *new* method"),
+        ("[*A* title](https://x.org/a)", "A title"),
+        ("[Engage\\  with Past Research](https://x.org/p)", "Engage with Past Research"),
+        ("See [the `code`](https://x.org/c) here", "the `code`"),
+        ("[A title][1]\n\n[1]: https://x.org/r", "A title"),
+    ],
+)
+def test_a_links_text_is_what_the_page_shows(line: str, text: str) -> None:
+    """A link keeps its text as the line shows it: no escapes, no emphasis marks, one space
+    between words."""
+    _plain, links = to_plain(line.split("\n"))
+    (link,) = [link for found in links.values() for link in found]
+    assert link.text == text

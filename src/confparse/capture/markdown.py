@@ -66,6 +66,11 @@ _TABLE_RULE = re.compile(
 )
 # Only what converters escape in running text; LaTeX in abstracts keeps \%, \{, \$ ...
 _ESCAPE = re.compile(r"\\([*\[\]`_|<> ])")
+_START_ESCAPE = re.compile(r"\s*(?:\\[-+#=>]|\d{1,9}\\\.)")
+"""A line start that converters escape so that it starts no list, heading or quote (``\\-``,
+``\\+``, ``\\#``, ``\\=``, ``\\>``, ``1\\.``): html2text, turndown and markdownify write
+it for text that the page shows starting so. Only there: elsewhere a backslash before these
+characters is the page's own (LaTeX's ``\\#``)."""
 _HARD_BREAK = re.compile(r"(?:\\\\|\\)\s{0,4}$")
 _BARE_URL = re.compile(r"\s{0,8}(https?://\S{1,2000})\s{0,8}")
 
@@ -238,7 +243,7 @@ def _link_keeper(found: list[Link]) -> Callable[[re.Match[str]], str]:
 
     def keep(match: re.Match[str]) -> str:
         text = match.group(1)
-        found.append(Link(text=text.strip() or None, url=match.group(2)))
+        found.append(Link(text=_shown(text), url=match.group(2)))
         start = match.start()
         if start and text[:1].isdigit() and match.string[start - 1].isdigit():
             return " " + text  # "May 29[6](#community)": a count glued to a date
@@ -385,8 +390,18 @@ def _one_link(line: str, found: list[Link]) -> str | None:
     # text's start), and the text holds no bracket: only emphasis and escapes are left.
     if text.startswith(_PLACEHOLDER_WORDS) or ("_" in text and "__" in text):
         return None  # (an icon in the text: `_plain_line` takes it out)
-    found.append(Link(text=text.strip() or None, url=url))
+    found.append(Link(text=_shown(text), url=url))
     return _inline(text)
+
+
+def _shown(text: str) -> str | None:
+    """A link's text as the page shows it: without emphasis marks and escapes (`_inline`),
+    its runs of spaces one space (a reader service keeps a title's source line break as
+    ``\\`` and two spaces), ``None`` when that is blank."""
+    shown = _inline(text)
+    if "  " in shown or "\t" in shown:
+        shown = " ".join(shown.split())
+    return shown.strip() or None
 
 
 def _inline(line: str) -> str:
@@ -403,6 +418,10 @@ def _inline(line: str) -> str:
     if "\\" in line:
         if "\\" in line[-7:]:  # a hard break: one or two "\", 4 spaces, maybe a line end
             line = _HARD_BREAK.sub("", line)
+        start = _START_ESCAPE.match(line)
+        if start is not None:
+            at = line.index("\\", 0, start.end())
+            line = line[:at] + line[at + 1 :]
         if "\\" in line:
             line = _ESCAPE.sub(_escaped, line)
     return line
@@ -444,7 +463,7 @@ def _take_links(
             "]" not in text or text.count("[") > text.count("]")
         ):
             text = text.lstrip()[1:]  # the opening "[" of a link text too long for _LINK
-        found.append(Link(text=text.strip() or None, url=url))
+        found.append(Link(text=_shown(text), url=url))
         line = text
     return line
 
@@ -495,7 +514,7 @@ def _reference_keeper(
         if not url:
             waiting.append(label)
             url = _UNRESOLVED + label
-        found.append(Link(text=text.strip() or None, url=url))
+        found.append(Link(text=_shown(text), url=url))
         return text
 
     return keep
