@@ -372,3 +372,95 @@ def test_a_line_of_a_box_that_is_no_field_is_reported() -> None:
     )
     page = _parse(text, default_zone=ZONE)
     assert [(d.code, d.text) for d in page.diagnostics] == [("unparsed-line", "Tutorial:")]
+
+
+MARKDOWNIFY = """TUE 12 DEC
+
+5:30 a.m.
+
+[Registration Desk](/virtual/2023/registration-desk/66554)
+
+(ends 4:00 PM)
+
+6:30 a.m.
+
+Invited Talk:
+
+[The Many Faces of Responsible AI](/virtual/2023/invited-talk/73993)
+
+Lora Aroyo
+
+(ends 7:20 AM)
+
+7:15 a.m.
+
+Break
+
+8 a.m.
+
+[Oral 1A RL
+[8:00-8:45]](/virtual/2023/session/74032)
+
+Orals 8:00-8:45
+
+[8:00]
+Ordering-based Conditions for Global Convergence of Policy Gradient
+Methods
+
+[8:15]
+When Demonstrations meet Generative World Models: A Maximum Likelihood
+Framework for Offline Inverse Reinforcement Learning
+
+[8:30]
+Online RL in Linearly $q^\\pi$-Realizable MDPs Is as Easy as in Linear
+MDPs If You Learn What to Ignore
+
+(ends 8:45 AM)
+
+[Oral 1B Datasets & Benchmarks
+[8:00-8:45]](/virtual/2023/session/74033)
+
+Orals 8:00-8:45
+
+[8:00]
+LeanDojo: Theorem Proving with Retrieval-Augmented Language Models
+
+[8:15]
+OpenAssistant Conversations - Democratizing Large Language Model
+Alignment
+
+[8:30]
+DecodingTrust: A Comprehensive Assessment of Trustworthiness in GPT
+Models
+
+(ends 8:45 AM)
+
+[Oral 1C Tractable models
+[8:00-8:45]](/virtual/2023/session/74034)
+
+Orals 8:00-8:45
+
+[8:00]
+How to Turn Your Knowledge Graph Embeddings into Generative Models
+
+[8:15]
+Exact Bayesian Inference on Discrete Models via Probability Generating
+"""
+
+
+def test_a_converters_markdown_paragraph_is_one_field() -> None:
+    """markdownify keeps the page source's line breaks: a paper's time over its title over
+    the title's last words, a list's header over its range, a session's title over its
+    range inside one link. In markdown a paragraph is one field."""
+    page = _parse(MARKDOWNIFY, default_zone=ZONE)
+    oral = next(s for s in page.sessions if s.title == "Oral 1A RL")
+    assert oral.start is not None and oral.start.isoformat() == "2023-12-12T08:00:00-06:00"
+    assert [t.paper.title for t in oral.talks if t.paper is not None] == [
+        "Ordering-based Conditions for Global Convergence of Policy Gradient Methods",
+        "When Demonstrations meet Generative World Models: A Maximum Likelihood Framework "
+        "for Offline Inverse Reinforcement Learning",
+        "Online RL in Linearly $q^\\pi$-Realizable MDPs Is as Easy as in Linear MDPs If You "
+        "Learn What to Ignore",
+    ]
+    assert [t.start.strftime("%H:%M") for t in oral.talks if t.start] == ["08:00", "08:15", "08:30"]
+    assert [d.code for d in page.diagnostics if d.code != "outside-calendar"] == []

@@ -1070,7 +1070,10 @@ def test_markdown_fields_span_lines_and_keep_their_links() -> None:
     )
     assert (paper.votes, paper.stars) == (12, 86_100)
     assert paper.links == (
-        Link(text="PagedAttention", url="https://huggingface.co/papers/2309.06180"),
+        Link(
+            text="Efficient Memory Management for Large Language Model Serving with PagedAttention",
+            url="https://huggingface.co/papers/2309.06180",
+        ),
         Link(text="GitHub 86.1k", url="https://github.com/vllm-project/vllm"),
         Link(text="arXiv Page", url="https://arxiv.org/abs/2309.06180"),
     )

@@ -792,3 +792,42 @@ def test_a_links_text_is_what_the_page_shows(line: str, text: str) -> None:
     _plain, links = to_plain(line.split("\n"))
     (link,) = [link for found in links.values() for link in found]
     assert link.text == text
+
+
+def test_a_link_text_over_line_ends_is_one_line_with_its_link() -> None:
+    """A converter that keeps the page source's line breaks splits a link's text over lines
+    (markdown allows it): the lines are one, with the whole text and its link."""
+    plain, links = to_plain(
+        [
+            "[[Re] Hierarchical Shrinkage: Improving the Accuracy and",
+            "Interpretability of Tree-Based Methods](/virtual/2023/poster/74164)",
+            "",
+            "[Oral 1A RL",
+            "[8:00-8:45]](/virtual/2023/session/74032)",
+        ]
+    )
+    title = (
+        "[Re] Hierarchical Shrinkage: Improving the Accuracy and Interpretability of "
+        "Tree-Based Methods"
+    )
+    assert plain == [title, "", "", "Oral 1A RL [8:00-8:45]", ""]
+    assert links == {
+        1: (Link(text=title, url="/virtual/2023/poster/74164"),),
+        4: (Link(text="Oral 1A RL [8:00-8:45]", url="/virtual/2023/session/74032"),),
+    }
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["[- ![](https://x.org/a.svg)\\\\", "- 6 authors](https://x.org/p)"],  # a hard break
+        ["[- ![](https://x.org/a.svg)\\\\ ", "6 authors](https://x.org/p)"],  # spaces after it
+        ["[Authors:", "- 6 authors](https://x.org/p)"],  # a list item starts below
+        ["[Paper", "## Part](https://x.org/p)"],  # a heading starts below
+        ["[An unclosed bracket", "", "text](https://x.org/p)"],  # a paragraph between
+        ["[One", "two", "three", "four", "five](https://x.org/p)"],  # too far below
+    ],
+)
+def test_lines_of_a_link_text_are_not_joined_across_a_break(lines: list[str]) -> None:
+    plain, _links = to_plain(lines)
+    assert [bool(line) for line in plain] == [bool(line) for line in lines]

@@ -775,6 +775,10 @@ def read_markdown(
                 plain[number - 1] = body
                 previous_level = 0
                 continue
+        if "[" in line and line.count("[") == line.count("]") + 1 and number < len(lines):
+            joined = _join_open_link(lines, number - 1)  # a link text over line ends
+            if joined is not None:
+                line = joined
         if first in "*-_=" and (line in _RULES or (first in "-=" and _RULE.fullmatch(line))):
             # a rule, such as "* * *"; "===" or "---" under a text line underlines a heading
             if first in "-=" and number > 1 and plain[number - 2] and number - 2 not in headings:
@@ -840,6 +844,59 @@ def read_markdown(
             if any(link.url.startswith(_UNRESOLVED) for link in found_links):
                 links[index] = tuple(_resolve(link, references) for link in found_links)
     return plain, links, headings, items
+
+
+_LINK_END = re.compile(r"\]\([^()\s]{0,2000}(?:\s\"[^\"]{0,300}\")?\)")
+"""The end of an inline link: ``](url)``, maybe with a title."""
+_OPEN_LINK_LINES = 3
+"""How many lines below the line that opens a link `_join_open_link` looks at for its end."""
+
+
+def _hard_break(line: str) -> bool:
+    """Whether markdown *line* ends with a hard line break: a backslash (spaces after it
+    too) or two spaces."""
+    return line.endswith("  ") or line.rstrip(" \t").endswith("\\")
+
+
+def _starts_block(line: str) -> bool:
+    """Whether stripped markdown *line* starts a block of its own, which no paragraph line
+    carries on into: a list item (``- 7 authors``), a heading, a quote."""
+    return line[0] in "#>" or _BULLET.match(line) is not None
+
+
+def _join_open_link(lines: list[str], index: int) -> str | None:
+    """Line *index* with the lines that carry on the link it opens, when its one unclosed
+    ``[`` opens a link whose ``](url)`` stands on one of the next `_OPEN_LINK_LINES` lines of
+    its paragraph: the link text crosses line ends, as markdown allows (a converter keeps the
+    page source's line breaks inside a link: ``[PIXIU: A Comprehensive ... and Large`` over
+    ``Language Model for Finance](/virtual/2023/poster/73431)``). The lines joined in are
+    emptied in *lines*; ``None`` (and *lines* unchanged) when no such end follows, when a
+    line of the link ends with a hard break (``\\``, two spaces), or when a line below starts
+    a block of its own (`_starts_block`): the link's text then shows on lines of its own, as
+    each line is read (a reader service's abstract and its count of authors,
+    ``[- ![](avatar.svg)\\`` over ``- 6 authors](url)``)."""
+    opening = lines[index]
+    if _hard_break(opening):
+        return None
+    parts = [opening.rstrip()]
+    for below in range(index + 1, min(index + 1 + _OPEN_LINK_LINES, len(lines))):
+        line = lines[below].strip()
+        if not line or _starts_block(line):
+            return None  # a paragraph ends: the "[" opened no link
+        at = line.find("](")
+        if at < 0:
+            if "[" in line or "]" in line or _hard_break(lines[below]):
+                return None
+            parts += (_separator(parts[-1], line), line)
+            continue
+        text = line[:at]
+        if text.count("[") != text.count("]") or _LINK_END.match(line, at) is None:
+            return None
+        parts += (_separator(parts[-1], line), line)
+        for joined in range(index + 1, below + 1):
+            lines[joined] = ""
+        return "".join(parts)
+    return None
 
 
 def _join_above(

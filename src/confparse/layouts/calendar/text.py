@@ -20,6 +20,7 @@ their papers.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ...capture.document import Document
 from ..kit.fields import looks_like_authors
@@ -232,14 +233,32 @@ def read_text_boxes(document: Document, ledger: Ledger) -> list[Box]:
     """The boxes of a calendar's text capture, in page order; a line that is no field is
     reported (outside the day columns as ``outside-calendar``, info)."""
     reader = _Reader(document, ledger)
-    for index, line in enumerate(ledger.stripped):
-        if not line:
-            continue
+    for index, last, line in _fields(document, ledger):
         if reader.read(index, line):
-            ledger.use(index)
+            ledger.use(index, last)
         elif reader.time is None:
-            _outside(ledger, index)
+            for at in range(index, last + 1):
+                _outside(ledger, at)
         else:
-            ledger.report(index, "unparsed-line", "line of a calendar box that is no field")
+            for at in range(index, last + 1):
+                ledger.report(at, "unparsed-line", "line of a calendar box that is no field")
     reader._close()
     return reader.boxes
+
+
+def _fields(document: Document, ledger: Ledger) -> Iterator[tuple[int, int, str]]:
+    """The fields of the capture as (first line, last line, text). Each non-blank line is
+    one, but in markdown, where a blank line ends a paragraph, the lines of a paragraph are
+    one: a converter that keeps the page source's line breaks splits a field over lines
+    (``[8:00]`` over a title over the title's last word; ``s`` over ``4:30-6:00``)."""
+    stripped = ledger.stripped
+    if document.format == "markdown":
+        for first, last in ledger.paragraphs(0, len(stripped)):
+            if first == last:
+                yield first, last, stripped[first]
+            else:
+                yield first, last, " ".join(stripped[first : last + 1])
+        return
+    for index, line in enumerate(stripped):
+        if line:
+            yield index, index, line
