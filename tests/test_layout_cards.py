@@ -254,20 +254,42 @@ def test_cards_with_the_title_over_the_kind_are_read() -> None:
     assert [d.code for d in page.diagnostics] == []
 
 
-def test_cards_printed_in_another_order_are_not_read_as_these() -> None:
-    # the 2020 schedule's text: kind, time, title; a rare kind line over a title and names
-    # must not make a page of cards read as two
-    from confparse.layouts import cards
+def test_the_2020_cards_kind_time_title_are_read() -> None:
+    # the 2020 schedule's text: kind, time, title, the parent session, names; a break's
+    # title names a kind; a single speaker under a title is no title of the next card
     from confparse.layouts.cards.text import card_heads, is_card_page
 
     schedule = "\n".join(
-        f"Poster\nTue Jul 14 04:00 PM -- 04:45 PM (CEST)\nTitle {n}\nAda Lee \u00b7 Al Turing"
-        for n in range(6)
+        f"Poster\nTue Jul 14 04:00 PM -- 04:45 PM (CEST)\nTitle {n}\nIn AcceptedPapersParent\n"
+        "Ada Lee \u00b7 Al Turing"
+        for n in range(4)
     )
-    text = schedule + "\nWorkshop\nA Workshop\nAda Lovelace \u00b7 Alan Turing"
-    assert card_heads(text, 7) == 1
-    assert not is_card_page(text)
-    assert cards.detect(capture.read(text)) == 0.0
+    text = (
+        "ICML | 2020\n\n"
+        + schedule
+        + "\nBreak\nTue Jul 14 05:00 PM -- 05:15 PM (CEST)\nCoffee Break"
+        + "\nTutorial\nMon Jul 13 10:00 AM -- 01:00 PM (CEST)\nA Tutorial\nMihaela van der Schaar"
+        + "\nWorkshop\nA Workshop\nAda Lovelace \u00b7 Alan Turing"
+    )
+    assert card_heads(text, 5) == 5  # the heads over an author run
+    assert is_card_page(text)
+    page = confparse.parse(text, layout="cards", today=date(2026, 12, 5))
+    talks = page.sessions[0].talks
+    assert [(t.kind, t.paper.title if t.paper else None) for t in talks] == [
+        *[("Poster", f"Title {n}") for n in range(4)],
+        ("Break", "Coffee Break"),
+        ("Tutorial", "A Tutorial"),
+        ("Workshop", "A Workshop"),
+    ]
+    first, tutorial = talks[0], talks[5]
+    assert first.event == "AcceptedPapersParent"
+    assert first.paper is not None
+    assert [p.name for p in first.paper.authors] == ["Ada Lee", "Al Turing"]
+    assert tutorial.paper is not None
+    assert [p.name for p in tutorial.paper.authors] == ["Mihaela van der Schaar"]
+    # the year is the banner's: Jul 13 is a Monday in 2020 and in 2026
+    assert tutorial.start is not None and tutorial.start.year == 2020
+    assert [d.code for d in page.diagnostics] == ["outside-cards"]
 
 
 def test_two_pasted_event_pages_are_not_a_page_of_cards() -> None:
@@ -323,3 +345,20 @@ def test_cards_without_their_kind_lines_are_no_detail_page() -> None:
     one = card.format("Ranking Posters")
     assert detect_text(one) > 0.5
     assert detect_text(one + "\n" + card.format("Sorting Posters").replace("Poster\n", "")) < 0.5
+
+
+def test_a_cards_poster_thumbnail_is_furniture_in_every_format() -> None:
+    # a converter and a text browser print the poster image's alt text where it stood
+    text = "\n\n".join(
+        [
+            f"Title {n}\nPoster\nAda Lee \u00b7 Al Turing\nTue 12 Dec 05:45 PM CET\n\n"
+            "thumbnail\n\nAbstract\n\nWe study the price of robustness in this work."
+            for n in range(3)
+        ]
+    )
+    page = confparse.parse(text, layout="cards", today=date(2026, 12, 5))
+    talks = page.sessions[0].talks
+    assert [t.paper.abstract for t in talks if t.paper] == [
+        "We study the price of robustness in this work."
+    ] * 3
+    assert page.diagnostics == ()

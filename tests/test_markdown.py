@@ -804,16 +804,20 @@ def test_a_link_text_over_line_ends_is_one_line_with_its_link() -> None:
             "",
             "[Oral 1A RL",
             "[8:00-8:45]](/virtual/2023/session/74032)",
+            "[On the Planning Abilities of Large Language Models",
+            "- A Critical Investigation](/virtual/2023/poster/71377)",
         ]
     )
     title = (
         "[Re] Hierarchical Shrinkage: Improving the Accuracy and Interpretability of "
         "Tree-Based Methods"
     )
-    assert plain == [title, "", "", "Oral 1A RL [8:00-8:45]", ""]
+    planning = "On the Planning Abilities of Large Language Models - A Critical Investigation"
+    assert plain == [title, "", "", "Oral 1A RL [8:00-8:45]", "", planning, ""]
     assert links == {
         1: (Link(text=title, url="/virtual/2023/poster/74164"),),
         4: (Link(text="Oral 1A RL [8:00-8:45]", url="/virtual/2023/session/74032"),),
+        6: (Link(text=planning, url="/virtual/2023/poster/71377"),),
     }
 
 
@@ -822,7 +826,7 @@ def test_a_link_text_over_line_ends_is_one_line_with_its_link() -> None:
     [
         ["[- ![](https://x.org/a.svg)\\\\", "- 6 authors](https://x.org/p)"],  # a hard break
         ["[- ![](https://x.org/a.svg)\\\\ ", "6 authors](https://x.org/p)"],  # spaces after it
-        ["[Authors:", "- 6 authors](https://x.org/p)"],  # a list item starts below
+        ["[Authors:", "- 6 authors", "more](https://x.org/p)"],  # a list item between
         ["[Paper", "## Part](https://x.org/p)"],  # a heading starts below
         ["[An unclosed bracket", "", "text](https://x.org/p)"],  # a paragraph between
         ["[One", "two", "three", "four", "five](https://x.org/p)"],  # too far below
@@ -831,3 +835,10 @@ def test_a_link_text_over_line_ends_is_one_line_with_its_link() -> None:
 def test_lines_of_a_link_text_are_not_joined_across_a_break(lines: list[str]) -> None:
     plain, _links = to_plain(lines)
     assert [bool(line) for line in plain] == [bool(line) for line in lines]
+
+
+def test_a_converters_escaped_dash_between_words_is_a_dash() -> None:
+    plain, _links = to_plain(
+        ["Large Language Models \\- A Critical Investigation", "Cost \\+ benefit", "a\\-b"]
+    )
+    assert plain == ["Large Language Models - A Critical Investigation", "Cost + benefit", "a\\-b"]

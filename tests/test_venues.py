@@ -136,6 +136,11 @@ def test_the_url_wins_over_data_title_banner_and_menu() -> None:
     )
 
 
+def test_the_2020_sites_banner_names_venue_and_year() -> None:
+    assert page_venue(_document("Toggle navigation\nICML | 2020\n")) == Venue("ICML", 2020)
+    assert page_venue(_document("ICML || 2020\n")) == Venue()
+
+
 def test_the_year_comes_with_its_venue() -> None:
     # the URL names the venue but no year: the year is taken from a place naming the same
     # venue, never from another conference's

@@ -52,12 +52,13 @@ _NAME = "|".join(sorted(NAMES, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
 _PAIR = re.compile(rf"(?<![\w.-])({_NAME})[ \t\u00a0]+({_YEAR})(?![\w.-])", re.IGNORECASE)
 _MENU_LINE = re.compile(
-    rf"(?i:(?:#{{1,6}}[ \t]*)?(?P<banner>{_NAME})[ \t\u00a0]+(?P<year>{_YEAR}))"
+    rf"(?i:(?:#{{1,6}}[ \t]*)?(?P<banner>{_NAME})[ \t\u00a0]+(?:\|[ \t\u00a0]+)?(?P<year>{_YEAR}))"
     rf"|(?i:Contact (?P<contact>{_NAME}))"
     rf"|Select Year:[ \t]*\((?P<select>{_YEAR})\)"
 )
-"""A banner line (``ICML 2025``, ``# NeurIPS 2023``) or a menu line of the virtual site
-(``Contact ICML``, ``Select Year: (2025)``): one pattern, tried once a line."""
+"""A banner line (``ICML 2025``, ``# NeurIPS 2023``, the 2020 site's ``ICML | 2020``) or a
+menu line of the virtual site (``Contact ICML``, ``Select Year: (2025)``): one pattern,
+tried once a line."""
 _MENU_FIRST = frozenset("#Ss") | {name[0] for key in NAMES for name in (key, key.upper())}
 _MENU_FIRST |= frozenset("Cc")
 """How a `_MENU_LINE` line starts."""

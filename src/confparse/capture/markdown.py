@@ -65,7 +65,11 @@ _TABLE_RULE = re.compile(
     r"\s{0,3}\|?(?:\s{0,3}:?-{1,200}:?\s{0,3}\|){1,50}(?:\s{0,3}:?-{1,200}:?)?\s{0,8}"
 )
 # Only what converters escape in running text; LaTeX in abstracts keeps \%, \{, \$ ...
-_ESCAPE = re.compile(r"\\([*\[\]`_|<> ])")
+_ESCAPE = re.compile(r"\\([*\[\]`_|<> ])|(?<=\s)\\([-+])(?=\s)")
+"""A character escaped in running text: ``\\*``, ``\\_``, ``\\[`` ...; and ``\\-`` or
+``\\+`` between spaces, a line start that a converter escaped before it joined the page
+source's lines (``Models \\- A Critical Investigation``). LaTeX's ``\\-`` stands inside a
+word."""
 _START_ESCAPE = re.compile(r"\s*(?:\\[-+#=>]|\d{1,9}\\\.)")
 """A line start that converters escape so that it starts no list, heading or quote (``\\-``,
 ``\\+``, ``\\#``, ``\\=``, ``\\>``, ``1\\.``): html2text, turndown and markdownify write
@@ -257,7 +261,7 @@ def _strong_text(match: re.Match[str]) -> str:
 
 
 def _escaped(match: re.Match[str]) -> str:
-    return match.group(1)
+    return match.group(1) or match.group(2)
 
 
 def _emphasis_text(match: re.Match[str]) -> str:
@@ -871,21 +875,23 @@ def _join_open_link(lines: list[str], index: int) -> str | None:
     page source's line breaks inside a link: ``[PIXIU: A Comprehensive ... and Large`` over
     ``Language Model for Finance](/virtual/2023/poster/73431)``). The lines joined in are
     emptied in *lines*; ``None`` (and *lines* unchanged) when no such end follows, when a
-    line of the link ends with a hard break (``\\``, two spaces), or when a line below starts
-    a block of its own (`_starts_block`): the link's text then shows on lines of its own, as
-    each line is read (a reader service's abstract and its count of authors,
-    ``[- ![](avatar.svg)\\`` over ``- 6 authors](url)``)."""
+    line of the link ends with a hard break (``\\``, two spaces), or when a line between
+    starts a block of its own (`_starts_block`): the link's text then shows on lines of its
+    own, as each line is read (a reader service's abstract and its count of authors,
+    ``[- ![](avatar.svg)\\`` over ``- 6 authors](url)``). The line that closes the link may
+    start as a list item does: a converter's line break before ``- A Critical
+    Investigation](url)`` in a title."""
     opening = lines[index]
     if _hard_break(opening):
         return None
     parts = [opening.rstrip()]
     for below in range(index + 1, min(index + 1 + _OPEN_LINK_LINES, len(lines))):
         line = lines[below].strip()
-        if not line or _starts_block(line):
-            return None  # a paragraph ends: the "[" opened no link
+        if not line or line[0] in "#>":
+            return None  # a paragraph ends, or a heading or quote starts: no link was opened
         at = line.find("](")
         if at < 0:
-            if "[" in line or "]" in line or _hard_break(lines[below]):
+            if "[" in line or "]" in line or _hard_break(lines[below]) or _starts_block(line):
                 return None
             parts += (_separator(parts[-1], line), line)
             continue

@@ -16,7 +16,8 @@ bracketed room, an author run). Each card becomes a `Talk` with its `Paper`, all
 `Session` without a title.
 
 Times: a card prints the viewer's time, often without a zone and without a year. The year
-comes from the weekday, else from the event links (``/virtual/2026/...``); the zone from the
+comes from the event links (``/virtual/2026/...``), else from the banner a text capture
+keeps (``ICML | 2020``), else from the weekday; the zone from the
 line, else from the ``default_zone`` option. Without one, nothing is invented: the talk has
 no time, and a ``zone-unknown`` diagnostic keeps the line.
 
@@ -39,6 +40,7 @@ import attrs
 from ...capture.document import Document, Element, Hint
 from ...errors import RenderError
 from ...models import Link, Page, Paper, Session, Span, Talk
+from ...venues import page_venue
 from ..kit.blocks import PageTimes
 from ..kit.fields import is_kind, join_authors, looks_like_authors, split_authors, split_truncation
 from ..kit.ledger import Ledger
@@ -188,6 +190,16 @@ def _read_card(document: Document, ledger: Ledger, card: Card) -> Fields:
     return fields
 
 
+def _printed_year(document: Document, cards: list[tuple[Card, Fields]]) -> int | None:
+    """The year the page prints: in its event links (``/virtual/2026/...``), else in its
+    banner or menu above the first card (``ICML | 2020``, as a capture without links keeps
+    it; a weekday alone fits several years, and Jul 13 2020 and 2026 are both Mondays)."""
+    year = _links_year(document)
+    if year is None and document.format != "html":
+        year = page_venue(document, before=cards[0][0].first if cards else None).year
+    return year
+
+
 def _links_year(document: Document) -> int | None:
     years = Counter(
         int(found.group(1))
@@ -211,7 +223,7 @@ def parse(document: Document, ledger: Ledger) -> Records:
         cards = read_cards(document, ledger)
     ledger.check_records(len(cards))
     timed = [fields.time[1].parts for _card, fields in cards if fields.time is not None]
-    times = PageTimes(options, timed, printed=_links_year(document))
+    times = PageTimes(options, timed, printed=_printed_year(document, cards))
     talks: list[Talk] = []
     for card, fields in cards:
         start = end = zone = None

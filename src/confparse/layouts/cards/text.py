@@ -96,9 +96,11 @@ def _speakers_follow(lines: Sequence[str], title: int) -> bool:
     return time is not None and match_card_time(clean(lines[time])) is not None
 
 
-def _is_title(text: str) -> bool:
+def _is_title(text: str, *, named: bool = False) -> bool:
+    """Whether *text* may be a card's title: no kind (unless *named*: a break's title names
+    its kind, ``Coffee Break``), author run, button or card time, and not too long."""
     return len(text) <= _TITLE_CHARS and not (
-        is_kind(text)
+        (not named and is_kind(text))
         or _is_author_run(text)
         or text in BUTTONS
         or match_card_time(text) is not None
@@ -123,14 +125,17 @@ def _head(lines: Sequence[str], index: int) -> Head | None:
     lines, one under the other), in either order (the 2025 cards print the kind first, the
     2023 cards the title), then the speakers (see `_speakers_follow`)."""
     first = clean(lines[index])
-    if _is_kind_line(first):  # kind, title, speakers
+    if _is_kind_line(first):  # kind, title, speakers; or kind, time, title (the 2020 cards)
         title = _next(lines, index)
-        if title is None or not _is_title(clean(lines[title])):
+        timed = title is not None and match_card_time(clean(lines[title])) is not None
+        if timed:  # the line under the time is the title, a kind's name too ("Coffee Break")
+            title = _next(lines, title)  # type: ignore[arg-type]
+        if title is None or not _is_title(clean(lines[title]), named=timed):
             return None
         for last in range(title, min(title + _TITLE_LINES, len(lines))):
             if last > title and not (lines[last].strip() and _is_title(clean(lines[last]))):
                 return None
-            if _speakers_follow(lines, last):
+            if _speakers_follow(lines, last) or (timed and _timed_title_ends(lines, last)):
                 return Head(index, index, (title, last))
         return None
     if not first or not _is_title(first):
@@ -142,8 +147,33 @@ def _head(lines: Sequence[str], index: int) -> Head | None:
             return None  # a paragraph's last line over a title: the title starts below
         kind = _next(lines, last)
         if kind is not None and _is_kind_line(clean(lines[kind])):
-            return Head(index, kind, (index, last)) if _speakers_follow(lines, kind) else None
+            if not _speakers_follow(lines, kind) or _head(lines, kind) is not None:
+                return None  # (the kind line starts a card: the line above ends another)
+            return Head(index, kind, (index, last))
     return None
+
+
+def _is_event_line(text: str) -> bool:
+    """Whether *text* names a card's parent session: ``In Orals 1A``."""
+    return text.startswith("In ") and len(text) <= _ROOM_CHARS
+
+
+def _timed_title_ends(lines: Sequence[str], last: int) -> bool:
+    """Whether a title under a card's time (the 2020 cards: kind, time, title, parent
+    session, speakers) ends at line *last*: the next line is the parent session, names, the
+    next card's kind line, a card's button, or none (a break's card ends the page). Another
+    line is the rest of the title, which the capture tool wrapped."""
+    after = _next(lines, last)
+    if after is None:
+        return True
+    text = clean(lines[after])
+    return (
+        _is_event_line(text)
+        or _is_author_run(text)
+        or _is_kind_line(text)
+        or text in BUTTONS
+        or (not text[0].islower() and looks_like_authors(text))  # "and Experimental Design"
+    )
 
 
 def _unwrap(text: str, line: str) -> str:
@@ -200,14 +230,21 @@ def _head_over(facts: Facts, offset: int) -> bool:
     if above is not None and _is_kind_line(clean(facts.line_at(above))):
         title = _up(facts, above)  # title, kind, speakers
         return title is not None and _is_title(clean(facts.line_at(title)))
+    if above is not None and _is_event_line(clean(facts.line_at(above))):
+        offset = above  # the parent session over the speakers (the 2020 cards)
     titles: list[int] = []
     at: int | None = offset
     for _ in range(_TITLE_LINES + 1):
         above = _up(facts, at) if at is not None else None
         if above is None:
             return False
-        text = facts.line_at(above)
-        if titles and _is_kind_line(clean(text)):
+        text = clean(facts.line_at(above))
+        if titles and match_card_time(text) is not None:  # kind, time, title, speakers
+            kind = _up(facts, above)
+            if kind is None or not _is_kind_line(clean(facts.line_at(kind))):
+                return False
+            return all(_is_title(clean(facts.line_at(title))) for title in titles)
+        if titles and _is_kind_line(text):
             return all(_is_title(clean(facts.line_at(title))) for title in titles)
         if titles and above != facts.previous(titles[-1]):
             return False  # a title's wrapped lines stand one under the other
@@ -329,7 +366,7 @@ def _read(document: Document, ledger: Ledger, head: Head, stop: int) -> tuple[Ca
             fields.event, read = line[3:].strip(), "event"  # the parent session
         elif (
             not fields.abstract
-            and fields.time is None
+            and (fields.time is None or previous in ("title", "event", "authors"))
             and match_card_time(line) is None
             and (
                 (fields.authors is None and looks_like_authors(line))

@@ -37,6 +37,7 @@ KINDS = frozenset(
         "Affinity Poster", "Position Paper", "Position Paper Oral", "Position Paper Spotlight",
         "Expo Talk Panel", "Expo Demonstration", "Expo Workshop", "Session", "Poster Session",
         "Oral Session", "Test Of Time", "Award Talk", "Lightning Talk", "Invited Talks",
+        "Affinity Workshop", "AffinityWorkshop", "Town Hall",
     )
 )  # fmt: skip
 
