@@ -88,7 +88,11 @@ def check(
         elif mark == BOILER:
             ok = bool(state.rules.get(index)) and text not in not_furniture
         elif mark == USED:
-            ok = _squash(text) in fields or any(a <= index + 1 <= b for a, b in spans)
+            # (the cards and calendar layouts give spans in input lines, the others in the
+            # document's: where a text browser's lines were unwrapped, the two differ)
+            ok = _squash(text) in fields or any(
+                a <= index + 1 <= b or a <= number <= b for a, b in spans
+            )
             ok = ok or any(link.url in fields for link in document.links.get(index, ()))
         else:
             ok = not text
