@@ -464,3 +464,17 @@ def test_a_converters_markdown_paragraph_is_one_field() -> None:
     ]
     assert [t.start.strftime("%H:%M") for t in oral.talks if t.start] == ["08:00", "08:15", "08:30"]
     assert [d.code for d in page.diagnostics if d.code != "outside-calendar"] == []
+
+
+def test_the_line_readers_gates_keep_their_longest_lines() -> None:
+    """Each reader declines a line by its first or last character, or its length, before
+    its regular expression runs; the longest lines that the expressions take pass."""
+    assert read_clock("12:30  p. m.") == (12, 30)
+    assert read_clock("12:30  p. m. ") is None
+    assert read_clock("Noon") == (12, 0) and read_clock("noon 1") is None
+    assert read_day("Wednesday., 10  September") is not None
+    assert read_day("Wednesday., September  10") is not None
+    assert read_day(" SUN 10 DEC") is None
+    assert read_end("(ends 9:50 AM)") is not None and read_end(" (ends 9:50 AM)") is None
+    assert read_block("s 4:30-6:00") == (None, ((4, 30), (6, 0)))
+    assert read_item("[8:15] Title") == ((8, 15), "Title") and read_item("8:15] Title") is None
