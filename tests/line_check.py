@@ -88,7 +88,11 @@ def check(
         elif mark == BOILER:
             ok = bool(state.rules.get(index)) and text not in not_furniture
         elif mark == USED:
-            ok = _squash(text) in fields or any(a <= index + 1 <= b for a, b in spans)
+            # a span counts the document's lines, or (calendar, cards: `Document.line_number`)
+            # the input's, which differ where a text browser's wrapped lines were joined
+            ok = _squash(text) in fields or any(
+                a <= index + 1 <= b or a <= number <= b for a, b in spans
+            )
             ok = ok or any(link.url in fields for link in document.links.get(index, ()))
         else:
             ok = not text
