@@ -632,6 +632,44 @@ def test_a_joined_line_that_holds_several_links_is_a_line_per_link() -> None:
     assert len(shown) == 6
 
 
+_WIDE = "Industrial demonstration of popular backbones for Time Series Foundation Models"
+_SPEAKER_DUMP = f"""MON 11 DEC
+2:15 p.m.
+Expo Demonstration:
+{_WIDE}
+(duration 1.5 hr)
+3:25 p.m.
+Invited Talk:
+NextGenAI: The Delusion of Scaling and the Future of Generative AI
+Björn Ommer
+(ends 4:15 PM)"""
+"""A dump shaped as w3m prints the real page: its widest line, 79 columns, gives its width."""
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "speakers"),
+    [
+        (_SPEAKER_DUMP, "NextGenAI: The Delusion of Scaling and the Future of Generative AI",
+         ["Björn Ommer"]),  # "Björn" would have fit on the title's line: a line of its own
+        (_SPEAKER_DUMP.replace(_WIDE, _WIDE[:40]),
+         "NextGenAI: The Delusion of Scaling and the Future of Generative AI Björn Ommer",
+         []),  # at 66 columns it would not have: the title's last words, as far as one knows
+    ],
+)  # fmt: skip
+def test_one_name_under_a_title_is_the_speakers_where_it_would_have_fit_above(
+    text: str, title: str, speakers: list[str]
+) -> None:
+    from confparse._core import run_layout
+    from confparse.capture import Document
+    from confparse.layouts import calendar
+
+    options = confparse.ParseOptions(default_zone=ZONE, today=TODAY)
+    page = run_layout(calendar, Document(text, "text-browser"), options)
+    talk = page.sessions[0].talks[-1]
+    assert talk.paper is not None and talk.paper.title == title
+    assert [person.name for person in talk.paper.authors] == speakers
+
+
 def test_the_line_readers_gates_keep_their_longest_lines() -> None:
     """Each reader declines a line by its first or last character, or its length, before
     its regular expression runs; the longest lines that the expressions take pass."""

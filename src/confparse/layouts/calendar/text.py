@@ -12,14 +12,15 @@ again, and where a line's first word would have fit on the line above, the brows
 break the line above there, so the line is a field of its own.
 
 Under a title, a line of names followed by the box's end is the speakers (one name alone
-only where the capture does not wrap lines: in a text-mode browser's dump it may be the
-title's last words); another line is the rest of a title that the capture tool wrapped. In
-a list of papers, a line is a paper; where the capture keeps links, a line without one is
-the rest of the paper above, and in a list of timed papers, a line without its time. In a
-wrapped dump's list of papers without links or times, a line whose first word would not
-have fit on the line above goes on with it where that line stops in the middle of a title
-or the line starts in lower case, and where it is short; see `_Reader._rest_of_paper`. A
-box without a kind label and without an end, that holds one line, is a break.
+only on a line of its own: in a text-mode browser's dump, where its first word would not
+have fit on the title's line, it may be the title's last words); another line is the rest
+of a title that the capture tool wrapped. In a list of papers, a line is a paper; where the
+capture keeps links, a line without one is the rest of the paper above, and in a list of
+timed papers, a line without its time. In a wrapped dump's list of papers without links or
+times, a line whose first word would not have fit on the line above goes on with it where
+that line stops in the middle of a title or the line starts in lower case, and where it is
+short; see `_Reader._rest_of_paper`. A box without a kind label and without an end, that
+holds one line, is a break.
 
 A browser's copy keeps the collapsed lists of papers closed: it shows the sessions without
 their papers.
@@ -139,8 +140,8 @@ class _Reader:
         self.linked = bool(document.links)
         self.unwrapped = document.format != "text-browser"
         """A text-mode browser wraps long lines: there one name under a title may be the
-        title's last words (``Generative AI``), and only names joined by `` · `` are read
-        as the speakers."""
+        title's last words (``Generative AI``); it is read as the speakers where its first
+        word would have fit on the title's line (`Printing.fits`)."""
         self.boxes: list[Box] = []
         self.day: tuple[int, Day] | None = None
         self.time: TimeBox | None = None
@@ -229,10 +230,20 @@ class _Reader:
         box.last = field.last
         return True
 
+    def _own_line(self, line: str) -> bool:
+        """Whether *line* stands on a line of its own, not the rest of the line above: the
+        capture does not wrap lines, or the browser would have had room for its first word
+        on the line above (`Printing.fits`)."""
+        above = self.above
+        return self.unwrapped or (above is not None and self.printing.fits(above, line) is True)
+
     def _speakers(self, box: Box, line: str, following: str) -> bool:
         """Whether *line*, under the title, is the speakers: names joined by `` · ``, or one
-        name (see `_one_name`), with the box's end right under it."""
-        named = any(mark in line for mark in SEPARATORS) or (self.unwrapped and _one_name(line))
+        name (see `_one_name`) on a line of its own (`_own_line`), with the box's end right
+        under it."""
+        named = any(mark in line for mark in SEPARATORS) or (
+            _one_name(line) and self._own_line(line)
+        )
         return (
             box.speakers is None
             and named
