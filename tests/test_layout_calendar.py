@@ -464,3 +464,221 @@ def test_a_converters_markdown_paragraph_is_one_field() -> None:
     ]
     assert [t.start.strftime("%H:%M") for t in oral.talks if t.start] == ["08:00", "08:15", "08:30"]
     assert [d.code for d in page.diagnostics if d.code != "outside-calendar"] == []
+
+
+LYNX_POSTERS = """   Oral 1B Datasets & Benchmarks [8:00-8:45]
+   Orals 8:00-8:45
+   [8:00] LeanDojo: Theorem Proving with Retrieval-Augmented Language
+   Models
+   [8:15] OpenAssistant Conversations - Democratizing Large Language Model
+   Alignment
+   [8:30] DecodingTrust: A Comprehensive Assessment of Trustworthiness in
+   GPT Models
+   (ends 8:45 AM)
+   Oral 1C Tractable models [8:00-8:45]
+   Orals 8:00-8:45
+   [8:00] How to Turn Your Knowledge Graph Embeddings into Generative
+   Models
+   [8:15] Exact Bayesian Inference on Discrete Models via Probability
+   Generating Functions: A Probabilistic Programming Approach
+   [8:30] Characteristic Circuits
+   (ends 8:45 AM)
+   Oral 1D DL Theory [8:00-8:45]
+   Orals 8:00-8:45
+   [8:00] Sharpness Minimization Algorithms Do Not Only Minimize Sharpness
+   To Achieve Better Generalization
+   [8:15] Abide by the law and follow the flow: conservation laws for
+   gradient flows
+   [8:30] A U-turn on Double Descent: Rethinking Parameter Counting in
+   Statistical Learning
+   (ends 8:45 AM)
+   8:45 a.m.
+   Poster Session 1 [8:45-10:45]
+   Posters 8:45-10:45
+   PIXIU: A Comprehensive Benchmark, Instruction Dataset and Large
+   Language Model for Finance
+   FETV: A Benchmark for Fine-Grained Evaluation of Open-Domain
+   Text-to-Video Generation
+   Wyze Rule: Federated Rule Dataset for Rule Recommendation Benchmarking
+   ChessGPT: Bridging Policy Learning and Language Modeling
+   EMBERSim: A Large-Scale Databank for Boosting Similarity Search in
+   Malware Analysis
+   AllSim: Simulating and Benchmarking Resource Allocation Policies in
+   Multi-User Systems
+   Disentangled Wasserstein Autoencoder for T-Cell Receptor Engineering
+   Fragment-based Pretraining and Finetuning on Molecular Graphs
+   Pre-Training Protein Encoder via Siamese Sequence-Structure Diffusion
+   Trajectory Prediction
+   AbDiffuser: full-atom generation of in-vitro functioning antibodies
+   Predicting mutational effects on protein-protein binding via a
+   side-chain diffusion probabilistic model
+   Density of States Prediction of Crystalline Materials via Prompt-guided
+   Multi-Modal Transformer
+   Smooth, exact rotational symmetrization for deep learning on point
+   clouds
+"""
+"""The lines of the same dump (``lynx -dump -nolist``) that follow `LYNX`: the other oral
+sessions and the start of the list of posters, which prints no link and no time."""
+
+
+def _poster_titles(page: confparse.Page) -> list[str]:
+    posters = next(s for s in page.sessions if s.title == "Poster Session 1")
+    return [t.paper.title for t in posters.talks if t.paper is not None]
+
+
+def test_lines_that_the_capture_joined_are_read_as_the_browser_printed_them() -> None:
+    """The capture joins a line to the next where the next one's first word would not have
+    fit on it; in a list of posters that also joins two titles (a title that ends near the
+    edge, and the next). Without links, the joined text is wrapped again at the dump's
+    width, which gives back the printed lines."""
+    from confparse import capture
+
+    text = LYNX + LYNX_POSTERS
+    joined = capture.read_text(text).lines
+    assert any(line.startswith("Wyze Rule") and "ChessGPT" in line for line in joined)
+    assert any(line.startswith("Disentangled") and "Pre-Training" in line for line in joined)
+    titles = _poster_titles(_parse(text, default_zone=ZONE))
+    assert titles[2:5] == [
+        "Wyze Rule: Federated Rule Dataset for Rule Recommendation Benchmarking",
+        "ChessGPT: Bridging Policy Learning and Language Modeling",  # a name and a colon
+        "EMBERSim: A Large-Scale Databank for Boosting Similarity Search in Malware Analysis",
+    ]
+    assert titles[6:9] == [
+        "Disentangled Wasserstein Autoencoder for T-Cell Receptor Engineering",
+        "Fragment-based Pretraining and Finetuning on Molecular Graphs",  # half the width
+        "Pre-Training Protein Encoder via Siamese Sequence-Structure Diffusion Trajectory "
+        "Prediction",  # a short line that goes on with the line above
+    ]
+
+
+def test_a_posters_line_is_its_own_where_its_first_word_would_have_fit_above() -> None:
+    titles = _poster_titles(_parse(LYNX + LYNX_POSTERS, default_zone=ZONE))
+    assert titles[:2] == [  # "Language" would not have fit after "... Dataset and Large"
+        "PIXIU: A Comprehensive Benchmark, Instruction Dataset and Large Language Model for "
+        "Finance",  # and "FETV:" would have fit after "... Model for Finance"
+        "FETV: A Benchmark for Fine-Grained Evaluation of Open-Domain Text-to-Video Generation",
+    ]
+    assert titles[5] == (  # the line above ends with "in": the title goes on
+        "AllSim: Simulating and Benchmarking Resource Allocation Policies in Multi-User Systems"
+    )
+    assert titles[9:] == [
+        "AbDiffuser: full-atom generation of in-vitro functioning antibodies",
+        "Predicting mutational effects on protein-protein binding via a side-chain diffusion "
+        "probabilistic model",
+        "Density of States Prediction of Crystalline Materials via Prompt-guided Multi-Modal "
+        "Transformer",
+        "Smooth, exact rotational symmetrization for deep learning on point clouds",  # lower case
+    ]
+
+
+def test_the_rules_of_a_wrapped_posters_line() -> None:
+    from confparse.layouts.calendar.text import _goes_on
+    from confparse.layouts.calendar.wrapping import wrap
+
+    assert wrap("Wyze Rule: Federated Rule Dataset for Rule Recommendation Benchmarking "
+                "ChessGPT: Bridging Policy Learning and Language Modeling", 71) == [
+        "Wyze Rule: Federated Rule Dataset for Rule Recommendation Benchmarking",
+        "ChessGPT: Bridging Policy Learning and Language Modeling",
+    ]  # fmt: skip
+    assert wrap("a " + "x" * 80 + " b", 10) == ["a", "x" * 80, "b"]
+    assert _goes_on("Boosting Similarity Search in") and _goes_on("Sequence-")
+    assert _goes_on("A Theory & Practice of") and not _goes_on("Molecular Graphs")
+
+
+LYNX_LINKED = """   TUE 12 DEC
+   8:45 a.m.
+   [89]Poster Session 1 [8:45-10:45]
+   Posters 8:45-10:45
+   [90]PIXIU: A Comprehensive Benchmark, Instruction Dataset and Large
+   Language Model for Finance
+   [91]FETV: A Benchmark for Fine-Grained Evaluation of Open-Domain
+   Text-to-Video Generation
+   [92]Wyze Rule: Federated Rule Dataset for Rule Recommendation
+   Benchmarking
+   [93]ChessGPT: Bridging Policy Learning and Language Modeling
+   [94]EMBERSim: A Large-Scale Databank for Boosting Similarity Search in
+   Malware Analysis
+   [95]AllSim: Simulating and Benchmarking Resource Allocation Policies in
+
+References
+
+  89. file:///virtual/2023/session/74069
+  90. file:///virtual/2023/poster/73431
+  91. file:///virtual/2023/poster/73413
+  92. file:///virtual/2023/poster/73449
+  93. file:///virtual/2023/poster/73461
+  94. file:///virtual/2023/poster/73677
+  95. file:///virtual/2023/poster/73422
+"""
+"""``lynx -dump`` of the real page (numbered links): ``TUE 12 DEC`` and ``8:45 a.m.``, then
+the start of the list of posters, and the link list's lines for them."""
+
+
+def test_a_joined_line_that_holds_several_links_is_a_line_per_link() -> None:
+    from confparse import capture
+
+    document = capture.read_text(LYNX_LINKED)
+    joined = [i for i, line in enumerate(document.lines) if line.startswith("ChessGPT")]
+    assert [len(document.links_on(i)) for i in joined] == [2]  # ChessGPT and EMBERSim
+    page = confparse.parse(LYNX_LINKED, "calendar", default_zone=ZONE, today=TODAY)
+    posters = page.sessions[-1].talks
+    shown = [(t.paper.title, t.paper.links[0].url) for t in posters if t.paper is not None]
+    assert shown[3:5] == [
+        ("ChessGPT: Bridging Policy Learning and Language Modeling",
+         "file:///virtual/2023/poster/73461"),
+        ("EMBERSim: A Large-Scale Databank for Boosting Similarity Search in Malware Analysis",
+         "file:///virtual/2023/poster/73677"),
+    ]  # fmt: skip
+    assert len(shown) == 6
+
+
+_WIDE = "Industrial demonstration of popular backbones for Time Series Foundation Models"
+_SPEAKER_DUMP = f"""MON 11 DEC
+2:15 p.m.
+Expo Demonstration:
+{_WIDE}
+(duration 1.5 hr)
+3:25 p.m.
+Invited Talk:
+NextGenAI: The Delusion of Scaling and the Future of Generative AI
+Björn Ommer
+(ends 4:15 PM)"""
+"""A dump shaped as w3m prints the real page: its widest line, 79 columns, gives its width."""
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "speakers"),
+    [
+        (_SPEAKER_DUMP, "NextGenAI: The Delusion of Scaling and the Future of Generative AI",
+         ["Björn Ommer"]),  # "Björn" would have fit on the title's line: a line of its own
+        (_SPEAKER_DUMP.replace(_WIDE, _WIDE[:40]),
+         "NextGenAI: The Delusion of Scaling and the Future of Generative AI Björn Ommer",
+         []),  # at 66 columns it would not have: the title's last words, as far as one knows
+    ],
+)  # fmt: skip
+def test_one_name_under_a_title_is_the_speakers_where_it_would_have_fit_above(
+    text: str, title: str, speakers: list[str]
+) -> None:
+    from confparse._core import run_layout
+    from confparse.capture import Document
+    from confparse.layouts import calendar
+
+    options = confparse.ParseOptions(default_zone=ZONE, today=TODAY)
+    page = run_layout(calendar, Document(text, "text-browser"), options)
+    talk = page.sessions[0].talks[-1]
+    assert talk.paper is not None and talk.paper.title == title
+    assert [person.name for person in talk.paper.authors] == speakers
+
+
+def test_the_line_readers_gates_keep_their_longest_lines() -> None:
+    """Each reader declines a line by its first or last character, or its length, before
+    its regular expression runs; the longest lines that the expressions take pass."""
+    assert read_clock("12:30  p. m.") == (12, 30)
+    assert read_clock("12:30  p. m. ") is None
+    assert read_clock("Noon") == (12, 0) and read_clock("noon 1") is None
+    assert read_day("Wednesday., 10  September") is not None
+    assert read_day("Wednesday., September  10") is not None
+    assert read_day(" SUN 10 DEC") is None
+    assert read_end("(ends 9:50 AM)") is not None and read_end(" (ends 9:50 AM)") is None
+    assert read_block("s 4:30-6:00") == (None, ((4, 30), (6, 0)))
+    assert read_item("[8:15] Title") == ((8, 15), "Title") and read_item("8:15] Title") is None

@@ -26,6 +26,11 @@ _DAILY_TEXT_ONLY = (
     "13 papers with their titles and counts (test_listing_wild), but no author names nor "
     "abstracts: the daily page prints them only in its embedded data"
 )
+_ONE_NAME_AT_THE_EDGE = (
+    "the invited talk's speaker 'Björn Ommer' (record 79), one name under a title that "
+    "fills its line (the first word would not have fit on it), reads as the title's last "
+    "words: the dump does not say which it is"
+)
 KNOWN_WRONG: dict[str, str] = {
     "02_icml2020_schedule_cards.chromium-innertext.txt": (
         "391 records, not 395: four titles hold math that the page typesets, which a browser "
@@ -73,6 +78,33 @@ KNOWN_WRONG: dict[str, str] = {
     "09_icml2026_papers-page_as-served.html2text.txt": (
         "700 papers, but one title differs: the page's literal '*logprobs*', which html2text "
         "does not escape, reads as markdown emphasis ('logprobs')"
+    ),
+    # found/30 in text-mode browsers: each box's line stands on its own line, at one indent,
+    # without a blank line between; the dump does not say where a long line simply ended
+    "30_neurips2023_calendar_as-served-rewrapped.elinks.txt": (
+        "700 of 701 talks as the page gives them: " + _ONE_NAME_AT_THE_EDGE
+    ),
+    "30_neurips2023_calendar_as-served-rewrapped.links2.txt": (
+        "712 talks, not 701; 684 of the 701 titles as the page prints them: the posters "
+        "print no link and no time, and where a line's first word would not have fit on the "
+        "line above, whether that line ended there or was broken is guessed from its words "
+        "(17 of its titles cut in two or joined with the next)"
+    ),
+    "30_neurips2023_calendar_as-served-rewrapped.lynx-nolist.txt": (
+        "714 talks, not 701; 678 of the 701 titles as the page prints them: the posters "
+        "print no link and no time, and where a line's first word would not have fit on the "
+        "line above, whether that line ended there or was broken is guessed from its words "
+        "(22 of its titles cut in two or joined with the next); and " + _ONE_NAME_AT_THE_EDGE
+    ),
+    "30_neurips2023_calendar_as-served-rewrapped.lynx.txt": (
+        "700 of 701 talks as the page gives them: " + _ONE_NAME_AT_THE_EDGE
+    ),
+    "30_neurips2023_calendar_as-served-rewrapped.w3m.txt": (
+        "707 talks, not 701; 681 of the 701 titles as the page prints them: the posters "
+        "print no link and no time, and where a line's first word would not have fit on the "
+        "line above, whether that line ended there or was broken is guessed from its words "
+        "(19 of its titles cut in two or joined with the next; one broken inside "
+        "'$\\epsilon$' reads '$\\ epsilon$')"
     ),
     # trafilatura keeps each card's title and speakers but drops its kind, time and room
     # lines: no card head is left to know a card by, and the facts need those fields

@@ -53,6 +53,10 @@ _ITEM = re.compile(r"\[\s*(?P<clock>\d{1,2}:\d\d)\s*\]\s{0,3}(?P<title>.+)")
 _CHAIRS = re.compile(r"(?:Chairs?|Moderators?)\s*:\s*(?P<names>.+)")
 _KIND_LABEL_CHARS = 40
 """A kind label is short: ``Affinity Poster Session:``."""
+_DAY_CHARS = 29
+"""The longest line `_DAY` matches (a weekday and a month of nine letters each)."""
+_CLOCK_CHARS = 12
+"""The longest line `_CLOCK` matches (``12:30  p. m.``)."""
 
 
 class Day(NamedTuple):
@@ -130,6 +134,8 @@ def role_of(hint: Hint | None) -> Role:
 
 def read_day(line: str) -> Day | None:
     """A day column's header: ``SUN 10 DEC`` (also ``Sun, Dec 10``)."""
+    if len(line) > _DAY_CHARS or not ("A" <= line[:1].upper() <= "Z"):
+        return None  # the cheap gate: a header starts with a letter of its weekday
     found = _DAY.fullmatch(line)
     if found is None:
         return None
@@ -151,11 +157,11 @@ def _index(names: tuple[str, ...], word: str) -> int | None:
 def read_clock(line: str) -> Clock | None:
     """A clock with its half of the day: ``9 a.m.``, ``10:30 a.m.``, ``9:50 AM``, ``noon``,
     ``midnight``; the hour on a 24-hour clock."""
-    lowered = line.lower()
-    if lowered == "noon":
-        return (12, 0)
-    if lowered == "midnight":
-        return (0, 0)
+    if len(line) > _CLOCK_CHARS:
+        return None
+    if not line[:1].isdigit():
+        lowered = line.lower()
+        return (12, 0) if lowered == "noon" else (0, 0) if lowered == "midnight" else None
     found = _CLOCK.fullmatch(line)
     if found is None:
         return None
@@ -178,6 +184,8 @@ def short_clock(text: str) -> Clock | None:
 
 def read_end(line: str) -> End | None:
     """An event's end: ``(ends 9:50 AM)`` or ``(duration 1.5 hr)``."""
+    if line[:1] != "(" or line[-1:] != ")":
+        return None
     found = _END.fullmatch(line)
     if found is not None:
         clock = read_clock(found.group("clock"))
@@ -199,6 +207,8 @@ def _range(found: re.Match[str]) -> Range | None:
 
 def read_session_title(line: str) -> SessionHead | None:
     """A session box's title with its time range: ``Oral 1A RL [8:00-8:45]``."""
+    if line[-1:] != "]":
+        return None
     found = _SESSION_TITLE.fullmatch(line)
     if found is None:
         return None
@@ -218,6 +228,8 @@ def block_kind(printed: str) -> str | None:
 def read_block(line: str) -> tuple[str | None, Range] | None:
     """The header of a session box's list of papers: ``Orals 8:00-8:45`` (the papers' kind,
     see `block_kind`, and the list's time range)."""
+    if not line[-1:].isdigit():
+        return None
     found = _BLOCK.fullmatch(line)
     if found is None:
         return None
@@ -230,6 +242,8 @@ def read_block(line: str) -> tuple[str | None, Range] | None:
 
 def read_item(line: str) -> tuple[Clock, str] | None:
     """A paper of a session box with its time: ``[8:15] Title``."""
+    if line[:1] != "[":
+        return None
     found = _ITEM.fullmatch(line)
     if found is None:
         return None
@@ -239,6 +253,8 @@ def read_item(line: str) -> tuple[Clock, str] | None:
 
 def read_chairs(line: str) -> str | None:
     """The names of a session box's chairs line, ``Chairs: Jean Oh · Isabelle Guyon``."""
+    if line[:1] not in ("C", "M"):
+        return None
     found = _CHAIRS.fullmatch(line)
     return found.group("names") if found is not None else None
 

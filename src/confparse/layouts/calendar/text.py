@@ -6,12 +6,21 @@ title with its range (which opens a session box), its chairs, a list's header, a
 with its time, an end (which closes the box). Any other line is the title of the box that
 is open and has none, or opens a box of its own (``Registration Desk``, ``Break``).
 
+A text-mode browser's dump is read as the browser printed it (see
+`confparse.layouts.calendar.wrapping`): the lines that the capture joined are taken apart
+again, and where a line's first word would have fit on the line above, the browser did not
+break the line above there, so the line is a field of its own.
+
 Under a title, a line of names followed by the box's end is the speakers (one name alone
-only where the capture does not wrap lines: in a text-mode browser's dump it may be the
-title's last words); another line is the rest of a title that the capture tool wrapped. In
-a list of papers, a line is a paper; where the capture keeps links, a line without one is
-the rest of the paper above, and in a list of timed papers, a line without its time. A box
-without a kind label and without an end, that holds one line, is a break.
+only on a line of its own: in a text-mode browser's dump, where its first word would not
+have fit on the title's line, it may be the title's last words); another line is the rest
+of a title that the capture tool wrapped. In a list of papers, a line is a paper; where the
+capture keeps links, a line without one is the rest of the paper above, and in a list of
+timed papers, a line without its time. In a wrapped dump's list of papers without links or
+times, a line whose first word would not have fit on the line above goes on with it where
+that line stops in the middle of a title or the line starts in lower case, and where it is
+short; see `_Reader._rest_of_paper`. A box without a kind label and without an end, that
+holds one line, is a break.
 
 A browser's copy keeps the collapsed lists of papers closed: it shows the sessions without
 their papers.
@@ -20,9 +29,10 @@ their papers.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from typing import NamedTuple
 
 from ...capture.document import Document
+from ...models import Link
 from ..kit.fields import looks_like_authors
 from ..kit.ledger import Ledger
 from ..kit.links import is_paper_link
@@ -38,6 +48,7 @@ from .recognise import (
     read_kind_label,
     read_session_title,
 )
+from .wrapping import Printed, Printing
 
 __all__ = ["is_calendar_text", "read_text_boxes"]
 
@@ -88,11 +99,31 @@ def _one_name(line: str) -> bool:
     )
 
 
-def _next_line(lines: list[str], index: int) -> str:
-    for line in lines[index + 1 :]:
-        if line:
-            return line
-    return ""
+_OPEN_WORDS = frozenset(
+    ("a", "an", "the", "of", "for", "and", "or", "in", "on", "with", "via", "to", "from",
+     "by", "at", "as", "into", "than", "its", "their", "&", "vs.")
+)  # fmt: skip
+"""Words that a title does not end with: a line that ends with one goes on below."""
+_NAMED = re.compile(r"\S+:\s|\S+ \S+:\s")
+"""A title that starts with its name, ``FETV: A Benchmark ...``."""
+
+
+def _goes_on(above: str) -> bool:
+    """Whether the line *above* stops in the middle of a title: it ends with a word that no
+    title ends with (`_OPEN_WORDS`), or a hyphen, colon or comma."""
+    if above[-1:] in "-:,":
+        return True
+    words = above.rsplit(None, 1)
+    return bool(words) and words[-1].lower() in _OPEN_WORDS
+
+
+class Field(NamedTuple):
+    """A field of the capture: its first and last line, its text and its links."""
+
+    first: int
+    last: int
+    text: str
+    links: tuple[Link, ...]
 
 
 def _outside(ledger: Ledger, index: int) -> None:
@@ -101,22 +132,22 @@ def _outside(ledger: Ledger, index: int) -> None:
 
 
 class _Reader:
-    """Reads the lines of a text capture into boxes, one line at a time."""
+    """Reads the fields of a text capture into boxes, one field at a time."""
 
-    def __init__(self, document: Document, ledger: Ledger) -> None:
+    def __init__(self, document: Document, printing: Printing) -> None:
         self.document = document
-        self.ledger = ledger
-        self.lines = ledger.stripped
+        self.printing = printing
         self.linked = bool(document.links)
         self.unwrapped = document.format != "text-browser"
         """A text-mode browser wraps long lines: there one name under a title may be the
-        title's last words (``Generative AI``), and only names joined by `` · `` are read
-        as the speakers."""
+        title's last words (``Generative AI``); it is read as the speakers where its first
+        word would have fit on the title's line (`Printing.fits`)."""
         self.boxes: list[Box] = []
         self.day: tuple[int, Day] | None = None
         self.time: TimeBox | None = None
         self.box: Box | None = None  # the open box
         self.previous = ""  # what the last line of the open box was read as
+        self.above: Printed | None = None  # the last field of the open box
 
     def _open(self, index: int) -> Box:
         assert self.time is not None
@@ -136,14 +167,17 @@ class _Reader:
             box.shape = "break"
         self.box = None
 
-    def _url(self, index: int, papers: bool) -> str | None:
-        for link in self.document.links_on(index):
+    @staticmethod
+    def _url(field: Field, papers: bool) -> str | None:
+        for link in field.links:
             if not papers or is_paper_link(link.url):
                 return link.url
         return None
 
-    def read(self, index: int, line: str) -> bool:
-        """Read line *index*; False when it is no field."""
+    def read(self, field: Field, following: str) -> bool:
+        """Read *field* (*following*: the text of the next field); False when it is no
+        field of the calendar."""
+        index, line = field.first, field.text
         day = read_day(line)
         if day is not None and len(line) <= 24:
             self._close()
@@ -158,9 +192,12 @@ class _Reader:
             return True
         if self.time is None:
             return False
-        return self._in_box(index, line)
+        read = self._in_box(field, following)
+        self.above = Printed(line, field.links) if self.box is not None else None
+        return read
 
-    def _in_box(self, index: int, line: str) -> bool:
+    def _in_box(self, field: Field, following: str) -> bool:
+        index, line = field.first, field.text
         box = self.box
         if (label := read_kind_label(line)) is not None:
             self._close()
@@ -170,17 +207,17 @@ class _Reader:
             self._close()
             box = self._open(index)
             box.shape, box.title, box.range = "session", head.title, head.range
-            box.url, self.previous = self._url(index, False), "session"
+            box.url, self.previous = self._url(field, False), "session"
         elif box is not None and (end := read_end(line)) is not None:
             box.end = (index, end)
-            box.last = index
+            box.last = field.last
             self._close()
             return True
         elif box is not None and box.shape == "session":
-            return self._in_session(box, index, line)
+            return self._in_session(box, field)
         elif box is not None and box.title is None:
-            box.title, box.url, self.previous = line, self._url(index, False), "title"
-        elif box is not None and self.previous == "title" and self._speakers(box, index, line):
+            box.title, box.url, self.previous = line, self._url(field, False), "title"
+        elif box is not None and self.previous == "title" and self._speakers(box, line, following):
             box.speakers, self.previous = line, "speakers"
         elif box is not None and self.previous == "title":
             assert box.title is not None
@@ -188,23 +225,52 @@ class _Reader:
         else:
             self._close()
             box = self._open(index)
-            box.title, box.url, self.previous = line, self._url(index, False), "title"
+            box.title, box.url, self.previous = line, self._url(field, False), "title"
         assert box is not None
-        box.last = index
+        box.last = field.last
         return True
 
-    def _speakers(self, box: Box, index: int, line: str) -> bool:
+    def _own_line(self, line: str) -> bool:
+        """Whether *line* stands on a line of its own, not the rest of the line above: the
+        capture does not wrap lines, or the browser would have had room for its first word
+        on the line above (`Printing.fits`)."""
+        above = self.above
+        return self.unwrapped or (above is not None and self.printing.fits(above, line) is True)
+
+    def _speakers(self, box: Box, line: str, following: str) -> bool:
         """Whether *line*, under the title, is the speakers: names joined by `` · ``, or one
-        name (see `_one_name`), with the box's end right under it."""
-        named = any(mark in line for mark in SEPARATORS) or (self.unwrapped and _one_name(line))
+        name (see `_one_name`) on a line of its own (`_own_line`), with the box's end right
+        under it."""
+        named = any(mark in line for mark in SEPARATORS) or (
+            _one_name(line) and self._own_line(line)
+        )
         return (
             box.speakers is None
             and named
             and looks_like_authors(line)
-            and read_end(_next_line(self.lines, index)) is not None
+            and read_end(following) is not None
         )
 
-    def _in_session(self, box: Box, index: int, line: str) -> bool:
+    def _rest_of_paper(self, line: str, url: str | None, timed: bool) -> bool:
+        """Whether *line* of a list of papers goes on with the paper above. Every paper of a
+        timed list starts with its time, and where the capture keeps links, with its link.
+        Else, in a wrapped dump, a line is a paper of its own where its first word would
+        have fit on the line above (`Printing.fits`); where it would not have, the line
+        above ended there or was broken there, and the line goes on with it where the line
+        above stops in the middle of a title (`_goes_on`) or the line starts in lower case;
+        it is a paper of its own where it starts with a name and a colon (``FETV: ...``) or
+        holds half the width or more (a title's last words mostly fill less)."""
+        if timed or self.linked:
+            return timed or url is None
+        above, width = self.above, self.printing.width
+        if above is None or width is None or self.printing.fits(above, line) is not False:
+            return False
+        if _goes_on(above.text) or line[:1].islower():
+            return True
+        return _NAMED.match(line) is None and 2 * len(line) < width
+
+    def _in_session(self, box: Box, field: Field) -> bool:
+        index, line = field.first, field.text
         if box.chairs is None and not box.blocks and (chairs := read_chairs(line)):
             box.chairs = chairs
         elif (block := read_block(line)) is not None:
@@ -213,52 +279,58 @@ class _Reader:
             return False
         elif _NEXT_ITEM.search(line) is not None:  # papers a capture tool joined on one line
             for part in _NEXT_ITEM.split(line):
-                self._in_session(box, index, part)
+                self._in_session(box, field._replace(text=part))
         elif (timed := read_item(line)) is not None:
             box.blocks[-1].items.append(Item(index, timed[0], timed[1]))
         else:
-            url = self._url(index, True)
+            url = self._url(field, True)
             items = box.blocks[-1].items
-            if items and (items[0].clock is not None or (self.linked and url is None)):
-                # the rest of a wrapped title: every paper of a timed list starts with its
-                # time, and where the capture keeps links, every paper starts with its link
-                items[-1].title = f"{items[-1].title} {line}"
+            if items and self._rest_of_paper(line, url, items[0].clock is not None):
+                items[-1].title = f"{items[-1].title} {line}"  # the rest of a wrapped title
             else:
                 items.append(Item(index, None, line, url))
-        box.last = index
+        box.last = field.last
         return True
 
 
 def read_text_boxes(document: Document, ledger: Ledger) -> list[Box]:
     """The boxes of a calendar's text capture, in page order; a line that is no field is
     reported (outside the day columns as ``outside-calendar``, info)."""
-    reader = _Reader(document, ledger)
-    for index, last, line in _fields(document, ledger):
-        if reader.read(index, line):
-            ledger.use(index, last)
+    reader = _Reader(document, Printing(document, ledger.stripped))
+    fields = _fields(document, ledger, reader.printing)
+    for number, field in enumerate(fields):
+        following = fields[number + 1].text if number + 1 < len(fields) else ""
+        if reader.read(field, following):
+            ledger.use(field.first, field.last)
         elif reader.time is None:
-            for at in range(index, last + 1):
+            for at in range(field.first, field.last + 1):
                 _outside(ledger, at)
         else:
-            for at in range(index, last + 1):
+            for at in range(field.first, field.last + 1):
                 ledger.report(at, "unparsed-line", "line of a calendar box that is no field")
     reader._close()
     return reader.boxes
 
 
-def _fields(document: Document, ledger: Ledger) -> Iterator[tuple[int, int, str]]:
-    """The fields of the capture as (first line, last line, text). Each non-blank line is
-    one, but in markdown, where a blank line ends a paragraph, the lines of a paragraph are
-    one: a converter that keeps the page source's line breaks splits a field over lines
-    (``[8:00]`` over a title over the title's last word; ``s`` over ``4:30-6:00``)."""
+def _fields(document: Document, ledger: Ledger, printing: Printing) -> list[Field]:
+    """The fields of the capture, in order. Each non-blank line is one, or, in a text-mode
+    browser's dump, each line the browser printed (`Printing.lines`: the capture may have
+    joined two fields). In markdown, where a blank line ends a paragraph, the lines of a
+    paragraph are one: a converter that keeps the page source's line breaks splits a field
+    over lines (``[8:00]`` over a title over the title's last word; ``s`` over
+    ``4:30-6:00``)."""
     stripped = ledger.stripped
+    fields: list[Field] = []
     if document.format == "markdown":
         for first, last in ledger.paragraphs(0, len(stripped)):
-            if first == last:
-                yield first, last, stripped[first]
-            else:
-                yield first, last, " ".join(stripped[first : last + 1])
-        return
+            text = stripped[first] if first == last else " ".join(stripped[first : last + 1])
+            fields.append(Field(first, last, text, document.links_on(first, last)))
+        return fields
     for index, line in enumerate(stripped):
-        if line:
-            yield index, index, line
+        if not line:
+            continue
+        if printing.joined(index) > 1:
+            fields.extend(Field(index, index, *printed) for printed in printing.lines(index, line))
+        else:
+            fields.append(Field(index, index, line, document.links_on(index)))
+    return fields
