@@ -91,6 +91,26 @@ WIDTH = 40
             ["   A paragraph line that reaches the edge", "Not indented alike"],
             ["   A paragraph line that reaches the edge", "Not indented alike"],
         ),
+        # a block printed without a margin under a sentence's end: a card's title, wrapped,
+        # over its kind line; a paragraph's last line over a blank line goes on
+        (
+            [
+                "and it ends here with a sentence's end.",
+                "Unifying Predictions of Deterministic and",
+                "Stochastic Physics",
+                "Spotlight Poster",
+            ],
+            [
+                "and it ends here with a sentence's end.",
+                "Unifying Predictions of Deterministic and",
+                "Stochastic Physics",  # (short, over a line of its own: see above)
+                "Spotlight Poster",
+            ],
+        ),
+        (
+            ["and it ends here with a sentence's end.", "Then the paragraph goes on", ""],
+            ["and it ends here with a sentence's end. Then the paragraph goes on", ""],
+        ),
         # a browser's widget label stands alone, whatever follows
         (
             ["IFRAME:", "https://chat.example.org/channel/a-very-long-name"],
@@ -247,3 +267,16 @@ def test_w3m_is_known_by_its_drawn_rule() -> None:
     assert looks_like_text_browser(head, head.split("\n"))
     dashes = "Menu\n\n" + "-" * 77 + "\nLog In\n"  # a copy's dashes tell nothing
     assert not looks_like_text_browser(dashes, dashes.split("\n"))
+
+
+def test_an_empty_list_item_is_furniture_and_links_two_items_on_a_line_are_split() -> None:
+    """w3m, elinks and lynx print an empty item as its bullet alone; links prints it
+    before the next item, on one line (``* * HelpDesk``)."""
+    text = "[1]Home [2]Papers [3]Help\n\n  \u2022 Organizers\n  \u2022 \n     * * HelpDesk\n"
+    document = capture.read(text)
+    assert document.furniture[3] == "empty-list-item"
+    assert document.lines[3] == ""
+    assert document.lines[4] == "HelpDesk"
+    assert {2, 3, 4} <= document.items
+    starred = capture.read("[1]Home [2]Papers [3]Help\n\n* * * a row of stars\n")
+    assert starred.lines[2] == "* a row of stars"  # the same bullet once again, no more

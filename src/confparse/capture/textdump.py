@@ -68,6 +68,10 @@ _RULE = re.compile(r"\u2501{8,}|\u2500{8,}|\u2550{8,}|-{8,}")
 """A horizontal rule (``<hr>``): w3m draws it as ``━━━━`` (``────`` in a table), elinks as
 ``════``, links as ``----``; lynx as ``____``, which reads as a field (`_FORM_FIELD`)."""
 _RULE_STARTS = frozenset("\u2501\u2500\u2550-")
+_SENTENCE_ENDS = (".", "\u2026", "!", "?")
+_BLOCK_LINES = 3
+"""How many lines a block that follows a sentence's end without a blank line may take
+to be read as a block of its own (a card's title, wrapped)."""
 _URL = re.compile(r"[a-z]{2,10}://\S{1,2000}(?: \S{1,40})?")
 """A frame's URL as a dump prints it under ``IFRAME:`` (its last piece maybe broken off)."""
 
@@ -146,6 +150,21 @@ def _stands_alone(lines: Sequence[str], index: int, width: int) -> bool:
     return not _continues(line, following, width)
 
 
+def _block_after_sentence(lines: Sequence[str], index: int, width: int) -> bool:
+    """Whether line *index*, which may continue a line that ends a sentence, starts a block
+    of its own: it and the lines that go on from it (`_BLOCK_LINES` at most) are followed
+    at once by a line of text that does not go on from them. A block printed without a
+    margin (a card's title, wrapped, over its kind line) looks so; a paragraph's last
+    line is mostly followed by a blank line, and one that is not keeps a layout's
+    paragraph reading (the lines of a field are joined again)."""
+    count = len(lines)
+    for at in range(index, min(index + _BLOCK_LINES, count - 1)):
+        if not _continues(lines[at], lines[at + 1], width):
+            following = lines[at + 1]
+            return bool(following.strip()) and _BULLET.match(following) is None
+    return False
+
+
 def unwrap(lines: Sequence[str], width: int) -> tuple[list[str], list[int]]:
     """*lines* with each line that the browser broke at *width* joined to its continuation
     (by one space), and the 0-based index in *lines* where each joined line begins."""
@@ -157,6 +176,10 @@ def unwrap(lines: Sequence[str], width: int) -> tuple[list[str], list[int]]:
         # each printed line decides its own break: the pairs tested are the input's lines
         while index + 1 < count and _continues(lines[index], lines[index + 1], width):
             if _stands_alone(lines, index + 1, width):
+                break
+            if lines[index].rstrip().endswith(_SENTENCE_ENDS) and _block_after_sentence(
+                lines, index + 1, width
+            ):
                 break
             index += 1
             parts.append(lines[index].strip())
@@ -293,7 +316,15 @@ def read_text_browser(text: str, lines: list[str]) -> Document:
         bullet = _BULLET.match(line)
         if bullet is not None:
             items.add(index)
-            line = line[bullet.end() :]
+            mark, line = line[bullet.end(1)], line[bullet.end() :]
+            if line[:2] == f"{mark} ":  # links prints an empty item and the next on one line
+                line = line[2:].lstrip()
+        elif line[:1] == " " and len(alone := line.strip()) == 1 and alone in _BULLETS:
+            items.add(index)  # an empty item: its bullet alone
+            furniture[index] = "empty-list-item"
+            lines[index] = ""
+            frame = False
+            continue
         if "[" in line and table:
             line, found = _links(line, table, last)
             if found:
