@@ -88,7 +88,11 @@ def check(
         elif mark == BOILER:
             ok = bool(state.rules.get(index)) and text not in not_furniture
         elif mark == USED:
-            ok = _squash(text) in fields or any(a <= index + 1 <= b for a, b in spans)
+            # a record's span names the input's lines (the cards layout) or the document's
+            # (the listing layout): they differ where a text browser's lines were unwrapped
+            ok = _squash(text) in fields or any(
+                a <= number <= b or a <= index + 1 <= b for a, b in spans
+            )
             ok = ok or any(link.url in fields for link in document.links.get(index, ()))
         else:
             ok = not text
