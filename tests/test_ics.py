@@ -174,12 +174,12 @@ def test_default_stamp_is_now_in_utc() -> None:
     assert abs(datetime.now(timezone.utc) - stamp) < timedelta(minutes=5)
 
 
-@EXPORTS
-@given(cs.session_pages())
 def _utc(moment: object) -> object:
     return moment.astimezone(timezone.utc) if isinstance(moment, datetime) else moment
 
 
+@EXPORTS
+@given(cs.session_pages())
 def test_every_drawn_page_reads_back(page: Page) -> None:
     text = to_ics(page, stamp=STAMP)
     assert all(len(line.encode("utf-8")) <= 75 for line in text.split("\r\n"))

@@ -362,3 +362,71 @@ def test_a_cards_poster_thumbnail_is_furniture_in_every_format() -> None:
         "We study the price of robustness in this work."
     ] * 3
     assert page.diagnostics == ()
+
+
+_LYNX_CARDS = """   [1]Skip to main content
+
+   [2]Renku: a platform for sustainable data science
+   Poster
+   Rok Ro\u0161kar \u00b7 Chandrasekhar Ramakrishnan
+   Tue 12 Dec 05:45 PM CET
+
+   [ Great Hall & Hall B1+B2 (level 1) ]
+
+   thumbnail
+   Abstract
+
+   Data and code are read by the code at
+   https://github.com/stanford-crfm/helm, which is integrated with the
+   HELM codebase
+   [3]ResShift: Efficient Diffusion Model for Image Super-resolution by
+   Residual Shifting
+   Spotlight Poster
+   Zongsheng Yue \u00b7 Jianyi Wang \u00b7 Chen Change Loy
+   Tue 12 Dec 05:45 PM CET
+
+   [ Great Hall & Hall B1+B2 (level 1) ]
+
+References
+
+   1. https://neurips.cc/virtual/2023/poster/71244#main
+   2. https://neurips.cc/virtual/2023/poster/73464
+   3. https://neurips.cc/virtual/2023/poster/71244
+"""
+
+
+def test_a_title_linked_to_its_page_starts_below_a_paragraph_without_its_end() -> None:
+    """lynx prints a card's linked title right under the abstract before it, whose last
+    line ends without a full stop: the line that starts with the link to a paper page is
+    the title's first. The card picture's alternative text is the site's furniture."""
+    first, second = _talks(_LYNX_CARDS)
+    assert first.paper is not None and second.paper is not None
+    assert second.paper.title == (
+        "ResShift: Efficient Diffusion Model for Image Super-resolution by Residual Shifting"
+    )
+    assert first.paper.abstract is not None
+    assert first.paper.abstract.endswith("integrated with the HELM codebase")
+    page = confparse.parse(_LYNX_CARDS)
+    assert {d.text for d in page.diagnostics if d.code != "zone-unknown"} == set()
+
+
+def test_the_sites_menu_outside_the_cards_is_furniture_where_it_is_a_list() -> None:
+    """A text browser prints the menu as list items: each entry is furniture by its own
+    text (``Help/FAQ``, the year menu); the page's heading, which is no list item, is
+    reported though it reads as a menu entry (``Orals``)."""
+    menu = (
+        "   [1]Skip to yearly menu bar [2]Skip to main content\n\nMain Navigation\n\n"
+        "   [3]conference_logo\n     * [4]ICML\n          + [5]Help/FAQ\n"
+        "     * [6]Select Year: (2026)\n          + [7]2026\n          + [8]2025\n"
+        "     *\n\nOrals\n\n"
+    )
+    body, table = _LYNX_CARDS.split("References\n\n")
+    body = body.replace("   [1]Skip to main content\n\n", "")
+    table = (
+        "".join(f"   {n}. https://icml.cc/{n}\n" for n in range(1, 9))
+        + table[table.index("   2.") :]
+    )
+    page = confparse.parse(menu + body + "References\n\n" + table)
+    assert page.layout == "cards" and len(page.sessions[0].talks) == 2
+    outside = [d.text.strip() for d in page.diagnostics if d.code == "outside-cards"]
+    assert outside == ["Orals"]

@@ -409,8 +409,16 @@ def test_furniture_rules(line: str, rule: str | None) -> None:
         ("[No topics available] [No sessions available] [title__]", "page-controls"),
         ("[serendipity_______________]", "page-controls"),
         ("---", "page-controls"),
+        # w3m's select boxes padded with spaces; radio buttons (w3m, elinks) and links'
+        # checkboxes before the layout choices
+        ("[No topics available] [No sessions available] [title  ]", "page-controls"),
+        ("[serendipity               ]", "page-controls"),
+        ("( ) mini ( ) compact ( ) topic ( ) detail", "page-controls"),
+        ("[ ] mini [ ] compact [ ] topic [ ] detail", "page-controls"),
         ("Loading... Wasserstein GAN", None),
         ("[title__] Grokking", None),
+        ("( ) Wasserstein GAN", None),
+        ("[serendipity  ] Grokking", None),
     ],
 )
 def test_header_rules(line: str, rule: str | None) -> None:

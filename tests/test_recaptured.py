@@ -75,6 +75,10 @@ KNOWN_WRONG: dict[str, str] = {
         "refused: UnknownLayoutError; its main text holds 6 of the 13 entries, each on one line"
     ),
     "04_hf_daily_papers_2024-08-01.w3m.txt": _DAILY_TEXT_ONLY,
+    "05_neurips2023_poster-cards_dom-fragment.lynx.txt": (
+        "119 talks with the right titles, but one name differs: the page ends 'Yotam "
+        "Alexander' with a right-to-left mark (U+200F) that lynx does not print"
+    ),
     "09_icml2026_papers-page_as-served.html2text.txt": (
         "700 papers, but one title differs: the page's literal '*logprobs*', which html2text "
         "does not escape, reads as markdown emphasis ('logprobs')"

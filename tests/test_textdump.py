@@ -91,6 +91,26 @@ WIDTH = 40
             ["   A paragraph line that reaches the edge", "Not indented alike"],
             ["   A paragraph line that reaches the edge", "Not indented alike"],
         ),
+        # a block printed without a margin under a sentence's end: a card's title, wrapped,
+        # over its kind line; a paragraph's last line over a blank line goes on
+        (
+            [
+                "and it ends here with a sentence's end.",
+                "Unifying Predictions of Deterministic and",
+                "Stochastic Physics",
+                "Spotlight Poster",
+            ],
+            [
+                "and it ends here with a sentence's end.",
+                "Unifying Predictions of Deterministic and",
+                "Stochastic Physics",  # (short, over a line of its own: see above)
+                "Spotlight Poster",
+            ],
+        ),
+        (
+            ["and it ends here with a sentence's end.", "Then the paragraph goes on", ""],
+            ["and it ends here with a sentence's end. Then the paragraph goes on", ""],
+        ),
         # a browser's widget label stands alone, whatever follows
         (
             ["IFRAME:", "https://chat.example.org/channel/a-very-long-name"],
@@ -186,3 +206,77 @@ def test_a_bullet_is_taken_off_whatever_the_spaces_after_it() -> None:
     document = capture.read(text)
     assert document.lines[2:4] == ["My Stuff", "Log Out"]
     assert {2, 3} <= document.items
+
+
+@pytest.mark.parametrize(
+    ("tool", "first", "second"),
+    [("w3m", "\u2022", "\u25a1"), ("elinks", "\u2022", "\u25e6"), ("links", "*", "o")],
+)
+def test_each_browsers_bullets_are_list_items(tool: str, first: str, second: str) -> None:
+    text = f"[1]Home [2]Papers [3]Help\n\n  {first} Workshops\n      {second} Orals\n"
+    document = capture.read(text)
+    assert document.lines[2:4] == ["Workshops", "Orals"], tool
+    assert {2, 3} <= document.items
+
+
+@pytest.mark.parametrize("rule", ["\u2501" * 71, "\u2500" * 40, "\u2550" * 74, "-" * 70])
+def test_a_rule_is_furniture_by_its_text_and_stands_alone(rule: str) -> None:
+    """w3m indents a rule in a list item as the item's text: the line above, near the
+    edge, does not go on in it."""
+    entry = "Journal To Conference Track and a long menu entry that nearly fills it"
+    text = f"[1]Home [2]Papers [3]Help\n\n  \u2022 {entry}\n    {rule}\n  \u2022 Orals\n"
+    document = capture.read(text)
+    assert document.lines[2] == entry
+    assert document.furniture[3] == "text-browser-rule"
+    assert document.furniture.get(4) is None
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "[                    ]",  # w3m's text field
+        "[ ___________________ ] [ _____________________ ] [ _______ ]",  # elinks' selects
+        "[ Submit ]",  # elinks' and links' button without a label
+        "[SUBMIT]",  # w3m's
+    ],
+)
+def test_a_form_field_is_a_widget(field: str) -> None:
+    text = f"[1]Home [2]Papers [3]Help\n\n{field}\n\n[ Great Hall & Hall B1+B2 (level 1) ]\n"
+    document = capture.read(text)
+    assert document.furniture[2] == "text-browser-widget"
+    assert document.furniture.get(4) is None  # a room in brackets is text
+
+
+def test_elinks_form_field_numbers_are_taken_off_without_a_link() -> None:
+    """elinks numbers form fields as links but lists no URL for them."""
+    text = (
+        "   [1]Home [2]Papers [3]Help\n\n   [4]_____________________\n   [5]shuffle [6]Go\n\n"
+        "References\n\n   Visible links\n"
+        + "".join(f"   {n}. https://icml.cc/{n}\n" for n in (1, 2, 3, 6))
+    )
+    document = capture.read(text)
+    assert document.lines[2] == "_____________________"
+    assert document.furniture[2] == "text-browser-widget"
+    assert document.lines[3] == "shuffle Go"
+    assert document.links[3] == (Link(text="Go", url="https://icml.cc/6"),)
+
+
+def test_w3m_is_known_by_its_drawn_rule() -> None:
+    """A page of short lines that no width tells: w3m's ``━━━━`` rule does."""
+    head = "Menu\n\n  \u2022 Models\n  \u2022 " + "\u2501" * 77 + "\n  \u2022 Log In\n"
+    assert looks_like_text_browser(head, head.split("\n"))
+    dashes = "Menu\n\n" + "-" * 77 + "\nLog In\n"  # a copy's dashes tell nothing
+    assert not looks_like_text_browser(dashes, dashes.split("\n"))
+
+
+def test_an_empty_list_item_is_furniture_and_links_two_items_on_a_line_are_split() -> None:
+    """w3m, elinks and lynx print an empty item as its bullet alone; links prints it
+    before the next item, on one line (``* * HelpDesk``)."""
+    text = "[1]Home [2]Papers [3]Help\n\n  \u2022 Organizers\n  \u2022 \n     * * HelpDesk\n"
+    document = capture.read(text)
+    assert document.furniture[3] == "empty-list-item"
+    assert document.lines[3] == ""
+    assert document.lines[4] == "HelpDesk"
+    assert {2, 3, 4} <= document.items
+    starred = capture.read("[1]Home [2]Papers [3]Help\n\n* * * a row of stars\n")
+    assert starred.lines[2] == "* a row of stars"  # the same bullet once again, no more

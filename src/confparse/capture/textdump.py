@@ -45,9 +45,11 @@ _MARKER = re.compile(r"(?<![\]\w])\[(\d{1,5})\]")
 _MARKER_CHARS = 4096
 """lynx numbers the page's first link within this many characters of the top."""
 _SNIFF_LINES = 400
-_BULLET = re.compile(r"(\s*)[*+o#@] {1,3}(?=\S)")
-"""lynx's list bullets, one character per level of nesting."""
-_BULLETS = "*+o#@"
+_BULLETS = "*+o#@\u2022\u25a1\u2606\u25cb\u25a0\u25cf\u25e6\u25aa"
+"""List bullets, one character per level of nesting: lynx's ``*``, ``+``, ``o``, ``#``,
+``@`` (links prints ``*``, ``o``, ``+``); w3m's ``•``, ``□``, ``☆``, ``○``, ``■`` (``○``,
+``□``, ``●`` for a list typed circle, square, disc); elinks' ``•``, ``◦``, ``▪``."""
+_BULLET = re.compile(rf"(\s*)[{_BULLETS}] {{1,3}}(?=\S)")
 _REFERENCE = re.compile(r"\s{0,6}(\d{1,5})\.\s{1,3}(\S(?:[^\n]{0,2000}\S)?)\s*")
 _WIDGET = frozenset(("(BUTTON)", "(submit)", "(reset)", "[BUTTON]"))
 _LABELS = _WIDGET | {"IFRAME:"}
@@ -56,7 +58,20 @@ _LABEL_ENDS = frozenset(label[-1] for label in _LABELS)
 _FRAME = re.compile(r"(?:IFRAME|IFrame)(?::(?: \S{1,2000})?)?")
 """A frame as lynx (``IFRAME: URL``), elinks (``IFrame: name``) or links (``IFrame``)
 prints it in place of its page."""
-_FORM_FIELD = re.compile(r"\s*_{8,}\s*")
+_FORM_FIELD = re.compile(r"\s*_{8,}\s*|\[(?: {2,200}| _{2,200} )\](?: {1,3}\[ _{2,200} \]){0,9}")
+"""A form's text field: lynx, elinks and links draw it as ``________`` (elinks boxes a
+select as ``[ ___ ]``, several in a row on one line), w3m as ``[                    ]``."""
+_DEFAULT_BUTTONS = frozenset(("[ Submit ]", "[ Reset ]", "[SUBMIT]", "[RESET]"))
+"""The label a browser gives a form's button that names none: elinks and links print
+``[ Submit ]``, w3m ``[SUBMIT]``."""
+_RULE = re.compile(r"\u2501{8,}|\u2500{8,}|\u2550{8,}|-{8,}")
+"""A horizontal rule (``<hr>``): w3m draws it as ``━━━━`` (``────`` in a table), elinks as
+``════``, links as ``----``; lynx as ``____``, which reads as a field (`_FORM_FIELD`)."""
+_RULE_STARTS = frozenset("\u2501\u2500\u2550-")
+_SENTENCE_ENDS = (".", "\u2026", "!", "?")
+_BLOCK_LINES = 3
+"""How many lines a block that follows a sentence's end without a blank line may take
+to be read as a block of its own (a card's title, wrapped)."""
 _URL = re.compile(r"[a-z]{2,10}://\S{1,2000}(?: \S{1,40})?")
 """A frame's URL as a dump prints it under ``IFRAME:`` (its last piece maybe broken off)."""
 
@@ -93,6 +108,8 @@ def _continues(line: str, following: str, width: int) -> bool:
         return False
     if end[-1:] in _LABEL_ENDS and end.lstrip() in _LABELS:
         return False  # a widget's label stands on a line of its own
+    if words[0][0] in _RULE_STARTS and len(words) == 1 and _RULE.fullmatch(words[0]):
+        return False  # and so does a rule (w3m indents it as the list item's text above)
     first = following[0]  # (a bullet starts with one of its characters or with whitespace)
     if (first in _BULLETS or first.isspace()) and _BULLET.match(following) is not None:
         return False
@@ -133,6 +150,21 @@ def _stands_alone(lines: Sequence[str], index: int, width: int) -> bool:
     return not _continues(line, following, width)
 
 
+def _block_after_sentence(lines: Sequence[str], index: int, width: int) -> bool:
+    """Whether line *index*, which may continue a line that ends a sentence, starts a block
+    of its own: it and the lines that go on from it (`_BLOCK_LINES` at most) are followed
+    at once by a line of text that does not go on from them. A block printed without a
+    margin (a card's title, wrapped, over its kind line) looks so; a paragraph's last
+    line is mostly followed by a blank line, and one that is not keeps a layout's
+    paragraph reading (the lines of a field are joined again)."""
+    count = len(lines)
+    for at in range(index, min(index + _BLOCK_LINES, count - 1)):
+        if not _continues(lines[at], lines[at + 1], width):
+            following = lines[at + 1]
+            return bool(following.strip()) and _BULLET.match(following) is None
+    return False
+
+
 def unwrap(lines: Sequence[str], width: int) -> tuple[list[str], list[int]]:
     """*lines* with each line that the browser broke at *width* joined to its continuation
     (by one space), and the 0-based index in *lines* where each joined line begins."""
@@ -144,6 +176,10 @@ def unwrap(lines: Sequence[str], width: int) -> tuple[list[str], list[int]]:
         # each printed line decides its own break: the pairs tested are the input's lines
         while index + 1 < count and _continues(lines[index], lines[index + 1], width):
             if _stands_alone(lines, index + 1, width):
+                break
+            if lines[index].rstrip().endswith(_SENTENCE_ENDS) and _block_after_sentence(
+                lines, index + 1, width
+            ):
                 break
             index += 1
             parts.append(lines[index].strip())
@@ -164,12 +200,27 @@ def _first_link_number(head: str) -> bool:
     return False
 
 
+def _drawn_rule(head: str, lines: Sequence[str], end: int) -> bool:
+    """Whether one of *lines* (which end at *end* in *head*) is a horizontal rule drawn
+    with a box-drawing character, maybe in a list item: w3m's ``━━━━``, elinks'
+    ``════`` (no converter or copy draws a rule so)."""
+    if head.find("\u2501", 0, end) < 0 and head.find("\u2550", 0, end) < 0:
+        return False  # (a search in C; the lines are read only when one is there)
+    for line in lines:
+        text = line.strip()
+        if text[:1] in _BULLETS:
+            text = text[1:].lstrip()
+        if text[:1] in "\u2501\u2550" and _RULE.fullmatch(text) is not None:
+            return True
+    return False
+
+
 def looks_like_text_browser(head: str, lines: Sequence[str], *, end: int | None = None) -> bool:
     """Whether a page is a text browser's dump, from its start (*head*, and *lines*, its
     first lines): its first link numbers (``[1]``, ``[2]``, ``[3]``) stand in its first
-    lines, lynx's ``(BUTTON)`` stands on an indented line of its own, or its lines are
-    wrapped at a browser's width. *end*, when the caller knows it, is where *lines* end in
-    *head*."""
+    lines, lynx's ``(BUTTON)`` stands on an indented line of its own, a rule is drawn as
+    w3m and elinks draw one (``━━━━``, ``════``), or its lines are wrapped at a browser's
+    width. *end*, when the caller knows it, is where *lines* end in *head*."""
     if _first_link_number(head):
         numbers = [int(match.group(1)) for match in _MARKER.finditer("\n".join(lines[:60]))]
         if numbers[:3] == [1, 2, 3]:
@@ -181,6 +232,8 @@ def looks_like_text_browser(head: str, lines: Sequence[str], *, end: int | None 
         line[:1] == " " and line.strip() == "(BUTTON)" for line in lines
     ):
         return True  # lynx's own widget: the dump of a page without link numbers
+    if _drawn_rule(head, lines, end):
+        return True
     widest = max(lines, key=len, default="")
     if len(widest) > _MAX_WIDTH and " " in widest.strip():
         return False  # a line of text wider than a browser prints (most pages: quickly)
@@ -202,19 +255,24 @@ def _link_table(lines: Sequence[str]) -> dict[str, str]:
     return table
 
 
-def _links(line: str, table: dict[str, str]) -> tuple[str, tuple[Link, ...]]:
+def _links(line: str, table: dict[str, str], last: int) -> tuple[str, tuple[Link, ...]]:
     """*line* without the numbers of its links, and those links: each link's text runs
-    from its number to the next number or the end of the line."""
+    from its number to the next number or the end of the line. A number that the list
+    skips, below its *last* number, is a form field's: elinks numbers its fields as it
+    numbers links, and lists no URL for them; it is taken off too, with no link."""
     found: list[Link] = []
     pieces: list[str] = []
     at = 0
-    markers = [m for m in _MARKER.finditer(line) if m.group(1) in table]
+    markers = [m for m in _MARKER.finditer(line) if m.group(1) in table or int(m.group(1)) < last]
     for position, marker in enumerate(markers):
         pieces.append(line[at : marker.start()])
         at = marker.end()
+        url = table.get(marker.group(1))
+        if url is None:
+            continue
         stop = markers[position + 1].start() if position + 1 < len(markers) else len(line)
         text = line[at:stop].strip()
-        found.append(Link(text=text or None, url=table[marker.group(1)]))
+        found.append(Link(text=text or None, url=url))
     pieces.append(line[at:])
     return "".join(pieces), tuple(found)
 
@@ -229,6 +287,7 @@ def read_text_browser(text: str, lines: list[str]) -> Document:
     wrapper = wrapper_lines(text, lambda: raw)
     table_start = min((i for i, rule in wrapper.items() if rule == "link-table"), default=len(raw))
     table = _link_table(raw[table_start:])
+    last = max(map(int, table), default=0)
     body = raw[:table_start]
     widest, near, broken = _edge_breaks(body)
     width = _width(widest, near, broken)
@@ -257,14 +316,27 @@ def read_text_browser(text: str, lines: list[str]) -> Document:
         bullet = _BULLET.match(line)
         if bullet is not None:
             items.add(index)
-            line = line[bullet.end() :]
+            mark, line = line[bullet.end(1)], line[bullet.end() :]
+            if line[:2] == f"{mark} ":  # links prints an empty item and the next on one line
+                line = line[2:].lstrip()
+        elif line[:1] == " " and len(alone := line.strip()) == 1 and alone in _BULLETS:
+            items.add(index)  # an empty item: its bullet alone
+            furniture[index] = "empty-list-item"
+            lines[index] = ""
+            frame = False
+            continue
         if "[" in line and table:
-            line, found = _links(line, table)
+            line, found = _links(line, table, last)
             if found:
                 links[index] = found
         line = line.strip()
-        if line in _WIDGET or _FORM_FIELD.fullmatch(line) is not None:
+        first = line[:1]
+        if line in _WIDGET or (
+            first in "_[" and (line in _DEFAULT_BUTTONS or _FORM_FIELD.fullmatch(line))
+        ):
             furniture[index] = "text-browser-widget"
+        elif first in _RULE_STARTS and _RULE.fullmatch(line) is not None:
+            furniture[index] = "text-browser-rule"
         elif line[:1] == "I" and _FRAME.fullmatch(line) is not None:
             furniture[index] = "text-browser-frame"
         elif frame and (_URL.fullmatch(line) is not None or " " not in line):

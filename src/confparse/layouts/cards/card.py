@@ -16,10 +16,8 @@ BUTTONS = {
     "Show less": "show-more-button",
     "View full details": "details-button",
     "Abstract": "abstract-toggle",
-    "thumbnail": "card-thumbnail",
 }
-"""The cards' buttons, and the alt text of a card's poster image (which a text capture
-prints in the image's place), known by their own text, whatever the capture format."""
+"""The cards' buttons, known by their own text, whatever the capture format."""
 CLOSING = "View full details"
 """The button that ends a card."""
 ROOM = re.compile(r"\[\s*(.+?)\s*\]")

@@ -19,7 +19,7 @@ page whose first author runs stand in card heads (`is_card_page`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import NamedTuple
 
@@ -31,6 +31,7 @@ from ..kit.ledger import Ledger
 from ..kit.links import is_paper_link
 from ..kit.pagestart import report_second_page
 from ..kit.scan import Facts, scan
+from ..kit.vocabulary import menu_entry
 from .card import BUTTONS, CLOSING, Card, Fields, read_time, room_text
 
 __all__ = ["card_heads", "clean", "is_card_page", "kind_text", "read_cards", "shows_cards"]
@@ -119,11 +120,12 @@ def _is_kind_line(text: str) -> bool:
     return len(text) <= 40 and is_kind(text)
 
 
-def _head(lines: Sequence[str], index: int) -> Head | None:
+def _head(lines: Sequence[str], index: int, linked: Container[int] = ()) -> Head | None:
     """The card head that starts at line *index*, if one does: a kind line and a title
     (no kind, time or author run; wrapped by the capture tool over up to `_TITLE_LINES`
     lines, one under the other), in either order (the 2025 cards print the kind first, the
-    2023 cards the title), then the speakers (see `_speakers_follow`)."""
+    2023 cards the title), then the speakers (see `_speakers_follow`). A line of *linked*
+    starts with a link to a paper page: a title's first line, never its second."""
     first = clean(lines[index])
     if _is_kind_line(first):  # kind, title, speakers; or kind, time, title (the 2020 cards)
         title = _next(lines, index)
@@ -145,6 +147,8 @@ def _head(lines: Sequence[str], index: int) -> Head | None:
             return None
         if last > index and lines[last - 1].rstrip().endswith(_SENTENCE_ENDS):
             return None  # a paragraph's last line over a title: the title starts below
+        if last > index and last in linked:
+            return None  # so does a title linked to its page (the line above is text)
         kind = _next(lines, last)
         if kind is not None and _is_kind_line(clean(lines[kind])):
             if not _speakers_follow(lines, kind) or _head(lines, kind) is not None:
@@ -322,8 +326,17 @@ def is_card_page(text: str) -> bool:
 
 
 def _outside(ledger: Ledger, index: int) -> None:
-    if index not in ledger.rules:
-        ledger.report(index, "outside-cards", "line outside the event cards", severity="info")
+    """Account for line *index*, which no card holds: the site's furniture by its text (a
+    line of the page's vocabulary; a list item that is an entry of the site's menu), else
+    reported."""
+    if index in ledger.rules or ledger.is_boilerplate(index):
+        return
+    if index in ledger.document.items:
+        rule = menu_entry(ledger.stripped[index])
+        if rule is not None:
+            ledger.skip(index, rule)
+            return
+    ledger.report(index, "outside-cards", "line outside the event cards", severity="info")
 
 
 def _read(document: Document, ledger: Ledger, head: Head, stop: int) -> tuple[Card, Fields]:
@@ -360,6 +373,9 @@ def _read(document: Document, ledger: Ledger, head: Head, stop: int) -> tuple[Ca
         elif line in BUTTONS:
             ledger.skip(index, BUTTONS[line])
             closed = line == CLOSING
+            blank = False
+            continue
+        elif ledger.is_boilerplate(index):  # the site's own lines ("thumbnail")
             blank = False
             continue
         elif previous == "title" and line.startswith("In ") and fields.event is None:
@@ -416,15 +432,30 @@ def _second_page(ledger: Ledger, first: int) -> int:
     return index
 
 
+def _linked_lines(document: Document, lines: Sequence[str]) -> frozenset[int]:
+    """The lines (of *lines*, stripped) that start with a link to a paper page: what a
+    text browser prints of a card's linked title, wherever the line above it ends."""
+    return frozenset(
+        index
+        for index, found in document.links.items()
+        if found
+        and found[0].text
+        and index < len(lines)  # (a second page pasted below is cut from the lines)
+        and lines[index].startswith(found[0].text)
+        and is_paper_link(found[0].url)
+    )
+
+
 def read_cards(document: Document, ledger: Ledger) -> list[tuple[Card, Fields]]:
     """The cards of a text capture, each with what its lines said, in page order; the
     lines before the first head and after a card's closing button are reported, and so is
     a second page below the cards (see `_second_page`)."""
     lines = ledger.stripped
+    linked = _linked_lines(document, lines)
     heads: list[Head] = []
     index = 0
     while index < len(lines):
-        head = _head(lines, index)
+        head = _head(lines, index, linked)
         if head is None:
             index += 1
             continue

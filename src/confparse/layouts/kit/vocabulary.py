@@ -31,7 +31,7 @@ from ...times import MONTHS, WEEKDAYS
 
 __all__ = ["ALL_SITES", "AUTHOR_SEPARATORS", "HUGGING_FACE", "MENU_YEAR", "MONTHS",
            "SELECT_YEAR", "VIRTUAL_SITE", "VIRTUAL_SITE_MENU", "WEEKDAYS",
-           "Vocabulary"]  # fmt: skip
+           "Vocabulary", "menu_entry"]  # fmt: skip
 
 AUTHOR_SEPARATORS = ("\u00b7", "\u22c5")  # "·" and "⋅"
 """The characters that join the names of an author line, on every site."""
@@ -73,6 +73,12 @@ VIRTUAL_SITE = Vocabulary(
         "Chat": "chat-placeholder",
         "(Bookmark)": "bookmark-button",
         "Abstract:": "empty-abstract-heading",
+        # the alternative text of the picture on each poster card (the site's logo), which
+        # text-mode browsers print
+        "thumbnail": "image-alt-text",
+        # the heading of the menu and the alternative text of its logo
+        "Main Navigation": "navigation-menu",
+        "conference_logo": "navigation-menu",
     },
 )
 """What the conference platform prints on any page, wherever it stands."""
@@ -137,7 +143,6 @@ VIRTUAL_SITE_MENU = Vocabulary(
         "Login": "navigation-menu",
         "MLSys": "navigation-menu",
         "Main Conference": "navigation-menu",
-        "Main Navigation": "navigation-menu",
         "Merge Profiles": "navigation-menu",
         "Moderators Instructions": "navigation-menu",
         "My Bookmarks": "navigation-menu",
@@ -165,7 +170,6 @@ VIRTUAL_SITE_MENU = Vocabulary(
         "Tutorials": "navigation-menu",
         "What is a Draft Website": "navigation-menu",
         "Workshops": "navigation-menu",
-        "conference_logo": "navigation-menu",
         "[ [conference_logo]][3]": "navigation-menu",
         # their footer (below "Successful Page Load" or the logo notice)
         "1269 Law St, San Diego CA 92109": "site-footer",
@@ -194,6 +198,21 @@ VIRTUAL_SITE_MENU = Vocabulary(
 """The conference platform's navigation menu and footer, known by their whole text. Only
 the regions where a menu or footer stands consult it (a title such as "Awards" stays a
 title elsewhere), unlike `VIRTUAL_SITE`, which holds anywhere."""
+
+
+def menu_entry(line: str) -> str | None:
+    """The rule that knows stripped *line*, a list item, as an entry of the platform's
+    menu by its own text, or ``None``: a `VIRTUAL_SITE_MENU` line (``Help/FAQ``,
+    ``Orals``), the year menu's head (``Select Year: (2026)``) or one of its years."""
+    rule = VIRTUAL_SITE_MENU.rule(line)
+    if (
+        rule is None
+        and line[:1] in "12S"
+        and (MENU_YEAR.fullmatch(line) or SELECT_YEAR.fullmatch(line))
+    ):
+        rule = "navigation-menu"
+    return rule
+
 
 SELECT_YEAR = re.compile(r"Select Year:\s{0,3}\(((?:19|20)\d\d)\)")
 """The head of the platform's year menu (``Select Year: (2025)``), the year shown first."""

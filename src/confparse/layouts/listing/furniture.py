@@ -210,10 +210,14 @@ _CONTROL = "|".join(
     for control in sorted(_PAPERS_PAGE_CONTROLS, key=len, reverse=True)
     if control != "``"
 )
-_CONTROLS_LINE = re.compile(rf"(?:\[?(?:{_CONTROL})_*\]?(?:\s+|$))+")
-"""Several of the papers page's controls on one line, as a converter or a text browser
-joins them (``No topics available No sessions available title author topic session``;
-lynx: ``[No topics available] [No sessions available] [title__]``)."""
+_CONTROLS_LINE = re.compile(
+    rf"(?:(?:(?:\([ *]\)|\[[ xX]?\])\s+)?\[?(?:{_CONTROL})[ _]*\]?(?:\s+|$))+"
+)
+"""One of the papers page's controls, as a converter or a text browser prints it, maybe
+several on one line (``No topics available No sessions available title author topic
+session``; lynx: ``[No topics available] [No sessions available] [title__]``; w3m:
+``[serendipity      ]``), a radio button or a checkbox before it (``( ) mini``, links:
+``[ ] mini``)."""
 _HEADER_LINES: dict[str, str] = {
     **dict.fromkeys(
         ("new", "Daily Papers", "Trending Papers", "Daily", "Weekly", "Monthly", "by", "AK"),
