@@ -65,11 +65,12 @@ _TABLE_RULE = re.compile(
     r"\s{0,3}\|?(?:\s{0,3}:?-{1,200}:?\s{0,3}\|){1,50}(?:\s{0,3}:?-{1,200}:?)?\s{0,8}"
 )
 # Only what converters escape in running text; LaTeX in abstracts keeps \%, \{, \$ ...
-_ESCAPE = re.compile(r"\\([*\[\]`_|<> ])|(?<=\s)\\([-+])(?=\s)")
-"""A character escaped in running text: ``\\*``, ``\\_``, ``\\[`` ...; and ``\\-`` or
-``\\+`` between spaces, a line start that a converter escaped before it joined the page
-source's lines (``Models \\- A Critical Investigation``). LaTeX's ``\\-`` stands inside a
-word."""
+_ESCAPE = re.compile(r"\\([*\[\]`_|<> ])")
+"""A character escaped in running text: ``\\*``, ``\\_``, ``\\[`` ..."""
+_MID_ESCAPE = re.compile(r"(?<=\s)\\(?=[-+]\s)")
+"""``\\-`` or ``\\+`` between spaces: a line start that a converter escaped before it joined
+the page source's lines (``Models \\- A Critical Investigation``). LaTeX's ``\\-`` stands
+inside a word."""
 _START_ESCAPE = re.compile(r"\s*(?:\\[-+#=>]|\d{1,9}\\\.)")
 """A line start that converters escape so that it starts no list, heading or quote (``\\-``,
 ``\\+``, ``\\#``, ``\\=``, ``\\>``, ``1\\.``): html2text, turndown and markdownify write
@@ -261,7 +262,7 @@ def _strong_text(match: re.Match[str]) -> str:
 
 
 def _escaped(match: re.Match[str]) -> str:
-    return match.group(1) or match.group(2)
+    return match.group(1)
 
 
 def _emphasis_text(match: re.Match[str]) -> str:
@@ -428,6 +429,8 @@ def _inline(line: str) -> str:
             line = line[:at] + line[at + 1 :]
         if "\\" in line:
             line = _ESCAPE.sub(_escaped, line)
+            if " \\-" in line or " \\+" in line:
+                line = _MID_ESCAPE.sub("", line)
     return line
 
 
@@ -779,7 +782,12 @@ def read_markdown(
                 plain[number - 1] = body
                 previous_level = 0
                 continue
-        if "[" in line and line.count("[") == line.count("]") + 1 and number < len(lines):
+        if (
+            line[-1] not in ")]"  # (most lines with a link end it: no call for them)
+            and "[" in line
+            and line.count("[") == line.count("]") + 1
+            and number < len(lines)
+        ):
             joined = _join_open_link(lines, number - 1)  # a link text over line ends
             if joined is not None:
                 line = joined
