@@ -13,7 +13,7 @@ import importlib
 import sys
 import warnings
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -433,6 +433,21 @@ def test_wrong_argument_types_of_parse_and_render_are_type_errors() -> None:
         confparse.parse("x", year="2021")
     with pytest.raises(TypeError, match="render takes a Page"):
         confparse.render(42)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="today must be a date"):
+        confparse.parse("x", today=20261122)
+    with pytest.raises(ValueError, match="today must be an ISO date"):
+        confparse.parse("x", today="22 Nov 2026")
+
+
+def test_today_may_be_an_iso_date_string_or_a_datetime() -> None:
+    text = confparse.examples.load("icml2021-session")
+    page = confparse.parse(text, today=date(2026, 11, 22))
+    assert confparse.parse(text, today="2026-11-22") == page
+    assert confparse.parse(text, today=datetime(2026, 11, 22, 23, 59)) == page
+    assert confparse.ParseOptions(today="2026-11-22").today == date(2026, 11, 22)
+    assert confparse.render(page, today="2030-01-01") == confparse.render(
+        page, today=date(2030, 1, 1)
+    )
 
 
 @pytest.mark.parametrize("brackets", [0, 3, 200])

@@ -11,7 +11,7 @@ from . import capture, registry
 from ._core import choose_layout, run_layout
 from .capture.source import Source
 from .models import Page
-from .options import ParseOptions
+from .options import ParseOptions, as_date
 
 __all__ = ["detect", "parse", "render", "resolve_options"]
 
@@ -66,21 +66,24 @@ def parse(
     return run_layout(choose_layout(document, layout), document, settings)
 
 
-def render(page: Page, *, today: date | None = None) -> str:
+def render(page: Page, *, today: date | str | None = None) -> str:
     """Write *page* back as the text of its layout (``page.layout``).
 
-    *today* is the date that year inference counts back from (default: today): a layout
-    leaves a year out of a date when the weekday gives it back, so the text depends on it.
+    *today* is the date that year inference counts back from (default: today), a `date`
+    or an ISO date string: a layout leaves a year out of a date when the weekday gives it
+    back, so the text depends on it.
 
     Raises:
         RenderError: the layout cannot express some record unambiguously.
         UnknownLayoutError: ``page.layout`` is not a registered layout.
-        TypeError: *page* is not a `Page`.
+        TypeError: *page* is not a `Page`, or *today* is no date.
+        ValueError: *today* is a string but no ISO date.
     """
     if not isinstance(page, Page):
         raise TypeError(f"render takes a Page, not {type(page).__name__}")
     chosen = registry.get_layout(page.layout)
-    return chosen.render(page, today=today if today is not None else date.today())
+    day = as_date(today)
+    return chosen.render(page, today=day if day is not None else date.today())
 
 
 def detect(source: Source) -> list[tuple[str, float]]:

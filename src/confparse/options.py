@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
 from types import MappingProxyType
 from typing import Any
 
@@ -25,6 +25,22 @@ def _frozen_mapping(value: Mapping[str, str] | None) -> Mapping[str, str]:
     return MappingProxyType(zones)
 
 
+def as_date(value: date | str | None) -> date | None:
+    """Take a `date` (a `datetime` counts as its day) or an ISO date string."""
+    if value is None or type(value) is date:
+        return value
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(
+                f"today must be an ISO date such as '2026-07-21', got {value!r}"
+            ) from None
+    raise TypeError(f"today must be a date, an ISO date string or None, not {type(value).__name__}")
+
+
 def _limit(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
     if type(value) is not int or value < 1:
         raise ValueError(f"{attribute.name} must be a whole number of 1 or more, got {value!r}")
@@ -38,7 +54,8 @@ class ParseOptions:
         year: the year of every date on the page; wins over a printed or inferred year.
         strict: raise `ParseError` at the first diagnostic of error severity.
         zones: extra or overriding time-zone abbreviations (``{"CST": "Asia/Shanghai"}``).
-        today: the date that year inference counts back from (default: today).
+        today: the date that year inference counts back from (default: today); a `date`
+            or an ISO date string such as ``"2026-07-21"``.
         max_chars: refuse inputs longer than this many characters (`LimitError`).
         max_line_chars: refuse lines longer than this (`LimitError`).
         max_records: refuse pages with more records than this (`LimitError`).
@@ -52,7 +69,7 @@ class ParseOptions:
     year: int | None = attrs.field(default=None)
     strict: bool = False
     zones: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_mapping)
-    today: date | None = None
+    today: date | None = attrs.field(default=None, converter=as_date)
     max_chars: int = attrs.field(default=256_000_000, validator=_limit)
     max_line_chars: int = attrs.field(default=4_000_000, validator=_limit)
     max_records: int = attrs.field(default=1_000_000, validator=_limit)
