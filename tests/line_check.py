@@ -88,11 +88,8 @@ def check(
         elif mark == BOILER:
             ok = bool(state.rules.get(index)) and text not in not_furniture
         elif mark == USED:
-            # (the cards and calendar layouts give spans in input lines, the others in the
-            # document's: where a text browser's lines were unwrapped, the two differ)
-            ok = _squash(text) in fields or any(
-                a <= index + 1 <= b or a <= number <= b for a, b in spans
-            )
+            # (a span names input lines, as a diagnostic does)
+            ok = _squash(text) in fields or any(a <= number <= b for a, b in spans)
             ok = ok or any(link.url in fields for link in document.links.get(index, ()))
         else:
             ok = not text

@@ -726,3 +726,36 @@ def test_time_is_linear_in_the_input_size(name: str) -> None:
     make = FAMILIES[name].make
     small, large = make(64 * 1024), make(1024 * 1024)
     assert _cpu_time(large) < 40 * max(_cpu_time(small), 1e-4)
+
+
+_SAVED_PAGES = sorted([*HTML_PAGES.glob("*.html"), *(OTHER_PAGES / "found").glob("*.html")])
+
+
+@pytest.mark.parametrize("path", _SAVED_PAGES, ids=lambda p: p.name)
+def test_a_records_span_names_the_lines_of_the_saved_file(path: Path) -> None:
+    """Spans, like diagnostics, name the input's lines whatever the layout: the lines of
+    the saved file from a record's first to its last (and the text that runs on from the
+    last) hold its title's first words."""
+    from html import unescape
+
+    import confparse
+
+    page = confparse.parse(path)
+    talks = [talk for session in page.sessions for talk in session.talks]
+    records = [*talks, *page.awards, *page.papers]
+    assert records
+    source = [unescape(line) for line in path.read_text(encoding="utf-8").split("\n")]
+    checked = 0
+    for record in records[:: max(1, len(records) // 40)]:  # about 40 a page
+        paper = record if isinstance(record, confparse.Paper) else record.paper
+        span = paper.span or record.span if paper is not None else None
+        if paper is None or not paper.title or span is None:
+            continue
+        words = " ".join(paper.title.split()[:2])
+        end = span.last  # a text that starts on the span's last line may run on below it
+        while end < len(source) and "<" not in source[end]:
+            end += 1
+        held = " ".join(source[span.first - 1 : end])
+        assert words in " ".join(held.split()), (span, paper.title)
+        checked += 1
+    assert checked

@@ -17,6 +17,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import confparse
 from confparse import registry
@@ -503,3 +505,30 @@ def test_a_reader_header_is_furniture_only_at_the_capture_start(head: str, heade
     text = f"{head}Title: A paper\nURL Source: https://x.org/p\nMarkdown Content:\nText\n"
     found = set(read(text).furniture.values())
     assert found == ({"capture-header"} if header else set())
+
+
+# -- spans name the input's lines ------------------------------------------------------------
+@given(st.lists(st.integers(min_value=0, max_value=3), min_size=1, max_size=40))
+def test_line_index_reads_a_line_number_back(steps: list[int]) -> None:
+    """`Document.line_index` inverts `line_number`: the first (or, with ``last=True``,
+    the last) document line that an input line gives."""
+    origin: list[int] = []
+    number = 1
+    for step in steps:  # input line numbers in order, equal where one input line splits
+        number += step
+        origin.append(number)
+    document = Document("\n".join("x" * len(origin)), origin=tuple(origin))
+    for index, line in enumerate(origin):
+        first = document.line_index(line)
+        last = document.line_index(line, last=True)
+        assert first <= index <= last
+        assert document.line_number(first) == document.line_number(last) == line
+    assert Document("a\nb\nc").line_index(2) == 1
+
+
+def test_a_ledger_span_is_in_input_lines_with_one_int_for_a_one_line_span() -> None:
+    document = Document("a\nb\nc", origin=(3, 700, 1200))
+    ledger = Ledger(document, confparse.ParseOptions())
+    assert ledger.span(1, 2) == confparse.Span(first=700, last=1200)
+    one = ledger.span(1)
+    assert (one.first, one.last) == (700, 700) and one.first is one.last

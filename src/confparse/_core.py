@@ -36,12 +36,12 @@ def year_source(sources: Iterable[YearSource]) -> YearSource | None:
     return None
 
 
-def _first_record_line(records: Records) -> int | None:
+def _first_record_line(records: Records, document: Document) -> int | None:
     """The 0-based index of the first line of a talk, award or paper of *records* (a
     session's span may start with the page), or ``None`` when none has a span."""
     # no list of every first line: a page of a talk per line would hold one at its peak
     first = min((span.first for span in _record_spans(records) if span is not None), default=0)
-    return first - 1 if first else None
+    return document.line_index(first) if first else None
 
 
 def _record_spans(records: Records) -> Iterator[Span | None]:
@@ -83,7 +83,7 @@ def run_layout(layout: registry.Layout, document: Document, options: ParseOption
     try:
         records = layout.parse(document, ledger)
         ledger.check_records(records.count())
-        venue = page_venue(document, before=_first_record_line(records))
+        venue = page_venue(document, before=_first_record_line(records, document))
         return Page(
             layout=layout.name,
             sessions=records.sessions,

@@ -128,7 +128,9 @@ class _Notebook:
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
 class Span:
-    """Lines ``first``..``last`` (1-based, inclusive) of the parsed text."""
+    """Lines ``first``..``last`` (1-based, inclusive) of the input: the file or text given
+    to `confparse.parse`, numbered as a diagnostic's line is (in saved HTML, the lines of
+    the markup)."""
 
     first: int
     last: int = attrs.field()

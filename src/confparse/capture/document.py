@@ -8,6 +8,7 @@ the file the user holds.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, Literal
@@ -187,6 +188,18 @@ class Document:
         if origin is None:
             return index + 1
         return origin[index] if 0 <= index < len(origin) else index + 1
+
+    def line_index(self, number: int, *, last: bool = False) -> int:
+        """The 0-based index of the first line that input line *number* (1-based) gives,
+        or with *last* of its last one: the inverse of `line_number`, for a `Span` (which
+        names input lines) read back as lines of the document. A number between two lines'
+        input lines gives the later line (with *last*: the earlier)."""
+        origin = self.origin
+        if origin is None:
+            return number - 1
+        if last:
+            return max(bisect.bisect_right(origin, number) - 1, 0)
+        return min(bisect.bisect_left(origin, number), max(len(origin) - 1, 0))
 
     def links_on(self, first: int, last: int | None = None) -> tuple[Link, ...]:
         """The links on lines *first*..*last* (0-based, inclusive), in order."""

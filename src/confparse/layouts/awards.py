@@ -27,7 +27,7 @@ import attrs
 
 from ..capture.document import Document
 from ..errors import RenderError
-from ..models import Award, Page, Paper, Person, Span
+from ..models import Award, Page, Paper, Person
 from ..times import match_time_line
 from .kit.blocks import (
     author_paragraph,
@@ -226,7 +226,7 @@ def _parse_block(state: LineState, start: int, stop: int, kind: Start) -> Award:
         name=stripped[start],
         paper=paper,
         virtual=virtual,
-        span=Span(first=start + 1, last=last + 1),
+        span=state.span(start, last),
     )
 
 
@@ -255,7 +255,8 @@ def parse(document: Document, state: Ledger) -> Records:
     if awards and awards[-1].span is not None:
         last = awards[-1]
         assert last.span is not None
-        paper = cut_short(state, last.paper, last.span.last - 1)
+        last_line = state.document.line_index(last.span.last, last=True)
+        paper = cut_short(state, last.paper, last_line)
         if paper is not last.paper:
             awards[-1] = attrs.evolve(last, paper=paper)
     return Records(awards=tuple(awards))

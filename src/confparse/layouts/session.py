@@ -535,7 +535,6 @@ def _parse_slot(
     )
     if not authors and abstract is None and not links and (title is None or title == kind):
         paper = None  # a Q&A or break: the slot's title line only repeats its kind
-    line = first + 1  # one int for both ends of a one-line span (a slot per line is common)
     return Talk(
         start=start,
         end=end,
@@ -544,7 +543,7 @@ def _parse_slot(
         award=award,
         paper=paper,
         position=position,
-        span=Span(first=line, last=line if last == first else last + 1),
+        span=state.span(first, last),  # one int for both ends of a one-line span
     )
 
 
@@ -670,13 +669,16 @@ def parse(document: Document, state: Ledger) -> Records:
     del blocks  # the slot starts: the evolve below copies the talks
     final = talks[-1] if talks else None
     if final is not None and final.paper is not None and final.span is not None:
-        paper = cut_short(state, final.paper, final.span.last - 1)
+        last_line = state.document.line_index(final.span.last, last=True)
+        paper = cut_short(state, final.paper, last_line)
         if paper is not final.paper:
             talks = (*talks[:-1], attrs.evolve(final, paper=paper))
     sessions: tuple[Session, ...] = ()
     start, end, zone = session_range
     if any(header) or talks or start is not None:
-        last = talks[-1].span.last if talks and talks[-1].span else max(count, 1)
+        page = state.span(0, max(count - 1, 0))  # the whole page, in the input's lines
+        final_span = talks[-1].span if talks else None
+        last = final_span.last if final_span else page.last
         session = Session(
             title=header.title,
             kind=header.kind,
@@ -686,7 +688,7 @@ def parse(document: Document, state: Ledger) -> Records:
             start=start,
             end=end,
             zone=zone,
-            span=Span(first=1, last=max(last, 1)),
+            span=Span(first=page.first, last=max(last, page.first)),
         )
         sessions = (session,)
     return Records(sessions=sessions)

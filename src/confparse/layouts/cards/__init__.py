@@ -39,7 +39,7 @@ import attrs
 
 from ...capture.document import Document, Element, Hint
 from ...errors import RenderError
-from ...models import Link, Page, Paper, Session, Span, Talk
+from ...models import Link, Page, Paper, Session, Talk
 from ...venues import page_venue
 from ..kit.blocks import PageTimes
 from ..kit.fields import is_kind, join_authors, looks_like_authors, split_authors, split_truncation
@@ -253,7 +253,7 @@ def parse(document: Document, ledger: Ledger) -> Records:
             abstract=abstract or None,
             abstract_truncated=truncated and bool(abstract),
             links=tuple(fields.links),
-            span=Span(first=document.line_number(card.first), last=document.line_number(last)),
+            span=ledger.span(card.first, last),
         )
         talks.append(
             Talk(

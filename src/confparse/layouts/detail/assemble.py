@@ -95,7 +95,7 @@ def parse(document: Document, state: Ledger) -> Records:
         abstract_truncated=truncated,
         lay_summary=lay,
         links=_with_page_link(tuple(reader.links), document),
-        span=Span(first=head_first + 1, last=max(last_used, head_last) + 1),
+        span=state.span(head_first, max(last_used, head_last)),
     )
     state.check_records(len(slots))
 
@@ -131,7 +131,7 @@ def parse(document: Document, state: Ledger) -> Records:
                 location=fields.get("location"),
                 event=fields.get("event"),
                 award=fields.get("award"),
-                span=Span(first=min(lines) + 1, last=max(lines) + 1),
+                span=state.span(min(lines), max(lines)),
             )
         )
     sessions: tuple[Session, ...] = ()

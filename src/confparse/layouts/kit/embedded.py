@@ -118,7 +118,8 @@ _COMPARED = ("votes", "comments", "author_count")
 def _merge_one(ledger: Ledger, shown: Paper, data: Paper) -> Paper:
     """*shown* (read from the text) with the fuller *data*; a disagreement is reported at
     the paper's first line."""
-    line = shown.span.first - 1 if shown.span is not None else None
+    document = ledger.document
+    line = document.line_index(shown.span.first) if shown.span is not None else None
     for field in _COMPARED:
         seen, embedded = getattr(shown, field), getattr(data, field)
         if seen is not None and embedded is not None and seen != embedded and line is not None:
@@ -166,8 +167,7 @@ def _links_to_a_paper(paper: Paper) -> bool:
 def _settled(ledger: Ledger, span: Span, code: str) -> None:
     """Withdraw the diagnostics *code* on the lines of *span*: the embedded data settled
     what they said."""
-    first = ledger.document.line_number(span.first - 1)
-    last = ledger.document.line_number(span.last - 1)
+    first, last = span.first, span.last  # input lines, as a diagnostic's
     ledger.diagnostics[:] = [
         d for d in ledger.diagnostics if d.code != code or not first <= d.line <= last
     ]
@@ -195,7 +195,7 @@ def merge_embedded(
             else:  # the data lists every paper: a "title" it lacks is the page's furniture
                 _settled(ledger, paper.span, "missing-abstract")
                 ledger.report(
-                    paper.span.first - 1,
+                    ledger.document.line_index(paper.span.first),
                     "not-a-paper",
                     f"{paper.title!r} is in none of the page's embedded papers",
                     severity="info",
@@ -236,7 +236,7 @@ def check_article(ledger: Ledger, paper: Paper) -> Paper:
         for author in article.get("author") or ()
         if isinstance(author, dict) and (name := _text(author.get("name"))) is not None
     )
-    line = paper.span.first - 1 if paper.span is not None else 0
+    line = ledger.document.line_index(paper.span.first) if paper.span is not None else 0
     values: dict[str, Any] = {}
     if title is not None:
         if paper.title is None:

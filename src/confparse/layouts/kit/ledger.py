@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 
 from ...capture.document import Document
 from ...errors import LimitError, ParseError
-from ...models import Diagnostic, Severity, YearSource
+from ...models import Diagnostic, Severity, Span, YearSource
 from ...options import ParseOptions
 from .vocabulary import ALL_SITES, Vocabulary
 
@@ -102,6 +102,16 @@ class Ledger:
                 marks[first] = USED
             return
         marks[first : last + 1] = marks[first : last + 1].translate(_USE_UNSEEN)
+
+    def span(self, first: int, last: int | None = None) -> Span:
+        """The `Span` of a record on lines *first*..*last* (0-based, inclusive; one line
+        without *last*): the input's line numbers, as a diagnostic names them
+        (`Document.line_number`; read back with `Document.line_index`)."""
+        number = self.document.line_number
+        start = number(first)
+        if last is None or last == first:
+            return Span(first=start, last=start)  # one int for both ends
+        return Span(first=start, last=number(last))
 
     def skip(self, index: int, rule: str) -> None:
         """Mark line *index* as furniture matched by boilerplate rule *rule*."""

@@ -292,7 +292,7 @@ class _Listing(HeaderReader, ValueReader):
                 self.unsaid.append(entry.title_index)
             else:
                 self.missing_abstract(entry.title_index)
-        self.papers.append(entry.paper())
+        self.papers.append(entry.paper(self.state.span(entry.first, entry.last)))
         self.state.check_records(len(self.papers))
 
     def missing_abstract(self, index: int) -> None:

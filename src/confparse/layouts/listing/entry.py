@@ -86,7 +86,8 @@ class Entry:
             and self.stars is None
         )
 
-    def paper(self) -> Paper:
+    def paper(self, span: Span) -> Paper:
+        """The entry as a paper on the lines of *span*."""
         return Paper(
             title=self.title,
             abstract=self.abstract,
@@ -99,5 +100,5 @@ class Entry:
             organization=self.organization,
             published=self.published,
             submitted_by=self.submitted_by,
-            span=Span(first=self.first + 1, last=self.last + 1),
+            span=span,
         )
