@@ -89,3 +89,33 @@ def test_weekday_and_month_names_are_spelled_out_in_one_module() -> None:
             if weekdays <= strings or months <= strings:
                 spelled.append(str(path.relative_to(SRC)))
     assert spelled == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Select Year: (2026)", True),
+        ("Select Year:  (1999)", True),
+        ("2024", True),
+        ("1996", True),
+        ("2024 Poster", False),
+        ("Select Year:", False),
+        ("20245", False),
+        ("3024", False),
+        ("Spotlight", False),
+        ("", False),
+    ],
+)
+def test_the_year_menu_is_known_by_its_own_text(line: str, expected: bool) -> None:
+    from confparse.layouts.kit.vocabulary import is_year_menu, menu_entry
+
+    assert is_year_menu(line) is expected
+    assert (menu_entry(line) == "navigation-menu") is expected
+
+
+def test_a_menu_entry_is_known_by_its_own_text() -> None:
+    from confparse.layouts.kit.vocabulary import menu_entry
+
+    assert menu_entry("Help/FAQ") is not None
+    assert menu_entry("Orals") is not None
+    assert menu_entry("Efficient Streaming Language Models with Attention Sinks") is None

@@ -11,11 +11,10 @@ from ..kit.fields import is_kind, is_room
 from ..kit.heads import is_kind_label, is_page_end, split_kind_time
 from ..kit.vocabulary import (
     AUTHOR_SEPARATORS,
-    MENU_YEAR,
-    SELECT_YEAR,
     VIRTUAL_SITE,
     VIRTUAL_SITE_MENU,
     WEEKDAYS,
+    is_year_menu,
 )
 
 _EVENT_WORDS = frozenset(("presentation", "workshop", "tutorial", "session", "competition",
@@ -167,9 +166,7 @@ def furniture_rule(line: str) -> str | None:
     starts = RULE_STARTS.get(first)
     if (starts is None or not line.startswith(starts)) and " uses cookies" not in line:
         return None  # no test below can pass: most lines of a page leave here
-    if first in "12" and len(line) == 4 and MENU_YEAR.fullmatch(line):
-        return "navigation-menu"
-    if first == "S" and SELECT_YEAR.fullmatch(line):
+    if first in "12S" and is_year_menu(line):
         return "navigation-menu"
     if first == "T":  # "TZ: ...", or "The ..." (the logo notice is the page's end)
         if line[1] == "Z" and _TIME_ZONE_MENU.fullmatch(line):

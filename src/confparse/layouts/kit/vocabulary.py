@@ -31,7 +31,7 @@ from ...times import MONTHS, WEEKDAYS
 
 __all__ = ["ALL_SITES", "AUTHOR_SEPARATORS", "HUGGING_FACE", "MENU_YEAR", "MONTHS",
            "SELECT_YEAR", "VIRTUAL_SITE", "VIRTUAL_SITE_MENU", "WEEKDAYS",
-           "Vocabulary", "menu_entry"]  # fmt: skip
+           "Vocabulary", "is_year_menu", "menu_entry"]  # fmt: skip
 
 AUTHOR_SEPARATORS = ("\u00b7", "\u22c5")  # "·" and "⋅"
 """The characters that join the names of an author line, on every site."""
@@ -205,13 +205,18 @@ def menu_entry(line: str) -> str | None:
     menu by its own text, or ``None``: a `VIRTUAL_SITE_MENU` line (``Help/FAQ``,
     ``Orals``), the year menu's head (``Select Year: (2026)``) or one of its years."""
     rule = VIRTUAL_SITE_MENU.rule(line)
-    if (
-        rule is None
-        and line[:1] in "12S"
-        and (MENU_YEAR.fullmatch(line) or SELECT_YEAR.fullmatch(line))
-    ):
+    if rule is None and is_year_menu(line):
         rule = "navigation-menu"
     return rule
+
+
+def is_year_menu(line: str) -> bool:
+    """Whether stripped *line* is the platform's year menu by its own text: its head
+    (``Select Year: (2026)``) or one of its years (``2024``)."""
+    first = line[:1]
+    if first == "S":
+        return SELECT_YEAR.fullmatch(line) is not None
+    return first in "12" and len(line) == 4 and MENU_YEAR.fullmatch(line) is not None
 
 
 SELECT_YEAR = re.compile(r"Select Year:\s{0,3}\(((?:19|20)\d\d)\)")
