@@ -26,6 +26,7 @@ from confparse.layouts.kit.heads import (
     is_count,
     is_fragment,
     read_text,
+    split_slot_line,
 )
 
 from conftest import PAGES, TODAY
@@ -144,16 +145,16 @@ def test_icml2026_setext_poster_page_is_a_detail_page() -> None:
 
 
 # -- class 1: kind and time on one line before the title, right after the login link ----------
-def kind_time_first(text: str) -> str:
+def kind_time_first(text: str, slot: str = f"{KIND_06}  {TIME_06}") -> str:
     """The ICML 2026 page re-ordered as the platform prints it elsewhere: the menu, the
-    login link last, then ``Poster  <time>`` on one line, then the title and the authors
-    (the page's own kind, time and room lines taken out)."""
+    login link last, then *slot* (``Poster  <time>``) on one line, then the title and the
+    authors (the page's own kind, time and room lines taken out)."""
     lines = text.split("\n")
     login = next(i for i, line in enumerate(lines) if line.startswith(" [Login]"))
     title = lines.index(TITLE_06)
     head = [KIND_06, TIME_06, ROOM_06]
     menu = [line for line in lines[:title] if line.strip() not in head and line != lines[login]]
-    return "\n".join([*menu, lines[login], "", f"{KIND_06}  {TIME_06}", "", *lines[title:]])
+    return "\n".join([*menu, lines[login], "", slot, "", *lines[title:]])
 
 
 def test_kind_and_time_on_one_line_before_the_title_make_the_talk() -> None:
@@ -167,6 +168,50 @@ def test_kind_and_time_on_one_line_before_the_title_make_the_talk() -> None:
     assert talk.start == datetime(2026, 7, 8, 22, 30, tzinfo=PDT)
     assert talk.end == datetime(2026, 7, 9, 0, 15, tzinfo=PDT)
     assert talk.location is None
+
+
+def test_kind_time_and_room_on_one_line_make_the_talk_with_its_room() -> None:
+    """A note collector prints the head's kind, time and room on one line."""
+    page = parse(kind_time_first(text_of(ICML2026), f"{KIND_06} {TIME_06} {ROOM_06}"))
+    assert page.layout == "detail"
+    (talk,) = page.sessions[0].talks
+    assert (talk.kind, talk.location) == (KIND_06, ROOM_06)
+    assert talk.start == datetime(2026, 7, 8, 22, 30, tzinfo=PDT)
+    assert not [d for d in page.diagnostics if d.severity == "error"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("POSTER Wed, Jul 8, 2026 \u2022 6:30 PM \u2013 8:15 PM PDT HALL A #2801",
+         ("POSTER", "HALL A #2801")),
+        ("Poster Wed, Jul 8, 2026 \u2022 6:30 PM \u2013 8:15 PM PDT", ("Poster", None)),
+        ("Wed 21 July 17:00 - 17:20 PDT Hall G", (None, "Hall G")),
+        ("Wed 21 July 17:00 - 17:20 PDT", (None, None)),
+        ("Wed 21 July 17:00 - 17:20 PDT and then some words", None),
+        ("Hall A #2801", None),
+    ],
+)  # fmt: skip
+def test_a_slot_line_may_end_with_its_room(line: str, expected: tuple[str, str] | None) -> None:
+    found = split_slot_line(line)
+    assert (found and (found.kind, found.room)) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("Project Page: https://github.com/a/b", "Project Page"),
+        ("OpenReview: https://openreview.net/forum?id=x", "OpenReview"),
+        ("[ OpenReview] https://openreview.net/forum?id=x", "OpenReview"),
+        ("https://openreview.net/forum?id=x", None),
+    ],
+)
+def test_a_link_line_keeps_its_label(line: str, text: str | None) -> None:
+    from confparse.layouts.detail.recognise import read_link_line
+
+    link = read_link_line(line)
+    assert link is not None and (link.text, link.url) == (text, line.rsplit(" ", 1)[-1])
+    assert read_link_line("Our code: see https://x.y and more") is None
 
 
 # -- class 6: MLSys numbered talks, an award between number and title, no times --------------

@@ -120,7 +120,7 @@ def parse(document: Document, state: Ledger) -> Records:
         lines = slot.lines() or [kind_line if kind_line is not None else head_first]
         for index in slot.lines():
             state.use(index)
-        fields = {field: stripped[index] for field, index in slot.fields.items()}
+        fields = slot.values(stripped)
         talks.append(
             Talk(
                 start=start,

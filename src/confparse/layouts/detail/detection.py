@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from ...capture.document import Document
 from ..cards.text import shows_cards
-from ..kit.heads import split_kind_time
+from ..kit.heads import split_slot_line
 from ..kit.scan import scan
 from .head import Head, find_head
 from .lines import Prefix
@@ -17,7 +17,7 @@ def _detect_slot(head: Head, times: int, maybe_times: Sequence[str]) -> bool:
     """Whether the head prints a time slot: in it (the ICML 2026 head) or below it."""
     if times or any(tag == "time" for tag, _at in head.above):
         return True
-    return any(split_kind_time(line) is not None for line in maybe_times)
+    return any(split_slot_line(line) is not None for line in maybe_times)
 
 
 _FURNITURE = frozenset(("edition", "toggle", "buttons", "open-bracket", "link"))
@@ -60,7 +60,7 @@ def detect_text(text: str) -> float:
         elif line[:3] in WEEKDAY_SET or SPACED_WEEKDAY.search(line, 0, 48):
             maybe_times.append(line)
     if times + len(maybe_times) > 6:
-        times += sum(split_kind_time(line) is not None for line in maybe_times)
+        times += sum(split_slot_line(line) is not None for line in maybe_times)
         if times > 6:
             return 0.1
     kind = head.kind is not None

@@ -8,7 +8,7 @@ import enum
 import attrs
 
 from ..kit.fields import is_room, looks_like_authors
-from ..kit.heads import Token, is_kind_label, read_text, split_kind_time
+from ..kit.heads import Token, is_kind_label, read_text, split_slot_line
 from ..kit.scan import without_bookmark
 from .lines import Lines
 from .recognise import head_line, is_event, is_strong, section_kind
@@ -76,7 +76,7 @@ def _strong_field(line: str) -> str | None:
     """The slot lines that no title reads as: ``time`` (a time line, a kind may lead it),
     ``event``, ``room`` with its board number (``HALL A #2108``); else ``None``. Only these
     may stand between a title and its authors."""
-    if split_kind_time(without_bookmark(line)) is not None:
+    if split_slot_line(without_bookmark(line)) is not None:
         return "time"
     if is_event(line):
         return "event"

@@ -12,7 +12,7 @@ import attrs
 from ...models import Link
 from ...times import TimeLine, match_time_line
 from ..kit.blocks import join_abstract
-from ..kit.heads import Token, is_fragment, read_line, split_kind_time
+from ..kit.heads import SlotLine, Token, is_fragment, read_line, split_slot_line
 from ..kit.ledger import Ledger, LineState
 from ..kit.pagestart import STOP_CHARS
 from ..kit.scan import without_bookmark
@@ -36,6 +36,7 @@ from .recognise import (
     furniture_rule,
     is_cookie,
     is_title_form,
+    read_link_line,
     slot_field,
 )
 
@@ -122,13 +123,23 @@ class Slot:
 
     time: tuple[int, str | None, TimeLine] | None = None
     fields: dict[str, int] = attrs.field(factory=dict)  # "location" / "event" -> line index
+    texts: dict[str, str] = attrs.field(factory=dict)
+    """The fields that are part of a line (a room after the time), by name."""
 
-    def add(self, state: LineState, field: str, index: int) -> None:
-        """Take line *index* as *field*; report it when the slot already has one."""
+    def add(self, state: LineState, field: str, index: int, text: str | None = None) -> None:
+        """Take line *index* (or *text*, part of it) as *field*; report it when the slot
+        already has one."""
         if field in self.fields:
             state.report(index, "duplicate-field", f"a second {field} line for one time slot")
         else:
             self.fields[field] = index
+            if text is not None:
+                self.texts[field] = text
+
+    def values(self, stripped: Sequence[str]) -> dict[str, str]:
+        """Each field's text: its line, or the part of a line it is."""
+        texts = self.texts
+        return {field: texts.get(field) or stripped[index] for field, index in self.fields.items()}
 
     def lines(self) -> list[int]:
         return ([self.time[0]] if self.time else []) + sorted(self.fields.values())
@@ -263,10 +274,10 @@ class Reader:
         lines *head* that the head holds (`Head.above`); returns the slots in page order."""
         state, stripped = self.state, self.state.stripped
         items: list[tuple[str, int]] = list(head)
-        times: dict[int, tuple[str | None, TimeLine]] = {}
+        times: dict[int, SlotLine] = {}
         for field, index in head:
             if field == "time":
-                timed = split_kind_time(without_bookmark(stripped[index]))
+                timed = split_slot_line(without_bookmark(stripped[index]))
                 assert timed is not None
                 times[index] = timed
         index = first
@@ -275,7 +286,7 @@ class Reader:
             if not line or state.is_boilerplate(index):
                 index += 1
                 continue
-            timed = split_kind_time(line) if line != title else None
+            timed = split_slot_line(line) if line != title else None
             if timed is not None:
                 times[index] = timed  # parsed once, for `_group`
             tag = "title" if line == title else "time" if timed is not None else slot_field(line)
@@ -289,9 +300,9 @@ class Reader:
             elif tag == "toggle":
                 state.skip(index, "abstract-toggle")
             elif tag == "link":
-                found = LINK_LINE.fullmatch(line)
-                assert found is not None
-                self.links.append(Link(text=found.group(1), url=found.group(2)))
+                link = read_link_line(line)
+                assert link is not None
+                self.links.append(link)
                 state.use(index)
             elif tag == "buttons" or (tag == "open-bracket" and _closing(stripped, index, stop)):
                 last = index if tag == "buttons" else _closing(stripped, index, stop)
@@ -434,7 +445,7 @@ def _closing(stripped: Sequence[str], index: int, stop: int) -> int:
 
 
 def _group(
-    state: LineState, items: list[tuple[str, int]], parsed: dict[int, tuple[str | None, TimeLine]]
+    state: LineState, items: list[tuple[str, int]], parsed: dict[int, SlotLine]
 ) -> list[Slot]:
     """Attach rooms, events and awards to time lines.
 
@@ -450,8 +461,10 @@ def _group(
     pending = Slot()  # the fields waiting for the next time line
     for tag, index in items:
         if tag == "time":
-            kind, parts = parsed[index]
+            kind, parts, room = parsed[index]
             pending.time = (index, kind, parts)
+            if room is not None:  # printed on the time's line: this slot's
+                pending.add(state, "location", index, room)
             slots.append(pending)
             pending = Slot()
         elif tag in ("event", "award"):

@@ -7,8 +7,9 @@ import re
 from collections.abc import Sequence
 from itertools import product
 
+from ...models import Link
 from ..kit.fields import is_kind, is_room
-from ..kit.heads import is_kind_label, is_page_end, split_kind_time
+from ..kit.heads import is_kind_label, is_page_end, split_slot_line
 from ..kit.vocabulary import (
     AUTHOR_SEPARATORS,
     VIRTUAL_SITE,
@@ -27,7 +28,23 @@ _EDITION = re.compile(r"((?:19|20)\d\d)\s{1,3}(\S.{0,40})")  # "2025 Poster"
 BANNER = re.compile(r"[A-Z][A-Za-z]{1,15}\s{1,3}((?:19|20)\d\d)")  # "ICML 2025"
 _TOGGLE = re.compile(r"\[\s{0,3}Abstract\s{0,3}\]")
 BUTTONS = re.compile(r"(?:\[\s{0,3}[^\[\]]{1,60}\]\s{0,4}){1,12}")  # "[ Poster] [ OpenReview]"
-LINK_LINE = re.compile(r"(?:\[ ([^\[\]\s](?:[^\[\]]{0,78}[^\[\]\s])?)\] )?(https?://\S{1,2000})")
+LINK_LINE = re.compile(
+    r"(?:\[ (?P<button>[^\[\]\s](?:[^\[\]]{0,78}[^\[\]\s])?)\] "
+    r"|(?P<label>[A-Za-z][A-Za-z0-9 .&+/-]{0,38}[A-Za-z0-9]): )?"
+    r"(?P<url>https?://\S{1,2000})"
+)
+"""A link on a line of its own: its URL, after a button's label (``[ OpenReview] https://...``)
+or a label and a colon (``Project Page: https://...``), as plain captures print them."""
+
+
+def read_link_line(line: str) -> Link | None:
+    """The link of a `LINK_LINE`, labelled with its button's or label's text."""
+    found = LINK_LINE.fullmatch(line)
+    if found is None:
+        return None
+    return Link(text=found.group("button") or found.group("label"), url=found.group("url"))
+
+
 SPACED_WEEKDAY = re.compile(r" (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 DIGITS = "0123456789"
 _SECTION_INITIALS = "ALSVCBbT"
@@ -88,7 +105,7 @@ def head_line(line: str, title: str | None) -> str | None:
         return None
     if line == title:
         return "title"
-    if split_kind_time(line) is not None:
+    if split_slot_line(line) is not None:
         return "time"
     return slot_field(line)
 
@@ -101,6 +118,8 @@ def slot_field(line: str) -> str | None:
 def _slot_mark(line: str) -> str | None:
     """The strong fields of `slot_field`: event, edition, toggle, link, buttons, open-bracket."""
     first = line[0]  # each pattern starts with its own characters
+    if ": http" in line and read_link_line(line) is not None:
+        return "link"
     if "A" <= first <= "Z":
         return "event" if is_event(line) else None
     if first == "[":
@@ -121,7 +140,7 @@ def _slot_mark(line: str) -> str | None:
 def is_strong(line: str) -> bool:
     """Whether *line* is a time line or a `_slot_mark` field: a line that only comes below
     a head (a room may be a title: ``Hall of Mirrors``)."""
-    return bool(line) and (split_kind_time(line) is not None or _slot_mark(line) is not None)
+    return bool(line) and (split_slot_line(line) is not None or _slot_mark(line) is not None)
 
 
 def is_cookie(line: str) -> bool:

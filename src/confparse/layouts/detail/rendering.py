@@ -15,7 +15,7 @@ from ..kit.heads import is_author_line, split_kind_time
 from ..kit.vocabulary import MONTHS, WEEKDAYS
 from .head import Head, find_head
 from .lines import Listed
-from .recognise import LINK_LINE, first_section, head_line, section_kind
+from .recognise import first_section, head_line, read_link_line, section_kind
 
 
 def format_slot_time(talk: Talk) -> str:
@@ -109,8 +109,7 @@ def _link_lines(links: Sequence[Link], title: str) -> list[str]:
     out: list[str] = []
     for link in links:
         line = link.url if link.text is None else f"[ {link.text}] {link.url}"
-        found = LINK_LINE.fullmatch(line)
-        if found is None or (found.group(1), found.group(2)) != (link.text, link.url):
+        if read_link_line(line) != link:
             raise RenderError(f"link {link.text!r} {link.url!r} has no plain-text form")
         if head_line(line, title) != "link":
             raise RenderError(f"link line {line!r} would not be read back as a link")

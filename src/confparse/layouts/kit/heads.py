@@ -46,6 +46,7 @@ __all__ = [
     "read_text",
     "separator_lines",
     "split_kind_time",
+    "split_slot_line",
 ]
 
 
@@ -126,6 +127,41 @@ def split_kind_time(line: str) -> tuple[str | None, TimeLine] | None:
             parts = match_time_line(rest)
             if parts is not None and is_kind_label(kind):
                 return kind, parts
+    return None
+
+
+class SlotLine(NamedTuple):
+    """A slot's line (`split_slot_line`): the kind that leads it, its time, and the room
+    that follows it (``None`` when the line prints none)."""
+
+    kind: str | None
+    time: TimeLine
+    room: str | None
+
+
+_ROOM_WORDS_MAX = 6
+"""How many words a room that follows a slot's time on its line may take (``HALL A
+#2801``, ``West Exhibition Hall B2-B3 #W-100``)."""
+
+
+def split_slot_line(line: str) -> SlotLine | None:
+    """The kind, time and room of a slot's line: a time line (`split_kind_time`), or one
+    that a room (`is_room`) follows, as a capture prints a head's fields on one line
+    (``POSTER Wed, Jul 8, 2026 • 6:30 PM - 8:15 PM PDT HALL A #2801``)."""
+    timed = split_kind_time(line)
+    if timed is not None:
+        return SlotLine(timed[0], timed[1], None)
+    if not line or len(line) > 200:
+        return None
+    if line[:3] not in _WEEKDAY_SET and _SPACED_WEEKDAY.search(line, 0, 48) is None:
+        return None  # no weekday where a time line has one: most lines leave here
+    words = line.split()
+    for cut in range(len(words) - 1, max(len(words) - _ROOM_WORDS_MAX, 1) - 1, -1):
+        room = " ".join(words[cut:])
+        if is_room(room):
+            timed = split_kind_time(" ".join(words[:cut]))
+            if timed is not None:
+                return SlotLine(timed[0], timed[1], room)
     return None
 
 
@@ -217,9 +253,9 @@ def read_text(line: str, *, links: Sequence[Link] = (), heading: int | None = No
         return Reading(Token.TITLE, True)
     first = line[0]
     if first in "MTWFS" or _SPACED_WEEKDAY.search(line, 0, 48) is not None:
-        timed = split_kind_time(without_bookmark(line))
+        timed = split_slot_line(without_bookmark(line))
         if timed is not None:
-            return Reading(Token.TIME if timed[0] is None else Token.KIND_TIME, True)
+            return Reading(Token.TIME if timed.kind is None else Token.KIND_TIME, True)
     if first == "#" and is_position(line):
         return Reading(Token.POSITION, True)
     if is_author_line(line):
