@@ -21,8 +21,8 @@ KNOWN_WRONG: dict[str, str] = {
         " part alone reads right."
     ),
     "16_icml2026_poster_62408_collector-markdown.md.json": (
-        "refused (detail 0.30): the slot line 'POSTER Wed, Jul 8, 2026 • 6:30 PM – 8:15 PM PDT"
-        " HALL A #2801' (kind, time, room and board on one line) is not read as a kind-and-time"
+        "refused (detail 0.30): the slot line 'POSTER Wed, Jul 8, 2026 ... PDT HALL A #2801'"
+        " (kind, time, room and board on one line) is not read as a kind-and-time"
         " line because the room follows the zone, so the head has no kind and no slot; the"
         " 'OpenReview: <url>' and 'Project Page: <url>' lines are left unparsed (no link)."
     ),
