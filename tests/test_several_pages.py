@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import confparse
+from confparse.capture.document import HEAD_CHARS
 from confparse.layouts.kit.pagestart import second_page
 
 PAGES = Path(__file__).parent / "pages"
@@ -104,3 +105,65 @@ def test_a_session_header_starts_a_page_only_after_talks() -> None:
     assert second_page(stripped) is None
     again = [*stripped, "", "Session", "", "Other Session", "", "Moderator: Cy Dee"]
     assert second_page(again) == len(stripped) + 1
+
+
+# -- a page below other material ------------------------------------------------------------
+OTHER_MATERIAL = [
+    "not_conference/06_github_readme_icml-nips-iclr-dataset.md",
+    "not_conference/10_workshop_site_cfp_mechinterp-neurips2025.md",
+    "not_conference/19_openreview_forum_iclr2023_codegen_markdown.md",
+    "not_conference/08_curated_paper_list_iclr2026-agents.md",  # longer than detection reads
+]
+BELOW = [
+    "wild/01_icml2025_poster46593_jina.md",
+    "wild/02_icml2025_poster44177_bytez_plain.txt",
+    "001_0d9663f37bf93543.txt",
+    "002_d2faed4b193087f1.txt",
+    "detail/03_neurips2023_poster71095_reader.md",
+]
+
+
+@pytest.mark.parametrize("other", OTHER_MATERIAL, ids=lambda v: v.split("/")[-1][:20])
+@pytest.mark.parametrize("page", BELOW, ids=lambda v: v.split("/")[-1][:24])
+def test_a_page_below_other_material_gives_its_records(other: str, page: str) -> None:
+    """A file that holds text of another kind above a page (a search tool's sources, a
+    notes file) gives the page's records. Where the material fills what detection reads,
+    the page is found by its start, and the lines above it are one warning."""
+    text, page_line = _joined(other, page)
+    parsed = confparse.parse(text)
+    alone = confparse.parse(PAGES / page)
+    assert parsed.layout == alone.layout
+    assert _records(parsed) == _records(alone)
+    first = (parsed.papers or [t for s in parsed.sessions for t in s.talks])[0]
+    assert first.span is not None and first.span.first >= page_line
+    before = [d for d in parsed.diagnostics if d.code == "before-page"]
+    if len((PAGES / other).read_text(encoding="utf-8")) < HEAD_CHARS:
+        assert not before  # detected from the start: the layout says each line above
+        return
+    assert [(d.line, d.severity) for d in before] == [(1, "warning")]
+    assert before[0].end_line is not None and before[0].end_line < page_line + 10
+    # the page's own diagnostics name the lines of the whole file
+    shifted = {(d.code, d.line - page_line + 1) for d in parsed.diagnostics if d not in before}
+    assert shifted >= {(d.code, d.line) for d in alone.diagnostics}
+
+
+def test_material_without_a_page_below_is_still_refused() -> None:
+    other = (PAGES / OTHER_MATERIAL[0]).read_text(encoding="utf-8")
+    with pytest.raises(confparse.UnknownLayoutError):
+        confparse.parse(other + "\n\nMain Navigation\n\nnothing of a page here\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("notes\n\nabout a page\n\n[Skip to yearly menu bar](#child-menu)\nICML", 4),
+        ("notes\ntool: [Skip to yearly menu bar](#x)", 1),
+        ("notes\n\nTitle: ICML Poster X\n\nURL Source: https://icml.cc/virtual/2025/poster/1", 2),
+        ("Skip to yearly menu bar\nMain Navigation", None),  # the page's own start: no material
+        ("notes\nno page here", None),
+    ],
+)
+def test_first_page_start(text: str, start: int | None) -> None:
+    from confparse.layouts.kit.pagestart import first_page_start
+
+    assert first_page_start(text) == start

@@ -8,7 +8,7 @@ from typing import Any
 import attrs
 
 from . import capture, registry
-from ._core import choose_layout, run_layout
+from ._core import parse_document
 from .capture.source import Source
 from .models import Page
 from .options import ParseOptions, as_date
@@ -63,7 +63,7 @@ def parse(
     """
     settings = resolve_options(options, overrides)
     document = capture.read(source, max_chars=settings.max_chars)
-    return run_layout(choose_layout(document, layout), document, settings)
+    return parse_document(document, layout, settings)
 
 
 def render(page: Page, *, today: date | str | None = None) -> str:

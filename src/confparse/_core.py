@@ -10,17 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+import attrs
+
 from . import registry
 from .capture.document import Document
 from .errors import ConfparseError, InternalError, UnknownLayoutError
 from .layouts.kit.ledger import Ledger
+from .layouts.kit.pagestart import first_page_start
 from .layouts.kit.records import Records
 from .layouts.kit.vocabulary import ALL_SITES
-from .models import Page, Span, YearSource
+from .models import Diagnostic, Page, Span, YearSource
 from .options import ParseOptions
 from .venues import page_venue
 
-__all__ = ["choose_layout", "run_layout", "year_source"]
+__all__ = ["choose_layout", "parse_document", "run_layout", "year_source"]
 
 _YEAR_SOURCES: tuple[YearSource, ...] = ("argument", "page", "weekday")
 
@@ -75,6 +78,39 @@ def choose_layout(document: Document, name: str | None) -> registry.Layout:
             "two layouts recognise this page equally well; pass layout=", scores
         )
     return registry.get_layout(best_name)
+
+
+def parse_document(document: Document, name: str | None, options: ParseOptions) -> Page:
+    """Parse *document* with the layout called *name*, or the one that detection chooses.
+
+    When no layout recognises the page's start but a page of the platform starts further
+    down (`first_page_start`: a file that holds other material above the page, such as a
+    search tool's sources), the page is read from there, and the lines above it are one
+    ``before-page`` warning: said, not read.
+    """
+    try:
+        layout = choose_layout(document, name)
+    except UnknownLayoutError as refused:
+        start = first_page_start(document.text) if name is None else None
+        if start is None:
+            raise
+        page_part = document.tail(start)
+        try:
+            layout = choose_layout(page_part, None)
+        except UnknownLayoutError:
+            raise refused from None
+        page = run_layout(layout, page_part, options)
+        last = document.line_number(start - 1)
+        before = Diagnostic(
+            severity="warning",
+            code="before-page",
+            message="text above the start of the page: not read as the page",
+            line=document.line_number(0),
+            text=document.lines[0],
+            end_line=last if last > document.line_number(0) else None,
+        )
+        return attrs.evolve(page, diagnostics=(before, *page.diagnostics))
+    return run_layout(layout, document, options)
 
 
 def run_layout(layout: registry.Layout, document: Document, options: ParseOptions) -> Page:

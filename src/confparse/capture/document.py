@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import attrs
 
@@ -30,6 +30,7 @@ link table at the end (``text-browser``), and saved HTML (``html``)."""
 
 _EMPTY: Mapping[Any, Any] = MappingProxyType({})
 
+_V = TypeVar("_V")
 _SPLIT_CHUNK = 1 << 14
 """`split_lines` splits the text in pieces of about this many characters."""
 _SHORT_LINE = 32
@@ -188,6 +189,31 @@ class Document:
         if origin is None:
             return index + 1
         return origin[index] if 0 <= index < len(origin) else index + 1
+
+    def tail(self, start: int) -> Document:
+        """The document of lines *start*.. (0-based): the page that a file holds below other
+        material. Its structure keeps to its lines, and its lines keep the input's numbers
+        (`line_number`), so that its records and diagnostics name the user's file."""
+        lines = self.lines[start:]
+
+        def shifted(mapping: Mapping[int, _V]) -> dict[int, _V]:
+            return {index - start: value for index, value in mapping.items() if index >= start}
+
+        first_line = self.line_number(start)
+        document = Document(
+            text="\n".join(lines),
+            format=self.format,
+            links=shifted(self.links),
+            headings=shifted(self.headings),
+            items=frozenset(index - start for index in self.items if index >= start),
+            hints=shifted(self.hints),
+            furniture=shifted(self.furniture),
+            origin=tuple(self.line_number(index) for index in range(start, start + len(lines))),
+            embedded=tuple(item for item in self.embedded if item.line >= first_line),
+            source=self.source,
+        )
+        document.keep_lines(lines)
+        return document
 
     def line_index(self, number: int, *, last: bool = False) -> int:
         """The 0-based index of the first line that input line *number* (1-based) gives,

@@ -24,7 +24,14 @@ from .fields import is_kind
 from .heads import is_author_line, separator_lines
 from .ledger import Ledger
 
-__all__ = ["STOP_CHARS", "cut_second_page", "is_page_start", "report_second_page", "second_page"]
+__all__ = [
+    "STOP_CHARS",
+    "cut_second_page",
+    "first_page_start",
+    "is_page_start",
+    "report_second_page",
+    "second_page",
+]
 
 _SKIP_LINK = "Skip to yearly menu bar"
 _READER_URL = "URL Source:"
@@ -58,6 +65,28 @@ def is_page_start(stripped: Sequence[str], index: int) -> bool:
         following = _next(stripped, index)
         return following.startswith(_READER_URL) or following == line[7:].strip()
     return len(line) <= 20 and " " not in line and _next(stripped, index) == _MENU_SECOND
+
+
+_START_MARKS = (_SKIP_LINK, _READER_URL, "Main Navigation")
+
+
+def first_page_start(text: str) -> int | None:
+    """The 0-based index of the first line below the first that starts a page of the
+    platform, or ``None``: the site's ``Skip to yearly menu bar`` link (anywhere in its
+    line: a tool may print its own words before it), ``Main Navigation``, or a reader
+    service's header (its ``Title:`` line over ``URL Source:``). This is where a page
+    starts in a file that holds other material above it, such as a search tool's
+    sources."""
+    found = [at for at in (text.find(mark) for mark in _START_MARKS) if at >= 0]
+    if not found:
+        return None
+    at = min(found)
+    index = text.count("\n", 0, at)
+    if text.startswith(_READER_URL, at):  # the header's title line, up to 3 lines above
+        lines = [line for line in text[max(at - 2000, 0) : at].split("\n")[-4:-1] if line]
+        if lines and lines[-1].startswith("Title: "):
+            index = text.count("\n", 0, text.rfind("Title: ", 0, at))
+    return index or None
 
 
 def _names(line: str) -> bool:
