@@ -139,6 +139,7 @@ class SlotLine(NamedTuple):
     room: str | None
 
 
+_CLOCK = re.compile(r"\d:\d\d")
 _ROOM_WORDS_MAX = 6
 """How many words a room that follows a slot's time on its line may take (``HALL A
 #2801``, ``West Exhibition Hall B2-B3 #W-100``)."""
@@ -155,6 +156,8 @@ def split_slot_line(line: str) -> SlotLine | None:
         return None
     if line[:3] not in _WEEKDAY_SET and _SPACED_WEEKDAY.search(line, 0, 48) is None:
         return None  # no weekday where a time line has one: most lines leave here
+    if _CLOCK.search(line) is None:
+        return None  # no clock: no time line, with a room or without
     words = line.split()
     for cut in range(len(words) - 1, max(len(words) - _ROOM_WORDS_MAX, 1) - 1, -1):
         room = " ".join(words[cut:])
