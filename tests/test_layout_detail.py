@@ -952,3 +952,37 @@ def test_a_second_page_starts_at_the_site_name_over_its_help_link(name: str, bla
     lines = ["Poster", "A Title", "Ann Lee \u00b7 Bo Li", "Some text.", name, *[""] * blanks]
     assert second_page([*lines, "Help/FAQ"]) == 4
     assert second_page([*lines, "", "", "", "Help/FAQ"]) is None  # too far below
+
+
+# -- an extractor's text nodes, a line each -------------------------------------------------
+def test_a_bracketed_abstract_button_is_no_section() -> None:
+    from confparse.layouts.detail.recognise import section_lines
+
+    lines = ["[", "Abstract", "]", "[", "Paper", "]", "Abstract:", "Text of it."]
+    assert section_lines(lines) == [(6, "abstract")]
+    assert section_lines(["Abstract", "Text of it."]) == [(0, "abstract")]
+
+
+@pytest.mark.parametrize(
+    ("lines", "end"),
+    [
+        (["Tue 12 Dec 8:45 a.m. PST", "\u2014 10:45 a.m. PST"], 1),
+        (["Tue 12 Dec 8:45 a.m. PST", "- 10:45 a.m. PST"], 1),
+        (["Tue 12 Dec 8:45 a.m. PST", "10:45 a.m. PST"], None),
+        (["Great Hall", "\u2014 10:45 a.m. PST"], None),
+    ],
+)
+def test_a_time_whose_end_stands_on_the_next_line(lines: list[str], end: int | None) -> None:
+    from confparse.layouts.detail.reader import _time_end
+
+    assert _time_end(lines, 0, len(lines)) == end
+
+
+@pytest.mark.parametrize(
+    ("line", "piece"),
+    [("Paper]", True), ("[ Poster", True), ("OpenReview]", True), ("Our method]", False)],
+)
+def test_a_button_label_with_its_bracket(line: str, piece: bool) -> None:
+    from confparse.layouts.detail.reader import _button_piece
+
+    assert _button_piece(line) is piece

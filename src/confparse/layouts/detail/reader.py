@@ -280,13 +280,19 @@ class Reader:
                 timed = split_slot_line(without_bookmark(stripped[index]))
                 assert timed is not None
                 times[index] = timed
-        index = first
+        index, joined = first, -1
         while index < stop:
             line = stripped[index]
-            if not line or state.is_boilerplate(index):
+            if not line or index == joined or state.is_boilerplate(index):
                 index += 1
                 continue
             timed = split_slot_line(line) if line != title else None
+            end = _time_end(stripped, index, stop) if timed is None else None
+            if end is not None:  # the time's end on a line of its own: one time line
+                timed = split_slot_line(f"{line} {stripped[end]}")
+                if timed is not None:
+                    state.use(end)
+                    joined = end
             if timed is not None:
                 times[index] = timed  # parsed once, for `_group`
             tag = "title" if line == title else "time" if timed is not None else slot_field(line)
@@ -354,6 +360,7 @@ class Reader:
                 line in FLAT_BUTTON_LINES
                 or line in BUTTON_LABELS
                 or is_fragment(line)
+                or _button_piece(line)
                 or BUTTONS.fullmatch(line)
                 or (found and (LINK_LINE.fullmatch(line) or self.document.links_on(index, index)))
             ):
@@ -439,9 +446,31 @@ def _last_text(stripped: Sequence[str], first: int, stop: int) -> int:
 def _closing(stripped: Sequence[str], index: int, stop: int) -> int:
     """The ``]`` line that closes a button flattened over lines (``[`` / label / ``]``), or 0."""
     for close in range(index + 1, min(stop, index + 5)):
-        if stripped[close] == "]":
+        line = stripped[close]
+        if line == "]" or (line[-1:] == "]" and _button_piece(line)):
             return close
     return 0
+
+
+def _button_piece(line: str) -> bool:
+    """Whether *line* is a button's label with the bracket that an extractor printed on its
+    line (``Paper]``, ``[ Poster``): the page source breaks the line inside the button."""
+    label = line.strip("[] ")
+    return label in BUTTON_LABELS or label in FLAT_BUTTON_LINES
+
+
+_DASHES = ("\u2014", "\u2013", "-")
+
+
+def _time_end(stripped: Sequence[str], index: int, stop: int) -> int | None:
+    """The line below line *index* that goes on with its time when an extractor broke the
+    time's range at its dash (``Tue 12 Dec 8:45 a.m. PST`` over ``— 10:45 a.m. PST``: the
+    page's element holds a line break there): the next line, when it starts with a dash
+    and *index* with a weekday."""
+    following = index + 1
+    if following >= stop or not stripped[following].startswith(_DASHES):
+        return None
+    return following if stripped[index][:3] in WEEKDAY_SET else None
 
 
 def _group(

@@ -253,11 +253,20 @@ def section_lines(stripped: Sequence[str]) -> list[tuple[int, str]]:
     for index, line in enumerate(stripped):
         if line and line[0] in _SECTION_INITIALS:
             kind = section_kind(line)
-            if kind is not None:
+            if kind is not None and not _in_brackets(stripped, index):
                 found.append((index, kind))
                 if kind == "tail":
                     break
     return found
+
+
+def _in_brackets(stripped: Sequence[str], index: int) -> bool:
+    """Whether line *index* is a button's label that a capture printed between a ``[``
+    line and a ``]`` line (``[`` / ``Abstract`` / ``]``: an extractor writes each text
+    node on a line of its own), not a section's heading."""
+    return (
+        0 < index < len(stripped) - 1 and stripped[index - 1] == "[" and stripped[index + 1] == "]"
+    )
 
 
 def detect_joins_names(line: str) -> bool:
