@@ -235,8 +235,15 @@ _COMMUNITY = re.compile(
 _FORM_LINE = re.compile(r"\[\s{2,80}\]|[\u2501\u2500_]{8,200}|-{3,200}")
 """A text field (w3m: ``[    ]``, lynx: ``____``) or a horizontal rule (``━━━━``, or a
 converter's ``---`` indented under a menu entry)."""
-_LIST_BULLETS = ("* ", "\u2022 ")
-"""The bullet of a list item that a text dump leaves on the line (plain lynx, w3m)."""
+_LIST_BULLETS = ("* ", "\u2022 ", "+ ", "- ", "o ")
+"""The bullet of a list item that a text dump or extractor leaves on the line: lynx and w3m
+(``*``, ``•``, ``+`` and ``o`` for nested lists), inscriptis (``*`` over ``+``), pandoc's
+plain text (``-``)."""
+
+
+def without_bullet(line: str) -> str:
+    """Stripped *line* without the list bullet that a capture left on it (`_LIST_BULLETS`)."""
+    return line[2:].lstrip() if line[:2] in _LIST_BULLETS else line
 
 
 def header_rule(line: str) -> str | None:
@@ -258,7 +265,7 @@ def header_rule(line: str) -> str | None:
     if line.endswith("community") and _COMMUNITY.fullmatch(line):
         return "page-navigation"
     if line[:2] in _LIST_BULLETS:  # a menu entry, a field or a rule in a list item
-        line = line[2:].lstrip()
+        line = without_bullet(line)
         rule = _HEADER_LINES.get(line)
         if rule is not None:
             return rule

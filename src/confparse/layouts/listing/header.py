@@ -8,15 +8,12 @@ from datetime import date, timedelta
 
 from ...models import Link
 from ..kit.counts import is_comments_link, is_vote_link
-from ..kit.vocabulary import MENU_YEAR, SELECT_YEAR, VIRTUAL_SITE_MENU
-from .furniture import MENU_GITHUB, PAPERS_NOTE, furniture_item, header_rule
+from ..kit.vocabulary import MENU_YEAR, SELECT_YEAR, menu_entry
+from .furniture import MENU_GITHUB, PAPERS_NOTE, furniture_item, header_rule, without_bullet
 from .links import site_page
 from .shapes import DATE, DATE_STARTS, URL, read_day
 from .state import PHASE_PAPERS, PHASE_TABS, State
 
-_SITE_MENU = VIRTUAL_SITE_MENU.furniture
-"""A conference site's menu and footer lines (``Orals``, ``Help/FAQ``), which its papers
-page prints above the list as any of its pages does."""
 _LABEL_MAX_CHARS = 40
 """Menu labels are short (``Buckets new``, ``Log In``); a paper title rarely is."""
 _LABEL_URL_LINES = 2
@@ -85,8 +82,8 @@ class HeaderReader(State):
                 return True
             elif len(line) <= _LABEL_MAX_CHARS and self.navigation_label(index):
                 rule = "site-navigation"
-            elif line in _SITE_MENU:  # a conference site's menu entry, by its whole text
-                rule = _SITE_MENU[line]
+            elif (entry := menu_entry(without_bullet(line))) is not None:
+                rule = entry  # a conference site's menu entry, by its text after a bullet
             elif self.recogniser.marks_titles():
                 # the page marks its titles (links to paper pages, title headings): text
                 # before the first of them is not a paper, and no rule knows it
