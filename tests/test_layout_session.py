@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 import attrs
 import pytest
@@ -172,13 +173,37 @@ def test_inference_counts_back_from_today() -> None:
     assert earlier.start is not None and earlier.start.year == 2021
 
 
+def _offset(text: str, **options: Any) -> timedelta | None:
+    start = confparse.parse(text, today=TODAY, **options).sessions[0].talks[0].start
+    return start.utcoffset() if start is not None else None
+
+
 def test_zone_override() -> None:
     text = "Moderator: A B\n\nWed 21 July 17:00 - 17:20 CST\n\nOral\nA title"
-    default = confparse.parse(text, today=TODAY).sessions[0].talks[0]
-    assert default.start is not None and default.start.utcoffset() == timedelta(hours=-5)
-    shanghai = confparse.parse(text, today=TODAY, zones={"CST": "Asia/Shanghai"})
-    start = shanghai.sessions[0].talks[0].start
-    assert start is not None and start.utcoffset() == timedelta(hours=8)
+    assert _offset(text, zones={"CST": "Asia/Shanghai"}) == timedelta(hours=8)
+    # the caller's mapping is taken as it is, even where its zone prints CDT that day
+    assert _offset(text, zones={"CST": "America/Chicago"}) == timedelta(hours=-5)
+
+
+@pytest.mark.parametrize(
+    ("line", "hours"),
+    [
+        ("Wed 21 July 17:00 - 17:20 CST", 8),  # Chicago prints CDT in July: China's CST
+        ("Fri 21 January 2022 17:00 - 17:20 CST", -6),  # North America's, in winter
+        ("Wed 21 July 17:00 - 17:20 CDT", -5),
+        ("Wed 21 July 17:00 - 17:20 MST", -7),  # Arizona keeps MST all year
+        ("Wed 21 July 17:00 - 17:20 MDT", -6),
+        ("Wed 21 July 17:00 - 17:20 EST", -5),
+        ("Sun 21 January 2024 17:00 - 17:20 AEST", 10),  # Brisbane, in its summer
+        ("Sun 21 January 2024 17:00 - 17:20 AEDT", 11),
+        ("Wed 21 July 17:00 - 17:20 +08", 8),  # a zone printed as its offset
+        ("Wed 21 July 17:00 - 17:20 -03", -3),
+        ("Wed 21 July 17:00 - 17:20 +0530", 5.5),
+        ("Wed 21 July 17:00 - 17:20 +05:30", 5.5),
+    ],
+)
+def test_a_zone_label_means_the_offset_it_names_that_day(line: str, hours: float) -> None:
+    assert _offset(f"Moderator: A B\n\n{line}\n\nOral\nA title") == timedelta(hours=hours)
 
 
 def test_slot_crossing_midnight_ends_next_day() -> None:

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 __all__ = [
+    "ALL_YEAR_ZONES",
     "DEFAULT_ZONES",
     "MONTHS",
     "WEEKDAYS",
@@ -59,7 +60,19 @@ DEFAULT_ZONES: Mapping[str, str] = {
     "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland",
 }  # fmt: skip
 """Time-zone abbreviations as printed on pages, mapped to IANA zones. ``CST`` is the North
-American one and ``IST`` the Indian one; pass ``zones=`` to `confparse.parse` to override."""
+American one and ``IST`` the Indian one; pass ``zones=`` to `confparse.parse` to override.
+A zone without an abbreviation of its own is printed as its offset (``+08``, ``-03``,
+``+0530``: what the sites print for Singapore, São Paulo or Kolkata's neighbours), read
+as that fixed offset."""
+
+ALL_YEAR_ZONES: Mapping[str, str] = {
+    "MST": "America/Phoenix", "EST": "America/Cancun", "CST": "Asia/Shanghai",
+    "AST": "America/Puerto_Rico", "AEST": "Australia/Brisbane", "ACST": "Australia/Darwin",
+}  # fmt: skip
+"""Where an abbreviation of `DEFAULT_ZONES` is printed all year. Its zone there prints it for
+half the year only (Denver prints ``MST`` in winter, ``MDT`` in summer); a page that prints
+it in the other half was shown in a zone that keeps it all year: Arizona's ``MST`` in July
+is UTC-7, China's ``CST`` in July is UTC+8, Brisbane's ``AEST`` in January UTC+10."""
 
 _WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 _WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -100,7 +113,7 @@ is not one, ``Wednesday``), in lower case and capitalised."""
 _WD = r"(?P<wd>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6})\.?"
 _MON = r"(?P<mon>[A-Z][a-z]{2,8})\.?"
 _DASH = r"\s{0,3}[-\u2013\u2014]{1,2}\s{0,3}"
-_ZONE = r"[A-Z]{1,5}|UTC[+-]\d{1,2}(?::\d{2})?|GMT[+-]\d{1,2}(?::\d{2})?"
+_ZONE = r"[A-Z]{1,5}|UTC[+-]\d{1,2}(?::\d{2})?|GMT[+-]\d{1,2}(?::\d{2})?|[+-]\d{2}(?::?\d{2})?"
 _MERIDIEM = r"(?:[ap]\.\s?m\.|[ap]m|[AP]\.?M\.?)"
 # 24-hour "17:00" or 12-hour "8:45 a.m.", "11 am", "noon", factored so that a 24-hour clock
 # (the common case) is read without trying the 12-hour forms first
@@ -255,7 +268,11 @@ def match_card_time(line: str) -> CardTime | None:
 
 
 def _known_label(label: str) -> bool:
-    return label in DEFAULT_ZONES or _FIXED_ZONE.fullmatch(label) is not None
+    return (
+        label in DEFAULT_ZONES
+        or _FIXED_ZONE.fullmatch(label) is not None
+        or _OFFSET_LABEL.fullmatch(label) is not None
+    )
 
 
 def is_time_line(line: str) -> bool:
@@ -304,6 +321,8 @@ def match_time_line(line: str) -> TimeLine | None:
 
 _ZONE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_+-]{0,30}(?:/[A-Za-z0-9][A-Za-z0-9_+-]{0,30}){0,3}")
 _FIXED_ZONE = re.compile(r"(?:UTC|GMT)[+-]\d{1,2}(?::\d{2})?")
+_OFFSET_LABEL = re.compile(r"([+-])(\d{2}):?(\d{2})?")
+"""A zone printed as its offset (``+08``, ``-03``, ``+0530``, ``+05:30``)."""
 
 
 def is_zone_name(name: str) -> bool:
@@ -330,12 +349,54 @@ def _load_zone(name: str) -> tzinfo | None:
         return tz.gettz(name)
 
 
-def zone_for(label: str, zones: Mapping[str, str]) -> tzinfo | None:
-    """The `tzinfo` for a printed zone label, or ``None`` when it is not known."""
-    name = zones.get(label) or DEFAULT_ZONES.get(label)
+def zone_for(
+    label: str, zones: Mapping[str, str], wall: datetime | None = None
+) -> tzinfo | None:
+    """The `tzinfo` for a printed zone label, or ``None`` when it is not known.
+
+    With *wall* (a naive wall time), an abbreviation that its `DEFAULT_ZONES` zone does not
+    print then stands for the zone that prints it all year (`ALL_YEAR_ZONES`); a label of
+    the caller's *zones* is taken as it is.
+    """
+    name = zones.get(label)
+    if name is not None:
+        return _load_zone(name)
+    name = DEFAULT_ZONES.get(label)
     if name is None and label.startswith(("UTC", "GMT")):
         name = label
-    return _load_zone(name) if name else None
+    if name is None and label[:1] in "+-":
+        return _offset_zone(label)
+    zone = _load_zone(name) if name else None
+    if zone is not None and wall is not None and label in ALL_YEAR_ZONES:
+        zone = _zone_in_season(label, zone, wall.date(), wall.hour, wall.minute)
+    return zone
+
+
+@lru_cache(maxsize=64)
+def _offset_zone(label: str) -> tzinfo | None:
+    """The fixed zone of a label that is an offset (``+08``, ``-0330``), named by it."""
+    found = _OFFSET_LABEL.fullmatch(label)
+    if found is None:
+        return None
+    sign, hours, minutes = found.groups()
+    offset = timedelta(hours=int(hours), minutes=int(minutes or 0))
+    if offset > timedelta(hours=14) or int(minutes or 0) >= 60:
+        return None
+    return timezone(-offset if sign == "-" else offset, label)
+
+
+@lru_cache(maxsize=1024)
+def _zone_in_season(label: str, zone: tzinfo, day: date, hour: int, minute: int) -> tzinfo:
+    """*zone*, or the zone that prints *label* all year (`ALL_YEAR_ZONES`) when *zone* does
+    not print it at that wall time (``MST`` in July: Arizona, not Denver)."""
+    other = ALL_YEAR_ZONES.get(label)
+    if other is None or isinstance(zone, timezone):
+        return zone
+    wall = datetime(day.year, day.month, day.day, hour, minute)
+    if label in (zone.tzname(wall), zone.tzname(wall.replace(fold=1))):
+        return zone
+    found = _load_zone(other)
+    return found if found is not None and found.tzname(wall) == label else zone
 
 
 @lru_cache(maxsize=1024)
@@ -392,6 +453,8 @@ def resolve(
         raise TimeProblem(
             "invalid-date", f"{parts.day} {_MONTH_NAMES[parts.month - 1]} {chosen} is not a date"
         ) from None
+    if parts.zone in ALL_YEAR_ZONES and parts.zone not in zones:  # (`zone_for`)
+        zone = _zone_in_season(parts.zone, zone, day, h1, m1)
     if not (h1 < 24 and h2 < 24 and m1 < 60 and m2 < 60):
         raise TimeProblem("invalid-time", f"{h1}:{m1:02d} - {h2}:{m2:02d} is not a time range")
     label = parts.zone
@@ -450,7 +513,8 @@ def _offset_changes(zone: tzinfo, day: date) -> bool:
 def wall_time_gap(parts: TimeLine, start: datetime, zones: Mapping[str, str]) -> str | None:
     """A message when the start or end of *parts* (resolved to *start*) is a wall time that
     its zone skips (the spring-forward hour), else None."""
-    zone = zone_for(parts.zone, zones) if parts.zone else None
+    wall = start.replace(tzinfo=None)
+    zone = zone_for(parts.zone, zones, wall) if parts.zone else None
     if zone is None or isinstance(zone, timezone) or not _offset_changes(zone, start.date()):
         return None
     for hour, minute in (parts.start, parts.end):
@@ -480,8 +544,9 @@ def fixed(moment: datetime, label: str) -> datetime:
 
 
 def localize(naive: datetime, label: str, zones: Mapping[str, str] | None = None) -> datetime:
-    """The wall time *naive* in the zone that *label* stands for, as `fixed` returns it."""
-    zone = zone_for(label, zones or {})
+    """The wall time *naive* in the zone that *label* stands for that day (as `resolve`
+    reads it: `ALL_YEAR_ZONES`), as `fixed` returns it."""
+    zone = zone_for(label, zones or {}, naive.replace(tzinfo=None))
     if zone is None:
         raise ValueError(f"unknown time-zone abbreviation {label!r}")
     return fixed(naive.replace(tzinfo=zone), label)

@@ -62,7 +62,7 @@ def _real_zone(moment: datetime, label: str | None, zones: Mapping[str, str]) ->
     if isinstance(moment.tzinfo, ZoneInfo):
         return moment.tzinfo
     if label is not None:
-        zone = zone_for(label, zones)
+        zone = zone_for(label, zones, moment.replace(tzinfo=None))
         try:
             same = isinstance(zone, ZoneInfo) and moment.astimezone(zone).utcoffset() == (
                 moment.utcoffset()

@@ -704,7 +704,7 @@ def _render_time(
         raise RenderError(f"times with seconds cannot be printed: {start.isoformat()}")
     if start.year < 1000:  # a year is read back only with four digits
         raise RenderError(f"year {start.year} has fewer than four digits and cannot be printed")
-    tz = zone_for(zone, {})
+    tz = zone_for(zone, {}, start.replace(tzinfo=None))
     # offsets, not datetimes: an aware datetime in the repeated autumn hour never equals one
     # of another tzinfo, and either fold of that hour is a wall time of the zone
     if tz is not None and start.utcoffset() not in (
