@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import confparse
-from confparse import capture
+from confparse import Span, capture
 
 CARD = """<div class="maincard narrower {kind}" id="maincard_{n}">
   <div class="pull-right maincardHeader maincardType">{kind}</div>
@@ -430,3 +430,41 @@ def test_the_sites_menu_outside_the_cards_is_furniture_where_it_is_a_list() -> N
     assert page.layout == "cards" and len(page.sessions[0].talks) == 2
     outside = [d.text.strip() for d in page.diagnostics if d.code == "outside-cards"]
     assert outside == ["Orals"]
+
+
+def test_a_converters_markdown_paragraph_is_one_field_of_a_card() -> None:
+    """markdownify keeps the page source's line breaks inside a card's fields: ``In`` over
+    the link to the parent session, the names over three lines. In markdown a paragraph is
+    one field; a heading is one of its own."""
+    card = (
+        "Poster\n\nTue Jul 14 04:00 PM -- 04:45 PM (CEST)\n\nTitle {n}\n\nIn\n"
+        "[AcceptedPapersParent](https://icml.cc/Conferences/2020/Schedule?showParentSession=5764)"
+        "\n\nAda Lee \u00b7 Al Turing \u00b7\nGrace Hopper \u00b7 Barbara\nLiskov\n"
+    )
+    text = "**ICML | 2020**\n\n" + "\n".join(card.format(n=n) for n in range(4))
+    text += (
+        "\nPoster\n\nTue Jul 14 04:00 PM -- 04:45 PM (CEST)\n\n"
+        "### [Title 4](https://icml.cc/virtual/2020/poster/4)\nAda Lee \u00b7 Al Turing\n"
+    )
+    document = capture.read_document(text)
+    assert document.format == "markdown"
+    page = confparse.parse(text, today=date(2026, 12, 5))
+    assert page.layout == "cards"
+    talks = page.sessions[0].talks
+    assert [(t.kind, t.paper.title if t.paper else None) for t in talks] == [
+        *[("Poster", f"Title {n}") for n in range(5)]
+    ]
+    first = talks[0]
+    assert first.event == "AcceptedPapersParent"
+    assert first.paper is not None
+    assert [p.name for p in first.paper.authors] == [
+        "Ada Lee",
+        "Al Turing",
+        "Grace Hopper",
+        "Barbara Liskov",
+    ]
+    assert first.start is not None and first.start.isoformat() == "2020-07-14T16:00:00+02:00"
+    assert first.paper.span == Span(first=3, last=14)  # (1-based: the names' last line)
+    heading = talks[4].paper  # a heading is a field of its own: the names under it are not
+    assert heading is not None and [p.name for p in heading.authors] == ["Ada Lee", "Al Turing"]
+    assert [d.code for d in page.diagnostics] == ["outside-cards"]  # (the banner)

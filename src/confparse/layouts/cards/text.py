@@ -11,6 +11,12 @@ block of lines. ``View full details`` closes the card: what follows it, before t
 head, is outside the cards; a line that only a page's start prints (the menu's
 ``Help/FAQ``) starts a second page, reported and not read.
 
+In markdown, the reader's lines are the capture's paragraphs (`_View`, with
+`confparse.layouts.kit.paragraphs.markdown_fields`): a converter that keeps the page
+source's line breaks (markdownify) splits a card's fields over lines of one paragraph
+(``In`` over the link to the parent session, the names over three lines), and a converter
+that wraps at a width it does not tell splits a title or the names.
+
 Detection reads the shared scan's author runs (`confparse.layouts.kit.scan`): the detail
 layout declines a page that shows several cards (`shows_cards`), and this layout takes a
 page whose first author runs stand in card heads (`is_card_page`).
@@ -30,6 +36,7 @@ from ..kit.fields import is_kind, looks_like_authors
 from ..kit.ledger import Ledger
 from ..kit.links import is_paper_link
 from ..kit.pagestart import report_second_page
+from ..kit.paragraphs import markdown_fields
 from ..kit.scan import Facts, scan
 from ..kit.vocabulary import menu_entry
 from .card import BUTTONS, CLOSING, Card, Fields, read_time, room_text
@@ -225,6 +232,19 @@ def _up(facts: Facts, offset: int) -> int | None:
     return None
 
 
+def _event_over(facts: Facts, above: int, offset: int) -> int:
+    """The offset of the parent session's line that ends at *above*, over the speakers at
+    *offset* (the 2020 cards: ``In Orals 1A``; a converter that keeps the page source's line
+    breaks prints ``In`` on a line of its own, over the session's link), else *offset*."""
+    text = clean(facts.line_at(above))
+    if _is_event_line(text):
+        return above
+    first = facts.previous(above)
+    if first >= 0 and facts.line_at(first) == "In" and _is_event_line(f"In {text}"):
+        return first
+    return offset
+
+
 def _head_over(facts: Facts, offset: int) -> bool:
     """Whether the author run at *offset* is the speakers of a card head: a title (up to
     `_TITLE_LINES` lines, one under the other) and a kind line above it, in either order
@@ -234,8 +254,8 @@ def _head_over(facts: Facts, offset: int) -> bool:
     if above is not None and _is_kind_line(clean(facts.line_at(above))):
         title = _up(facts, above)  # title, kind, speakers
         return title is not None and _is_title(clean(facts.line_at(title)))
-    if above is not None and _is_event_line(clean(facts.line_at(above))):
-        offset = above  # the parent session over the speakers (the 2020 cards)
+    if above is not None:
+        offset = _event_over(facts, above, offset)
     titles: list[int] = []
     at: int | None = offset
     for _ in range(_TITLE_LINES + 1):
@@ -325,6 +345,47 @@ def is_card_page(text: str) -> bool:
     return heads >= 2 and heads + 1 >= len(sample)
 
 
+class _View:
+    """The lines the card reader reads, by its own index: the ledger's stripped lines, or,
+    in markdown, each paragraph as one line (`markdown_fields`), with one blank line where
+    blank lines stood between two. `span` gives the capture's lines of each."""
+
+    __slots__ = ("lines", "spans")
+
+    def __init__(self, document: Document, ledger: Ledger) -> None:
+        self.lines: Sequence[str] = ledger.stripped
+        self.spans: list[tuple[int, int]] | None = None  # None: each line is its own
+        if document.format != "markdown":
+            return
+        lines: list[str] = []
+        spans: list[tuple[int, int]] = []
+        below = 0  # the first line below the last field
+        for field in markdown_fields(document, ledger):
+            if field.first > below:
+                lines.append("")
+                spans.append((below, field.first - 1))
+            lines.append(field.text)
+            spans.append((field.first, field.last))
+            below = field.last + 1
+        if below < len(ledger.stripped):
+            lines.append("")
+            spans.append((below, len(ledger.stripped) - 1))
+        self.lines, self.spans = lines, spans
+
+    def span(self, at: int) -> tuple[int, int]:
+        """The first and last line of the capture that line *at* of the view stands for."""
+        spans = self.spans
+        return (at, at) if spans is None else spans[at]
+
+    def firsts(self) -> Iterator[tuple[int, int]]:
+        """Each line of the view with the capture's first line of it: (view, capture)."""
+        spans = self.spans
+        if spans is None:
+            yield from ((at, at) for at in range(len(self.lines)))
+        else:
+            yield from ((at, span[0]) for at, span in enumerate(spans))
+
+
 def _outside(ledger: Ledger, index: int) -> None:
     """Account for line *index*, which no card holds: the site's furniture by its text (a
     line of the page's vocabulary; a list item that is an entry of the site's menu), else
@@ -339,43 +400,48 @@ def _outside(ledger: Ledger, index: int) -> None:
     ledger.report(index, "outside-cards", "line outside the event cards", severity="info")
 
 
-def _read(document: Document, ledger: Ledger, head: Head, stop: int) -> tuple[Card, Fields]:
-    """Read the card of *head* up to line *stop*."""
-    lines = ledger.stripped
+def _read(
+    document: Document, ledger: Ledger, view: _View, head: Head, stop: int
+) -> tuple[Card, Fields]:
+    """Read the card of *head* up to line *stop* of *view*."""
+    lines = view.lines
     kind, title = head.kind, head.title
     fields = Fields()
-    card = Card(head.start, [])
+    card = Card(view.span(head.start)[0], [])
     closed = False
     previous = ""  # the field the last line was read into
     blank = False
-    for index in range(head.start, stop):
-        raw = lines[index]
+    for at in range(head.start, stop):
+        raw = lines[at]
         if not raw:
             blank = True
             continue
+        index, last = view.span(at)  # the capture's lines of it
         if closed:
-            _outside(ledger, index)
+            for outside in range(index, last + 1):
+                _outside(ledger, outside)
             continue
-        card.lines.append(index)
+        card.lines.extend(range(index, last + 1))
         line = clean(raw)
         read = ""
-        if index == kind:
+        if at == kind:
             fields.kind, read = kind_text(line), "kind"
-        elif title[0] <= index <= title[1]:
+        elif title[0] <= at <= title[1]:
             fields.title = line if fields.title is None else _unwrap(fields.title, line)
             read = "title"
-            if index == title[1]:
-                links = document.links_on(*title)
+            if at == title[1]:
+                links = document.links_on(view.span(title[0])[0], last)
                 url = next((link.url for link in links if is_paper_link(link.url)), None)
                 if url is not None:
                     fields.url = url
                     fields.links.append(Link(text=fields.title, url=url))
         elif line in BUTTONS:
-            ledger.skip(index, BUTTONS[line])
+            for button in range(index, last + 1):
+                ledger.skip(button, BUTTONS[line])
             closed = line == CLOSING
             blank = False
             continue
-        elif ledger.is_boilerplate(index):  # the site's own lines ("thumbnail")
+        elif index == last and ledger.is_boilerplate(index):  # the site's own ("thumbnail")
             blank = False
             continue
         elif previous == "title" and line.startswith("In ") and fields.event is None:
@@ -410,38 +476,44 @@ def _read(document: Document, ledger: Ledger, head: Head, stop: int) -> tuple[Ca
                 fields.abstract.append(line)
             read = "abstract"
         if not read:
-            ledger.report(index, "unparsed-line", "line of an event card that is no field")
+            message = "line of an event card that is no field"
+            ledger.report(index, "unparsed-line", message, last=last)
         else:
-            ledger.use(index)
+            ledger.use(index, last)
         previous, blank = read, False
     return card, fields
 
 
-def _second_page(ledger: Ledger, first: int) -> int:
-    """Where a second page starts below line *first* (the first card's head): the first
-    line that holds what only a page's start prints (`_page_starts`), else the end. Found
-    and reported: the file holds several pages, and only the first is read."""
-    lines = ledger.stripped
-    for index in range(first + 1, len(lines)):
-        line = lines[index]
+def _second_page(ledger: Ledger, view: _View, first: int) -> int:
+    """Where a second page starts below line *first* of *view* (the first card's head):
+    the first line that holds what only a page's start prints (`_page_starts`), else the
+    end. Found and reported: the file holds several pages, and only the first is read."""
+    lines = view.lines
+    for at in range(first + 1, len(lines)):
+        line = lines[at]
         if line and _page_starts(line):
             break
     else:
         return len(lines)
-    report_second_page(ledger, index)
-    return index
+    report_second_page(ledger, view.span(at)[0])
+    return at
 
 
-def _linked_lines(document: Document, lines: Sequence[str]) -> frozenset[int]:
-    """The lines (of *lines*, stripped) that start with a link to a paper page: what a
-    text browser prints of a card's linked title, wherever the line above it ends."""
+def _linked_lines(document: Document, view: _View) -> frozenset[int]:
+    """The lines of *view* that start with a link to a paper page: what a text browser
+    prints of a card's linked title, wherever the line above it ends."""
+    links, lines = document.links, view.lines
+    if view.spans is None:
+        found_on: Iterable[tuple[int, int]] = ((index, index) for index in links)
+    else:
+        found_on = ((at, first) for at, first in view.firsts() if first in links)
     return frozenset(
-        index
-        for index, found in document.links.items()
-        if found
+        at
+        for at, index in found_on
+        if (found := links[index])
         and found[0].text
-        and index < len(lines)  # (a second page pasted below is cut from the lines)
-        and lines[index].startswith(found[0].text)
+        and at < len(lines)  # (a second page pasted below is cut from the lines)
+        and lines[at].startswith(found[0].text)
         and is_paper_link(found[0].url)
     )
 
@@ -450,8 +522,9 @@ def read_cards(document: Document, ledger: Ledger) -> list[tuple[Card, Fields]]:
     """The cards of a text capture, each with what its lines said, in page order; the
     lines before the first head and after a card's closing button are reported, and so is
     a second page below the cards (see `_second_page`)."""
-    lines = ledger.stripped
-    linked = _linked_lines(document, lines)
+    view = _View(document, ledger)
+    lines = view.lines
+    linked = _linked_lines(document, view)
     heads: list[Head] = []
     index = 0
     while index < len(lines):
@@ -461,13 +534,15 @@ def read_cards(document: Document, ledger: Ledger) -> list[tuple[Card, Fields]]:
             continue
         heads.append(head)
         index = max(head.kind, head.title[1]) + 1  # a wrapped title's lines start none
-    end = _second_page(ledger, heads[0].start) if heads else len(lines)
+    end = _second_page(ledger, view, heads[0].start) if heads else len(lines)
     heads = [head for head in heads if head.start < end]
     cards: list[tuple[Card, Fields]] = []
-    for index in range(heads[0].start if heads else len(lines)):
-        if lines[index]:
-            _outside(ledger, index)
+    for at in range(heads[0].start if heads else len(lines)):
+        if lines[at]:
+            first, last = view.span(at)
+            for index in range(first, last + 1):
+                _outside(ledger, index)
     for number, head in enumerate(heads):
         stop = heads[number + 1].start if number + 1 < len(heads) else end
-        cards.append(_read(document, ledger, head, stop))
+        cards.append(_read(document, ledger, view, head, stop))
     return cards
