@@ -7,7 +7,7 @@ with its time, an end (which closes the box). Any other line is the title of the
 is open and has none, or opens a box of its own (``Registration Desk``, ``Break``).
 
 A text-mode browser's dump is read as the browser printed it (see
-`confparse.layouts.calendar.wrapping`): the lines that the capture joined are taken apart
+`confparse.layouts.kit.wrapping`): the lines that the capture joined are taken apart
 again, and where a line's first word would have fit on the line above, the browser did not
 break the line above there, so the line is a field of its own.
 
@@ -35,6 +35,7 @@ from ..kit.fields import looks_like_authors
 from ..kit.ledger import Ledger
 from ..kit.links import is_paper_link
 from ..kit.paragraphs import Field, markdown_fields
+from ..kit.wrapping import Printed, Printing
 from .boxes import Block, Box, Item, TimeBox
 from .recognise import (
     Day,
@@ -47,7 +48,6 @@ from .recognise import (
     read_kind_label,
     read_session_title,
 )
-from .wrapping import Printed, Printing
 
 __all__ = ["is_calendar_text", "read_text_boxes"]
 
