@@ -39,7 +39,8 @@ from ..kit.pagestart import report_second_page
 from ..kit.paragraphs import markdown_fields
 from ..kit.scan import Facts, scan
 from ..kit.vocabulary import menu_entry
-from .card import BUTTONS, CLOSING, Card, Fields, read_time, room_text
+from ..kit.wrapping import Printing
+from .card import BUTTONS, CLOSING, Card, Fields, is_zone, read_time, read_zone, room_text
 
 __all__ = ["card_heads", "clean", "is_card_page", "kind_text", "read_cards", "shows_cards"]
 
@@ -139,6 +140,8 @@ def _head(lines: Sequence[str], index: int, linked: Container[int] = ()) -> Head
         timed = title is not None and match_card_time(clean(lines[title])) is not None
         if timed:  # the line under the time is the title, a kind's name too ("Coffee Break")
             title = _next(lines, title)  # type: ignore[arg-type]
+            if title is not None and is_zone(clean(lines[title])):
+                title = _next(lines, title)  # (the time's zone, which a browser broke off)
         if title is None or not _is_title(clean(lines[title]), named=timed):
             return None
         for last in range(title, min(title + _TITLE_LINES, len(lines))):
@@ -173,18 +176,18 @@ def _timed_title_ends(lines: Sequence[str], last: int) -> bool:
     """Whether a title under a card's time (the 2020 cards: kind, time, title, parent
     session, speakers) ends at line *last*: the next line is the parent session, names, the
     next card's kind line, a card's button, or none (a break's card ends the page). Another
-    line is the rest of the title, which the capture tool wrapped."""
+    line is the rest of the title, which the capture tool wrapped; so is a line that looks
+    like names over the parent session, which stands above the speakers, never below."""
     after = _next(lines, last)
     if after is None:
         return True
     text = clean(lines[after])
-    return (
-        _is_event_line(text)
-        or _is_author_run(text)
-        or _is_kind_line(text)
-        or text in BUTTONS
-        or (not text[0].islower() and looks_like_authors(text))  # "and Experimental Design"
-    )
+    if _is_event_line(text) or _is_author_run(text) or _is_kind_line(text) or text in BUTTONS:
+        return True
+    if text[0].islower() or not looks_like_authors(text):  # "and Experimental Design"
+        return False
+    below = _next(lines, after)  # "Sequential Advertising" over "In AcceptedPapersParent"
+    return below is None or not _is_event_line(clean(lines[below]))
 
 
 def _unwrap(text: str, line: str) -> str:
@@ -346,15 +349,19 @@ def is_card_page(text: str) -> bool:
 
 
 class _View:
-    """The lines the card reader reads, by its own index: the ledger's stripped lines, or,
-    in markdown, each paragraph as one line (`markdown_fields`), with one blank line where
-    blank lines stood between two. `span` gives the capture's lines of each."""
+    """The lines the card reader reads, by its own index: the ledger's stripped lines; in
+    markdown, each paragraph as one line (`markdown_fields`), with one blank line where
+    blank lines stood between two; in a text-mode browser's dump, a line that the capture
+    joined across a card's fields, as the lines the browser printed (`_fields_printed`).
+    `span` gives the capture's lines of each."""
 
     __slots__ = ("lines", "spans")
 
     def __init__(self, document: Document, ledger: Ledger) -> None:
         self.lines: Sequence[str] = ledger.stripped
         self.spans: list[tuple[int, int]] | None = None  # None: each line is its own
+        if document.format == "text-browser" and document.origin is not None:
+            self._printed(document, ledger.stripped)
         if document.format != "markdown":
             return
         lines: list[str] = []
@@ -372,6 +379,23 @@ class _View:
             spans.append((below, len(ledger.stripped) - 1))
         self.lines, self.spans = lines, spans
 
+    def _printed(self, document: Document, stripped: list[str]) -> None:
+        """Take apart the lines that the capture joined across a card's fields again
+        (`_fields_printed`)."""
+        printing = Printing(document, stripped)
+        lines: list[str] = []
+        spans: list[tuple[int, int]] = []
+        for index, line in enumerate(stripped):
+            parts = _fields_printed(printing, index, line) if printing.joined(index) > 1 else ()
+            if len(parts) > 1:
+                lines.extend(parts)
+                spans.extend((index, index) for _part in parts)
+            else:
+                lines.append(line)
+                spans.append((index, index))
+        if len(lines) > len(stripped):
+            self.lines, self.spans = lines, spans
+
     def span(self, at: int) -> tuple[int, int]:
         """The first and last line of the capture that line *at* of the view stands for."""
         spans = self.spans
@@ -384,6 +408,24 @@ class _View:
             yield from ((at, at) for at in range(len(self.lines)))
         else:
             yield from ((at, span[0]) for at, span in enumerate(spans))
+
+
+def _fields_printed(printing: Printing, index: int, line: str) -> list[str]:
+    """Line *index* (stripped *line*) as the lines a text-mode browser printed, where the
+    capture joined them across a card's fields (`Printing.lines`: the joined text wrapped
+    again at the browser's width); else *line*. A browser prints a card's time on a line of
+    its own, and the names from a line of their own: a long title under the time, or names
+    under a long title, whose first word would not have fit on the line above, read to the
+    capture as the rest of that line. Such a line (one that holds a card's time, or the first
+    line of an author run under one without) is read as printed, as the lines of a dump
+    that the capture did not join are."""
+    printed = [part.text for part in printing.lines(index, line)]
+    for number, text in enumerate(printed):
+        if match_card_time(text) is not None or (
+            number and _is_author_run(text) and not _is_author_run(printed[number - 1])
+        ):
+            return printed
+    return [line]
 
 
 def _outside(ledger: Ledger, index: int) -> None:
@@ -462,6 +504,8 @@ def _read(
                 read = "time"  # the time line, which the capture tool joined to the names
         elif fields.time is None and read_time(ledger, index, line, fields):
             read = "time"
+        elif previous == "time" and fields.room is None and read_zone(line, fields):
+            read = "time"  # the time line's zone, which a text browser printed below it
         elif (
             previous == "time"
             and fields.room is None
