@@ -532,3 +532,29 @@ def test_a_dumps_lines_joined_across_a_cards_fields_are_read_as_printed() -> Non
     ]
     assert view.lines == printed
     assert [view.span(at) for at in range(len(view.lines))][1:4] == [(1, 1)] * 3
+
+
+def test_a_browsers_copy_of_typeset_math_in_a_title_is_one_title() -> None:
+    # MathJax prints a title's math as the page's text and again as glyphs; a browser's
+    # copy gives a line per token, under the text before the math (which keeps its space)
+    card = (
+        "Poster\nTue Jul 14 04:00 PM -- 04:45 PM (CEST)\n{title}\nIn AcceptedPapersParent\n"
+        "Ada Lee \u00b7 Al Turing\n"
+    )
+    titles = [
+        "On Implicit Regularization in \n\u03b2\n\U0001d6fd\n-VAEs",
+        "Latent \nk\n\u2212\n\U0001d458\n\u2212\npolytopes and applications",
+        "Models of \nk\n\U0001d458\nNearest Neighbours",  # (goes on after a space)
+        "Title",
+    ]
+    text = "ICML | 2020\n\n" + "".join(card.format(title=t) for t in titles)
+    page = confparse.parse(text, layout="cards", today=date(2026, 12, 5))
+    talks = page.sessions[0].talks
+    assert [t.paper.title for t in talks if t.paper] == [
+        "On Implicit Regularization in \u03b2\u03b2-VAEs",
+        "Latent k\u2212k\u2212polytopes and applications",
+        "Models of kk Nearest Neighbours",
+        "Title",
+    ]
+    assert talks[0].paper is not None and talks[0].paper.span == Span(first=3, last=10)
+    assert [d.code for d in page.diagnostics] == ["outside-cards"]

@@ -32,11 +32,6 @@ _ONE_NAME_AT_THE_EDGE = (
     "words: the dump does not say which it is"
 )
 KNOWN_WRONG: dict[str, str] = {
-    "02_icml2020_schedule_cards.chromium-innertext.txt": (
-        "391 records, not 395: four titles hold math that the page typesets, which a browser "
-        "copies over several lines ('On Implicit Regularization in' / 'β' / '𝛽' / '-VAEs'), "
-        "more than a card head's title may take"
-    ),
     "02_icml2020_schedule_cards.lynx.txt": (
         "391 of 395 records as the page gives them: four titles hold math that the page "
         "writes in MathML, which lynx prints as its markup beside the typeset text "

@@ -25,6 +25,7 @@ page whose first author runs stand in card heads (`is_card_page`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Container, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import NamedTuple
@@ -362,6 +363,8 @@ class _View:
         self.spans: list[tuple[int, int]] | None = None  # None: each line is its own
         if document.format == "text-browser" and document.origin is not None:
             self._printed(document, ledger.stripped)
+        elif document.format == "plain" and _MATH_TOKEN.search(document.text) is not None:
+            self._math(document, ledger.stripped)
         if document.format != "markdown":
             return
         lines: list[str] = []
@@ -396,6 +399,29 @@ class _View:
         if len(lines) > len(stripped):
             self.lines, self.spans = lines, spans
 
+    def _math(self, document: Document, stripped: list[str]) -> None:
+        """Join each run of math tokens to the lines around it (`_math_run`)."""
+        raw = document.lines
+        lines: list[str] = []
+        spans: list[tuple[int, int]] = []
+        index = 0
+        while index < len(stripped):
+            line = stripped[index]
+            last = index
+            if line and raw[index].endswith(" "):
+                last = _math_run(raw, stripped, index)
+            if last > index:
+                tokens = "".join(map(_math_letter, stripped[index + 1 : last + 1]))
+                line = f"{line} {tokens}"
+                following = stripped[last + 1] if last + 1 < len(stripped) else ""
+                if following and _goes_on_math(following):
+                    line, last = line + following, last + 1
+            lines.append(line)
+            spans.append((index, last))
+            index = last + 1
+        if len(lines) < len(stripped):
+            self.lines, self.spans = lines, spans
+
     def span(self, at: int) -> tuple[int, int]:
         """The first and last line of the capture that line *at* of the view stands for."""
         spans = self.spans
@@ -408,6 +434,45 @@ class _View:
             yield from ((at, at) for at in range(len(self.lines)))
         else:
             yield from ((at, span[0]) for at, span in enumerate(spans))
+
+
+_MATH_TOKEN = re.compile(r" \n[^\S\n]*[^\s][^\S\n]*\n")
+"""A line that ends with a space over a line of one character: math in a browser's copy
+(`_math_run`)."""
+_MATH_TOKENS = 24
+"""How many lines of one character a run of math tokens may take."""
+
+
+def _math_run(raw: Sequence[str], stripped: Sequence[str], index: int) -> int:
+    """The last line of the run of math tokens under line *index*, else *index*. A page
+    that typesets its math (MathJax) prints it as the page's text and again as glyphs; a
+    browser's copy gives each token on a line of its own (``β`` / ``𝛽``), under the text
+    before the math, whose line keeps the space after it (*raw*: the lines unstripped). A
+    line of one character is no card's field (a kind, a title, names, a time, a room)."""
+    last = index
+    while (
+        last + 1 < len(stripped)
+        and last - index < _MATH_TOKENS
+        and len(stripped[last + 1]) == 1
+        and len(raw[last + 1]) == 1
+    ):
+        last += 1
+    return last
+
+
+def _math_letter(token: str) -> str:
+    """*token* with a mathematical letter (``𝛽``, U+1D6FD, in the glyphs' copy) read as
+    the letter the page's text gives (``β``)."""
+    return unicodedata.normalize("NFKC", token) if "\U0001d400" <= token <= "\U0001d7ff" else token
+
+
+def _goes_on_math(line: str) -> bool:
+    """Whether *line*, under a run of math tokens, goes on right after the math (``-VAEs``,
+    ``polytopes and ...``): it starts with a mark or in lower case, as no card's field does
+    (a line that starts with a capital is read as it stands: the rest of a title goes on
+    after a space, as the reader joins a wrapped title's lines)."""
+    first = line[:1]
+    return not first.isalnum() or first.islower()
 
 
 def _fields_printed(printing: Printing, index: int, line: str) -> list[str]:
