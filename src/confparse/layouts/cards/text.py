@@ -11,11 +11,16 @@ block of lines. ``View full details`` closes the card: what follows it, before t
 head, is outside the cards; a line that only a page's start prints (the menu's
 ``Help/FAQ``) starts a second page, reported and not read.
 
-In markdown, the reader's lines are the capture's paragraphs (`_View`, with
-`confparse.layouts.kit.paragraphs.markdown_fields`): a converter that keeps the page
-source's line breaks (markdownify) splits a card's fields over lines of one paragraph
-(``In`` over the link to the parent session, the names over three lines), and a converter
-that wraps at a width it does not tell splits a title or the names.
+The reader's lines (`_View`) are the capture's, but for three habits of capture tools. In
+markdown they are the paragraphs (`confparse.layouts.kit.paragraphs.markdown_fields`): a
+converter that keeps the page source's line breaks (markdownify) splits a card's fields
+over lines of one paragraph (``In`` over the link to the parent session, the names over
+three lines), and one that wraps at a width it does not tell splits a title or the names.
+In a text-mode browser's dump, a line that the capture joined across a card's fields (the
+time and the title under it, the title and the names) is read as the browser printed it
+(`confparse.layouts.kit.wrapping`). In a browser's copy, the math that a page typesets in
+a title, copied a token per line, is joined back into the title (`_math_run`). A time line
+that a dump broke before its zone (``(CEST)`` on a line of its own) is read with it.
 
 Detection reads the shared scan's author runs (`confparse.layouts.kit.scan`): the detail
 layout declines a page that shows several cards (`shows_cards`), and this layout takes a
@@ -528,7 +533,8 @@ def _read(
             for outside in range(index, last + 1):
                 _outside(ledger, outside)
             continue
-        card.lines.extend(range(index, last + 1))
+        below = card.lines[-1] + 1 if card.lines else index  # (a dump's line, taken apart)
+        card.lines.extend(range(max(below, index), last + 1))
         line = clean(raw)
         read = ""
         if at == kind:
