@@ -31,8 +31,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Container, Iterable, Iterator, Sequence
-from itertools import islice
+from itertools import islice, pairwise
 from typing import NamedTuple
 
 from ...capture.document import Document
@@ -42,7 +43,7 @@ from ..kit.fields import is_kind, looks_like_authors
 from ..kit.ledger import Ledger
 from ..kit.links import is_paper_link
 from ..kit.pagestart import report_second_page
-from ..kit.paragraphs import markdown_fields
+from ..kit.paragraphs import markdown_field, markdown_spans
 from ..kit.scan import Facts, scan
 from ..kit.vocabulary import menu_entry
 from ..kit.wrapping import Printing
@@ -93,7 +94,7 @@ def _next(lines: Sequence[str], index: int) -> int | None:
 
 
 def _is_author_run(line: str) -> bool:
-    return "\u22c5" in line or "\u00b7" in line
+    return "\u22c5" in line or "\u00b7" in line  # (`_SEPARATORS`)
 
 
 def _speakers_follow(lines: Sequence[str], title: int) -> bool:
@@ -356,89 +357,102 @@ def is_card_page(text: str) -> bool:
 
 class _View:
     """The lines the card reader reads, by its own index: the ledger's stripped lines; in
-    markdown, each paragraph as one line (`markdown_fields`), with one blank line where
-    blank lines stood between two; in a text-mode browser's dump, a line that the capture
-    joined across a card's fields, as the lines the browser printed (`_fields_printed`).
-    `span` gives the capture's lines of each."""
+    markdown, each paragraph of several lines as one line (`markdown_spans`); in a
+    text-mode browser's dump, a line that the capture joined across a card's fields, as the
+    lines the browser printed (`_fields_printed`); in a browser's copy, a title with the
+    math in it as one line (`_math_run`). `span` gives the capture's lines of each."""
 
     __slots__ = ("lines", "spans")
 
     def __init__(self, document: Document, ledger: Ledger) -> None:
-        self.lines: Sequence[str] = ledger.stripped
+        stripped = ledger.stripped
+        self.lines: Sequence[str] = stripped
         self.spans: list[tuple[int, int]] | None = None  # None: each line is its own
-        if document.format == "text-browser" and document.origin is not None:
-            self._printed(document, ledger.stripped)
+        changes: list[tuple[int, int, list[str]]] = []  # (first, last, the lines read)
+        if document.format == "markdown":
+            changes = [
+                (first, last, [markdown_field(document, ledger, first, last).text])
+                for first, last in markdown_spans(document, ledger)
+                if last > first
+            ]
+        elif document.format == "text-browser" and document.origin is not None:
+            changes = _printed(document, stripped)
         elif document.format == "plain" and _MATH_TOKEN.search(document.text) is not None:
-            self._math(document, ledger.stripped)
-        if document.format != "markdown":
-            return
+            changes = _math(document.lines, stripped)
+        if changes:
+            self._change(stripped, changes)
+
+    def _change(self, stripped: list[str], changes: list[tuple[int, int, list[str]]]) -> None:
+        """Read each of *changes*, lines *first*..*last* of the capture, as its lines."""
         lines: list[str] = []
         spans: list[tuple[int, int]] = []
-        below = 0  # the first line below the last field
-        for field in markdown_fields(document, ledger):
-            if field.first > below:
-                lines.append("")
-                spans.append((below, field.first - 1))
-            lines.append(field.text)
-            spans.append((field.first, field.last))
-            below = field.last + 1
-        if below < len(ledger.stripped):
-            lines.append("")
-            spans.append((below, len(ledger.stripped) - 1))
+        below = 0  # the first line of the capture that no change holds
+        for first, last, read in changes:
+            lines += stripped[below:first]
+            spans += ((index, index) for index in range(below, first))
+            lines += read
+            spans += [(first, last)] * len(read)
+            below = last + 1
+        lines += stripped[below:]
+        spans += ((index, index) for index in range(below, len(stripped)))
         self.lines, self.spans = lines, spans
-
-    def _printed(self, document: Document, stripped: list[str]) -> None:
-        """Take apart the lines that the capture joined across a card's fields again
-        (`_fields_printed`)."""
-        printing = Printing(document, stripped)
-        lines: list[str] = []
-        spans: list[tuple[int, int]] = []
-        for index, line in enumerate(stripped):
-            parts = _fields_printed(printing, index, line) if printing.joined(index) > 1 else ()
-            if len(parts) > 1:
-                lines.extend(parts)
-                spans.extend((index, index) for _part in parts)
-            else:
-                lines.append(line)
-                spans.append((index, index))
-        if len(lines) > len(stripped):
-            self.lines, self.spans = lines, spans
-
-    def _math(self, document: Document, stripped: list[str]) -> None:
-        """Join each run of math tokens to the lines around it (`_math_run`)."""
-        raw = document.lines
-        lines: list[str] = []
-        spans: list[tuple[int, int]] = []
-        index = 0
-        while index < len(stripped):
-            line = stripped[index]
-            last = index
-            if line and raw[index].endswith(" "):
-                last = _math_run(raw, stripped, index)
-            if last > index:
-                tokens = "".join(map(_math_letter, stripped[index + 1 : last + 1]))
-                line = f"{line} {tokens}"
-                following = stripped[last + 1] if last + 1 < len(stripped) else ""
-                if following and _goes_on_math(following):
-                    line, last = line + following, last + 1
-            lines.append(line)
-            spans.append((index, last))
-            index = last + 1
-        if len(lines) < len(stripped):
-            self.lines, self.spans = lines, spans
 
     def span(self, at: int) -> tuple[int, int]:
         """The first and last line of the capture that line *at* of the view stands for."""
         spans = self.spans
         return (at, at) if spans is None else spans[at]
 
-    def firsts(self) -> Iterator[tuple[int, int]]:
-        """Each line of the view with the capture's first line of it: (view, capture)."""
+    def at(self, index: int) -> int:
+        """The line of the view that line *index* of the capture starts (the first of
+        them, where a line was taken apart)."""
         spans = self.spans
-        if spans is None:
-            yield from ((at, at) for at in range(len(self.lines)))
-        else:
-            yield from ((at, span[0]) for at, span in enumerate(spans))
+        return index if spans is None else bisect_left(spans, (index, -1))
+
+
+def _printed(document: Document, stripped: list[str]) -> list[tuple[int, int, list[str]]]:
+    """The lines that the capture joined across a card's fields, as the browser printed
+    them (`_fields_printed`). A line the capture joined holds at least two: a card's time at
+    its start, or an author run's separator past the first half of the browser's width."""
+    origin = document.origin
+    assert origin is not None
+    joined = [
+        index
+        for index, (number, following) in enumerate(pairwise(origin[: len(stripped) + 1]))
+        if following - number > 1 and stripped[index]
+    ]
+    if not joined:
+        return []
+    printing = Printing(document, stripped)
+    half = (printing.width or 0) // 2
+    changes: list[tuple[int, int, list[str]]] = []
+    for index in joined:
+        line = stripped[index]
+        timed = match_card_time(line) is not None
+        if not timed and not any(line.find(mark) > half for mark in _SEPARATORS):
+            continue
+        printed = _fields_printed(printing, index, line)
+        if len(printed) > 1:
+            changes.append((index, index, printed))
+    return changes
+
+
+def _math(raw: Sequence[str], stripped: list[str]) -> list[tuple[int, int, list[str]]]:
+    """Each line of a browser's copy over a run of math tokens, joined with the run and
+    the line that goes on after it (`_math_run`)."""
+    changes: list[tuple[int, int, list[str]]] = []
+    for index, line in enumerate(stripped):
+        if not line or not raw[index].endswith(" ") or (changes and changes[-1][1] >= index):
+            continue
+        last = _math_run(raw, stripped, index)
+        if last == index:
+            continue
+        tokens = "".join(map(_math_letter, stripped[index + 1 : last + 1]))
+        line = f"{line} {tokens}"
+        following = stripped[last + 1] if last + 1 < len(stripped) else ""
+        if following and _goes_on_math(following):
+            line, last = line + following, last + 1
+        changes.append((index, last, [line]))
+    return changes
 
 
 _MATH_TOKEN = re.compile(r" \n[^\S\n]*[^\s][^\S\n]*\n")
@@ -446,6 +460,8 @@ _MATH_TOKEN = re.compile(r" \n[^\S\n]*[^\s][^\S\n]*\n")
 (`_math_run`)."""
 _MATH_TOKENS = 24
 """How many lines of one character a run of math tokens may take."""
+_SEPARATORS = ("\u22c5", "\u00b7")
+"""What joins the names of an author run (`_is_author_run`)."""
 
 
 def _math_run(raw: Sequence[str], stripped: Sequence[str], index: int) -> int:
@@ -516,7 +532,7 @@ def _read(
     document: Document, ledger: Ledger, view: _View, head: Head, stop: int
 ) -> tuple[Card, Fields]:
     """Read the card of *head* up to line *stop* of *view*."""
-    lines = view.lines
+    lines, spans = view.lines, view.spans
     kind, title = head.kind, head.title
     fields = Fields()
     card = Card(view.span(head.start)[0], [])
@@ -528,13 +544,16 @@ def _read(
         if not raw:
             blank = True
             continue
-        index, last = view.span(at)  # the capture's lines of it
+        index, last = (at, at) if spans is None else spans[at]  # the capture's lines of it
         if closed:
             for outside in range(index, last + 1):
                 _outside(ledger, outside)
             continue
-        below = card.lines[-1] + 1 if card.lines else index  # (a dump's line, taken apart)
-        card.lines.extend(range(max(below, index), last + 1))
+        if index == last:
+            if not card.lines or card.lines[-1] != index:  # (a dump's line, taken apart)
+                card.lines.append(index)
+        else:
+            card.lines.extend(range(index, last + 1))
         line = clean(raw)
         read = ""
         if at == kind:
@@ -618,16 +637,12 @@ def _linked_lines(document: Document, view: _View) -> frozenset[int]:
     """The lines of *view* that start with a link to a paper page: what a text browser
     prints of a card's linked title, wherever the line above it ends."""
     links, lines = document.links, view.lines
-    if view.spans is None:
-        found_on: Iterable[tuple[int, int]] = ((index, index) for index in links)
-    else:
-        found_on = ((at, first) for at, first in view.firsts() if first in links)
     return frozenset(
         at
-        for at, index in found_on
-        if (found := links[index])
+        for index, found in links.items()
+        if found
         and found[0].text
-        and at < len(lines)  # (a second page pasted below is cut from the lines)
+        and (at := view.at(index)) < len(lines)  # (a second page below is cut from them)
         and lines[at].startswith(found[0].text)
         and is_paper_link(found[0].url)
     )

@@ -13,7 +13,7 @@ public, stable part of the kit; import from here, not from its submodules.
 - Blocks: `author_paragraph`, `join_abstract`, `check_abstract`, `check_line`,
   `check_wall_times`.
 - Markdown fields: `markdown_fields` (a paragraph is one `Field`, whatever lines a
-  converter broke it in).
+  converter broke it in), `markdown_spans` (where each stands), `markdown_field`.
 - Times: `is_time_line`, `match_time_line`, `TimeLine`, `PageTimes`, `zone_for`,
   `format_session_time`.
 - Vocabularies: `Vocabulary` (one site's furniture lines), `VIRTUAL_SITE`,
@@ -43,7 +43,7 @@ from .fields import (
     split_truncation,
 )
 from .ledger import BOILERPLATE, Ledger
-from .paragraphs import Field, markdown_fields
+from .paragraphs import Field, markdown_field, markdown_fields, markdown_spans
 from .records import Records
 from .vocabulary import (
     ALL_SITES,
@@ -87,7 +87,9 @@ __all__ = [
     "join_abstract",
     "join_authors",
     "looks_like_authors",
+    "markdown_field",
     "markdown_fields",
+    "markdown_spans",
     "match_time_line",
     "split_authors",
     "split_truncation",
