@@ -573,7 +573,7 @@ def test_a_posters_line_is_its_own_where_its_first_word_would_have_fit_above() -
 
 def test_the_rules_of_a_wrapped_posters_line() -> None:
     from confparse.layouts.calendar.text import _goes_on
-    from confparse.layouts.calendar.wrapping import wrap
+    from confparse.layouts.kit.wrapping import wrap
 
     assert wrap("Wyze Rule: Federated Rule Dataset for Rule Recommendation Benchmarking "
                 "ChessGPT: Bridging Policy Learning and Language Modeling", 71) == [

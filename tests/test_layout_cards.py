@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import confparse
-from confparse import capture
+from confparse import Span, capture
 
 CARD = """<div class="maincard narrower {kind}" id="maincard_{n}">
   <div class="pull-right maincardHeader maincardType">{kind}</div>
@@ -430,3 +430,131 @@ def test_the_sites_menu_outside_the_cards_is_furniture_where_it_is_a_list() -> N
     assert page.layout == "cards" and len(page.sessions[0].talks) == 2
     outside = [d.text.strip() for d in page.diagnostics if d.code == "outside-cards"]
     assert outside == ["Orals"]
+
+
+def test_a_converters_markdown_paragraph_is_one_field_of_a_card() -> None:
+    """markdownify keeps the page source's line breaks inside a card's fields: ``In`` over
+    the link to the parent session, the names over three lines. In markdown a paragraph is
+    one field; a heading is one of its own."""
+    card = (
+        "Poster\n\nTue Jul 14 04:00 PM -- 04:45 PM (CEST)\n\nTitle {n}\n\nIn\n"
+        "[AcceptedPapersParent](https://icml.cc/Conferences/2020/Schedule?showParentSession=5764)"
+        "\n\nAda Lee \u00b7 Al Turing \u00b7\nGrace Hopper \u00b7 Barbara\nLiskov\n"
+    )
+    text = "**ICML | 2020**\n\n" + "\n".join(card.format(n=n) for n in range(4))
+    text += (
+        "\nPoster\n\nTue Jul 14 04:00 PM -- 04:45 PM (CEST)\n\n"
+        "### [Title 4](https://icml.cc/virtual/2020/poster/4)\nAda Lee \u00b7 Al Turing\n"
+    )
+    document = capture.read_document(text)
+    assert document.format == "markdown"
+    page = confparse.parse(text, today=date(2026, 12, 5))
+    assert page.layout == "cards"
+    talks = page.sessions[0].talks
+    assert [(t.kind, t.paper.title if t.paper else None) for t in talks] == [
+        *[("Poster", f"Title {n}") for n in range(5)]
+    ]
+    first = talks[0]
+    assert first.event == "AcceptedPapersParent"
+    assert first.paper is not None
+    assert [p.name for p in first.paper.authors] == [
+        "Ada Lee",
+        "Al Turing",
+        "Grace Hopper",
+        "Barbara Liskov",
+    ]
+    assert first.start is not None and first.start.isoformat() == "2020-07-14T16:00:00+02:00"
+    assert first.paper.span == Span(first=3, last=14)  # (1-based: the names' last line)
+    heading = talks[4].paper  # a heading is a field of its own: the names under it are not
+    assert heading is not None and [p.name for p in heading.authors] == ["Ada Lee", "Al Turing"]
+    assert [d.code for d in page.diagnostics] == ["outside-cards"]  # (the banner)
+
+
+def test_a_dumps_time_line_broken_before_its_zone_is_read_with_it() -> None:
+    # lynx breaks the 2020 cards' time line at its width before the zone, and a title
+    # wrapped over two lines may end in words that look like names: the parent session
+    # ("In ...") stands between the title and the speakers, never above the title's rest
+    card = (
+        "Poster\nTue Jul 14 04:00 PM -- 04:45 PM & Wed Jul 15 03:00 AM -- 03:45 AM\n(CEST)\n"
+        "{title}\nIn AcceptedPapersParent\nAda Lee \u00b7 Al Turing\n"
+    )
+    titles = [f"Title {n}" for n in range(3)]
+    wrapped = (
+        "Dynamic Knapsack Optimization Towards Efficient Multi-Channel\nSequential Advertising"
+    )
+    text = "ICML | 2020\n\n" + "".join(card.format(title=t) for t in [*titles, wrapped])
+    page = confparse.parse(text, today=date(2026, 12, 5))
+    assert page.layout == "cards"
+    talks = page.sessions[0].talks
+    assert [t.paper.title for t in talks if t.paper] == [
+        *titles,
+        "Dynamic Knapsack Optimization Towards Efficient Multi-Channel Sequential Advertising",
+    ]
+    assert {(t.zone, t.location) for t in talks} == {("CEST", None)}
+    assert talks[3].paper is not None
+    assert [p.name for p in talks[3].paper.authors] == ["Ada Lee", "Al Turing"]
+    assert talks[0].start is not None and talks[0].start.isoformat() == "2020-07-14T16:00:00+02:00"
+
+
+def test_a_dumps_lines_joined_across_a_cards_fields_are_read_as_printed() -> None:
+    # w3m prints the time and the title under it, the title and the names under it, on
+    # lines of their own; where the next line's first word would not have fit, the capture
+    # joined them (one line of the document for two or three the browser printed)
+    from confparse import ParseOptions
+    from confparse.capture.document import Document
+    from confparse.layouts.cards.text import _View
+    from confparse.layouts.kit import Ledger
+
+    time = "Mon Jul 13 10:00 AM -- 01:00 PM & Mon Jul 13 08:00 PM -- 11:00 PM (CEST)"
+    title = "Inductive Biases, Invariances and Generalization in Reinforcement Learning"
+    names = " \u00b7 ".join(("Anirudh Goyal", "Rosemary Nan Ke", "Jane Wang", "Stefan Bauer"))
+    names += " \u00b7 Theo Weber"
+    lines = [
+        "Workshop",
+        f"{title} {names} \u00b7 Fabio Viola",  # three printed lines
+        "Tutorial",
+        f"{time} Machine Learning for Healthcare: Challenges, Methods, Frontiers",  # two
+        "Mihaela van der Schaar",
+        "Tutorial",
+        "Mon Jul 13 10:00 AM -- 01:00 PM & Mon Jul 13 08:00 PM -- 11:00 PM (CEST) xx",
+    ]  # (the last line, unjoined, is as wide as the browser printed: 80 columns)
+    document = Document("\n".join(lines), format="text-browser", origin=(1, 2, 5, 6, 8, 9, 10))
+    view = _View(document, Ledger(document, ParseOptions()))
+    printed = [
+        "Workshop",
+        title,
+        f"{names} \u00b7",  # (broken after a separator)
+        "Fabio Viola",
+        "Tutorial",
+        time,
+        "Machine Learning for Healthcare: Challenges, Methods, Frontiers",
+        *lines[4:],
+    ]
+    assert view.lines == printed
+    assert [view.span(at) for at in range(len(view.lines))][1:4] == [(1, 1)] * 3
+
+
+def test_a_browsers_copy_of_typeset_math_in_a_title_is_one_title() -> None:
+    # MathJax prints a title's math as the page's text and again as glyphs; a browser's
+    # copy gives a line per token, under the text before the math (which keeps its space)
+    card = (
+        "Poster\nTue Jul 14 04:00 PM -- 04:45 PM (CEST)\n{title}\nIn AcceptedPapersParent\n"
+        "Ada Lee \u00b7 Al Turing\n"
+    )
+    titles = [
+        "On Implicit Regularization in \n\u03b2\n\U0001d6fd\n-VAEs",
+        "Latent \nk\n\u2212\n\U0001d458\n\u2212\npolytopes and applications",
+        "Models of \nk\n\U0001d458\nNearest Neighbours",  # (goes on after a space)
+        "Title",
+    ]
+    text = "ICML | 2020\n\n" + "".join(card.format(title=t) for t in titles)
+    page = confparse.parse(text, layout="cards", today=date(2026, 12, 5))
+    talks = page.sessions[0].talks
+    assert [t.paper.title for t in talks if t.paper] == [
+        "On Implicit Regularization in \u03b2\u03b2-VAEs",
+        "Latent k\u2212k\u2212polytopes and applications",
+        "Models of kk Nearest Neighbours",
+        "Title",
+    ]
+    assert talks[0].paper is not None and talks[0].paper.span == Span(first=3, last=10)
+    assert [d.code for d in page.diagnostics] == ["outside-cards"]

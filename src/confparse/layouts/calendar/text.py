@@ -7,7 +7,7 @@ with its time, an end (which closes the box). Any other line is the title of the
 is open and has none, or opens a box of its own (``Registration Desk``, ``Break``).
 
 A text-mode browser's dump is read as the browser printed it (see
-`confparse.layouts.calendar.wrapping`): the lines that the capture joined are taken apart
+`confparse.layouts.kit.wrapping`): the lines that the capture joined are taken apart
 again, and where a line's first word would have fit on the line above, the browser did not
 break the line above there, so the line is a field of its own.
 
@@ -29,13 +29,13 @@ their papers.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from ...capture.document import Document
-from ...models import Link
 from ..kit.fields import looks_like_authors
 from ..kit.ledger import Ledger
 from ..kit.links import is_paper_link
+from ..kit.paragraphs import Field, markdown_fields
+from ..kit.wrapping import Printed, Printing
 from .boxes import Block, Box, Item, TimeBox
 from .recognise import (
     Day,
@@ -48,7 +48,6 @@ from .recognise import (
     read_kind_label,
     read_session_title,
 )
-from .wrapping import Printed, Printing
 
 __all__ = ["is_calendar_text", "read_text_boxes"]
 
@@ -115,15 +114,6 @@ def _goes_on(above: str) -> bool:
         return True
     words = above.rsplit(None, 1)
     return bool(words) and words[-1].lower() in _OPEN_WORDS
-
-
-class Field(NamedTuple):
-    """A field of the capture: its first and last line, its text and its links."""
-
-    first: int
-    last: int
-    text: str
-    links: tuple[Link, ...]
 
 
 def _outside(ledger: Ledger, index: int) -> None:
@@ -315,17 +305,13 @@ def read_text_boxes(document: Document, ledger: Ledger) -> list[Box]:
 def _fields(document: Document, ledger: Ledger, printing: Printing) -> list[Field]:
     """The fields of the capture, in order. Each non-blank line is one, or, in a text-mode
     browser's dump, each line the browser printed (`Printing.lines`: the capture may have
-    joined two fields). In markdown, where a blank line ends a paragraph, the lines of a
-    paragraph are one: a converter that keeps the page source's line breaks splits a field
-    over lines (``[8:00]`` over a title over the title's last word; ``s`` over
-    ``4:30-6:00``)."""
+    joined two fields). In markdown, each paragraph (`markdown_fields`): a converter that
+    keeps the page source's line breaks splits a field over lines (``[8:00]`` over a title
+    over the title's last word; ``s`` over ``4:30-6:00``)."""
+    if document.format == "markdown":
+        return markdown_fields(document, ledger)
     stripped = ledger.stripped
     fields: list[Field] = []
-    if document.format == "markdown":
-        for first, last in ledger.paragraphs(0, len(stripped)):
-            text = stripped[first] if first == last else " ".join(stripped[first : last + 1])
-            fields.append(Field(first, last, text, document.links_on(first, last)))
-        return fields
     for index, line in enumerate(stripped):
         if not line:
             continue

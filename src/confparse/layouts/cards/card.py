@@ -9,7 +9,8 @@ from ...models import Link
 from ...times import CardTime, match_card_time
 from ..kit.ledger import Ledger
 
-__all__ = ["BUTTONS", "CLOSING", "ROOM", "Card", "Fields", "read_time", "room_text"]
+__all__ = ["BUTTONS", "CLOSING", "ROOM", "Card", "Fields", "is_zone", "read_time", "read_zone",
+           "room_text"]  # fmt: skip
 
 BUTTONS = {
     "Show more": "show-more-button",
@@ -79,4 +80,25 @@ def read_time(ledger: Ledger, index: int, line: str, fields: Fields) -> bool:
     fields.time = (index, found)
     if rest:
         fields.room = rest
+    return True
+
+
+def is_zone(line: str) -> bool:
+    """Whether *line* is a zone in parentheses, as a card prints it after its time range:
+    ``(CEST)``."""
+    return _ZONE_AFTER.fullmatch(line) is not None
+
+
+def read_zone(line: str, fields: Fields) -> bool:
+    """Read *line*, under the card's time, as the zone in parentheses that ends the time
+    line (``(CEST)``), where a text-mode browser broke the line before it: what `read_time`
+    reads after the range on one line. False when the line is no zone, or the time has
+    one."""
+    if fields.time is None:
+        return False
+    zone = _ZONE_AFTER.fullmatch(line)
+    index, found = fields.time
+    if zone is None or found.parts.zone is not None:
+        return False
+    fields.time = (index, found._replace(parts=found.parts._replace(zone=zone.group(1))))
     return True

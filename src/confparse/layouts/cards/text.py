@@ -11,6 +11,17 @@ block of lines. ``View full details`` closes the card: what follows it, before t
 head, is outside the cards; a line that only a page's start prints (the menu's
 ``Help/FAQ``) starts a second page, reported and not read.
 
+The reader's lines (`_View`) are the capture's, but for three habits of capture tools. In
+markdown they are the paragraphs (`confparse.layouts.kit.paragraphs.markdown_fields`): a
+converter that keeps the page source's line breaks (markdownify) splits a card's fields
+over lines of one paragraph (``In`` over the link to the parent session, the names over
+three lines), and one that wraps at a width it does not tell splits a title or the names.
+In a text-mode browser's dump, a line that the capture joined across a card's fields (the
+time and the title under it, the title and the names) is read as the browser printed it
+(`confparse.layouts.kit.wrapping`). In a browser's copy, the math that a page typesets in
+a title, copied a token per line, is joined back into the title (`_math_run`). A time line
+that a dump broke before its zone (``(CEST)`` on a line of its own) is read with it.
+
 Detection reads the shared scan's author runs (`confparse.layouts.kit.scan`): the detail
 layout declines a page that shows several cards (`shows_cards`), and this layout takes a
 page whose first author runs stand in card heads (`is_card_page`).
@@ -19,8 +30,10 @@ page whose first author runs stand in card heads (`is_card_page`).
 from __future__ import annotations
 
 import re
+import unicodedata
+from bisect import bisect_left
 from collections.abc import Container, Iterable, Iterator, Sequence
-from itertools import islice
+from itertools import islice, pairwise
 from typing import NamedTuple
 
 from ...capture.document import Document
@@ -30,9 +43,11 @@ from ..kit.fields import is_kind, looks_like_authors
 from ..kit.ledger import Ledger
 from ..kit.links import is_paper_link
 from ..kit.pagestart import report_second_page
+from ..kit.paragraphs import markdown_field, markdown_spans
 from ..kit.scan import Facts, scan
 from ..kit.vocabulary import menu_entry
-from .card import BUTTONS, CLOSING, Card, Fields, read_time, room_text
+from ..kit.wrapping import Printing
+from .card import BUTTONS, CLOSING, Card, Fields, is_zone, read_time, read_zone, room_text
 
 __all__ = ["card_heads", "clean", "is_card_page", "kind_text", "read_cards", "shows_cards"]
 
@@ -79,7 +94,7 @@ def _next(lines: Sequence[str], index: int) -> int | None:
 
 
 def _is_author_run(line: str) -> bool:
-    return "\u22c5" in line or "\u00b7" in line
+    return "\u22c5" in line or "\u00b7" in line  # (`_SEPARATORS`)
 
 
 def _speakers_follow(lines: Sequence[str], title: int) -> bool:
@@ -132,6 +147,8 @@ def _head(lines: Sequence[str], index: int, linked: Container[int] = ()) -> Head
         timed = title is not None and match_card_time(clean(lines[title])) is not None
         if timed:  # the line under the time is the title, a kind's name too ("Coffee Break")
             title = _next(lines, title)  # type: ignore[arg-type]
+            if title is not None and is_zone(clean(lines[title])):
+                title = _next(lines, title)  # (the time's zone, which a browser broke off)
         if title is None or not _is_title(clean(lines[title]), named=timed):
             return None
         for last in range(title, min(title + _TITLE_LINES, len(lines))):
@@ -166,18 +183,18 @@ def _timed_title_ends(lines: Sequence[str], last: int) -> bool:
     """Whether a title under a card's time (the 2020 cards: kind, time, title, parent
     session, speakers) ends at line *last*: the next line is the parent session, names, the
     next card's kind line, a card's button, or none (a break's card ends the page). Another
-    line is the rest of the title, which the capture tool wrapped."""
+    line is the rest of the title, which the capture tool wrapped; so is a line that looks
+    like names over the parent session, which stands above the speakers, never below."""
     after = _next(lines, last)
     if after is None:
         return True
     text = clean(lines[after])
-    return (
-        _is_event_line(text)
-        or _is_author_run(text)
-        or _is_kind_line(text)
-        or text in BUTTONS
-        or (not text[0].islower() and looks_like_authors(text))  # "and Experimental Design"
-    )
+    if _is_event_line(text) or _is_author_run(text) or _is_kind_line(text) or text in BUTTONS:
+        return True
+    if text[0].islower() or not looks_like_authors(text):  # "and Experimental Design"
+        return False
+    below = _next(lines, after)  # "Sequential Advertising" over "In AcceptedPapersParent"
+    return below is None or not _is_event_line(clean(lines[below]))
 
 
 def _unwrap(text: str, line: str) -> str:
@@ -225,6 +242,19 @@ def _up(facts: Facts, offset: int) -> int | None:
     return None
 
 
+def _event_over(facts: Facts, above: int, offset: int) -> int:
+    """The offset of the parent session's line that ends at *above*, over the speakers at
+    *offset* (the 2020 cards: ``In Orals 1A``; a converter that keeps the page source's line
+    breaks prints ``In`` on a line of its own, over the session's link), else *offset*."""
+    text = clean(facts.line_at(above))
+    if _is_event_line(text):
+        return above
+    first = facts.previous(above)
+    if first >= 0 and facts.line_at(first) == "In" and _is_event_line(f"In {text}"):
+        return first
+    return offset
+
+
 def _head_over(facts: Facts, offset: int) -> bool:
     """Whether the author run at *offset* is the speakers of a card head: a title (up to
     `_TITLE_LINES` lines, one under the other) and a kind line above it, in either order
@@ -234,8 +264,8 @@ def _head_over(facts: Facts, offset: int) -> bool:
     if above is not None and _is_kind_line(clean(facts.line_at(above))):
         title = _up(facts, above)  # title, kind, speakers
         return title is not None and _is_title(clean(facts.line_at(title)))
-    if above is not None and _is_event_line(clean(facts.line_at(above))):
-        offset = above  # the parent session over the speakers (the 2020 cards)
+    if above is not None:
+        offset = _event_over(facts, above, offset)
     titles: list[int] = []
     at: int | None = offset
     for _ in range(_TITLE_LINES + 1):
@@ -325,6 +355,165 @@ def is_card_page(text: str) -> bool:
     return heads >= 2 and heads + 1 >= len(sample)
 
 
+class _View:
+    """The lines the card reader reads, by its own index: the ledger's stripped lines; in
+    markdown, each paragraph of several lines as one line (`markdown_spans`); in a
+    text-mode browser's dump, a line that the capture joined across a card's fields, as the
+    lines the browser printed (`_fields_printed`); in a browser's copy, a title with the
+    math in it as one line (`_math_run`). `span` gives the capture's lines of each."""
+
+    __slots__ = ("lines", "spans")
+
+    def __init__(self, document: Document, ledger: Ledger) -> None:
+        stripped = ledger.stripped
+        self.lines: Sequence[str] = stripped
+        self.spans: list[tuple[int, int]] | None = None  # None: each line is its own
+        changes: list[tuple[int, int, list[str]]] = []  # (first, last, the lines read)
+        if document.format == "markdown":
+            changes = [
+                (first, last, [markdown_field(document, ledger, first, last).text])
+                for first, last in markdown_spans(document, ledger)
+                if last > first
+            ]
+        elif document.format == "text-browser" and document.origin is not None:
+            changes = _printed(document, stripped)
+        elif document.format == "plain" and _MATH_TOKEN.search(document.text) is not None:
+            changes = _math(document.lines, stripped)
+        if changes:
+            self._change(stripped, changes)
+
+    def _change(self, stripped: list[str], changes: list[tuple[int, int, list[str]]]) -> None:
+        """Read each of *changes*, lines *first*..*last* of the capture, as its lines."""
+        lines: list[str] = []
+        spans: list[tuple[int, int]] = []
+        below = 0  # the first line of the capture that no change holds
+        for first, last, read in changes:
+            lines += stripped[below:first]
+            spans += ((index, index) for index in range(below, first))
+            lines += read
+            spans += [(first, last)] * len(read)
+            below = last + 1
+        lines += stripped[below:]
+        spans += ((index, index) for index in range(below, len(stripped)))
+        self.lines, self.spans = lines, spans
+
+    def span(self, at: int) -> tuple[int, int]:
+        """The first and last line of the capture that line *at* of the view stands for."""
+        spans = self.spans
+        return (at, at) if spans is None else spans[at]
+
+    def at(self, index: int) -> int:
+        """The line of the view that line *index* of the capture starts (the first of
+        them, where a line was taken apart)."""
+        spans = self.spans
+        return index if spans is None else bisect_left(spans, (index, -1))
+
+
+def _printed(document: Document, stripped: list[str]) -> list[tuple[int, int, list[str]]]:
+    """The lines that the capture joined across a card's fields, as the browser printed
+    them (`_fields_printed`). A line the capture joined holds at least two: a card's time at
+    its start, or an author run's separator past the first half of the browser's width."""
+    origin = document.origin
+    assert origin is not None
+    joined = [
+        index
+        for index, (number, following) in enumerate(pairwise(origin[: len(stripped) + 1]))
+        if following - number > 1 and stripped[index]
+    ]
+    if not joined:
+        return []
+    printing = Printing(document, stripped)
+    half = (printing.width or 0) // 2
+    changes: list[tuple[int, int, list[str]]] = []
+    for index in joined:
+        line = stripped[index]
+        timed = match_card_time(line) is not None
+        if not timed and not any(line.find(mark) > half for mark in _SEPARATORS):
+            continue
+        printed = _fields_printed(printing, index, line)
+        if len(printed) > 1:
+            changes.append((index, index, printed))
+    return changes
+
+
+def _math(raw: Sequence[str], stripped: list[str]) -> list[tuple[int, int, list[str]]]:
+    """Each line of a browser's copy over a run of math tokens, joined with the run and
+    the line that goes on after it (`_math_run`)."""
+    changes: list[tuple[int, int, list[str]]] = []
+    for index, line in enumerate(stripped):
+        if not line or not raw[index].endswith(" ") or (changes and changes[-1][1] >= index):
+            continue
+        last = _math_run(raw, stripped, index)
+        if last == index:
+            continue
+        tokens = "".join(map(_math_letter, stripped[index + 1 : last + 1]))
+        line = f"{line} {tokens}"
+        following = stripped[last + 1] if last + 1 < len(stripped) else ""
+        if following and _goes_on_math(following):
+            line, last = line + following, last + 1
+        changes.append((index, last, [line]))
+    return changes
+
+
+_MATH_TOKEN = re.compile(r" \n[^\S\n]*[^\s][^\S\n]*\n")
+"""A line that ends with a space over a line of one character: math in a browser's copy
+(`_math_run`)."""
+_MATH_TOKENS = 24
+"""How many lines of one character a run of math tokens may take."""
+_SEPARATORS = ("\u22c5", "\u00b7")
+"""What joins the names of an author run (`_is_author_run`)."""
+
+
+def _math_run(raw: Sequence[str], stripped: Sequence[str], index: int) -> int:
+    """The last line of the run of math tokens under line *index*, else *index*. A page
+    that typesets its math (MathJax) prints it as the page's text and again as glyphs; a
+    browser's copy gives each token on a line of its own (``β`` / ``𝛽``), under the text
+    before the math, whose line keeps the space after it (*raw*: the lines unstripped). A
+    line of one character is no card's field (a kind, a title, names, a time, a room)."""
+    last = index
+    while (
+        last + 1 < len(stripped)
+        and last - index < _MATH_TOKENS
+        and len(stripped[last + 1]) == 1
+        and len(raw[last + 1]) == 1
+    ):
+        last += 1
+    return last
+
+
+def _math_letter(token: str) -> str:
+    """*token* with a mathematical letter (``𝛽``, U+1D6FD, in the glyphs' copy) read as
+    the letter the page's text gives (``β``)."""
+    return unicodedata.normalize("NFKC", token) if "\U0001d400" <= token <= "\U0001d7ff" else token
+
+
+def _goes_on_math(line: str) -> bool:
+    """Whether *line*, under a run of math tokens, goes on right after the math (``-VAEs``,
+    ``polytopes and ...``): it starts with a mark or in lower case, as no card's field does
+    (a line that starts with a capital is read as it stands: the rest of a title goes on
+    after a space, as the reader joins a wrapped title's lines)."""
+    first = line[:1]
+    return not first.isalnum() or first.islower()
+
+
+def _fields_printed(printing: Printing, index: int, line: str) -> list[str]:
+    """Line *index* (stripped *line*) as the lines a text-mode browser printed, where the
+    capture joined them across a card's fields (`Printing.lines`: the joined text wrapped
+    again at the browser's width); else *line*. A browser prints a card's time on a line of
+    its own, and the names from a line of their own: a long title under the time, or names
+    under a long title, whose first word would not have fit on the line above, read to the
+    capture as the rest of that line. Such a line (one that holds a card's time, or the first
+    line of an author run under one without) is read as printed, as the lines of a dump
+    that the capture did not join are."""
+    printed = [part.text for part in printing.lines(index, line)]
+    for number, text in enumerate(printed):
+        if match_card_time(text) is not None or (
+            number and _is_author_run(text) and not _is_author_run(printed[number - 1])
+        ):
+            return printed
+    return [line]
+
+
 def _outside(ledger: Ledger, index: int) -> None:
     """Account for line *index*, which no card holds: the site's furniture by its text (a
     line of the page's vocabulary; a list item that is an entry of the site's menu), else
@@ -339,43 +528,52 @@ def _outside(ledger: Ledger, index: int) -> None:
     ledger.report(index, "outside-cards", "line outside the event cards", severity="info")
 
 
-def _read(document: Document, ledger: Ledger, head: Head, stop: int) -> tuple[Card, Fields]:
-    """Read the card of *head* up to line *stop*."""
-    lines = ledger.stripped
+def _read(
+    document: Document, ledger: Ledger, view: _View, head: Head, stop: int
+) -> tuple[Card, Fields]:
+    """Read the card of *head* up to line *stop* of *view*."""
+    lines, spans = view.lines, view.spans
     kind, title = head.kind, head.title
     fields = Fields()
-    card = Card(head.start, [])
+    card = Card(view.span(head.start)[0], [])
     closed = False
     previous = ""  # the field the last line was read into
     blank = False
-    for index in range(head.start, stop):
-        raw = lines[index]
+    for at in range(head.start, stop):
+        raw = lines[at]
         if not raw:
             blank = True
             continue
+        index, last = (at, at) if spans is None else spans[at]  # the capture's lines of it
         if closed:
-            _outside(ledger, index)
+            for outside in range(index, last + 1):
+                _outside(ledger, outside)
             continue
-        card.lines.append(index)
+        if index == last:
+            if not card.lines or card.lines[-1] != index:  # (a dump's line, taken apart)
+                card.lines.append(index)
+        else:
+            card.lines.extend(range(index, last + 1))
         line = clean(raw)
         read = ""
-        if index == kind:
+        if at == kind:
             fields.kind, read = kind_text(line), "kind"
-        elif title[0] <= index <= title[1]:
+        elif title[0] <= at <= title[1]:
             fields.title = line if fields.title is None else _unwrap(fields.title, line)
             read = "title"
-            if index == title[1]:
-                links = document.links_on(*title)
+            if at == title[1]:
+                links = document.links_on(view.span(title[0])[0], last)
                 url = next((link.url for link in links if is_paper_link(link.url)), None)
                 if url is not None:
                     fields.url = url
                     fields.links.append(Link(text=fields.title, url=url))
         elif line in BUTTONS:
-            ledger.skip(index, BUTTONS[line])
+            for button in range(index, last + 1):
+                ledger.skip(button, BUTTONS[line])
             closed = line == CLOSING
             blank = False
             continue
-        elif ledger.is_boilerplate(index):  # the site's own lines ("thumbnail")
+        elif index == last and ledger.is_boilerplate(index):  # the site's own ("thumbnail")
             blank = False
             continue
         elif previous == "title" and line.startswith("In ") and fields.event is None:
@@ -396,6 +594,8 @@ def _read(document: Document, ledger: Ledger, head: Head, stop: int) -> tuple[Ca
                 read = "time"  # the time line, which the capture tool joined to the names
         elif fields.time is None and read_time(ledger, index, line, fields):
             read = "time"
+        elif previous == "time" and fields.room is None and read_zone(line, fields):
+            read = "time"  # the time line's zone, which a text browser printed below it
         elif (
             previous == "time"
             and fields.room is None
@@ -410,38 +610,40 @@ def _read(document: Document, ledger: Ledger, head: Head, stop: int) -> tuple[Ca
                 fields.abstract.append(line)
             read = "abstract"
         if not read:
-            ledger.report(index, "unparsed-line", "line of an event card that is no field")
+            message = "line of an event card that is no field"
+            ledger.report(index, "unparsed-line", message, last=last)
         else:
-            ledger.use(index)
+            ledger.use(index, last)
         previous, blank = read, False
     return card, fields
 
 
-def _second_page(ledger: Ledger, first: int) -> int:
-    """Where a second page starts below line *first* (the first card's head): the first
-    line that holds what only a page's start prints (`_page_starts`), else the end. Found
-    and reported: the file holds several pages, and only the first is read."""
-    lines = ledger.stripped
-    for index in range(first + 1, len(lines)):
-        line = lines[index]
+def _second_page(ledger: Ledger, view: _View, first: int) -> int:
+    """Where a second page starts below line *first* of *view* (the first card's head):
+    the first line that holds what only a page's start prints (`_page_starts`), else the
+    end. Found and reported: the file holds several pages, and only the first is read."""
+    lines = view.lines
+    for at in range(first + 1, len(lines)):
+        line = lines[at]
         if line and _page_starts(line):
             break
     else:
         return len(lines)
-    report_second_page(ledger, index)
-    return index
+    report_second_page(ledger, view.span(at)[0])
+    return at
 
 
-def _linked_lines(document: Document, lines: Sequence[str]) -> frozenset[int]:
-    """The lines (of *lines*, stripped) that start with a link to a paper page: what a
-    text browser prints of a card's linked title, wherever the line above it ends."""
+def _linked_lines(document: Document, view: _View) -> frozenset[int]:
+    """The lines of *view* that start with a link to a paper page: what a text browser
+    prints of a card's linked title, wherever the line above it ends."""
+    links, lines = document.links, view.lines
     return frozenset(
-        index
-        for index, found in document.links.items()
+        at
+        for index, found in links.items()
         if found
         and found[0].text
-        and index < len(lines)  # (a second page pasted below is cut from the lines)
-        and lines[index].startswith(found[0].text)
+        and (at := view.at(index)) < len(lines)  # (a second page below is cut from them)
+        and lines[at].startswith(found[0].text)
         and is_paper_link(found[0].url)
     )
 
@@ -450,8 +652,9 @@ def read_cards(document: Document, ledger: Ledger) -> list[tuple[Card, Fields]]:
     """The cards of a text capture, each with what its lines said, in page order; the
     lines before the first head and after a card's closing button are reported, and so is
     a second page below the cards (see `_second_page`)."""
-    lines = ledger.stripped
-    linked = _linked_lines(document, lines)
+    view = _View(document, ledger)
+    lines = view.lines
+    linked = _linked_lines(document, view)
     heads: list[Head] = []
     index = 0
     while index < len(lines):
@@ -461,13 +664,15 @@ def read_cards(document: Document, ledger: Ledger) -> list[tuple[Card, Fields]]:
             continue
         heads.append(head)
         index = max(head.kind, head.title[1]) + 1  # a wrapped title's lines start none
-    end = _second_page(ledger, heads[0].start) if heads else len(lines)
+    end = _second_page(ledger, view, heads[0].start) if heads else len(lines)
     heads = [head for head in heads if head.start < end]
     cards: list[tuple[Card, Fields]] = []
-    for index in range(heads[0].start if heads else len(lines)):
-        if lines[index]:
-            _outside(ledger, index)
+    for at in range(heads[0].start if heads else len(lines)):
+        if lines[at]:
+            first, last = view.span(at)
+            for index in range(first, last + 1):
+                _outside(ledger, index)
     for number, head in enumerate(heads):
         stop = heads[number + 1].start if number + 1 < len(heads) else end
-        cards.append(_read(document, ledger, head, stop))
+        cards.append(_read(document, ledger, view, head, stop))
     return cards

@@ -12,6 +12,8 @@ public, stable part of the kit; import from here, not from its submodules.
   `is_kind`, `is_award`, `is_room`, `split_truncation`, `ELLIPSIS`.
 - Blocks: `author_paragraph`, `join_abstract`, `check_abstract`, `check_line`,
   `check_wall_times`.
+- Markdown fields: `markdown_fields` (a paragraph is one `Field`, whatever lines a
+  converter broke it in), `markdown_spans` (where each stands), `markdown_field`.
 - Times: `is_time_line`, `match_time_line`, `TimeLine`, `PageTimes`, `zone_for`,
   `format_session_time`.
 - Vocabularies: `Vocabulary` (one site's furniture lines), `VIRTUAL_SITE`,
@@ -41,6 +43,7 @@ from .fields import (
     split_truncation,
 )
 from .ledger import BOILERPLATE, Ledger
+from .paragraphs import Field, markdown_field, markdown_fields, markdown_spans
 from .records import Records
 from .vocabulary import (
     ALL_SITES,
@@ -65,6 +68,7 @@ __all__ = [
     "Document",
     "Element",
     "Embedded",
+    "Field",
     "Hint",
     "Ledger",
     "PageTimes",
@@ -83,6 +87,9 @@ __all__ = [
     "join_abstract",
     "join_authors",
     "looks_like_authors",
+    "markdown_field",
+    "markdown_fields",
+    "markdown_spans",
     "match_time_line",
     "split_authors",
     "split_truncation",

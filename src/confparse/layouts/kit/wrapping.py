@@ -1,12 +1,14 @@
-"""How a text-mode browser printed a calendar's lines: at what width, and which lines.
+"""How a text-mode browser printed a page's lines: at what width, and which lines.
 
 A browser (lynx, w3m, elinks, links) breaks a line where its next word would pass the right
-edge, and prints every box of the calendar on lines of its own, at one indent, without a
-blank line between them. The capture stage (`confparse.capture.textdump`) joins a broken
-line to the next by the only sign a dump gives, that the next line's first word would not
-have fit on it; in a calendar that sign also holds where a long field simply ended, and the
-capture joined two fields (two posters' titles, one after the other). The calendar reader
-takes back the lines as the browser printed them (`Printing.lines`) and reads each:
+edge, and prints the fields of a calendar's box or of an event card on lines of their own,
+at one indent, without a blank line between them. The capture stage
+(`confparse.capture.textdump`) joins a broken line to the next by the only sign a dump
+gives, that the next line's first word would not have fit on it; in a calendar or a card
+that sign also holds where a long field simply ended, and the capture joined two fields
+(two posters' titles, one after the other; a card's time and the title under it). The
+calendar and cards readers take back the lines as the browser printed them
+(`Printing.lines`) and read each:
 
 - where a capture keeps links, a joined line that holds several links is a line per link
   (every title starts with its link); a line without links is wrapped again at the
