@@ -567,10 +567,3 @@ def test_a_one_line_paragraph_of_site_furniture_is_left_out_of_the_abstract() ->
     )
     assert join_abstract(state, state.paragraphs(0, 5)) == ("First part.\n\nSecond part.", False)
     assert state.rules == {2: "chat-placeholder"}
-
-
-def test_a_zone_in_parentheses_is_the_lines_zone() -> None:
-    from confparse.times import match_time_line
-
-    found = match_time_line("Mon Dec 07 09:00 PM -- 11:00 PM (PST)")
-    assert found is not None and (found.zone, found.start, found.end) == ("PST", (21, 0), (23, 0))

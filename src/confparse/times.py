@@ -123,14 +123,14 @@ _CLOCK = rf"(?:\d{{1,2}}(?::\d{{2}}(?:\s{{0,2}}{_MERIDIEM})?|\s{{0,2}}{_MERIDIEM
 # "Wed 21 July 2021 17:00 - 17:20 PDT" (the year is optional)
 _DAY_FIRST = re.compile(
     rf"{_WD},?\s{{1,3}}(?P<day>\d{{1,2}})\s{{1,3}}{_MON}(?:,?\s{{1,3}}(?P<year>\d{{4}}))?,?"
-    rf"\s{{1,3}}(?P<t1>{_CLOCK})(?:\s{{1,3}}\(?(?P<z1>{_ZONE})\)?)?"
-    rf"{_DASH}(?P<t2>{_CLOCK})(?:\s{{1,3}}\(?(?P<z2>{_ZONE})\)?)?"
+    rf"\s{{1,3}}(?P<t1>{_CLOCK})(?:\s{{1,3}}(?P<z1>{_ZONE}))?"
+    rf"{_DASH}(?P<t2>{_CLOCK})(?:\s{{1,3}}(?P<z2>{_ZONE}))?"
 )
 # "Wed, Dec 3, 2025 • 4:30 PM - 7:30 PM PST" (any dash)
 _MONTH_FIRST = re.compile(
     rf"{_WD},?\s{{1,3}}{_MON}\s{{1,3}}(?P<day>\d{{1,2}})(?:,?\s{{1,3}}(?P<year>\d{{4}}))?"
-    rf"\s{{0,3}}[\u2022\u00b7,]?\s{{0,3}}(?P<t1>{_CLOCK})(?:\s{{1,3}}\(?(?P<z1>{_ZONE})\)?)?"
-    rf"{_DASH}(?P<t2>{_CLOCK})(?:\s{{1,3}}\(?(?P<z2>{_ZONE})\)?)?"
+    rf"\s{{0,3}}[\u2022\u00b7,]?\s{{0,3}}(?P<t1>{_CLOCK})(?:\s{{1,3}}(?P<z1>{_ZONE}))?"
+    rf"{_DASH}(?P<t2>{_CLOCK})(?:\s{{1,3}}(?P<z2>{_ZONE}))?"
 )
 _FORMATS = (_DAY_FIRST, _MONTH_FIRST)
 _FIELDS = ("wd", "day", "mon", "year", "t1", "z1", "t2", "z2")
