@@ -349,9 +349,7 @@ def _load_zone(name: str) -> tzinfo | None:
         return tz.gettz(name)
 
 
-def zone_for(
-    label: str, zones: Mapping[str, str], wall: datetime | None = None
-) -> tzinfo | None:
+def zone_for(label: str, zones: Mapping[str, str], wall: datetime | None = None) -> tzinfo | None:
     """The `tzinfo` for a printed zone label, or ``None`` when it is not known.
 
     With *wall* (a naive wall time), an abbreviation that its `DEFAULT_ZONES` zone does not
