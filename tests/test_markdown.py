@@ -50,9 +50,11 @@ from conftest import PAGES, TODAY, page_text
         ("knowledge flows. Such uses\\\\", "knowledge flows. Such uses"),
         ("$2.5\\%$ and \\emph{x} and \\{y\\}", "$2.5\\%$ and \\emph{x} and \\{y\\}"),
         ("a\\_b \\*c\\* \\[d\\]", "a_b *c* [d]"),
+        ("$q^\\\\pi$ and \\\\ell", "$q^\\pi$ and \\ell"),  # a backslash a converter escaped
         ("\\- **Odyssey**: a system", "- Odyssey: a system"),  # a converter's escaped start
         ("1998\\. A good year", "1998. A good year"),
         ("\\# of papers", "# of papers"),
+        ("(level 1) \\#410 and Reviewer \\#2?", "(level 1) #410 and Reviewer #2?"),  # pandoc
         ("$\\mathsf{FP} \\neq \\#\\mathsf{P}$ - x", "$\\mathsf{FP} \\neq \\#\\mathsf{P}$ - x"),
         ('<a id="source-section-3"></a>', ""),
         ("[![occ](https://x/a.png)OCC](https://huggingface.co/occ-ai)", "OCC"),
@@ -753,6 +755,18 @@ def test_the_width_of_a_wrapped_capture_is_told_from_its_paragraph_lines() -> No
     ):
         assert _wrap_width((recaptured / name).read_text(encoding="utf-8").split("\n"))[0] is None
     assert _wrap_width([]) == (None, [])
+
+
+def test_a_line_that_ends_its_paragraph_near_the_edge_does_not_tell_the_width() -> None:
+    """Where most lines that reach near the edge end a short paragraph (a card's title over
+    a blank line), only those that a text line follows are weighed: they are the ones that
+    could have been broken there."""
+    from confparse.capture.markdown import _wrap_width
+
+    short_ends = ["A title that reaches near the edge of the wrapped capture, 66 cols", ""] * 12
+    wrapped = textwrap.wrap(" ".join(f"w{i % 7}ord{'s' * (i % 3)}" for i in range(300)), 78)
+    lines = [*short_ends, *wrapped[:6], ""]  # 18 lines near the edge, 5 of them broken
+    assert _wrap_width(lines)[0] == max(map(len, wrapped)) == 77
 
 
 def test_a_line_of_other_whitespace_neither_starts_nor_continues_a_paragraph() -> None:

@@ -40,11 +40,6 @@ KNOWN_WRONG: dict[str, str] = {
     "30_neurips2023_calendar_as-served-rewrapped.chromium-innertext.txt": (
         "83 talks, not 701: a browser's copy does not show the collapsed lists of papers"
     ),
-    "02_icml2020_schedule_cards.html2text-wrap.txt": (
-        "the wrap width is not told (32 of 125 lines near the 78th column are broken there, "
-        "under the share a wrapped capture needs): a title wrapped over two lines keeps its "
-        "second line in the names"
-    ),
     "02_icml2020_schedule_cards.markdownify.txt": (
         "49 records, not 395: markdownify keeps the page source's line breaks inside a card's "
         "fields ('In' over '[AcceptedPapersParent](...)', names over three lines), and the "

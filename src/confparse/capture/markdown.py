@@ -65,8 +65,13 @@ _TABLE_RULE = re.compile(
     r"\s{0,3}\|?(?:\s{0,3}:?-{1,200}:?\s{0,3}\|){1,50}(?:\s{0,3}:?-{1,200}:?)?\s{0,8}"
 )
 # Only what converters escape in running text; LaTeX in abstracts keeps \%, \{, \$ ...
-_ESCAPE = re.compile(r"\\([*\[\]`_|<> ])")
-"""A character escaped in running text: ``\\*``, ``\\_``, ``\\[`` ..."""
+_ESCAPE = re.compile(r"\\([*\[\]`_|<> \\])")
+"""A character escaped in running text: ``\\*``, ``\\_``, ``\\[`` ...; and ``\\\\``, a
+backslash that a converter escaped (turndown writes the page's ``$q^\\pi$`` as
+``$q^\\\\pi$``), read as one, as every markdown renderer shows it."""
+_NUMBER_ESCAPE = re.compile(r"\\(?=#\d)")
+"""``\\#`` before a digit: a number sign that a converter escaped inside a line (pandoc writes
+the page's ``#410`` as ``\\#410``). LaTeX's ``\\#`` stands before a command or a letter."""
 _MID_ESCAPE = re.compile(r"(?<=\s)\\(?=[-+]\s)")
 """``\\-`` or ``\\+`` between spaces: a line start that a converter escaped before it joined
 the page source's lines (``Models \\- A Critical Investigation``). LaTeX's ``\\-`` stands
@@ -431,6 +436,8 @@ def _inline(line: str) -> str:
             line = _ESCAPE.sub(_escaped, line)
             if " \\-" in line or " \\+" in line:
                 line = _MID_ESCAPE.sub("", line)
+            if "\\#" in line:
+                line = _NUMBER_ESCAPE.sub("", line)
     return line
 
 
@@ -580,7 +587,7 @@ def _wrap_width(lines: list[str]) -> tuple[int | None, list[str]]:
         line if line and ((line[0].isalpha() and "|" not in line) or _paragraph_line(line)) else ""
         for line in head
     ]
-    return wrap_width(paragraphs), paragraphs
+    return wrap_width(paragraphs, followed=True), paragraphs
 
 
 def _separator(end: str, following: str) -> str:
