@@ -8,7 +8,9 @@ with ``[Content truncated]``; a text-mode browser ends its dump with a numbered
 ``References`` list of URLs; notebook and static-site tools start the file with YAML front
 matter (``---``, ``key: value`` lines, ``---``); a repository's extraction script puts a
 ``# Title`` over bullets of its own fields (``- Source HTML:``, ``- Source URL:`` ...) and a
-``## Extracted Text`` heading over the page. These lines are furniture of the capture, not
+``## Extracted Text`` heading over the page; a converter that keeps the text of a page's
+``<script>`` elements (turndown, by default) prints their code as paragraphs, each on one
+line. These lines are furniture of the capture, not
 of the page: `wrapper_lines` names each, once, for every layout, by its own text, and
 `header_data` keeps the page's URL and title that a header names.
 """
@@ -206,6 +208,33 @@ def _may_be_truncated(text: str) -> bool:
     return text.find("runcated]", at) >= 0
 
 
+_SCRIPT_GATE = re.compile(r"function|window\.|document\.|=\s?new\s|[a-z]\\?_[a-z]{1,40}\(")
+"""What every line of `_SCRIPT` holds: a text without it is not split to look for them."""
+_SCRIPT = re.compile(
+    r".{0,2000}?(?:\bfunction\s{0,4}[\w$\\]{0,60}\s{0,4}\([^()]{0,200}\)\s{0,4}\{"
+    r"|\b(?:window|document)\.[\w$.\\]{1,80}\s{0,4}(?:=|\()"
+    r"|=\s{0,4}new\s{1,4}[A-Z][\w$]{0,60}\s{0,4}\()"
+    r"|\s{0,20}[a-z$][\w$]{0,40}(?:\\?_[\w$]{1,40}){1,8}\s{0,4}\(.{0,2000}\)\s{0,4};?\s{0,20}"
+)
+"""A line of a page's script code, which a converter printed as text (its whitespace
+collapsed, so one script is one line): it holds a function with its body
+(``function (a) {``, ``$(function () {``), an assignment to or a call on the browser's
+``window`` or ``document`` (``window.plausible = …``, ``document.getElementById(``), or
+an object made with ``new`` (``embed = new SlidesLiveEmbed(``); or it is one call of a
+function whose name joins words with ``_`` (``add\\_bookmark\\_click( 71081, 1, … )``).
+Running text holds none of these; a line is matched at its start, so a long paragraph that
+holds none is read once."""
+
+
+def _script_lines(lines: list[str]) -> dict[int, str]:
+    """The lines of *lines* that are a page's script code (`_SCRIPT`)."""
+    return {
+        index: "script-text"
+        for index, line in enumerate(lines)
+        if ("(" in line or "=" in line) and _SCRIPT.match(line) is not None
+    }
+
+
 def wrapper_lines(text: str, lines: Callable[[], list[str]]) -> dict[int, str]:
     """The capture tool's own lines of *text*, by 0-based index, with their rule names.
 
@@ -225,6 +254,8 @@ def wrapper_lines(text: str, lines: Callable[[], list[str]]) -> dict[int, str]:
     # (a search for one character is a fast scan, one for several is not)
     if text.find(":", len(text) - _TAIL_CHARS) >= 0:
         found.update(_reference_list(lines()))
+    if _SCRIPT_GATE.search(text) is not None:
+        found.update(_script_lines(lines()))
     return found
 
 
