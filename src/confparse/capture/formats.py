@@ -13,9 +13,10 @@ from types import MappingProxyType
 import attrs
 
 from .document import Document, Format, evolve
-from .html import looks_like_html, read_html
+from .html import is_html_document, looks_like_html, read_html
 from .markdown import looks_like_markdown, read_markdown
 from .normalize import is_normal, normalize
+from .rawhtml import has_raw_html, without_raw_html
 from .textdump import looks_like_text_browser, read_text_browser
 from .wrappers import header_data, wrapper_lines
 
@@ -117,7 +118,11 @@ class CaptureFormat:
 
 
 def _sniff_html(page: CaptureText) -> bool:
-    return looks_like_html(page.head())
+    head = page.head()
+    if not looks_like_html(head):
+        return False
+    # a fragment that is markdown with raw HTML blocks (pandoc's gfm) is markdown
+    return is_html_document(head) or not has_raw_html(page.head_lines())
 
 
 def _read_html(page: CaptureText) -> Document:
@@ -125,12 +130,17 @@ def _read_html(page: CaptureText) -> Document:
 
 
 def _sniff_markdown(page: CaptureText) -> bool:
-    return looks_like_markdown(page.head_lines())
+    lines = page.head_lines()
+    return looks_like_markdown(lines) or has_raw_html(lines)
 
 
 def _read_markdown(page: CaptureText) -> Document:
     text = page.text
-    raw_lines = page.take_lines()
+    if has_raw_html(page.head_lines()):  # its markup read as the markdown it stands for
+        text = without_raw_html(text)
+        raw_lines = Document(text, "plain").lines
+    else:
+        raw_lines = page.take_lines()
     furniture = wrapper_lines(text, _given(raw_lines))
     embedded = header_data(raw_lines, furniture) if furniture else ()
     plain, links, headings, item_list = read_markdown(raw_lines)
