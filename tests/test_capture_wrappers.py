@@ -36,3 +36,20 @@ def test_a_pages_script_code_that_a_converter_printed_is_capture_furniture(line:
 )
 def test_running_text_about_functions_and_windows_is_no_script(line: str) -> None:
     assert read(f"## A title\n\n{line}\n").furniture == {}
+
+
+def test_the_capture_tools_own_lines_read_blank_in_what_detection_reads() -> None:
+    """A converter's script line of 30 KB at the top does not fill the head that detection
+    reads: the page's own lines after it are in it, the script's text is not."""
+    from confparse.capture.document import HEAD_CHARS
+
+    script = "window.MathJax = { tex: {} }; " + "x = 1; " * 5_000
+    page = "\n".join(f"Tutorial\n\nMon Jul 13 10:00 AM -- 01:00 PM (CEST)\n\nTitle {n}\n"
+                     for n in range(20))  # fmt: skip
+    document = read(f"# Schedule\n\n{script}\n\n{page}")
+    assert document.furniture == {2: "script-text"}
+    assert len(script) > HEAD_CHARS
+    head = document.head()
+    assert "Title 19" in head
+    assert "MathJax" not in head
+    assert head.split("\n")[:4] == ["Schedule", "", "", ""]  # the lines keep their places
