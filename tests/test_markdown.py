@@ -769,6 +769,19 @@ def test_a_line_that_ends_its_paragraph_near_the_edge_does_not_tell_the_width() 
     assert _wrap_width(lines)[0] == max(map(len, wrapped)) == 77
 
 
+def test_a_heading_wider_than_every_paragraph_line_does_not_tell_the_width() -> None:
+    """pandoc wraps paragraphs at 72 columns but writes a heading on one line, however long;
+    html2text wraps headings too, and a wrapped one still tells the width."""
+    from confparse.capture.markdown import _wrap_width
+
+    wrapped = textwrap.wrap(" ".join(f"w{i % 7}ord{'s' * (i % 3)}" for i in range(300)), 72)
+    heading = "### [" + "A long title of a card " * 8 + "](/virtual/2026/1)"
+    assert _wrap_width([heading, "", *wrapped[:8], ""])[0] == max(map(len, wrapped))
+    title = textwrap.wrap("### " + "A long title of a card " * 8, 70)  # as wide as the text
+    lines = [*title, "", *wrapped[:3], "", *title, "", *title, ""]
+    assert _wrap_width(lines)[0] == max(map(len, wrapped[:3])) == 70
+
+
 def test_a_line_of_other_whitespace_neither_starts_nor_continues_a_paragraph() -> None:
     """A line that holds only whitespace other than spaces and tabs (a form feed, an en
     space) reads blank: a wrapped paragraph above it or a long word below it is left as it

@@ -580,14 +580,35 @@ def _wrap_width(lines: list[str]) -> tuple[int | None, list[str]]:
     when it tells at once)."""
     head = lines[:_WRAP_SNIFF_LINES]
     widest = max(head, key=len, default="")
-    if len(widest) > _WRAP_MAX and " " in widest.strip() and _paragraph_line(widest):
+    if (
+        len(widest) > _WRAP_MAX
+        and " " in widest.strip()
+        and _paragraph_line(widest)
+        and (widest[0] != "#" or _HEADING_SIGNAL.match(widest) is None)
+    ):
         return None, []  # a paragraph on one line, wider than any wrap: most captures, at once
     # (a line that starts with a letter and holds no "|" is a paragraph line, without a call)
     paragraphs = [
         line if line and ((line[0].isalpha() and "|" not in line) or _paragraph_line(line)) else ""
         for line in head
     ]
-    return wrap_width(paragraphs, followed=True), paragraphs
+    # some converters wrap headings (html2text), others write them on one line however
+    # long (pandoc): a heading wider than every other paragraph line does not tell the width
+    headings = [
+        index
+        for index, line in enumerate(paragraphs)
+        if line[:1] == "#" and _HEADING_SIGNAL.match(line) is not None
+    ]
+    told = paragraphs
+    if headings:
+        told = list(paragraphs)
+        for index in headings:
+            told[index] = ""
+        widest_text = max(map(len, told), default=0)
+        for index in headings:
+            if len(paragraphs[index].rstrip()) <= widest_text:
+                told[index] = paragraphs[index]
+    return wrap_width(told, followed=True), paragraphs
 
 
 def _separator(end: str, following: str) -> str:
