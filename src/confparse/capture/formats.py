@@ -136,14 +136,16 @@ def _sniff_markdown(page: CaptureText) -> bool:
 
 def _read_markdown(page: CaptureText) -> Document:
     text = page.text
+    origin: tuple[int, ...] | None = None
+    joined: frozenset[int] = frozenset()
     if has_raw_html(page.head_lines()):  # its markup read as the markdown it stands for
-        text = without_raw_html(text)
+        text, origin, joined = without_raw_html(text)
         raw_lines = Document(text, "plain").lines
     else:
         raw_lines = page.take_lines()
     furniture = wrapper_lines(text, _given(raw_lines))
     embedded = header_data(raw_lines, furniture) if furniture else ()
-    plain, links, headings, item_list = read_markdown(raw_lines)
+    plain, links, headings, item_list = read_markdown(raw_lines, joined)
     del raw_lines  # the plain lines are all that is kept
     items = frozenset(item_list)
     del item_list
@@ -160,6 +162,7 @@ def _read_markdown(page: CaptureText) -> Document:
         items=items,
         furniture=MappingProxyType(furniture),
         embedded=embedded,
+        origin=origin,
     )
     document.keep_lines(plain)
     return document

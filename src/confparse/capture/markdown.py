@@ -573,13 +573,20 @@ def _paragraph_line(line: str) -> bool:
     return first != "[" or _DEFINITION.fullmatch(line) is None
 
 
-def _wrap_width(lines: list[str]) -> tuple[int | None, list[str]]:
+def _wrap_width(
+    lines: list[str], joined: frozenset[int] = frozenset()
+) -> tuple[int | None, list[str]]:
     """The width at which a converter wrapped *lines*, or None when it did not: told as a
     text browser's dump is (`wrap_width`), from the first lines that it wraps; and those
     first lines with every line that is no paragraph line blank (`_paragraph_line`; none
-    when it tells at once)."""
+    when it tells at once). The lines *joined* (0-based indexes) are a block's lines that
+    the capture stage joined: they tell nothing of the width."""
     head = lines[:_WRAP_SNIFF_LINES]
-    widest = max(head, key=len, default="")
+    widest = max(
+        (line for index, line in enumerate(head) if index not in joined) if joined else head,
+        key=len,
+        default="",
+    )
     if (
         len(widest) > _WRAP_MAX
         and " " in widest.strip()
@@ -600,11 +607,14 @@ def _wrap_width(lines: list[str]) -> tuple[int | None, list[str]]:
         if line[:1] == "#" and _HEADING_SIGNAL.match(line) is not None
     ]
     told = paragraphs
+    if joined:
+        told = ["" if index in joined else line for index, line in enumerate(paragraphs)]
     if headings:
-        told = list(paragraphs)
+        told = list(told)
         for index in headings:
             told[index] = ""
-        widest_text = max(map(len, told), default=0)
+        # (as `wrap_width` measures: a line without a space, a long URL, cannot be broken)
+        widest_text = max((len(line.rstrip()) for line in told if " " in line.strip()), default=0)
         for index in headings:
             if len(paragraphs[index].rstrip()) <= widest_text:
                 told[index] = paragraphs[index]
@@ -745,7 +755,7 @@ _SHARE_FROM = 2048
 
 
 def read_markdown(
-    lines: list[str],
+    lines: list[str], blocks: frozenset[int] = frozenset()
 ) -> tuple[list[str], dict[int, tuple[Link, ...]], dict[int, int], list[int]]:
     """What `read_lines` gives, with everything by 0-based line index (links too) and the
     list-item lines as a sorted list: the form a `Document` holds, built without copies.
@@ -758,8 +768,10 @@ def read_markdown(
     one-link tuples are shared as one object (a bounded memory of recent ones): a capture
     of short repeated markdown lines would otherwise hold several objects per line, many
     times its size. A shorter one cannot grow so large that sharing pays for its lookups.
+
+    *blocks*: the lines that join a block's lines (*joined* of `_wrap_width`).
     """
-    width, known = _wrap_width(lines)
+    width, known = _wrap_width(lines, blocks)
     if width is not None:
         _unwrap(lines, width, known)
     del known

@@ -5,10 +5,10 @@ A converter that cannot say an element in markdown writes its markup as it stand
 page, each block tag on a line of its own between blank lines; a README's authors do the
 same by hand). The markdown around it is the page's text, so such a capture is markdown,
 not HTML: `has_raw_html` tells it by its block tag lines, and `without_raw_html` turns its
-markup into the markdown it stands for, line for line, before the markdown reader reads it:
-a link's start and end tags become ``[`` and ``](url)``, every other tag of an HTML
-element goes (an attribute list wrapped over several lines with it, its line breaks kept),
-so that a line of markup only reads blank and every other line keeps its text.
+markup into the markdown it stands for before the markdown reader reads it: a link's start
+and end tags become ``[`` and ``](url)``, every other tag of an HTML element goes (an
+attribute list wrapped over several lines with it), a line of markup only reads blank and
+a run of blank lines as one; the map back to the input's lines is kept.
 """
 
 from __future__ import annotations
@@ -58,11 +58,16 @@ def has_raw_html(lines: list[str], limit: int = 300) -> bool:
     return count >= _BLOCK_LINES and blank_after >= _ENDED_SHARE * ended
 
 
-def without_raw_html(text: str) -> str:
-    """*text* with its HTML tags (`_TAG`) replaced by the markdown they stand for: ``<a
-    href="u" …>`` by ``[`` and its ``</a>`` by ``](u)`` (an anchor without ``href`` by
-    nothing), every other tag by nothing. A tag's line breaks are kept, so the text keeps
-    its lines, and a line that held markup only is blank."""
+def without_raw_html(text: str) -> tuple[str, tuple[int, ...], frozenset[int]]:
+    """*text* with its HTML tags (`_TAG`) replaced by the markdown they stand for (``<a
+    href="u" …>`` by ``[`` and its ``</a>`` by ``](u)``, an anchor without ``href`` and
+    every other tag by nothing), the input's 1-based line number of each of its lines, and
+    the 0-based indexes of the lines that join a block's lines (`_joined_blocks`: their
+    width tells nothing of the converter's).
+
+    A line that held markup only is blank, and a run of blank lines is one blank line, as
+    markdown reads it: the blocks of a card stand as close as a converter that writes no
+    markup puts them (pandoc writes each ``<div>`` and ``</div>`` between blank lines)."""
     targets: list[str | None] = []
 
     def replace(match: re.Match[str]) -> str:
@@ -81,18 +86,32 @@ def without_raw_html(text: str) -> str:
         targets.append(url)
         return breaks + ("[" if url is not None else "")
 
-    stripped = _TAG.sub(replace, _joined_blocks(text))
-    return "\n".join(line if line.strip() else "" for line in stripped.split("\n"))
+    blocks, joined = _joined_blocks(text)
+    stripped = _TAG.sub(replace, blocks)
+    kept: list[str] = []
+    origin: list[int] = []
+    joined_lines: set[int] = set()
+    for number, line in enumerate(stripped.split("\n"), 1):
+        if not line.strip():
+            if kept and not kept[-1]:
+                continue  # a run of blank lines reads as one
+            line = ""
+        elif number - 1 in joined:
+            joined_lines.add(len(kept))
+        kept.append(line)
+        origin.append(number)
+    return "\n".join(kept), tuple(origin), frozenset(joined_lines)
 
 
-def _joined_blocks(text: str) -> str:
+def _joined_blocks(text: str) -> tuple[str, set[int]]:
     """*text* with each block that starts with a tag (a raw HTML block, or a paragraph that
     starts with inline markup) on its first line, its other lines blank: HTML reads a line
     break as a space, and the converter wrapped these lines at its width counting their
     markup, so where a line ends says nothing once the markup is gone (``<span> Jul 6,
     9:00`` over ``AM - 11:30 AM </span>``). A block ends at a blank line, or before a list
-    item or a heading."""
+    item or a heading. Also the 0-based indexes of the lines that join several."""
     lines = text.split("\n")
+    joined: set[int] = set()
     index, count = 0, len(lines)
     while index < count:
         line = lines[index]
@@ -105,8 +124,9 @@ def _joined_blocks(text: str) -> str:
         if last > index:
             lines[index] = " ".join(piece.strip() for piece in lines[index : last + 1])
             lines[index + 1 : last + 1] = [""] * (last - index)
+            joined.add(index)
         index = last + 1
-    return "\n".join(lines)
+    return "\n".join(lines), joined
 
 
 def _continues(line: str) -> bool:
