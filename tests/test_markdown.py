@@ -782,6 +782,23 @@ def test_a_heading_wider_than_every_paragraph_line_does_not_tell_the_width() -> 
     assert _wrap_width(lines)[0] == max(map(len, wrapped[:3])) == 70
 
 
+def test_a_link_line_under_a_sentences_end_is_not_joined_to_it() -> None:
+    """A wrapped abstract whose last line reaches near the edge, over a link of its own
+    line (a button): the link is a block, not the sentence's continuation."""
+    from confparse.capture.markdown import _unwrap
+
+    lines = [
+        "SmolDocling is a compact vision-language model that performs end-to-end document "
+        "conversion with",
+        "robust performance across various document types using 256M parameters and a new "
+        "markup format.",
+        "[LINK: GitHub 50.8k](https://github.com/docling-project/docling)",
+    ]
+    _unwrap(lines, 99)
+    assert lines[1:] == ["", "[LINK: GitHub 50.8k](https://github.com/docling-project/docling)"]
+    assert lines[0].endswith("markup format.")
+
+
 def test_a_line_of_other_whitespace_neither_starts_nor_continues_a_paragraph() -> None:
     """A line that holds only whitespace other than spaces and tabs (a form feed, an en
     space) reads blank: a wrapped paragraph above it or a long word below it is left as it

@@ -69,6 +69,11 @@ _ESCAPE = re.compile(r"\\([*\[\]`_|<> \\])")
 """A character escaped in running text: ``\\*``, ``\\_``, ``\\[`` ...; and ``\\\\``, a
 backslash that a converter escaped (turndown writes the page's ``$q^\\pi$`` as
 ``$q^\\\\pi$``), read as one, as every markdown renderer shows it."""
+_SENTENCE_ENDS = ".\u2026!?"
+_LINK_LINE = re.compile(r"\[[^\[\]\n]{0,300}\]\([^()\s]{0,2000}\)")
+"""A line that is one link (``[LINK: GitHub 50.8k](https://github.com/…)``): under a line
+that ends a sentence, it is a block of its own (`_link_block`), not the sentence's
+continuation, however far its first word would have reached."""
 _NUMBER_ESCAPE = re.compile(r"\\(?=#\d)")
 """``\\#`` before a digit: a number sign that a converter escaped inside a line (pandoc writes
 the page's ``#410`` as ``\\#410``). LaTeX's ``\\#`` stands before a command or a letter."""
@@ -686,6 +691,8 @@ def _unwrap(lines: list[str], width: int, known: Sequence[str] = ()) -> None:
             following = given.rstrip()
             if following[0] == "#" and _HEADING_SIGNAL.match(following) is not None:
                 break
+            if _link_block(end, following):
+                break
             if not (
                 known[last + 1] if last + 1 < told and len(following) == len(given)
                 else _paragraph_line(following)
@@ -705,6 +712,16 @@ def _unwrap(lines: list[str], width: int, known: Sequence[str] = ()) -> None:
         after = last + 1
 
 
+def _link_block(end: str, following: str) -> bool:
+    """Whether *following*, under a line that ends with *end*, is a link of its own line
+    under a sentence's end: a block (a button), not the sentence's continuation."""
+    return (
+        following[:1] == "["
+        and end[-1:] in _SENTENCE_ENDS
+        and _LINK_LINE.fullmatch(following.rstrip()) is not None
+    )
+
+
 def _block_end(lines: list[str], index: int) -> bool:
     """Whether a paragraph of *lines* may end with line *index* (-1: before the first):
     it is the last line, or has a hard break, or the next line is blank or no paragraph
@@ -718,6 +735,8 @@ def _block_end(lines: list[str], index: int) -> bool:
     if not line or not following or line.endswith(("  ", "\\")):
         return True
     if line[0] == "#" and _HEADING_SIGNAL.match(line) is not None:
+        return True
+    if _link_block(line.rstrip(), following):
         return True
     return not _paragraph_line(following) or (
         following[0] == "#" and _HEADING_SIGNAL.match(following) is not None
