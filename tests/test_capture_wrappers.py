@@ -53,3 +53,8 @@ def test_the_capture_tools_own_lines_read_blank_in_what_detection_reads() -> Non
     assert "Title 19" in head
     assert "MathJax" not in head
     assert head.split("\n")[:4] == ["Schedule", "", "", ""]  # the lines keep their places
+
+
+def test_a_snake_case_call_is_script_only_as_a_whole_line() -> None:
+    assert read("## A\n\nadd\\_bookmark\\_click( 1, 'b' )\n").furniture == {2: "script-text"}
+    assert read("## A\n\nuse\\_this(x) in the text of a paragraph\n").furniture == {}

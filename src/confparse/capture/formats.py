@@ -18,7 +18,7 @@ from .markdown import looks_like_markdown, read_markdown
 from .normalize import is_normal, normalize
 from .rawhtml import has_raw_html, without_raw_html
 from .textdump import looks_like_text_browser, read_text_browser
-from .wrappers import header_data, wrapper_lines
+from .wrappers import header_data, script_lines, wrapper_lines
 
 __all__ = ["FORMATS", "SNIFF_CHARS", "CaptureFormat", "CaptureText", "read_document", "read_text"]
 
@@ -145,6 +145,7 @@ def _read_markdown(page: CaptureText) -> Document:
         raw_lines = page.take_lines()
     furniture = wrapper_lines(text, _given(raw_lines))
     embedded = header_data(raw_lines, furniture) if furniture else ()
+    furniture.update(script_lines(text))
     plain, links, headings, item_list = read_markdown(raw_lines, joined)
     del raw_lines  # the plain lines are all that is kept
     items = frozenset(item_list)

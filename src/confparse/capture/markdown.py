@@ -614,16 +614,7 @@ def _wrap_width(
     told = paragraphs
     if joined:
         told = ["" if index in joined else line for index, line in enumerate(paragraphs)]
-    if headings:
-        told = list(told)
-        for index in headings:
-            told[index] = ""
-        # (as `wrap_width` measures: a line without a space, a long URL, cannot be broken)
-        widest_text = max((len(line.rstrip()) for line in told if " " in line.strip()), default=0)
-        for index in headings:
-            if len(paragraphs[index].rstrip()) <= widest_text:
-                told[index] = paragraphs[index]
-    return wrap_width(told, followed=True), paragraphs
+    return wrap_width(told, followed=True, optional=headings), paragraphs
 
 
 def _separator(end: str, following: str) -> str:
