@@ -154,6 +154,7 @@ class Document:
     embedded: tuple[Embedded, ...] = ()
     source: str | None = None
     _lines: list[str] | None = attrs.field(default=None, init=False, repr=False)
+    _head: str | None = attrs.field(default=None, init=False, repr=False)
 
     @property
     def lines(self) -> list[str]:
@@ -180,7 +181,11 @@ class Document:
         script of 30 KB on the first line does not hide the page from detection."""
         text = self.text
         if self.furniture and self.format != "html":
-            text = self._without_furniture()
+            head = self._head  # made once for every layout's detection
+            if head is None:
+                head = self._without_furniture()
+                object.__setattr__(self, "_head", head)
+            text = head
         if len(text) <= HEAD_CHARS:
             return text
         cut = text.rfind("\n", 0, HEAD_CHARS)
