@@ -50,9 +50,11 @@ from conftest import PAGES, TODAY, page_text
         ("knowledge flows. Such uses\\\\", "knowledge flows. Such uses"),
         ("$2.5\\%$ and \\emph{x} and \\{y\\}", "$2.5\\%$ and \\emph{x} and \\{y\\}"),
         ("a\\_b \\*c\\* \\[d\\]", "a_b *c* [d]"),
+        ("$q^\\\\pi$ and \\\\ell", "$q^\\pi$ and \\ell"),  # a backslash a converter escaped
         ("\\- **Odyssey**: a system", "- Odyssey: a system"),  # a converter's escaped start
         ("1998\\. A good year", "1998. A good year"),
         ("\\# of papers", "# of papers"),
+        ("(level 1) \\#410 and Reviewer \\#2?", "(level 1) #410 and Reviewer #2?"),  # pandoc
         ("$\\mathsf{FP} \\neq \\#\\mathsf{P}$ - x", "$\\mathsf{FP} \\neq \\#\\mathsf{P}$ - x"),
         ('<a id="source-section-3"></a>', ""),
         ("[![occ](https://x/a.png)OCC](https://huggingface.co/occ-ai)", "OCC"),
@@ -753,6 +755,48 @@ def test_the_width_of_a_wrapped_capture_is_told_from_its_paragraph_lines() -> No
     ):
         assert _wrap_width((recaptured / name).read_text(encoding="utf-8").split("\n"))[0] is None
     assert _wrap_width([]) == (None, [])
+
+
+def test_a_line_that_ends_its_paragraph_near_the_edge_does_not_tell_the_width() -> None:
+    """Where most lines that reach near the edge end a short paragraph (a card's title over
+    a blank line), only those that a text line follows are weighed: they are the ones that
+    could have been broken there."""
+    from confparse.capture.markdown import _wrap_width
+
+    short_ends = ["A title that reaches near the edge of the wrapped capture, 66 cols", ""] * 12
+    wrapped = textwrap.wrap(" ".join(f"w{i % 7}ord{'s' * (i % 3)}" for i in range(300)), 78)
+    lines = [*short_ends, *wrapped[:6], ""]  # 18 lines near the edge, 5 of them broken
+    assert _wrap_width(lines)[0] == max(map(len, wrapped)) == 77
+
+
+def test_a_heading_wider_than_every_paragraph_line_does_not_tell_the_width() -> None:
+    """pandoc wraps paragraphs at 72 columns but writes a heading on one line, however long;
+    html2text wraps headings too, and a wrapped one still tells the width."""
+    from confparse.capture.markdown import _wrap_width
+
+    wrapped = textwrap.wrap(" ".join(f"w{i % 7}ord{'s' * (i % 3)}" for i in range(300)), 72)
+    heading = "### [" + "A long title of a card " * 8 + "](/virtual/2026/1)"
+    assert _wrap_width([heading, "", *wrapped[:8], ""])[0] == max(map(len, wrapped))
+    title = textwrap.wrap("### " + "A long title of a card " * 8, 70)  # as wide as the text
+    lines = [*title, "", *wrapped[:3], "", *title, "", *title, ""]
+    assert _wrap_width(lines)[0] == max(map(len, wrapped[:3])) == 70
+
+
+def test_a_link_line_under_a_sentences_end_is_not_joined_to_it() -> None:
+    """A wrapped abstract whose last line reaches near the edge, over a link of its own
+    line (a button): the link is a block, not the sentence's continuation."""
+    from confparse.capture.markdown import _unwrap
+
+    lines = [
+        "SmolDocling is a compact vision-language model that performs end-to-end document "
+        "conversion with",
+        "robust performance across various document types using 256M parameters and a new "
+        "markup format.",
+        "[LINK: GitHub 50.8k](https://github.com/docling-project/docling)",
+    ]
+    _unwrap(lines, 99)
+    assert lines[1:] == ["", "[LINK: GitHub 50.8k](https://github.com/docling-project/docling)"]
+    assert lines[0].endswith("markup format.")
 
 
 def test_a_line_of_other_whitespace_neither_starts_nor_continues_a_paragraph() -> None:

@@ -2,9 +2,12 @@
 
 tests/pages/recaptured/ holds what real capture tools made of saved HTML pages of the
 corpus (tests/pages/html/, tests/pages/found/): text-mode browsers' dumps (lynx, with and
-without its numbered links; w3m), a browser's copy (Chromium's ``innerText``), and
-HTML-to-markdown converters (html2text, unwrapped and at its default width; markdownify;
-trafilatura). Origins and commands: tests/pages/README.md. Each re-capture must give the
+without its numbered links; w3m; elinks; links2), a browser's copy (Chromium's
+``innerText``), HTML-to-markdown converters (html2text, unwrapped and at its default width;
+markdownify; trafilatura; turndown, with and without its GFM plugin; pandoc's gfm;
+markitdown) and HTML-to-text extractors (pandoc's plain text; BeautifulSoup's ``get_text``,
+one text node a line and as the source has them; inscriptis). Origins and commands:
+tests/pages/README.md. Each re-capture must give the
 facts checked by hand for its page (tests/facts/), except its links' URLs, which each tool
 writes in its own way; and the titles, authors and times of the saved page's own records.
 Re-captures that confparse still reads wrong are listed in `KNOWN_WRONG` (strict).
@@ -26,6 +29,30 @@ _DAILY_TEXT_ONLY = (
     "13 papers with their titles and counts (test_listing_wild), but no author names nor "
     "abstracts: the daily page prints them only in its embedded data"
 )
+_DAILY_MORE = "; besides, the listing layout reads {} as papers' titles ({} records, not 13)"
+_TYPESET_MATH = (
+    "395 cards with their facts, but four titles that hold typeset math (records 44, 52, "
+    "92 and 163) print it otherwise than the saved page's reader: the tool writes "
+    "MathJax's rendered text, its MathML and its TeX as it finds them ({})"
+)
+_SOURCE_SPACES = (
+    "every record right but one {} that keeps a run of two spaces of the page source "
+    "({}), which HTML shows as one: BeautifulSoup's get_text keeps the source's "
+    "whitespace, and the cards text reader (layouts/cards/text.py) keeps a title's and a "
+    "name's spaces as printed"
+)
+_HEAD_APART = (
+    "{} records, not {}: get_text() prints each text node with the newlines of the page "
+    "source around it, so a card's kind, title, speakers and time stand over runs of "
+    "blank lines, and a card whose parts stand more than `_HEAD_REACH` (5) lines apart "
+    "is reported outside-cards (layouts/cards/text.py counts blank lines there; counting "
+    "non-blank lines would read them)"
+)
+_MENU_AS_PAPERS = (
+    "{} papers, not 700: the site's menu entries ({}) are read as papers' titles before "
+    "the 700 (the listing layout's furniture rules, layouts/listing/furniture.py, know "
+    "the menu's lines as other tools print them)"
+)
 _ONE_NAME_AT_THE_EDGE = (
     "the invited talk's speaker 'Björn Ommer' (record 79), one name under a title that "
     "fills its line (the first word would not have fit on it), reads as the title's last "
@@ -39,12 +66,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "30_neurips2023_calendar_as-served-rewrapped.chromium-innertext.txt": (
         "83 talks, not 701: a browser's copy does not show the collapsed lists of papers"
-    ),
-    "02_icml2020_schedule_cards.html2text-wrap.txt": (
-        "389 of 395 records as the page gives them: the wrap width is not told (32 of 125 "
-        "lines near the 78th column are broken there, under the share a wrapped capture "
-        "needs), so a paragraph's lines are joined by a space, and six titles or names "
-        "broken after a hyphen keep it ('Black- Box', 'Al- Dujaili')"
     ),
     "13_icml2026_cards_orals.html2text.txt": (
         "one abstract differs: the page's literal '*scientific*', which html2text does not "
@@ -106,6 +127,136 @@ KNOWN_WRONG: dict[str, str] = {
         "(19 of its titles cut in two or joined with the next; one broken inside "
         "'$\\epsilon$' reads '$\\ epsilon$')"
     ),
+    # BeautifulSoup's get_text: "\n" between text nodes, stripped (bs4-lines), or as the
+    # page source has it (bs4-text)
+    "01_icml2025_session_poster-session-3-west.bs4-lines.txt": (
+        "120 posters, each read one line off: with no blank line between a card's parts "
+        "and its abstract cut into text nodes at its inline elements ('…Ma' / "
+        "'view-dependent semantics' / '. To address…'), the session layout takes poster "
+        "0's abstract for its title; and the session's title and kind as for bs4-text"
+    ),
+    "01_icml2025_session_poster-session-3-west.bs4-text.txt": (
+        "120 posters right, but the session's title is 'Track: Poster Session 3 West' and "
+        "its kind none: get_text prints the document's <title> first, and the session "
+        "layout takes that 'Track: …' line for the session's head rather than the page's "
+        "'Poster Session' / 'Poster Session 3 West' headings"
+    ),
+    "02_icml2020_schedule_cards.bs4-lines.txt": (
+        "391 cards, not 395: a card's parent-session line prints as two lines ('In' / "
+        "'AcceptedPapersParent', two text nodes), which the cards text reader joins to the "
+        "title above ('Source Separation with Deep Generative Priors In "
+        "AcceptedPapersParent'), and four card heads are lost with it"
+    ),
+    "02_icml2020_schedule_cards.bs4-text.txt": _HEAD_APART.format(37, 395)
+    + "; names run on into the next card's kind ('Lester Mackey Poster')",
+    "03_icml2026_cards_journal-track.bs4-lines.txt": _SOURCE_SPACES.format(
+        "name", "'Anil  Vullikanti'"
+    ),
+    "03_icml2026_cards_journal-track.bs4-text.txt": _HEAD_APART.format(73, 74),
+    "04_hf_daily_papers_2024-08-01.bs4-lines.txt": _DAILY_TEXT_ONLY
+    + _DAILY_MORE.format("the date parts ('Aug') and menu lines", 24),
+    "04_hf_daily_papers_2024-08-01.bs4-text.txt": _DAILY_TEXT_ONLY
+    + _DAILY_MORE.format("the date parts ('Aug') and menu lines", 24),
+    "05_neurips2023_poster-cards_dom-fragment.bs4-lines.txt": (
+        "119 cards, but one title differs: the abstract above it ends with a link of its "
+        "own line ('https://github.com/ArthurConmy/Automatic-Circuit-Discovery'), which the "
+        "cards text reader takes into the next card's title"
+    ),
+    "09_icml2026_papers-page_as-served.bs4-lines.txt": (
+        "refused (detail 0.30): get_text prints the 700 titles of the <noscript> list as "
+        "bare lines, without their links, so nothing tells them from the site's menu "
+        "lines and the listing layout's detection finds no paper"
+    ),
+    "09_icml2026_papers-page_as-served.bs4-text.txt": (
+        "refused (detail 0.30): get_text prints the 700 titles of the <noscript> list as "
+        "bare lines, without their links, so nothing tells them from the site's menu "
+        "lines and the listing layout's detection finds no paper"
+    ),
+    "12_icml2026_cards_tutorials.bs4-lines.txt": _SOURCE_SPACES.format(
+        "title", "'Sequence Prediction:  Spectral Filtering'"
+    ),
+    "12_icml2026_cards_tutorials.bs4-text.txt": _HEAD_APART.format(8, 10),
+    "14_icml2026_cards_workshops.bs4-lines.txt": _SOURCE_SPACES.format(
+        "title", "'3rd  Workshop on …'"
+    ),
+    "14_icml2026_cards_workshops.bs4-text.txt": _SOURCE_SPACES.format(
+        "title", "'3rd  Workshop on …'"
+    ),
+    "30_neurips2023_calendar_as-served-rewrapped.bs4-lines.txt": (
+        "94 talks, not 701: get_text prints the editor's line breaks inside the page "
+        "source's long titles ('Cutting-Edge AI Approaches for' / 'IT Diagnosis', read as "
+        "title and speaker), and the calendar's text reader (layouts/calendar/text.py) "
+        "finds none of the collapsed paper lists' entries, which print with no time box "
+        "around them"
+    ),
+    "30_neurips2023_calendar_as-served-rewrapped.bs4-text.txt": (
+        "94 talks, not 701: get_text prints the editor's line breaks inside the page "
+        "source's long titles ('Cutting-Edge AI Approaches for' / 'IT Diagnosis', read as "
+        "title and speaker), and the calendar's text reader (layouts/calendar/text.py) "
+        "finds none of the collapsed paper lists' entries, which print with no time box "
+        "around them"
+    ),
+    # inscriptis
+    "02_icml2020_schedule_cards.inscriptis.txt": _TYPESET_MATH.format(
+        "'\u2113 1 , ∞ \u21131,∞-norm', 'k k-Submodular'"
+    ),
+    "03_icml2026_cards_journal-track.inscriptis.txt": (
+        "74 cards right but one name: inscriptis decodes the page's '&amp;#x27;' twice and "
+        "prints 'R{{\\'e}}mi Munos' where the page shows 'R{{\\&#x27;e}}mi Munos'"
+    ),
+    "04_hf_daily_papers_2024-08-01.inscriptis.txt": _DAILY_TEXT_ONLY,
+    "09_icml2026_papers-page_as-served.inscriptis.txt": (
+        "700 papers (the site's menu, printed with inscriptis' '*' and '+' bullets, is "
+        "known as the menu), but every title keeps its list bullet ('* What Characterizes "
+        "...'): the capture is read as plain text, whose list bullets are the line's text"
+    ),
+    # markitdown (markdownify inside)
+    "04_hf_daily_papers_2024-08-01.markitdown.txt": _DAILY_TEXT_ONLY
+    + _DAILY_MORE.format("the avatar links ('[[ ]') and menu lines", 26),
+    # pandoc
+    "01_icml2025_session_poster-session-3-west.pandoc-plain.txt": (
+        "120 posters right but one name: pandoc's plain text is wrapped at 72 columns, "
+        "which the capture stage does not tell (it is read as plain text, not as a wrapped "
+        "dump), so 'Alexandre' / \"d'Aspremont\", broken at the edge, ends the author line"
+    ),
+    "02_icml2020_schedule_cards.pandoc-gfm.txt": (
+        "391 records, not 395 (112 before a markdown paragraph was one card field): at "
+        "record 197 and three others a card's head is lost and the next card's title and "
+        "names stand in its place"
+    ),
+    "02_icml2020_schedule_cards.pandoc-plain.txt": _TYPESET_MATH.format(
+        "'\u21131,∞\u2113_(1,\u2006∞)\u2113_(1,\u2006∞)-norm', 'kkk-Submodular'"
+    ),
+    "04_hf_daily_papers_2024-08-01.pandoc-gfm.txt": _DAILY_TEXT_ONLY
+    + _DAILY_MORE.format("the site's menu lines ('Models', 'Datasets')", 30),
+    "04_hf_daily_papers_2024-08-01.pandoc-plain.txt": _DAILY_TEXT_ONLY
+    + _DAILY_MORE.format("image alt texts (\"[Hugging Face's logo] Hugging Face\", '[]')", 112),
+    "05_neurips2023_poster-cards_dom-fragment.pandoc-plain.txt": (
+        "119 cards, but each abstract starts with '[thumbnail]': pandoc's plain text "
+        "prints a picture's alt text in brackets on its own line, and the cards text "
+        "reader takes it into the abstract"
+    ),
+    "09_icml2026_papers-page_as-served.pandoc-gfm.txt": _MENU_AS_PAPERS.format(
+        762, "'ICML Help/FAQ', '---- Contact ICML', over pandoc's rules"
+    ),
+    "09_icml2026_papers-page_as-served.pandoc-plain.txt": _MENU_AS_PAPERS.format(
+        749, "'[conference_logo]', '- ICML - Help/FAQ'"
+    ),
+    "30_neurips2023_calendar_as-served-rewrapped.pandoc-plain.txt": (
+        "713 talks, not 701: pandoc's plain text is wrapped at 72 columns, and 12 long "
+        "paper titles broken there ('… (MGIT): Better Locating' / 'Target in Complex …') "
+        "read as two entries: in a collapsed paper list each entry is one line, and the "
+        "calendar's text reader (layouts/calendar/wrapping.py) does not join them"
+    ),
+    # turndown
+    "02_icml2020_schedule_cards.turndown-gfm.txt": _TYPESET_MATH.format(
+        "'\u21131,∞\u21131,∞\\ell_{1, \\infty}\\-norm'"
+    ),
+    "02_icml2020_schedule_cards.turndown.txt": _TYPESET_MATH.format(
+        "'\u21131,∞\u21131,∞\\ell_{1, \\infty}\\-norm'"
+    ),
+    "04_hf_daily_papers_2024-08-01.turndown-gfm.txt": _DAILY_TEXT_ONLY,
+    "04_hf_daily_papers_2024-08-01.turndown.txt": _DAILY_TEXT_ONLY,
     # trafilatura keeps each card's title and speakers but drops its kind, time and room
     # lines: no card head is left to know a card by, and the facts need those fields
     "12_icml2026_cards_tutorials.trafilatura.txt": "refused: UnknownLayoutError",

@@ -156,6 +156,7 @@ class Document:
     embedded: tuple[Embedded, ...] = ()
     source: str | None = None
     _lines: list[str] | None = attrs.field(default=None, init=False, repr=False)
+    _head: str | None = attrs.field(default=None, init=False, repr=False)
 
     @property
     def lines(self) -> list[str]:
@@ -176,12 +177,35 @@ class Document:
 
     def head(self) -> str:
         """The start of `text` that detection reads: at most `HEAD_CHARS` characters, cut
-        at a line end when there is one."""
+        at a line end when there is one. The capture tool's own lines (`furniture` of a
+        capture that is not HTML: a reader's header, a converter's script text, a text
+        browser's link table) read blank there, as they do to layouts: a converter's
+        script of 30 KB on the first line does not hide the page from detection."""
         text = self.text
+        if self.furniture and self.format != "html":
+            head = self._head  # made once for every layout's detection
+            if head is None:
+                head = self._without_furniture()
+                object.__setattr__(self, "_head", head)
+            text = head
         if len(text) <= HEAD_CHARS:
             return text
         cut = text.rfind("\n", 0, HEAD_CHARS)
         return text[: cut if cut > 0 else HEAD_CHARS]
+
+    def _without_furniture(self) -> str:
+        """The first lines of `text`, `HEAD_CHARS` characters of them at least (or all),
+        with the `furniture` lines blank."""
+        furniture = self.furniture
+        pieces: list[str] = []
+        size = 0
+        for index, line in enumerate(self.lines):
+            if size > HEAD_CHARS:
+                break
+            shown = "" if index in furniture else line
+            pieces.append(shown)
+            size += len(shown) + 1
+        return "\n".join(pieces)
 
     def line_number(self, index: int) -> int:
         """The input's 1-based line number of line *index* (0-based)."""

@@ -13,11 +13,12 @@ from types import MappingProxyType
 import attrs
 
 from .document import Document, Format, evolve
-from .html import looks_like_html, read_html
+from .html import is_html_document, looks_like_html, read_html
 from .markdown import looks_like_markdown, read_markdown
 from .normalize import is_normal, normalize
+from .rawhtml import has_raw_html, without_raw_html
 from .textdump import looks_like_text_browser, read_text_browser
-from .wrappers import header_data, wrapper_lines
+from .wrappers import header_data, script_lines, wrapper_lines
 
 __all__ = ["FORMATS", "SNIFF_CHARS", "CaptureFormat", "CaptureText", "read_document", "read_text"]
 
@@ -117,7 +118,11 @@ class CaptureFormat:
 
 
 def _sniff_html(page: CaptureText) -> bool:
-    return looks_like_html(page.head())
+    head = page.head()
+    if not looks_like_html(head):
+        return False
+    # a fragment that is markdown with raw HTML blocks (pandoc's gfm) is markdown
+    return is_html_document(head) or not has_raw_html(page.head_lines())
 
 
 def _read_html(page: CaptureText) -> Document:
@@ -125,15 +130,23 @@ def _read_html(page: CaptureText) -> Document:
 
 
 def _sniff_markdown(page: CaptureText) -> bool:
-    return looks_like_markdown(page.head_lines())
+    lines = page.head_lines()
+    return looks_like_markdown(lines) or has_raw_html(lines)
 
 
 def _read_markdown(page: CaptureText) -> Document:
     text = page.text
-    raw_lines = page.take_lines()
+    origin: tuple[int, ...] | None = None
+    joined: frozenset[int] = frozenset()
+    if has_raw_html(page.head_lines()):  # its markup read as the markdown it stands for
+        text, origin, joined = without_raw_html(text)
+        raw_lines = Document(text, "plain").lines
+    else:
+        raw_lines = page.take_lines()
     furniture = wrapper_lines(text, _given(raw_lines))
     embedded = header_data(raw_lines, furniture) if furniture else ()
-    plain, links, headings, item_list = read_markdown(raw_lines)
+    furniture.update(script_lines(text))
+    plain, links, headings, item_list = read_markdown(raw_lines, joined)
     del raw_lines  # the plain lines are all that is kept
     items = frozenset(item_list)
     del item_list
@@ -150,6 +163,7 @@ def _read_markdown(page: CaptureText) -> Document:
         items=items,
         furniture=MappingProxyType(furniture),
         embedded=embedded,
+        origin=origin,
     )
     document.keep_lines(plain)
     return document

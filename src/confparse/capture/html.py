@@ -189,6 +189,16 @@ def _document_tags(head: str) -> Iterator[int]:
             yield tag.start()
 
 
+def is_html_document(head: str) -> bool:
+    """Whether a line of *head* starts with a doctype or an ``<html``, ``<head`` or
+    ``<body`` tag: a whole HTML document, not a fragment (`looks_like_html`)."""
+    for at in _document_tags(head):  # one first on its line (a multiline "^" pattern
+        # tries every position, which costs more than the parse)
+        if not head[head.rfind("\n", 0, at) + 1 : at].strip(" \t\ufeff"):
+            return True
+    return False
+
+
 def looks_like_html(head: str) -> bool:
     """Whether *head* (the first ~64 KB of a text) is HTML rather than plain text or markdown.
 
@@ -198,10 +208,8 @@ def looks_like_html(head: str) -> bool:
     ``<a id="...">`` line in markdown are not enough. Regular expressions only, no parse.
     """
     head = head[:65_536]
-    for at in _document_tags(head):  # one first on its line (a multiline "^" pattern
-        # tries every position, which costs more than the parse)
-        if not head[head.rfind("\n", 0, at) + 1 : at].strip(" \t\ufeff"):
-            return True
+    if is_html_document(head):
+        return True
     start = head.lstrip(_SPACES + "\ufeff")
     return start.startswith("<") and len(_BLOCK_TAG.findall(start, 0, 8_192)) >= 3
 

@@ -65,8 +65,18 @@ _TABLE_RULE = re.compile(
     r"\s{0,3}\|?(?:\s{0,3}:?-{1,200}:?\s{0,3}\|){1,50}(?:\s{0,3}:?-{1,200}:?)?\s{0,8}"
 )
 # Only what converters escape in running text; LaTeX in abstracts keeps \%, \{, \$ ...
-_ESCAPE = re.compile(r"\\([*\[\]`_|<> ])")
-"""A character escaped in running text: ``\\*``, ``\\_``, ``\\[`` ..."""
+_ESCAPE = re.compile(r"\\([*\[\]`_|<> \\])")
+"""A character escaped in running text: ``\\*``, ``\\_``, ``\\[`` ...; and ``\\\\``, a
+backslash that a converter escaped (turndown writes the page's ``$q^\\pi$`` as
+``$q^\\\\pi$``), read as one, as every markdown renderer shows it."""
+_SENTENCE_ENDS = ".\u2026!?"
+_LINK_LINE = re.compile(r"\[[^\[\]\n]{0,300}\]\([^()\s]{0,2000}\)")
+"""A line that is one link (``[LINK: GitHub 50.8k](https://github.com/…)``): under a line
+that ends a sentence, it is a block of its own (`_link_block`), not the sentence's
+continuation, however far its first word would have reached."""
+_NUMBER_ESCAPE = re.compile(r"\\(?=#\d)")
+"""``\\#`` before a digit: a number sign that a converter escaped inside a line (pandoc writes
+the page's ``#410`` as ``\\#410``). LaTeX's ``\\#`` stands before a command or a letter."""
 _MID_ESCAPE = re.compile(r"(?<=\s)\\(?=[-+]\s)")
 """``\\-`` or ``\\+`` between spaces: a line start that a converter escaped before it joined
 the page source's lines (``Models \\- A Critical Investigation``). LaTeX's ``\\-`` stands
@@ -431,6 +441,8 @@ def _inline(line: str) -> str:
             line = _ESCAPE.sub(_escaped, line)
             if " \\-" in line or " \\+" in line:
                 line = _MID_ESCAPE.sub("", line)
+            if "\\#" in line:
+                line = _NUMBER_ESCAPE.sub("", line)
     return line
 
 
@@ -566,21 +578,43 @@ def _paragraph_line(line: str) -> bool:
     return first != "[" or _DEFINITION.fullmatch(line) is None
 
 
-def _wrap_width(lines: list[str]) -> tuple[int | None, list[str]]:
+def _wrap_width(
+    lines: list[str], joined: frozenset[int] = frozenset()
+) -> tuple[int | None, list[str]]:
     """The width at which a converter wrapped *lines*, or None when it did not: told as a
     text browser's dump is (`wrap_width`), from the first lines that it wraps; and those
     first lines with every line that is no paragraph line blank (`_paragraph_line`; none
-    when it tells at once)."""
+    when it tells at once). The lines *joined* (0-based indexes) are a block's lines that
+    the capture stage joined: they tell nothing of the width."""
     head = lines[:_WRAP_SNIFF_LINES]
-    widest = max(head, key=len, default="")
-    if len(widest) > _WRAP_MAX and " " in widest.strip() and _paragraph_line(widest):
+    widest = max(
+        (line for index, line in enumerate(head) if index not in joined) if joined else head,
+        key=len,
+        default="",
+    )
+    if (
+        len(widest) > _WRAP_MAX
+        and " " in widest.strip()
+        and _paragraph_line(widest)
+        and (widest[0] != "#" or _HEADING_SIGNAL.match(widest) is None)
+    ):
         return None, []  # a paragraph on one line, wider than any wrap: most captures, at once
     # (a line that starts with a letter and holds no "|" is a paragraph line, without a call)
     paragraphs = [
         line if line and ((line[0].isalpha() and "|" not in line) or _paragraph_line(line)) else ""
         for line in head
     ]
-    return wrap_width(paragraphs), paragraphs
+    # some converters wrap headings (html2text), others write them on one line however
+    # long (pandoc): a heading wider than every other paragraph line does not tell the width
+    headings = [
+        index
+        for index, line in enumerate(paragraphs)
+        if line[:1] == "#" and _HEADING_SIGNAL.match(line) is not None
+    ]
+    told = paragraphs
+    if joined:
+        told = ["" if index in joined else line for index, line in enumerate(paragraphs)]
+    return wrap_width(told, followed=True, optional=headings), paragraphs
 
 
 def _separator(end: str, following: str) -> str:
@@ -648,6 +682,8 @@ def _unwrap(lines: list[str], width: int, known: Sequence[str] = ()) -> None:
             following = given.rstrip()
             if following[0] == "#" and _HEADING_SIGNAL.match(following) is not None:
                 break
+            if _link_block(end, following):
+                break
             if not (
                 known[last + 1] if last + 1 < told and len(following) == len(given)
                 else _paragraph_line(following)
@@ -667,6 +703,16 @@ def _unwrap(lines: list[str], width: int, known: Sequence[str] = ()) -> None:
         after = last + 1
 
 
+def _link_block(end: str, following: str) -> bool:
+    """Whether *following*, under a line that ends with *end*, is a link of its own line
+    under a sentence's end: a block (a button), not the sentence's continuation."""
+    return (
+        following[:1] == "["
+        and end[-1:] in _SENTENCE_ENDS
+        and _LINK_LINE.fullmatch(following.rstrip()) is not None
+    )
+
+
 def _block_end(lines: list[str], index: int) -> bool:
     """Whether a paragraph of *lines* may end with line *index* (-1: before the first):
     it is the last line, or has a hard break, or the next line is blank or no paragraph
@@ -680,6 +726,8 @@ def _block_end(lines: list[str], index: int) -> bool:
     if not line or not following or line.endswith(("  ", "\\")):
         return True
     if line[0] == "#" and _HEADING_SIGNAL.match(line) is not None:
+        return True
+    if _link_block(line.rstrip(), following):
         return True
     return not _paragraph_line(following) or (
         following[0] == "#" and _HEADING_SIGNAL.match(following) is not None
@@ -717,7 +765,7 @@ _SHARE_FROM = 2048
 
 
 def read_markdown(
-    lines: list[str],
+    lines: list[str], blocks: frozenset[int] = frozenset()
 ) -> tuple[list[str], dict[int, tuple[Link, ...]], dict[int, int], list[int]]:
     """What `read_lines` gives, with everything by 0-based line index (links too) and the
     list-item lines as a sorted list: the form a `Document` holds, built without copies.
@@ -730,8 +778,10 @@ def read_markdown(
     one-link tuples are shared as one object (a bounded memory of recent ones): a capture
     of short repeated markdown lines would otherwise hold several objects per line, many
     times its size. A shorter one cannot grow so large that sharing pays for its lookups.
+
+    *blocks*: the lines that join a block's lines (*joined* of `_wrap_width`).
     """
-    width, known = _wrap_width(lines)
+    width, known = _wrap_width(lines, blocks)
     if width is not None:
         _unwrap(lines, width, known)
     del known

@@ -76,18 +76,32 @@ _URL = re.compile(r"[a-z]{2,10}://\S{1,2000}(?: \S{1,40})?")
 """A frame's URL as a dump prints it under ``IFRAME:`` (its last piece maybe broken off)."""
 
 
-def _edge_breaks(lines: Sequence[str]) -> tuple[int, int, int]:
+def _edge_breaks(
+    lines: Sequence[str], *, followed: bool = False, optional: Sequence[int] = ()
+) -> tuple[int, int, int]:
     """The widest line that holds a space (its width), how many lines reach near that
     edge, and how many of those are broken there: a line of text with the same indent
     follows, whose first word would not have fit on the line. Broken lines are counted
-    until there are as many as a wrapped dump needs (`_width`), then no further."""
+    until there are as many as a wrapped dump needs (`_width`), then no further. When
+    *followed*, only the lines near the edge that a non-blank line follows are counted.
+    The lines *optional* (indexes) count only when they are no wider than the others."""
     # the width of each line that holds a space (3 at least), 0 for the others
     widths = [len(line.rstrip()) if " " in line.strip() else 0 for line in lines]
+    if optional:
+        kept = [widths[index] for index in optional]
+        for index in optional:
+            widths[index] = 0
+        others = max(widths, default=0)
+        for index, width in zip(optional, kept, strict=True):
+            if width <= others:
+                widths[index] = width
     width = max(widths, default=0)
     if not width:
         return 0, 0, 0
     edge = max(width - _NEAR_EDGE, 1)
     near = list(compress(range(len(lines) - 1), map(edge.__le__, widths)))
+    if followed:
+        near = [index for index in near if lines[index + 1]]
     needed = max(_MIN_BREAKS, math.ceil(_BREAK_SHARE * len(near)))
     broken = 0
     for index in near:
@@ -120,10 +134,13 @@ def _continues(line: str, following: str, width: int) -> bool:
     return bullet is not None and indent == bullet.end()
 
 
-def wrap_width(lines: Sequence[str]) -> int | None:
+def wrap_width(
+    lines: Sequence[str], *, followed: bool = False, optional: Sequence[int] = ()
+) -> int | None:
     """The width at which a text browser wrapped *lines*, or ``None`` when they are not a
-    wrapped dump (a line wider than a browser prints, or too few lines broken at an edge)."""
-    return _width(*_edge_breaks(lines))
+    wrapped dump (a line wider than a browser prints, or too few lines broken at an edge).
+    *followed*, *optional*: see `_edge_breaks`."""
+    return _width(*_edge_breaks(lines, followed=followed, optional=optional))
 
 
 def _width(width: int, near: int, broken: int) -> int | None:

@@ -1,0 +1,60 @@
+"""Lines a capture tool adds around a page (capture/wrappers.py), one rule a test."""
+
+from __future__ import annotations
+
+import pytest
+
+from confparse.capture import read
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '$(function () { if ($(".editable").length == 0) { $("#editFooter").hide(); } })',
+        'function accept\\_cookies() { $.ajax({ method: "POST" }) }',
+        "Daily Papers - Hugging Face window.plausible = window.plausible || function () { }",
+        "html { scroll-padding-top: 70px; }  window.MathJax = { tex: {} };",
+        "embed = new SlidesLiveEmbed('presentation-embed-1', { autoPlay: false, });",
+        "add\\_bookmark\\_click( 71081, 1, 'bookmark-number-1', 'Add/Remove bookmark' )",
+        "if (!!moment.tz.zone('')) { window.localStorage.setItem('tz', '') }",
+    ],
+)
+def test_a_pages_script_code_that_a_converter_printed_is_capture_furniture(line: str) -> None:
+    """turndown keeps the text of ``<script>`` elements, each script one line: the line
+    is furniture by its own text, wherever it stands (here, after an abstract)."""
+    document = read(f"## A title\n\nThe abstract ends here.\n\n{line}\n\nChat is not available.\n")
+    assert document.furniture == {4: "script-text"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We study the loss function (a convex one) of a sliding window.",
+        "The new_model(x) baseline outperforms the function f(x) = g(x) {in two cases}.",
+        "Our code: https://github.com/a/b (see the document. It helps).",
+    ],
+)
+def test_running_text_about_functions_and_windows_is_no_script(line: str) -> None:
+    assert read(f"## A title\n\n{line}\n").furniture == {}
+
+
+def test_the_capture_tools_own_lines_read_blank_in_what_detection_reads() -> None:
+    """A converter's script line of 30 KB at the top does not fill the head that detection
+    reads: the page's own lines after it are in it, the script's text is not."""
+    from confparse.capture.document import HEAD_CHARS
+
+    script = "window.MathJax = { tex: {} }; " + "x = 1; " * 5_000
+    page = "\n".join(f"Tutorial\n\nMon Jul 13 10:00 AM -- 01:00 PM (CEST)\n\nTitle {n}\n"
+                     for n in range(20))  # fmt: skip
+    document = read(f"# Schedule\n\n{script}\n\n{page}")
+    assert document.furniture == {2: "script-text"}
+    assert len(script) > HEAD_CHARS
+    head = document.head()
+    assert "Title 19" in head
+    assert "MathJax" not in head
+    assert head.split("\n")[:4] == ["Schedule", "", "", ""]  # the lines keep their places
+
+
+def test_a_snake_case_call_is_script_only_as_a_whole_line() -> None:
+    assert read("## A\n\nadd\\_bookmark\\_click( 1, 'b' )\n").furniture == {2: "script-text"}
+    assert read("## A\n\nuse\\_this(x) in the text of a paragraph\n").furniture == {}
