@@ -211,8 +211,7 @@ KNOWN_WRONG: dict[str, str] = {
         "...'): the capture is read as plain text, whose list bullets are the line's text"
     ),
     # markitdown (markdownify inside)
-    "04_hf_daily_papers_2024-08-01.markitdown.txt": _DAILY_TEXT_ONLY
-    + _DAILY_MORE.format("the avatar links ('[[ ]') and menu lines", 26),
+    "04_hf_daily_papers_2024-08-01.markitdown.txt": _DAILY_TEXT_ONLY,
     # pandoc
     "01_icml2025_session_poster-session-3-west.pandoc-plain.txt": (
         "120 posters right but one name: pandoc's plain text is wrapped at 72 columns, "
@@ -320,3 +319,19 @@ def test_a_recapture_gives_its_pages_facts(path: Path) -> None:
     assert problems(facts, page) == []
     saved = confparse.parse(PAGES / facts["page"], today=TODAY)
     assert _shown(page) == _shown(saved)
+
+
+def test_brackets_left_of_an_image_link_are_no_paper() -> None:
+    """markitdown writes the daily page's upvote button as ``[[ ]`` over ``94](/login...)``
+    (an image link's label across a blank line): the brackets are a link fragment, the
+    count the paper's votes."""
+    page = confparse.parse(RECAPTURED / "04_hf_daily_papers_2024-08-01.markitdown.txt", today=TODAY)
+    assert len(page.papers) == 13
+    first = page.papers[0]
+    assert (first.title, first.votes, first.comments, first.submitted_by) == (
+        "The Llama 3 Herd of Models",
+        94,
+        5,
+        "akhaliq",
+    )
+    assert all(any(c.isalnum() for c in paper.title or "") for paper in page.papers)

@@ -172,6 +172,10 @@ class Recogniser:
             if kind is KIND_COUNT and links and index in links:
                 kind = self._count_kind(index, links[index])
             return Token(kind, plain.text, item)
+        if (first == "[" or first == "]") and not line.strip("[] "):
+            # brackets alone: what a converter leaves of an image link's label when the
+            # link's text crosses a blank line (`[[ ]` over the vote count's `94](...)`)
+            return Token(KIND_FURNITURE, line, None, "link-fragment")
         headings = self.headings
         if headings and index in headings and headings[index] == self.title_level:
             return Token(KIND_TITLE, line, None, "title-heading", True)
