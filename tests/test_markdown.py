@@ -886,3 +886,15 @@ def test_a_converters_escaped_dash_between_words_is_a_dash() -> None:
         ["Large Language Models \\- A Critical Investigation", "Cost \\+ benefit", "a\\-b"]
     )
     assert plain == ["Large Language Models - A Critical Investigation", "Cost + benefit", "a\\-b"]
+
+
+def test_a_link_whose_target_ends_in_spaces_is_a_link() -> None:
+    """The virtual site's login href ends in a space, and converters keep it."""
+    from confparse.capture import read
+
+    text = "# Poster\n\n[Home](/)\n\n [Login](/accounts/login?nextp=/virtual/2025/poster/1 )\n"
+    document = read(text)
+    assert document.format == "markdown"
+    assert document.lines[4].strip() == "Login"
+    (link,) = document.links[4]
+    assert (link.text, link.url) == ("Login", "/accounts/login?nextp=/virtual/2025/poster/1")

@@ -48,10 +48,14 @@ _LINK_ICON = re.compile(
     r"(?=\s{0,3}[^\s\[\]][^\[\]]{0,1000}\]\()"
 )
 _PLACEHOLDER = re.compile(r"\[(?:图片|圖片|Image|image)[:\uff1a][^\]]{0,200}\]\s?")
-_LINK = re.compile(r"\[([^\[\]]{0,1000})\]\(([^()\s]{0,2000})(?:\s\"[^\"]{0,300}\")?\)")
+_LINK = re.compile(r"\[([^\[\]]{0,1000})\]\(([^()\s]{0,2000})(?:\s\"[^\"]{0,300}\")?\s{0,3}\)")
+"""A markdown link; its target may end in spaces (``[Login](/accounts/login?nextp=... )``:
+the site's own href does, and converters keep them)."""
 _REFERENCE = re.compile(r"\[([^\[\]]{1,1000})\]\[([^\[\]]{0,100})\]")
 _OPEN_LINK = re.compile(r"\s{0,8}\[(?=[^\]]{0,5000}$)")
-_CLOSE_LINK = re.compile(r"(.{0,50000}?)\]\(([^()\s]{0,2000})(?:\s\"[^\"]{0,300}\")?\)\s{0,8}")
+_CLOSE_LINK = re.compile(
+    r"(.{0,50000}?)\]\(([^()\s]{0,2000})(?:\s\"[^\"]{0,300}\")?\s{0,3}\)\s{0,8}"
+)
 _STRONG = re.compile(r"\*\*(?=\S)(.{1,2000}?)(?<=\S)\*\*|__(?=\S)(.{1,2000}?)(?<=\S)__")
 # One "*" or "_" each side of a text, outside words (``the _Local Spaces_ (LIVS)``); never
 # across a "$" (``$x^*$ and $y^*$`` is math), a backslash or another mark.
