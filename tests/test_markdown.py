@@ -898,3 +898,20 @@ def test_a_link_whose_target_ends_in_spaces_is_a_link() -> None:
     assert document.lines[4].strip() == "Login"
     (link,) = document.links[4]
     assert (link.text, link.url) == ("Login", "/accounts/login?nextp=/virtual/2025/poster/1")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("<div class='x'>\n", True),
+        ("text\n</div>\n", True),
+        ("text\n<span>a</span>\n", True),
+        ("a <div> inside a line\n", False),
+        ("text\n<think> is no block\n", False),
+        ("no tags at all\n", False),
+    ],
+)
+def test_a_block_tag_line_is_found_by_its_line_start(text: str, found: bool) -> None:
+    from confparse.capture.rawhtml import has_block_tag_line
+
+    assert has_block_tag_line(text) is found

@@ -16,7 +16,7 @@ from .document import Document, Format, evolve
 from .html import is_html_document, looks_like_html, read_html
 from .markdown import looks_like_markdown, read_markdown
 from .normalize import is_normal, normalize
-from .rawhtml import has_raw_html, without_raw_html
+from .rawhtml import has_block_tag_line, has_raw_html, without_raw_html
 from .textdump import looks_like_text_browser, read_text_browser
 from .wrappers import header_data, script_lines, wrapper_lines
 
@@ -56,16 +56,11 @@ class CaptureText:
 
     def raw_html(self) -> bool:
         """Whether the text is markdown with raw HTML blocks (`has_raw_html` of its head's
-        lines; asked once). A head where no line starts with ``<`` is none, found in C (a
-        search for one character first: one for two is ten times slower beyond Latin-1)."""
+        lines; asked once). A head where no line starts with a block's tag is none
+        (`has_block_tag_line`, a search for ``<`` in C)."""
         found = self._raw_html
         if found is None:
-            head = self.head()
-            found = (
-                "<" in head
-                and (head[:1] == "<" or "\n<" in head)
-                and has_raw_html(self.head_lines())
-            )
+            found = has_block_tag_line(self.head()) and has_raw_html(self.head_lines())
             self._raw_html = found
         return found
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 import re
 
-__all__ = ["has_raw_html", "without_raw_html"]
+__all__ = ["has_block_tag_line", "has_raw_html", "without_raw_html"]
 
 _ELEMENTS = (
     "a|abbr|article|aside|b|br|button|center|code|dd|details|div|dl|dt|em|figcaption|figure"
@@ -37,6 +37,18 @@ _BLOCK_LINES = 3
 """How many block tag lines the capture's start must hold."""
 _ENDED_SHARE = 0.9
 """The share of them, of those that end on their line, that a blank line must follow."""
+
+
+def has_block_tag_line(text: str) -> bool:
+    """Whether a line of *text* starts with a block element's tag (`_BLOCK_LINE`): the
+    ``<`` are found by a search for one character (a page's text holds few), each tested
+    where it starts a line. A text without one holds no raw HTML block."""
+    at = text.find("<")
+    while at >= 0:
+        if (at == 0 or text[at - 1] == "\n") and _BLOCK_LINE.match(text, at) is not None:
+            return True
+        at = text.find("<", at + 1)
+    return False
 
 
 def has_raw_html(lines: list[str], limit: int = 300) -> bool:
