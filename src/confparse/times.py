@@ -511,8 +511,9 @@ def _offset_changes(zone: tzinfo, day: date) -> bool:
 def wall_time_gap(parts: TimeLine, start: datetime, zones: Mapping[str, str]) -> str | None:
     """A message when the start or end of *parts* (resolved to *start*) is a wall time that
     its zone skips (the spring-forward hour), else None."""
-    wall = start.replace(tzinfo=None)
-    zone = zone_for(parts.zone, zones, wall) if parts.zone else None
+    label = parts.zone
+    wall = start.replace(tzinfo=None) if label in ALL_YEAR_ZONES else None
+    zone = zone_for(label, zones, wall) if label else None
     if zone is None or isinstance(zone, timezone) or not _offset_changes(zone, start.date()):
         return None
     for hour, minute in (parts.start, parts.end):

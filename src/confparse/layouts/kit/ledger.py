@@ -107,10 +107,15 @@ class Ledger:
         """The `Span` of a record on lines *first*..*last* (0-based, inclusive; one line
         without *last*): the input's line numbers, as a diagnostic names them
         (`Document.line_number`; read back with `Document.line_index`)."""
+        if self.document.origin is None:  # the input's lines: a number is its index + 1
+            start = first + 1
+            if last is None or last == first:
+                return Span(first=start, last=start)  # one int for both ends
+            return Span(first=start, last=last + 1)
         number = self.document.line_number
         start = number(first)
         if last is None or last == first:
-            return Span(first=start, last=start)  # one int for both ends
+            return Span(first=start, last=start)
         return Span(first=start, last=number(last))
 
     def skip(self, index: int, rule: str) -> None:
