@@ -451,8 +451,8 @@ def resolve(
         raise TimeProblem(
             "invalid-date", f"{parts.day} {_MONTH_NAMES[parts.month - 1]} {chosen} is not a date"
         ) from None
-    if parts.zone in ALL_YEAR_ZONES and parts.zone not in zones:  # (`zone_for`)
-        zone = _zone_in_season(parts.zone, zone, day, h1, m1)
+    if parts.zone in ALL_YEAR_ZONES:  # the zone that prints it that day (`zone_for`)
+        zone = zone_for(parts.zone, zones, datetime(day.year, day.month, day.day, h1, m1)) or zone
     if not (h1 < 24 and h2 < 24 and m1 < 60 and m2 < 60):
         raise TimeProblem("invalid-time", f"{h1}:{m1:02d} - {h2}:{m2:02d} is not a time range")
     label = parts.zone
