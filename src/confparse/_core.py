@@ -99,18 +99,24 @@ def parse_document(document: Document, name: str | None, options: ParseOptions) 
             layout = choose_layout(page_part, None)
         except UnknownLayoutError:
             raise refused from None
-        page = run_layout(layout, page_part, options)
-        last = document.line_number(start - 1)
-        before = Diagnostic(
-            severity="warning",
-            code="before-page",
-            message="text above the start of the page: not read as the page",
-            line=document.line_number(0),
-            text=document.lines[0],
-            end_line=last if last > document.line_number(0) else None,
-        )
-        return attrs.evolve(page, diagnostics=(before, *page.diagnostics))
-    return run_layout(layout, document, options)
+    else:
+        return run_layout(layout, document, options)
+    return _with_text_above(run_layout(layout, page_part, options), document, start)
+
+
+def _with_text_above(page: Page, document: Document, start: int) -> Page:
+    """*page*, read from line *start* of *document*, with one ``before-page`` warning for
+    the lines above it."""
+    first, last = document.line_number(0), document.line_number(start - 1)
+    before = Diagnostic(
+        severity="warning",
+        code="before-page",
+        message="text above the start of the page: not read as the page",
+        line=first,
+        text=document.lines[0],
+        end_line=last if last > first else None,
+    )
+    return attrs.evolve(page, diagnostics=(before, *page.diagnostics))
 
 
 def run_layout(layout: registry.Layout, document: Document, options: ParseOptions) -> Page:
