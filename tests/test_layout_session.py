@@ -11,7 +11,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import confparse
-from confparse import Page, ParseError, RenderError, Talk
+from confparse import Page, Paper, ParseError, Person, RenderError, Session, Talk
 from confparse import strategies as cs
 
 from conftest import TODAY, page_text, render_outcomes
@@ -567,3 +567,20 @@ def test_a_one_line_paragraph_of_site_furniture_is_left_out_of_the_abstract() ->
     )
     assert join_abstract(state, state.paragraphs(0, 5)) == ("First part.\n\nSecond part.", False)
     assert state.rules == {2: "chat-placeholder"}
+
+
+def test_one_name_under_a_head_without_a_title_does_not_render() -> None:
+    """Under an award (or a kind) and no title, one name alone reads back as the title:
+    rendering it would not round-trip, so it raises."""
+    zone = timezone(timedelta(hours=-7), "PDT")
+    start = datetime(2021, 7, 21, 17, 0, tzinfo=zone)
+    talk = Talk(
+        start=start,
+        end=start + timedelta(minutes=20),
+        zone="PDT",
+        award="Outstanding Paper",
+        paper=Paper(authors=(Person(name="Ada Lovelace"),)),
+    )
+    page = Page(layout="session", sessions=(Session(talks=(talk,)),))
+    with pytest.raises(RenderError, match="single-author"):
+        confparse.render(page)

@@ -787,7 +787,9 @@ def _render_slot(talk: Talk, with_year: bool) -> list[str]:
     if paper.authors:
         line = join_authors(paper.authors)
         check_line(line, "author line")
-        if not head and len(paper.authors) == 1:
+        if title is None and len(paper.authors) == 1:
+            # under no head or a head without a title (a kind, an award), one name alone
+            # reads as the title
             raise RenderError("a lone single-author line reads as a title")
         if not looks_like_authors(line):
             raise RenderError(f"author line {line!r} would not be read as authors")
