@@ -382,7 +382,7 @@ class Reader:
         starts = [index for index, _kind in marks]
         texts: dict[str, tuple[str | None, bool]] = {}
         ends: dict[str, int] = {}
-        last_used = start
+        last_used = start - 1  # *start* may be *stop*, one past the page's last line
         index = start
         while index < stop:
             line = stripped[index]
