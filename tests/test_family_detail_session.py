@@ -310,19 +310,21 @@ def wrap_paragraphs(text: str, start: str, width: int = 80) -> str:
     return "\n".join([*lines[:at], *wrapped, *lines[at + 1 :]])
 
 
-def reorder_head(text: str, order: tuple[str, ...], below: bool = False) -> str:
-    """The ICML 2026 page with its kind, time and room lines in *order*, above the title
-    (or below the authors when *below*)."""
+def reorder_head(text: str, above: tuple[str, ...], below: tuple[str, ...] = ()) -> str:
+    """The ICML 2026 page with its kind, time and room lines in the orders *above* (over
+    the title) and *below* (under the authors)."""
     lines = text.split("\n")
     head = [KIND_06, TIME_06, ROOM_06]
     kept = [line for line in lines if line.strip() not in head]
-    at = (
-        kept.index(TITLE_06)
-        if not below
-        else next(i + 1 for i, line in enumerate(kept) if line.startswith("Jiaru Zou"))
+    title = kept.index(TITLE_06)
+    after = next(i + 1 for i, line in enumerate(kept) if line.startswith("Jiaru Zou"))
+
+    def block(items: tuple[str, ...]) -> list[str]:
+        return [line for item in items for line in ("", item, "")]
+
+    return "\n".join(
+        [*kept[:title], *block(above), *kept[title:after], *block(below), *kept[after:]]
     )
-    block = [line for item in order for line in ("", item, "")]
-    return "\n".join([*kept[:at], *block, *kept[at:]])
 
 
 HEAD_ORDERS = sorted(itertools.permutations((KIND_06, TIME_06, ROOM_06)))
@@ -330,14 +332,17 @@ HEAD_ORDERS = sorted(itertools.permutations((KIND_06, TIME_06, ROOM_06)))
 
 @given(
     order=st.sampled_from(HEAD_ORDERS),
+    cut=st.integers(min_value=0, max_value=3),
     crlf=st.booleans(),
     wrap=st.booleans(),
-    below=st.booleans(),
 )
 def test_icml2026_variants_give_the_same_facts(
-    order: tuple[str, ...], crlf: bool, wrap: bool, below: bool
+    order: tuple[str, ...], cut: int, crlf: bool, wrap: bool
 ) -> None:
-    text = reorder_head(text_of(ICML2026), order, below)
+    """The kind, time and room lines in any order, the first *cut* of them above the title
+    and the rest under the authors (a room with its board number above the kind is the
+    room, not the menu's: it was dropped when the time stood under the authors)."""
+    text = reorder_head(text_of(ICML2026), order[:cut], order[cut:])
     if wrap:
         text = wrap_paragraphs(text, "Agentic reinforcement learning")
     if crlf:

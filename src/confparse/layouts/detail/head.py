@@ -133,8 +133,9 @@ def _walk_up(lines: Lines, author: int) -> Head:
         above
         and not any(tag == "time" for tag, _at in above)
         and (kind is None or kind > min(at for _tag, at in above))
-    ):
-        above = []  # no time above the title, and no kind on top of the fields
+    ):  # no time above the title, and no kind on top of the fields: only the lines that
+        # no menu prints (a room with its board number) stay the head's
+        above = [(tag, at) for tag, at in above if _strong_field(lines.line(at)) is not None]
     if not above and not below:
         return Head(kind, title, tuple(repeats), author, True)
     fields = tuple(sorted(above + below, key=lambda item: item[1]))
