@@ -237,6 +237,23 @@ def test_virtual_marker_variants_and_multi_paragraph_abstract() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "head",
+    ["Best Paper\n[ Virtual ]\nAnn Lee · Bo Chen", "Best Paper\nAnn Lee · Bo Chen\n[ Virtual ]"],
+)
+def test_virtual_marker_above_or_below_the_authors_marks_the_award(head: str) -> None:
+    """The marker is read for what it is wherever the head prints it: above the authors it
+    neither hides the block nor turns the authors into abstract text."""
+    page = parse_awards(f"{head}\n\nText of the abstract.\n\nTest of Time Award\nJo Kim · Al Wu")
+    first, second = page.awards
+    assert (first.virtual, [p.name for p in first.paper.authors]) == (True, ["Ann Lee", "Bo Chen"])
+    assert first.paper.abstract == "Text of the abstract."
+    assert (second.name, second.virtual) == ("Test of Time Award", False)
+    assert confparse.detect(f"{head}\n\nText.\n\nTest of Time Award\nJo Kim · Al Wu")[0][0] == (
+        "awards"
+    )
+
+
 def test_empty_page_parses_and_renders_empty() -> None:
     assert parse_awards("") == Page(layout="awards")
     assert confparse.render(Page(layout="awards")) == ""

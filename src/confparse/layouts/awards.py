@@ -1,7 +1,7 @@
 """Awards pages: one block per award, in page order.
 
 A block is the award name (``Outstanding Paper``), the author line (``A · B · C``), an
-optional ``[ Virtual ]`` line and the abstract. Papers have no titles on these pages.
+optional ``[ Virtual ]`` line (below the authors, or above them) and the abstract. Papers have no titles on these pages.
 
 Blocks are found by their structure, not by blank lines (`block_starts`): an award name
 directly followed by an author line starts a block. A known award name (`is_award`) does so
@@ -146,6 +146,8 @@ def block_starts(lines: Sequence[str]) -> list[tuple[int, Start]]:
         previous = lines[index - 1] if index else ""
         boundary = not previous or previous in _FURNITURE
         following = lines[index + 1] if index + 1 < count else ""
+        if index + 2 < count and is_virtual(following):  # the marker above the authors
+            following = lines[index + 2]
         if not following and not boundary:
             continue  # no author line after it, no boundary before it: `_start` finds none
         start = _start(boundary, line, following)
@@ -174,6 +176,8 @@ def detect_text(text: str) -> float:
     known = unseen = 0
     for start in facts.separator_lines():
         above = facts.previous(start)
+        if above >= 0 and is_virtual(facts.line_at(above)):  # the marker above the authors
+            above = facts.previous(above)
         name = facts.line_at(above) if above >= 0 else ""
         if not name or "\u00b7" in name or "\u22c5" in name:
             continue
@@ -200,12 +204,17 @@ def detect(document: Document) -> float:
 def _parse_block(state: LineState, start: int, stop: int, kind: Start) -> Award:
     stripped = state.stripped
     state.use(start)
-    pieces = state.paragraphs(start + 1, stop)
-    last = pieces[-1][1] if pieces else start
+    head = start + 1  # the authors' line, below the virtual marker when it stands first
+    marked = head < stop and is_virtual(stripped[head])
+    if marked:
+        state.use(head)
+        head += 1
+    pieces = state.paragraphs(head, stop)
+    last = pieces[-1][1] if pieces else head - 1
     authors: tuple[Person, ...] = ()
     if kind == "odd-name":
         state.report(start, "award-name-unrecognised", "line does not read as an award name")
-    if pieces and pieces[0][0] == start + 1:  # not when the next block starts there
+    if pieces and pieces[0][0] == head:  # not when the next block starts there
         first, end = pieces[0]
         authors, used_until = author_paragraph(state, first, end)
         if used_until >= first:
@@ -215,8 +224,8 @@ def _parse_block(state: LineState, start: int, stop: int, kind: Start) -> Award:
         state.report(start, "award-without-authors", "the award name has no author line after it")
     if pieces and pieces[0][0] > pieces[0][1]:
         del pieces[0]  # all author lines (only the first paragraph can be used up)
-    virtual = bool(pieces) and is_virtual(stripped[pieces[0][0]])
-    if virtual:
+    virtual = marked or (bool(pieces) and is_virtual(stripped[pieces[0][0]]))
+    if virtual and not marked:
         first, end = pieces[0]
         state.use(first)
         pieces = [(first + 1, end), *pieces[1:]] if first < end else pieces[1:]
