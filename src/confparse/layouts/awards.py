@@ -1,7 +1,8 @@
 """Awards pages: one block per award, in page order.
 
 A block is the award name (``Outstanding Paper``), the author line (``A · B · C``), an
-optional ``[ Virtual ]`` line (below the authors, or above them) and the abstract. Papers have no titles on these pages.
+optional ``[ Virtual ]`` line (below the authors, or above them) and the abstract. Papers
+have no titles on these pages.
 
 Blocks are found by their structure, not by blank lines (`block_starts`): an award name
 directly followed by an author line starts a block. A known award name (`is_award`) does so
