@@ -254,6 +254,20 @@ def test_virtual_marker_above_or_below_the_authors_marks_the_award(head: str) ->
     )
 
 
+def test_known_award_name_over_blank_lines_keeps_its_authors() -> None:
+    """An extractor that keeps the page source's newlines puts blank lines between a block's
+    lines: a known award name still takes the next line that is not blank as its authors,
+    and that line starts no nameless block of its own."""
+    text = "Best Paper\n\n\nAnn Lee · Bo Chen\n\n\nText.\n\n\nTest of Time Award\n\n\nJo Kim"
+    page = parse_awards(text)
+    assert [(a.name, [p.name for p in a.paper.authors]) for a in page.awards] == [
+        ("Best Paper", ["Ann Lee", "Bo Chen"]),
+        ("Test of Time Award", ["Jo Kim"]),
+    ]
+    assert page.awards[0].paper.abstract == "Text."
+    assert page.diagnostics == ()
+
+
 def test_empty_page_parses_and_renders_empty() -> None:
     assert parse_awards("") == Page(layout="awards")
     assert confparse.render(Page(layout="awards")) == ""

@@ -10,6 +10,8 @@ produce it for that page:
   wrapped, and whose text dumps come wrapped already (tests/test_family_listing.py);
 - ``atx`` / ``setext``: a markdown converter's title heading (``# title``; ``title`` over
   ``=====``), for plain-text detail pages whose title stands on a line of its own;
+- ``blank-runs``: an extractor that keeps the page source's newlines around each text node
+  (BeautifulSoup's ``get_text()``): every line of a plain page over a run of blank lines;
 - ``kind-after-title`` is not made: the platform always prints the kind above the title (the
   orders it uses are covered by tests/test_family_detail_session.py on the ICML 2026 page).
 
@@ -45,6 +47,11 @@ def wrap(text: str, width: int) -> str:
     return "\n".join(out)
 
 
+def blank_runs(text: str) -> str:
+    """*text* with two blank lines after each of its lines."""
+    return text.replace("\n", "\n\n\n")
+
+
 def has_paragraphs(text: str, width: int) -> bool:
     return any(_is_paragraph(line, width) for line in text.split("\n"))
 
@@ -66,6 +73,8 @@ def variants(
 ) -> Iterator[tuple[str, str]]:
     """The re-captures of one page (see the module)."""
     yield "crlf", crlf(text)
+    if not markdown:
+        yield "blank-runs", blank_runs(text)
     for width in WIDTHS if layout != "listing" else ():
         if has_paragraphs(text, width):
             yield f"wrap{width}", wrap(text, width)

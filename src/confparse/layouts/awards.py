@@ -115,10 +115,15 @@ def _is_name_list(line: str) -> bool:
     return any(" " in n for n in names) and all(_is_name(n) for n in names)
 
 
-def _start(boundary: bool, line: str, following: str) -> Start | None:
+def _start(boundary: bool, line: str, following: str, ahead: str) -> Start | None:
+    """How a block starts at *line* (see `Start`), given the line after it (*following*)
+    and the next line that is not blank (*ahead*: a known award name's authors may stand
+    below a run of blank lines)."""
     authors_next = bool(following) and looks_like_authors(following)
     if authors_next and (is_award(line) or (boundary and _is_label(line))):
         return "award"
+    if not following and ahead and is_award(line) and looks_like_authors(ahead):
+        return "award"  # an extractor that keeps the page source's newlines (get_text)
     if boundary and is_award(line):
         return "no-authors"
     if boundary and _is_name_list(line):
@@ -133,6 +138,15 @@ def _start(boundary: bool, line: str, following: str) -> Start | None:
     return None
 
 
+def _next_text(lines: Sequence[str], index: int) -> int:
+    """The index of the first line from *index* on that is not blank (-1 when none is);
+    only the line above a run of blank lines looks over it, so the walks stay linear."""
+    for at in range(index, len(lines)):
+        if lines[at]:
+            return at
+    return -1
+
+
 def block_starts(lines: Sequence[str]) -> list[tuple[int, Start]]:
     """The (0-based) indexes at which blocks start in stripped *lines*, with how they start.
 
@@ -141,19 +155,26 @@ def block_starts(lines: Sequence[str]) -> list[tuple[int, Start]]:
     """
     starts: list[tuple[int, Start]] = []
     count = len(lines)
+    authors_at = -1  # the author line of a block whose name stands over blank lines
     for index, line in enumerate(lines):
-        if not line or line in _FURNITURE:
+        if not line or line in _FURNITURE or index == authors_at:
             continue
         previous = lines[index - 1] if index else ""
         boundary = not previous or previous in _FURNITURE
-        following = lines[index + 1] if index + 1 < count else ""
-        if index + 2 < count and is_virtual(following):  # the marker above the authors
-            following = lines[index + 2]
-        if not following and not boundary:
+        after = index + 1
+        following = lines[after] if after < count else ""
+        if after + 1 < count and is_virtual(following):  # the marker above the authors
+            after += 1
+            following = lines[after]
+        ahead_at = after if following else _next_text(lines, after)
+        ahead = lines[ahead_at] if ahead_at >= 0 else ""
+        if not ahead and not boundary:
             continue  # no author line after it, no boundary before it: `_start` finds none
-        start = _start(boundary, line, following)
+        start = _start(boundary, line, following, ahead)
         if start is not None:
             starts.append((index, start))
+            if start == "award" and not following:
+                authors_at = ahead_at
     return starts
 
 
@@ -177,6 +198,9 @@ def detect_text(text: str) -> float:
     known = unseen = 0
     for start in facts.separator_lines():
         above = facts.previous(start)
+        apart = False  # over a run of blank lines (get_text): only a known name counts
+        while above >= 0 and not facts.line_at(above):
+            above, apart = facts.previous(above), True
         if above >= 0 and is_virtual(facts.line_at(above)):  # the marker above the authors
             above = facts.previous(above)
         name = facts.line_at(above) if above >= 0 else ""
@@ -184,7 +208,7 @@ def detect_text(text: str) -> float:
             continue
         if is_award(name):
             known += 1
-        elif not facts.line_at(facts.previous(above)) and _is_label(name):
+        elif not apart and not facts.line_at(facts.previous(above)) and _is_label(name):
             unseen += 1
     if not known:
         return 0.0
@@ -215,7 +239,7 @@ def _parse_block(state: LineState, start: int, stop: int, kind: Start) -> Award:
     authors: tuple[Person, ...] = ()
     if kind == "odd-name":
         state.report(start, "award-name-unrecognised", "line does not read as an award name")
-    if pieces and pieces[0][0] == head:  # not when the next block starts there
+    if pieces and (pieces[0][0] == head or kind == "award"):  # the authors, over blank lines
         first, end = pieces[0]
         authors, used_until = author_paragraph(state, first, end)
         if used_until >= first:
