@@ -114,8 +114,12 @@ def problems(facts: dict[str, Any], page: confparse.Page) -> list[str]:
             continue
         for name, value in fact.items():
             if name in ("index", "time"):
-                if name == "time" and view.get("time") is None and not _zone_unknown(page, value):
-                    found.append(f"record {index}: no time for {value!r}")
+                if name == "time" and value is None:  # the page prints no time for it
+                    if view.get("time") is not None:
+                        found.append(f"record {index}: a time {view['time']}, where none is")
+                elif name == "time" and view.get("time") is None:
+                    if not _zone_unknown(page, value):
+                        found.append(f"record {index}: no time for {value!r}")
                 continue
             if name == "room":
                 if not _room_matches(value, view):
