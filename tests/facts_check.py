@@ -125,9 +125,7 @@ def problems(facts: dict[str, Any], page: confparse.Page) -> list[str]:
                 if name == "time" and value is None:  # the page prints no time for it
                     if view.get("time") is not None or _time_kept(page, records[index]):
                         found.append(f"record {index}: a time, where the page prints none")
-                elif (
-                    name == "time" and view.get("time") is None and not _zone_unknown(page, value)
-                ):
+                elif name == "time" and view.get("time") is None and not _zone_unknown(page, value):
                     found.append(f"record {index}: no time for {value!r}")
                 continue
             if name == "room":
