@@ -31,7 +31,7 @@ from confparse.layouts import listing
 from confparse.layouts.kit.embedded import _merge_links
 from confparse.layouts.kit.ledger import LineState
 from confparse.layouts.kit.links import is_paper_link
-from confparse.layouts.listing import assemble, detection, links, shapes
+from confparse.layouts.listing import assemble, detection, furniture, links, shapes
 
 from conftest import PAGES, page_text
 
@@ -355,6 +355,8 @@ def test_record_limit(real_lines: list[str]) -> None:
         ("\u2022 [be9c948ecf]", "list-bullets"),
         ("* \u00b7", "byline-separator"),
         ("\u2022 \u00b7", "byline-separator"),
+        ("-   \u00b7", "byline-separator"),  # pandoc's bullet before the byline's "·"
+        ("- x", None),
         ("* * * * \u00b7 4 authors", "author-count"),
         ("[2407]", "image-name"),
         ("Submitted by [1674929746] akhaliq", "submitted-by"),
@@ -402,6 +404,13 @@ def test_furniture_rules(line: str, rule: str | None) -> None:
         ("* Wasserstein GAN", None),
         ("Wasserstein GAN", None),
         ("Oct 2", None),
+        # pandoc's plain text: a picture's alternative text in brackets, before the text of
+        # the link it stands in (none: "[]")
+        ("[conference_logo]", "navigation-menu"),
+        ("[Hugging Face's logo] Hugging Face", "site-navigation"),
+        ("-   [] Models", "site-navigation"),
+        ("[Oral presentation]", None),
+        ("[] Wasserstein GAN", None),
         # a virtual site's papers page: its controls joined on one line, or as lynx prints
         # them; a converter's rule under a menu entry
         ("No topics available No sessions available title author topic session", "page-controls"),
@@ -423,6 +432,17 @@ def test_furniture_rules(line: str, rule: str | None) -> None:
 )
 def test_header_rules(line: str, rule: str | None) -> None:
     assert listing.header_rule(line) == rule
+
+
+def test_a_picture_in_pandocs_plain_text_reads_as_a_text_browser_prints_it() -> None:
+    assert furniture.picture_text("[Hugging Face's logo] Hugging Face") == (
+        "Hugging Face's logo Hugging Face"
+    )
+    assert furniture.picture_text("[conference_logo]") == "conference_logo"
+    assert furniture.picture_text("[]Submit a paper") == "Submit a paper"
+    assert furniture.picture_text("[a [nested] one]") == "[a [nested] one]"
+    assert furniture.without_empty_pictures("Submitted by [] akhaliq") == "Submitted by akhaliq"
+    assert furniture.without_empty_pictures("[]Previous Next[]") == "Previous Next"
 
 
 def test_a_bullet_is_taken_off_once() -> None:
@@ -621,6 +641,24 @@ def test_text_browser_widgets_and_empty_bullets_of_a_daily_page() -> None:
         ("The Llama 3 Herd of Models", 94, 5, 533),
         ("MoMa", 19, 2, 8),
     ]
+
+
+def test_pandocs_plain_text_of_a_daily_page() -> None:
+    """pandoc's plain text writes a picture as its alternative text in brackets (``[]`` for
+    none) and list items with ``-`` bullets: the logo and menu, the date, the submitter, the
+    avatars (``-   []``), the byline's ``-   ·`` and the comment count (``[] 5``) read as
+    the same lines without the pictures."""
+    lines = ["[Hugging Face's logo] Hugging Face", "[]", "-   [] Models", "-   Pricing",
+             "-   []", "-", "-   Log In", "Daily Papers", "by []AK and the research community",
+             "[] Search by arxiv id or title", "[] Aug 1 []", "Submitted by [] akhaliq", "[]",
+             "94", "The Llama 3 Herd of Models", "-   []", "-   []", "-   \u00b7",
+             "533 authors", "[] 5", "[]Previous Next[]"]  # fmt: skip
+    page = parse_lines(lines)
+    assert [(p.title, p.votes, p.comments, p.author_count, p.submitted_by)
+            for p in page.papers] == [
+        ("The Llama 3 Herd of Models", 94, 5, 533, "akhaliq"),
+    ]  # fmt: skip
+    assert [d.code for d in page.diagnostics] == ["missing-abstract"]
 
 
 def paper_of(*lines: str, **kwargs: object) -> Paper:
@@ -824,6 +862,19 @@ def test_header_tabs_that_lost_their_text() -> None:
              "Grokking", "We study grokking."]  # fmt: skip
     page = parse_lines(lines)
     assert (page.diagnostics, page.papers[0].votes) == ((), None)
+
+
+def test_a_bullet_alone_above_the_tagline_is_a_menu_entry_without_text() -> None:
+    """pandoc prints a menu entry whose content is markup or an icon as its ``-`` bullet
+    alone: in the header, an empty list item, not the first paper's votes; between two
+    years of the year menu, the menu goes on."""
+    lines = ["-", "Models", "-", "Log In", "Select Year: (2026)", "2026", "-", "2025", "-",
+             "Grokking", "We study grokking."]  # fmt: skip
+    state = LineState("\n".join(lines), ParseOptions())
+    (paper,) = listing.parse_papers(state)
+    assert (paper.title, paper.votes, state.finish()) == ("Grokking", None, ())
+    rules = [state.rules[i] for i in (0, 6, 7, 8)]
+    assert rules == ["list-bullets", "list-bullets", "navigation-menu", "list-bullets"]
 
 
 def test_header_labels_linked_to_site_pages_are_navigation() -> None:

@@ -48,11 +48,6 @@ _HEAD_APART = (
     "is reported outside-cards (layouts/cards/text.py counts blank lines there; counting "
     "non-blank lines would read them)"
 )
-_MENU_AS_PAPERS = (
-    "{} papers, not 700: the site's menu entries ({}) are read as papers' titles before "
-    "the 700 (the listing layout's furniture rules, layouts/listing/furniture.py, know "
-    "the menu's lines as other tools print them)"
-)
 _ONE_NAME_AT_THE_EDGE = (
     "the invited talk's speaker 'Björn Ommer' (record 79), one name under a title that "
     "fills its line (the first word would not have fit on it), reads as the title's last "
@@ -226,20 +221,12 @@ KNOWN_WRONG: dict[str, str] = {
     "02_icml2020_schedule_cards.pandoc-plain.txt": _TYPESET_MATH.format(
         "'\u21131,∞\u2113_(1,\u2006∞)\u2113_(1,\u2006∞)-norm', 'kkk-Submodular'"
     ),
-    "04_hf_daily_papers_2024-08-01.pandoc-gfm.txt": _DAILY_TEXT_ONLY
-    + _DAILY_MORE.format("the site's menu lines ('Models', 'Datasets')", 30),
-    "04_hf_daily_papers_2024-08-01.pandoc-plain.txt": _DAILY_TEXT_ONLY
-    + _DAILY_MORE.format("image alt texts (\"[Hugging Face's logo] Hugging Face\", '[]')", 112),
+    "04_hf_daily_papers_2024-08-01.pandoc-gfm.txt": _DAILY_TEXT_ONLY,
+    "04_hf_daily_papers_2024-08-01.pandoc-plain.txt": _DAILY_TEXT_ONLY,
     "05_neurips2023_poster-cards_dom-fragment.pandoc-plain.txt": (
         "119 cards, but each abstract starts with '[thumbnail]': pandoc's plain text "
         "prints a picture's alt text in brackets on its own line, and the cards text "
         "reader takes it into the abstract"
-    ),
-    "09_icml2026_papers-page_as-served.pandoc-gfm.txt": _MENU_AS_PAPERS.format(
-        762, "'ICML Help/FAQ', '---- Contact ICML', over pandoc's rules"
-    ),
-    "09_icml2026_papers-page_as-served.pandoc-plain.txt": _MENU_AS_PAPERS.format(
-        749, "'[conference_logo]', '- ICML - Help/FAQ'"
     ),
     "30_neurips2023_calendar_as-served-rewrapped.pandoc-plain.txt": (
         "713 talks, not 701: pandoc's plain text is wrapped at 72 columns, and 12 long "

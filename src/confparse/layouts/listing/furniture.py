@@ -114,6 +114,8 @@ def _read_item(line: str) -> Item | None:
         repository, number = read_repository(line)
         if repository and number is not None:
             return Item("star-count", number=number)
+        if first == "-" and line[-1] in DOTS and len(line[1:].lstrip()) == 1:
+            return _SEPARATOR  # "-   ·": the byline's "·" in a list item (pandoc's bullet)
     elif first in DOTS:
         if len(line) == 1:
             return _SEPARATOR
@@ -178,9 +180,10 @@ def furniture_rule(line: str) -> str | None:
     ``author-count`` (``· 3 authors``, ``- 1 authors``), ``date`` (``May 30``,
     ``Mar 8, 2024``, ``· Published on Oct 4, 2026``, ``May 29 6`` with a comment count),
     ``organization-date`` (``Meta · Published on Sep 29, 2026``), ``submitted-by``,
-    ``byline-separator`` (a lone ``·``, or after a list bullet: ``* ·``), ``view-all``,
-    ``upvote-checkbox`` (``[ ]``), ``list-bullets`` (``*``, ``* *``, ``• [be9c948ecf]``:
-    list items of avatars whose pictures the capture lost) and ``url`` (a bare link).
+    ``byline-separator`` (a lone ``·``, or after a list bullet: ``* ·``, ``-   ·``),
+    ``view-all``, ``upvote-checkbox`` (``[ ]``), ``list-bullets`` (``*``, ``* *``,
+    ``• [be9c948ecf]``: list items of avatars whose pictures the capture lost) and ``url``
+    (a bare link).
     """
     item = furniture_item(line)
     return None if item is None else item.rule
@@ -246,6 +249,30 @@ def without_bullet(line: str) -> str:
     return line[2:].lstrip() if line[:2] in _LIST_BULLETS else line
 
 
+def without_empty_pictures(line: str) -> str:
+    """Stripped *line* without the pictures that have no alternative text, which pandoc's
+    plain text writes as empty brackets (``Submitted by [] akhaliq``, ``[] Aug 1 []``,
+    ``[]Previous Next[]``), its spaces made single where one stood."""
+    return " ".join(line.replace("[]", " ").split())
+
+
+_PICTURE = re.compile(r"\[([^\[\]]{0,80})\]\s{0,3}")
+"""A picture as pandoc's plain text writes it: its alternative text in brackets (``[]``
+when it has none), before the text of the link it stands in."""
+
+
+def picture_text(line: str) -> str:
+    """Stripped *line*, which starts with a picture in pandoc's plain text form, as a text
+    browser prints it: the alternative text without its brackets, then the rest of the line
+    (``[Hugging Face's logo] Hugging Face``: ``Hugging Face's logo Hugging Face``;
+    ``[conference_logo]``: ``conference_logo``; ``[] Models``: ``Models``)."""
+    found = _PICTURE.match(line)
+    if found is None:
+        return line
+    text, rest = found.group(1).strip(), line[found.end() :]
+    return f"{text} {rest}" if text and rest else text or rest
+
+
 def header_rule(line: str) -> str | None:
     """The rule naming stripped *line* when it is site header furniture, else ``None``.
 
@@ -256,7 +283,9 @@ def header_rule(line: str) -> str | None:
     search controls of a virtual site's papers page: ``Layout:``, ``shuffle``,
     ``bookmarked first``, ``Loading...``, its ``Enable Javascript …`` note; a text
     dump's text field or horizontal rule). A menu entry is known after its list bullet
-    (``• Models``, ``* Log In``) too. These lines
+    (``• Models``, ``* Log In``) too, and after a picture as pandoc's plain text writes it
+    (`picture_text`: ``[conference_logo]``, ``[Hugging Face's logo] Hugging Face``,
+    ``-   [] Models``). These lines
     are skipped only in the page header, before the first paper.
     """
     rule = _HEADER_LINES.get(line)
@@ -267,6 +296,11 @@ def header_rule(line: str) -> str | None:
     if line[:2] in _LIST_BULLETS:  # a menu entry, a field or a rule in a list item
         line = without_bullet(line)
         rule = _HEADER_LINES.get(line)
+        if rule is not None:
+            return rule
+    if line[:1] == "[" and "]" in line:  # a picture's alternative text, as pandoc prints it
+        shown = picture_text(line)
+        rule = _HEADER_LINES.get(shown) or LINE_FURNITURE.get(shown)
         if rule is not None:
             return rule
     if line[:1] in "[\u2501\u2500_-" and _FORM_LINE.fullmatch(line):

@@ -32,12 +32,17 @@ class HeaderReader(State):
         """Skip *line* when it is site header furniture; False when the papers begin."""
         state = self.state
         rule = header_rule(line)
+        if line == "-":
+            # a list item whose text the capture lost: after the tagline, the tabs; above
+            # it, a menu entry (pandoc prints an entry whose content is markup or an icon
+            # as its bullet alone)
+            rule = "page-navigation" if self.phase is PHASE_TABS else "list-bullets"
         query, self.query_next = self.query_next, False
         years, self.menu_years = self.menu_years, False
         if rule is None and (SELECT_YEAR.fullmatch(line) or (years and MENU_YEAR.fullmatch(line))):
             rule, self.menu_years = "navigation-menu", True  # the year menu and its years
-        if rule == "page-controls" and years:
-            self.menu_years = True  # a text field or rule between two of the menu's years
+        if years and (rule == "page-controls" or rule == "list-bullets"):
+            self.menu_years = True  # a text field, a rule or a bullet between two years
         if index == self.day_line:  # the day of a listing date written over two lines
             rule, self.phase = "listing-date", PHASE_PAPERS
         elif rule is not None:
@@ -45,8 +50,6 @@ class HeaderReader(State):
                 self.title_list = True
             elif line.endswith("community"):
                 self.phase, self.query_next = PHASE_TABS, True
-        elif line == "-" and self.phase is PHASE_TABS:
-            rule = "page-navigation"  # tabs whose text the capture lost
         elif index in state.document.items and (
             furniture_item(line) in (None, MENU_GITHUB) or self.menu_link(index, line)
         ):
