@@ -1011,6 +1011,23 @@ def test_a_papers_page_without_links_lists_a_title_a_line_under_its_note() -> No
         confparse.parse("\n".join([*_NOSCRIPT_HEAD[:-1], *_TITLES]))
 
 
+def test_the_bullet_most_lines_of_a_list_carry() -> None:
+    assert furniture.list_bullet(["* A", "", "* B", "C"]) == "* "
+    assert furniture.list_bullet(["* A", "B", "C", "o D"]) is None
+    assert furniture.list_bullet([]) is None
+
+
+def test_the_bullet_of_a_plain_list_of_titles_is_no_part_of_a_title() -> None:
+    """inscriptis keeps each list item's bullet (``* What Characterizes ...``): where most
+    lines of the list under the note carry it, it is taken off; a title that starts like a
+    bullet in a list without bullets keeps it."""
+    text = "\n".join([*_NOSCRIPT_HEAD, *(f"  * {t}" for t in _TITLES)])
+    assert [p.title for p in confparse.parse(text).papers] == list(_TITLES)
+    titles = [*_TITLES, "o Wasserstein GAN"]
+    page = confparse.parse("\n".join([*_NOSCRIPT_HEAD, *titles]))
+    assert [p.title for p in page.papers] == titles
+
+
 def test_a_short_list_or_titles_with_names_between_them_are_not_a_listing() -> None:
     with pytest.raises(confparse.UnknownLayoutError):
         confparse.parse(_link_list(_TITLES[:4]))

@@ -200,11 +200,6 @@ KNOWN_WRONG: dict[str, str] = {
         "prints 'R{{\\'e}}mi Munos' where the page shows 'R{{\\&#x27;e}}mi Munos'"
     ),
     "04_hf_daily_papers_2024-08-01.inscriptis.txt": _DAILY_TEXT_ONLY,
-    "09_icml2026_papers-page_as-served.inscriptis.txt": (
-        "700 papers (the site's menu, printed with inscriptis' '*' and '+' bullets, is "
-        "known as the menu), but every title keeps its list bullet ('* What Characterizes "
-        "...'): the capture is read as plain text, whose list bullets are the line's text"
-    ),
     # markitdown (markdownify inside)
     "04_hf_daily_papers_2024-08-01.markitdown.txt": _DAILY_TEXT_ONLY,
     # pandoc

@@ -99,6 +99,9 @@ class _Listing(HeaderReader, ValueReader):
                 kind, _text, item, rule, strong = token
                 self.phase = PHASE_PAPERS
         if self.title_list and kind is KIND_TEXT:
+            bullet = self.title_bullet
+            if bullet is not None and line[:2] == bullet:
+                line = line[2:].lstrip()  # the list's bullet, which a plain capture keeps
             strong = True  # a line of the papers page's list: a title, whatever its shape
             token = Token(KIND_TITLE, line, None, "papers-list", True)
         if self.phase is not PHASE_PAPERS:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from ..kit.counts import DOTS, read_author_count, read_bracketed_votes, read_count, read_repository
@@ -307,4 +308,23 @@ def header_rule(line: str) -> str | None:
         return "page-controls"
     if (" " in line or line[:1] == "[") and _CONTROLS_LINE.fullmatch(line):
         return "page-controls"
+    return None
+
+
+def list_bullet(lines: Iterable[str]) -> str | None:
+    """The list bullet (`_LIST_BULLETS`) that more than half of the non-blank stripped
+    *lines* carry, or ``None``: the bullet of a list of titles that a plain capture keeps
+    (inscriptis: ``* What Characterizes ...``), which is no part of any title. A title
+    that starts like a bullet (``o ...``) keeps it where the lines around it do not."""
+    counts: dict[str, int] = {}
+    total = 0
+    for line in lines:
+        if line:
+            total += 1
+            start = line[:2]
+            if start in _LIST_BULLETS:
+                counts[start] = counts.get(start, 0) + 1
+    for bullet, count in counts.items():
+        if 2 * count > total:
+            return bullet
     return None

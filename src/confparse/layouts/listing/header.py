@@ -5,11 +5,19 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from itertools import islice
 
 from ...models import Link
 from ..kit.counts import is_comments_link, is_vote_link
 from ..kit.vocabulary import MENU_YEAR, SELECT_YEAR, menu_entry
-from .furniture import MENU_GITHUB, PAPERS_NOTE, furniture_item, header_rule, without_bullet
+from .furniture import (
+    MENU_GITHUB,
+    PAPERS_NOTE,
+    furniture_item,
+    header_rule,
+    list_bullet,
+    without_bullet,
+)
 from .links import site_page
 from .shapes import DATE, DATE_STARTS, URL, read_day
 from .state import PHASE_PAPERS, PHASE_TABS, State
@@ -18,6 +26,9 @@ _LABEL_MAX_CHARS = 40
 """Menu labels are short (``Buckets new``, ``Log In``); a paper title rarely is."""
 _LABEL_URL_LINES = 2
 """How far under a label a text export prints its URL (past one blank line)."""
+_LIST_SAMPLE_LINES = 100
+"""How many lines under the papers page's note tell the bullet its list's lines carry (a
+bounded look, however often a page repeats the note)."""
 
 
 _DATE_LINK = re.compile(r"https?://(?:www\.)?huggingface\.co/papers/date/(\d{4})-(\d{2})-(\d{2})")
@@ -48,6 +59,8 @@ class HeaderReader(State):
         elif rule is not None:
             if line == PAPERS_NOTE or line == "page.":  # the note, whole or its end
                 self.title_list = True
+                sample = islice(state.stripped, index + 1, index + 1 + _LIST_SAMPLE_LINES)
+                self.title_bullet = list_bullet(sample)
             elif line.endswith("community"):
                 self.phase, self.query_next = PHASE_TABS, True
         elif index in state.document.items and (

@@ -83,6 +83,7 @@ class State:
         "run_open",
         "run_title",
         "state",
+        "title_bullet",
         "title_list",
         "undated_year",
         "unsaid",
@@ -118,6 +119,7 @@ class State:
         self.day_line = -1  # header: the line of the day of a date written over two lines
         self.menu_years = False  # header: in the year menu (under "Select Year: (2026)")
         self.title_list = False  # under a papers page's note: each line of text is a title
+        self.title_bullet: str | None = None  # the bullet that the list's lines carry
         self.after = AFTER_NOTHING
         self.undated_year: int | None = state.options.year
         self.with_abstracts = False  # a paper of the page has an abstract
