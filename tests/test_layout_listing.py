@@ -526,6 +526,23 @@ def test_a_papers_page_ends_with_its_load_marker_and_cookie_notice() -> None:
         assert ([p.title for p in page.papers], page.diagnostics) == (["Grokking"], ())
 
 
+def test_below_the_pager_the_footers_lines_are_furniture_one_a_line() -> None:
+    """A plain extractor prints each text node of the footer on a line of its own: below
+    the pager (``Previous`` / ``Next``), the footer's links and the site menu are
+    furniture by their text; above it, a paper titled so stays a paper."""
+    entry = ["Submitted by akhaliq", "94", "The Llama 3 Herd of Models", "\u00b7", "533 authors",
+             "2"]  # fmt: skip
+    footer = ["Previous", "Next", "Company", "\u00a9 Hugging Face", "TOS", "Privacy", "About",
+              "Jobs", "Website", "Models", "Datasets", "Spaces", "Pricing", "Docs"]  # fmt: skip
+    state = LineState("\n".join([*entry, *footer]), ParseOptions())
+    (paper,) = listing.parse_papers(state)
+    assert (paper.title, paper.votes, paper.comments) == ("The Llama 3 Herd of Models", 94, 2)
+    assert set(state.rules.values()) == {"byline-separator", "page-navigation", "site-footer",
+                                         "site-navigation"}  # fmt: skip
+    page = parse_lines(["Grokking", "We study grokking.", "Spaces", "We study spaces."])
+    assert [p.title for p in page.papers] == ["Grokking", "Spaces"]
+
+
 def test_hugging_face_pager_and_footer_are_furniture() -> None:
     footer = ["Previous Next", "Company", "\u00a9 Hugging Face", "TOS Privacy About Jobs",
               "Website", "Models Datasets Spaces Pricing Docs"]  # fmt: skip
@@ -585,6 +602,21 @@ def test_a_listing_date_over_two_lines_of_a_markdown_paragraph() -> None:
     lines[34] = "Grokking"  # a month over text is no date
     state = LineState(prepare("\n".join(lines)), ParseOptions())
     listing.parse_papers(state)
+    assert "listing-date" not in state.rules.values()
+
+
+def test_a_listing_date_over_two_lines_of_a_plain_capture() -> None:
+    """A plain extractor prints the date's two text nodes one a line (BeautifulSoup's
+    get_text), or pandoc a blank line between them: one date, not a title and votes."""
+    for between in ([], [""]):
+        lines = ["Daily Papers", "Aug", *between, "1", "Submitted by akhaliq", "94",
+                 "The Llama 3 Herd of Models", "\u00b7", "533 authors", "5"]  # fmt: skip
+        state = LineState("\n".join(lines), ParseOptions())
+        (paper,) = listing.parse_papers(state)
+        assert (paper.votes, paper.comments) == (94, 5)
+        assert [state.rules[i] for i in (1, 2 + len(between))] == ["listing-date"] * 2
+    state = LineState("\n".join(["Aug", "", "", "", "1", "Grokking"]), ParseOptions())
+    listing.parse_papers(state)  # a day too far under the month is no date of it
     assert "listing-date" not in state.rules.values()
 
 

@@ -16,7 +16,7 @@ from ..kit.fields import split_truncation
 from ..kit.ledger import Ledger, LineState
 from ..kit.records import Records
 from .entry import Entry
-from .furniture import HEADER, LINE_FURNITURE, SUBSCRIBE, Item
+from .furniture import FOOTER, FOOTER_STARTS, HEADER, LINE_FURNITURE, SUBSCRIBE, Item
 from .header import HeaderReader
 from .recognise import (
     KIND_FURNITURE,
@@ -83,7 +83,11 @@ class _Listing(HeaderReader, ValueReader):
             line = text
         if len(line) <= _BOILERPLATE_MAX_CHARS:
             boiler = LINE_FURNITURE.get(line)
+            if boiler is None and self.footer:
+                boiler = FOOTER.get(line)
             if boiler is not None:
+                if boiler in FOOTER_STARTS:
+                    self.footer = True  # the page's end: its footer's lines follow
                 self.flush(None)
                 self.state.skip(index, boiler)
                 self.glue = line in HEADER

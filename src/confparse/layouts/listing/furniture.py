@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from ..kit.counts import DOTS, read_author_count, read_bracketed_votes, read_count, read_repository
 from ..kit.ledger import BOILERPLATE
+from ..kit.vocabulary import HUGGING_FACE_MENU
 from .shapes import (
     DATE,
     DATE_STARTS,
@@ -45,8 +46,10 @@ _PAGE_ENDS: dict[str, str] = {
     "Successful Page Load": "page-load-marker",
     "We use cookies to store which papers have been visited.": "cookie-notice",
     "I agree": "cookie-notice",
-    # Hugging Face's date pager and footer
+    # Hugging Face's date pager (its buttons on one line or one a line) and footer
     "Previous Next": "page-navigation",
+    "Previous": "page-navigation",
+    "Next": "page-navigation",
     "Company": "site-footer",
     "Website": "site-footer",
     "\u00a9 Hugging Face": "site-footer",
@@ -57,7 +60,13 @@ LINE_FURNITURE: dict[str, str] = {**_PAGE_ENDS, **BOILERPLATE}
 """Lines that are furniture wherever they stand, by their whole (stripped) text: every
 site's `BOILERPLATE`, and the ends of the pages listings are read from (the page-load
 marker and cookie notice of a virtual site's papers page; Hugging Face's pager and footer).
-A paper's title or abstract is never one of them."""
+A paper's title or abstract is never one of them. Below one of Hugging Face's, its footer
+stands: there, a line of `FOOTER` is furniture too."""
+FOOTER: dict[str, str] = dict(HUGGING_FACE_MENU.furniture)
+"""Lines that are furniture below the end of a listing (`LINE_FURNITURE`'s pager and footer
+lines): Hugging Face's footer links and site menu, one a line (``TOS``, ``Models``)."""
+FOOTER_STARTS = frozenset(("page-navigation", "site-footer"))
+"""The rules of `LINE_FURNITURE` lines that the footer starts with."""
 
 
 class Item(NamedTuple):
@@ -190,10 +199,6 @@ def furniture_rule(line: str) -> str | None:
     return None if item is None else item.rule
 
 
-_SITE_MENU = ("Hugging Face", "Hugging Face's logo", "Hugging Face's logo Hugging Face", "Models",
-              "Datasets", "Spaces", "Buckets", "Buckets new", "Posts", "Docs", "Solutions",
-              "Enterprise", "Pricing", "Log In", "Sign Up")  # fmt: skip
-"""Hugging Face's site menu (the logo's text alone or after its alternative text)."""
 PAPERS_NOTE = "Enable Javascript in your browser to see the papers page."
 """The note over the plain list of titles that a virtual site's papers page keeps for
 browsers without JavaScript: what a text browser or a main-text extractor prints of the
@@ -230,7 +235,7 @@ _HEADER_LINES: dict[str, str] = {
     **dict.fromkeys(
         ("Daily Papers - Hugging Face", "Trending Papers - Hugging Face"), "page-title"
     ),
-    **dict.fromkeys(_SITE_MENU, "site-navigation"),
+    **HUGGING_FACE_MENU.furniture,
     **dict.fromkeys(_PAPERS_PAGE_CONTROLS, "page-controls"),
 }
 _COMMUNITY = re.compile(

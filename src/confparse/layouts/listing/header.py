@@ -32,6 +32,8 @@ bounded look, however often a page repeats the note)."""
 
 
 _DATE_LINK = re.compile(r"https?://(?:www\.)?huggingface\.co/papers/date/(\d{4})-(\d{2})-(\d{2})")
+_DAY_REACH = 3
+"""How far under the month of a listing date written over lines its day may stand."""
 
 
 class HeaderReader(State):
@@ -118,20 +120,28 @@ class HeaderReader(State):
         return True
 
     def split_date(self, index: int, line: str) -> bool:
-        """Whether header line *index* (*line*) is the month of the listing date and the line
-        right under it its day: one markdown paragraph (``Aug`` / ``1``, as a converter
-        keeps the page's line break). The date is read; the day's line is remembered."""
+        """Whether header line *index* (*line*) is the month of the listing date and the next
+        non-blank line (past `_DAY_REACH` lines at most) its day: one markdown paragraph
+        (``Aug`` / ``1``, as a converter keeps the page's line break), or two text nodes of
+        the page (a plain extractor's, one a line; pandoc's markdown of the page's markup,
+        a blank line between). The date is read; the day's line is remembered."""
         stripped = self.state.stripped
-        if not self.markdown or line[:3] not in DATE_STARTS or index + 1 >= len(stripped):
+        if line[:3] not in DATE_STARTS:
             return False
-        day = stripped[index + 1]
+        at = index + 1
+        stop = min(index + 1 + _DAY_REACH, len(stripped))
+        while at < stop and not stripped[at]:
+            at += 1
+        if at >= stop:
+            return False
+        day = stripped[at]
         if not (day.isdigit() and len(day) <= 2):
             return False
         found = DATE.fullmatch(f"{line} {day}")
         if found is None or found.group("comments") is not None:
             return False
         self.listing_date(index, read_day(found))
-        self.day_line = index + 1
+        self.day_line = at
         return True
 
     def page_heading(self, index: int) -> bool:

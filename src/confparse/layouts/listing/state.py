@@ -66,6 +66,7 @@ class State:
         "current",
         "day_line",
         "floating",
+        "footer",
         "glue",
         "lines",
         "links",
@@ -113,6 +114,7 @@ class State:
         self.run_after_submitted = False
         self.run_title = False  # the run is a title by a strong signal (a title heading)
         self.previous: str | None = None  # the previous field, for duplicate lines
+        self.footer = False  # below the pager or a footer line: the footer's lines follow
         self.glue = False  # right after the banner: "Subscribe" may be glued to the next line
         self.phase = PHASE_HEADER
         self.query_next = False  # header: the next line may be the search query
