@@ -31,7 +31,7 @@ from confparse.layouts import listing
 from confparse.layouts.kit.embedded import _merge_links
 from confparse.layouts.kit.ledger import LineState
 from confparse.layouts.kit.links import is_paper_link
-from confparse.layouts.listing import assemble, detection, links, shapes
+from confparse.layouts.listing import assemble, detection, furniture, links, shapes
 
 from conftest import PAGES, page_text
 
@@ -355,6 +355,8 @@ def test_record_limit(real_lines: list[str]) -> None:
         ("\u2022 [be9c948ecf]", "list-bullets"),
         ("* \u00b7", "byline-separator"),
         ("\u2022 \u00b7", "byline-separator"),
+        ("-   \u00b7", "byline-separator"),  # pandoc's bullet before the byline's "·"
+        ("- x", None),
         ("* * * * \u00b7 4 authors", "author-count"),
         ("[2407]", "image-name"),
         ("Submitted by [1674929746] akhaliq", "submitted-by"),
@@ -402,6 +404,13 @@ def test_furniture_rules(line: str, rule: str | None) -> None:
         ("* Wasserstein GAN", None),
         ("Wasserstein GAN", None),
         ("Oct 2", None),
+        # pandoc's plain text: a picture's alternative text in brackets, before the text of
+        # the link it stands in (none: "[]")
+        ("[conference_logo]", "navigation-menu"),
+        ("[Hugging Face's logo] Hugging Face", "site-navigation"),
+        ("-   [] Models", "site-navigation"),
+        ("[Oral presentation]", None),
+        ("[] Wasserstein GAN", None),
         # a virtual site's papers page: its controls joined on one line, or as lynx prints
         # them; a converter's rule under a menu entry
         ("No topics available No sessions available title author topic session", "page-controls"),
@@ -423,6 +432,17 @@ def test_furniture_rules(line: str, rule: str | None) -> None:
 )
 def test_header_rules(line: str, rule: str | None) -> None:
     assert listing.header_rule(line) == rule
+
+
+def test_a_picture_in_pandocs_plain_text_reads_as_a_text_browser_prints_it() -> None:
+    assert furniture.picture_text("[Hugging Face's logo] Hugging Face") == (
+        "Hugging Face's logo Hugging Face"
+    )
+    assert furniture.picture_text("[conference_logo]") == "conference_logo"
+    assert furniture.picture_text("[]Submit a paper") == "Submit a paper"
+    assert furniture.picture_text("[a [nested] one]") == "[a [nested] one]"
+    assert furniture.without_empty_pictures("Submitted by [] akhaliq") == "Submitted by akhaliq"
+    assert furniture.without_empty_pictures("[]Previous Next[]") == "Previous Next"
 
 
 def test_a_bullet_is_taken_off_once() -> None:
@@ -506,6 +526,23 @@ def test_a_papers_page_ends_with_its_load_marker_and_cookie_notice() -> None:
         assert ([p.title for p in page.papers], page.diagnostics) == (["Grokking"], ())
 
 
+def test_below_the_pager_the_footers_lines_are_furniture_one_a_line() -> None:
+    """A plain extractor prints each text node of the footer on a line of its own: below
+    the pager (``Previous`` / ``Next``), the footer's links and the site menu are
+    furniture by their text; above it, a paper titled so stays a paper."""
+    entry = ["Submitted by akhaliq", "94", "The Llama 3 Herd of Models", "\u00b7", "533 authors",
+             "2"]  # fmt: skip
+    footer = ["Previous", "Next", "Company", "\u00a9 Hugging Face", "TOS", "Privacy", "About",
+              "Jobs", "Website", "Models", "Datasets", "Spaces", "Pricing", "Docs"]  # fmt: skip
+    state = LineState("\n".join([*entry, *footer]), ParseOptions())
+    (paper,) = listing.parse_papers(state)
+    assert (paper.title, paper.votes, paper.comments) == ("The Llama 3 Herd of Models", 94, 2)
+    assert set(state.rules.values()) == {"byline-separator", "page-navigation", "site-footer",
+                                         "site-navigation"}  # fmt: skip
+    page = parse_lines(["Grokking", "We study grokking.", "Spaces", "We study spaces."])
+    assert [p.title for p in page.papers] == ["Grokking", "Spaces"]
+
+
 def test_hugging_face_pager_and_footer_are_furniture() -> None:
     footer = ["Previous Next", "Company", "\u00a9 Hugging Face", "TOS Privacy About Jobs",
               "Website", "Models Datasets Spaces Pricing Docs"]  # fmt: skip
@@ -568,6 +605,21 @@ def test_a_listing_date_over_two_lines_of_a_markdown_paragraph() -> None:
     assert "listing-date" not in state.rules.values()
 
 
+def test_a_listing_date_over_two_lines_of_a_plain_capture() -> None:
+    """A plain extractor prints the date's two text nodes one a line (BeautifulSoup's
+    get_text), or pandoc a blank line between them: one date, not a title and votes."""
+    for between in ([], [""]):
+        lines = ["Daily Papers", "Aug", *between, "1", "Submitted by akhaliq", "94",
+                 "The Llama 3 Herd of Models", "\u00b7", "533 authors", "5"]  # fmt: skip
+        state = LineState("\n".join(lines), ParseOptions())
+        (paper,) = listing.parse_papers(state)
+        assert (paper.votes, paper.comments) == (94, 5)
+        assert [state.rules[i] for i in (1, 2 + len(between))] == ["listing-date"] * 2
+    state = LineState("\n".join(["Aug", "", "", "", "1", "Grokking"]), ParseOptions())
+    listing.parse_papers(state)  # a day too far under the month is no date of it
+    assert "listing-date" not in state.rules.values()
+
+
 def test_a_converters_link_over_lines_ends_in_its_close() -> None:
     """html2text writes the author link over lines: ``[`` / avatars / ``· 533 authors`` /
     ``](/papers/…) [ 5 ](/papers/…#community)``; its close is a fragment, the count after
@@ -621,6 +673,24 @@ def test_text_browser_widgets_and_empty_bullets_of_a_daily_page() -> None:
         ("The Llama 3 Herd of Models", 94, 5, 533),
         ("MoMa", 19, 2, 8),
     ]
+
+
+def test_pandocs_plain_text_of_a_daily_page() -> None:
+    """pandoc's plain text writes a picture as its alternative text in brackets (``[]`` for
+    none) and list items with ``-`` bullets: the logo and menu, the date, the submitter, the
+    avatars (``-   []``), the byline's ``-   ·`` and the comment count (``[] 5``) read as
+    the same lines without the pictures."""
+    lines = ["[Hugging Face's logo] Hugging Face", "[]", "-   [] Models", "-   Pricing",
+             "-   []", "-", "-   Log In", "Daily Papers", "by []AK and the research community",
+             "[] Search by arxiv id or title", "[] Aug 1 []", "Submitted by [] akhaliq", "[]",
+             "94", "The Llama 3 Herd of Models", "-   []", "-   []", "-   \u00b7",
+             "533 authors", "[] 5", "[]Previous Next[]"]  # fmt: skip
+    page = parse_lines(lines)
+    assert [(p.title, p.votes, p.comments, p.author_count, p.submitted_by)
+            for p in page.papers] == [
+        ("The Llama 3 Herd of Models", 94, 5, 533, "akhaliq"),
+    ]  # fmt: skip
+    assert [d.code for d in page.diagnostics] == ["missing-abstract"]
 
 
 def paper_of(*lines: str, **kwargs: object) -> Paper:
@@ -826,6 +896,19 @@ def test_header_tabs_that_lost_their_text() -> None:
     assert (page.diagnostics, page.papers[0].votes) == ((), None)
 
 
+def test_a_bullet_alone_above_the_tagline_is_a_menu_entry_without_text() -> None:
+    """pandoc prints a menu entry whose content is markup or an icon as its ``-`` bullet
+    alone: in the header, an empty list item, not the first paper's votes; between two
+    years of the year menu, the menu goes on."""
+    lines = ["-", "Models", "-", "Log In", "Select Year: (2026)", "2026", "-", "2025", "-",
+             "Grokking", "We study grokking."]  # fmt: skip
+    state = LineState("\n".join(lines), ParseOptions())
+    (paper,) = listing.parse_papers(state)
+    assert (paper.title, paper.votes, state.finish()) == ("Grokking", None, ())
+    rules = [state.rules[i] for i in (0, 6, 7, 8)]
+    assert rules == ["list-bullets", "list-bullets", "navigation-menu", "list-bullets"]
+
+
 def test_header_labels_linked_to_site_pages_are_navigation() -> None:
     """A menu label is known by where its link points (a page of the site that is not a
     paper's), on its line or on the URL line a text export prints under it; a label that
@@ -958,6 +1041,23 @@ def test_a_papers_page_without_links_lists_a_title_a_line_under_its_note() -> No
     # without the note, the same lines are not known as a listing
     with pytest.raises(confparse.UnknownLayoutError):
         confparse.parse("\n".join([*_NOSCRIPT_HEAD[:-1], *_TITLES]))
+
+
+def test_the_bullet_most_lines_of_a_list_carry() -> None:
+    assert furniture.list_bullet(["* A", "", "* B", "C"]) == "* "
+    assert furniture.list_bullet(["* A", "B", "C", "o D"]) is None
+    assert furniture.list_bullet([]) is None
+
+
+def test_the_bullet_of_a_plain_list_of_titles_is_no_part_of_a_title() -> None:
+    """inscriptis keeps each list item's bullet (``* What Characterizes ...``): where most
+    lines of the list under the note carry it, it is taken off; a title that starts like a
+    bullet in a list without bullets keeps it."""
+    text = "\n".join([*_NOSCRIPT_HEAD, *(f"  * {t}" for t in _TITLES)])
+    assert [p.title for p in confparse.parse(text).papers] == list(_TITLES)
+    titles = [*_TITLES, "o Wasserstein GAN"]
+    page = confparse.parse("\n".join([*_NOSCRIPT_HEAD, *titles]))
+    assert [p.title for p in page.papers] == titles
 
 
 def test_a_short_list_or_titles_with_names_between_them_are_not_a_listing() -> None:

@@ -29,7 +29,6 @@ _DAILY_TEXT_ONLY = (
     "13 papers with their titles and counts (test_listing_wild), but no author names nor "
     "abstracts: the daily page prints them only in its embedded data"
 )
-_DAILY_MORE = "; besides, the listing layout reads {} as papers' titles ({} records, not 13)"
 _TYPESET_MATH = (
     "395 cards with their facts, but four titles that hold typeset math (records 44, 52, "
     "92 and 163) print it otherwise than the saved page's reader: the tool writes "
@@ -47,11 +46,6 @@ _HEAD_APART = (
     "blank lines, and a card whose parts stand more than `_HEAD_REACH` (5) lines apart "
     "is reported outside-cards (layouts/cards/text.py counts blank lines there; counting "
     "non-blank lines would read them)"
-)
-_MENU_AS_PAPERS = (
-    "{} papers, not 700: the site's menu entries ({}) are read as papers' titles before "
-    "the 700 (the listing layout's furniture rules, layouts/listing/furniture.py, know "
-    "the menu's lines as other tools print them)"
 )
 _ONE_NAME_AT_THE_EDGE = (
     "the invited talk's speaker 'Björn Ommer' (record 79), one name under a title that "
@@ -153,10 +147,8 @@ KNOWN_WRONG: dict[str, str] = {
         "name", "'Anil  Vullikanti'"
     ),
     "03_icml2026_cards_journal-track.bs4-text.txt": _HEAD_APART.format(73, 74),
-    "04_hf_daily_papers_2024-08-01.bs4-lines.txt": _DAILY_TEXT_ONLY
-    + _DAILY_MORE.format("the date parts ('Aug') and menu lines", 24),
-    "04_hf_daily_papers_2024-08-01.bs4-text.txt": _DAILY_TEXT_ONLY
-    + _DAILY_MORE.format("the date parts ('Aug') and menu lines", 24),
+    "04_hf_daily_papers_2024-08-01.bs4-lines.txt": _DAILY_TEXT_ONLY,
+    "04_hf_daily_papers_2024-08-01.bs4-text.txt": _DAILY_TEXT_ONLY,
     "05_neurips2023_poster-cards_dom-fragment.bs4-lines.txt": (
         "119 cards, but one title differs: the abstract above it ends with a link of its "
         "own line ('https://github.com/ArthurConmy/Automatic-Circuit-Discovery'), which the "
@@ -205,11 +197,6 @@ KNOWN_WRONG: dict[str, str] = {
         "prints 'R{{\\'e}}mi Munos' where the page shows 'R{{\\&#x27;e}}mi Munos'"
     ),
     "04_hf_daily_papers_2024-08-01.inscriptis.txt": _DAILY_TEXT_ONLY,
-    "09_icml2026_papers-page_as-served.inscriptis.txt": (
-        "700 papers (the site's menu, printed with inscriptis' '*' and '+' bullets, is "
-        "known as the menu), but every title keeps its list bullet ('* What Characterizes "
-        "...'): the capture is read as plain text, whose list bullets are the line's text"
-    ),
     # markitdown (markdownify inside)
     "04_hf_daily_papers_2024-08-01.markitdown.txt": _DAILY_TEXT_ONLY,
     # pandoc
@@ -226,20 +213,12 @@ KNOWN_WRONG: dict[str, str] = {
     "02_icml2020_schedule_cards.pandoc-plain.txt": _TYPESET_MATH.format(
         "'\u21131,∞\u2113_(1,\u2006∞)\u2113_(1,\u2006∞)-norm', 'kkk-Submodular'"
     ),
-    "04_hf_daily_papers_2024-08-01.pandoc-gfm.txt": _DAILY_TEXT_ONLY
-    + _DAILY_MORE.format("the site's menu lines ('Models', 'Datasets')", 30),
-    "04_hf_daily_papers_2024-08-01.pandoc-plain.txt": _DAILY_TEXT_ONLY
-    + _DAILY_MORE.format("image alt texts (\"[Hugging Face's logo] Hugging Face\", '[]')", 112),
+    "04_hf_daily_papers_2024-08-01.pandoc-gfm.txt": _DAILY_TEXT_ONLY,
+    "04_hf_daily_papers_2024-08-01.pandoc-plain.txt": _DAILY_TEXT_ONLY,
     "05_neurips2023_poster-cards_dom-fragment.pandoc-plain.txt": (
         "119 cards, but each abstract starts with '[thumbnail]': pandoc's plain text "
         "prints a picture's alt text in brackets on its own line, and the cards text "
         "reader takes it into the abstract"
-    ),
-    "09_icml2026_papers-page_as-served.pandoc-gfm.txt": _MENU_AS_PAPERS.format(
-        762, "'ICML Help/FAQ', '---- Contact ICML', over pandoc's rules"
-    ),
-    "09_icml2026_papers-page_as-served.pandoc-plain.txt": _MENU_AS_PAPERS.format(
-        749, "'[conference_logo]', '- ICML - Help/FAQ'"
     ),
     "30_neurips2023_calendar_as-served-rewrapped.pandoc-plain.txt": (
         "713 talks, not 701: pandoc's plain text is wrapped at 72 columns, and 12 long "

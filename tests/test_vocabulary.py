@@ -14,6 +14,7 @@ from confparse.layouts.kit import (
     AUTHOR_SEPARATORS,
     BOILERPLATE,
     HUGGING_FACE,
+    HUGGING_FACE_MENU,
     MONTHS,
     VIRTUAL_SITE,
     VIRTUAL_SITE_MENU,
@@ -31,6 +32,12 @@ def test_a_vocabulary_knows_lines_by_their_whole_text() -> None:
     assert VIRTUAL_SITE.rule("Skip to yearly menu bar now") is None
     assert "Subscribe" in HUGGING_FACE and "Subscribe" not in VIRTUAL_SITE
     assert VIRTUAL_SITE_MENU.rule("Help/FAQ") == "navigation-menu"
+
+
+def test_hugging_faces_menu_holds_only_where_a_menu_stands() -> None:
+    assert HUGGING_FACE_MENU.rule("Models") == "site-navigation"
+    assert HUGGING_FACE_MENU.rule("Jobs") == "site-footer"
+    assert "Models" not in ALL_SITES and "Models" not in BOILERPLATE
 
 
 def test_a_union_knows_both_and_the_left_one_wins() -> None:

@@ -17,8 +17,8 @@ public, stable part of the kit; import from here, not from its submodules.
 - Times: `is_time_line`, `match_time_line`, `TimeLine`, `PageTimes`, `zone_for`,
   `format_session_time`.
 - Vocabularies: `Vocabulary` (one site's furniture lines), `VIRTUAL_SITE`,
-  `VIRTUAL_SITE_MENU`, `HUGGING_FACE`, `ALL_SITES`, over the shared core `WEEKDAYS`,
-  `MONTHS`, `AUTHOR_SEPARATORS`.
+  `VIRTUAL_SITE_MENU`, `HUGGING_FACE`, `HUGGING_FACE_MENU`, `ALL_SITES`, over the shared
+  core `WEEKDAYS`, `MONTHS`, `AUTHOR_SEPARATORS`.
 """
 
 from ...capture.document import Document, Element, Embedded, Hint
@@ -48,6 +48,7 @@ from .records import Records
 from .vocabulary import (
     ALL_SITES,
     HUGGING_FACE,
+    HUGGING_FACE_MENU,
     MONTHS,
     VIRTUAL_SITE,
     VIRTUAL_SITE_MENU,
@@ -61,6 +62,7 @@ __all__ = [
     "BOILERPLATE",
     "ELLIPSIS",
     "HUGGING_FACE",
+    "HUGGING_FACE_MENU",
     "MONTHS",
     "VIRTUAL_SITE",
     "VIRTUAL_SITE_MENU",

@@ -13,7 +13,9 @@ words never decide how another site's page is read:
   prints on any of its pages (skip links, the chat placeholder, bookmark buttons);
 - `VIRTUAL_SITE_MENU`: the platform's navigation menu and footer, which hold anywhere a
   menu or footer stands (a title such as "Awards" stays a title elsewhere);
-- `HUGGING_FACE`: the banners of Hugging Face's paper listings.
+- `HUGGING_FACE`: the banners of Hugging Face's paper listings;
+- `HUGGING_FACE_MENU`: Hugging Face's site menu and footer, which hold where a menu or
+  footer stands (a paper titled "Spaces" stays a paper elsewhere).
 
 A new site's vocabulary is one more `Vocabulary` here, named by the layouts that read
 that site's pages.
@@ -29,7 +31,8 @@ import attrs
 
 from ...times import MONTHS, WEEKDAYS
 
-__all__ = ["ALL_SITES", "AUTHOR_SEPARATORS", "HUGGING_FACE", "MENU_YEAR", "MONTHS",
+__all__ = ["ALL_SITES", "AUTHOR_SEPARATORS", "HUGGING_FACE", "HUGGING_FACE_MENU", "MENU_YEAR",
+           "MONTHS",
            "SELECT_YEAR", "VIRTUAL_SITE", "VIRTUAL_SITE_MENU", "WEEKDAYS",
            "Vocabulary", "is_year_menu", "menu_entry"]  # fmt: skip
 
@@ -95,6 +98,24 @@ HUGGING_FACE = Vocabulary(
 
 ALL_SITES = VIRTUAL_SITE | HUGGING_FACE
 """Every site's furniture that holds anywhere: the vocabulary of a layout that names none."""
+
+_HUGGING_FACE_MENU = ("Hugging Face", "Hugging Face's logo", "Hugging Face's logo Hugging Face",
+                      "Models", "Datasets", "Spaces", "Buckets", "Buckets new", "Posts", "Docs",
+                      "Solutions", "Enterprise", "Pricing", "Log In", "Sign Up")  # fmt: skip
+"""Hugging Face's site menu: the logo's text, alone or after its alternative text, and the
+menu's entries (the footer repeats some)."""
+
+HUGGING_FACE_MENU = Vocabulary(
+    "hugging-face-menu",
+    {
+        **dict.fromkeys(_HUGGING_FACE_MENU, "site-navigation"),
+        # the footer's links, one a line where a capture prints each text node so
+        **dict.fromkeys(("TOS", "Privacy", "About", "Jobs"), "site-footer"),
+    },
+)
+"""Hugging Face's site menu and footer, known by their whole text. Only the regions where a
+menu or footer stands consult it (a paper titled "Spaces" stays a paper elsewhere), as
+`VIRTUAL_SITE_MENU` for the conference platform."""
 
 VIRTUAL_SITE_MENU = Vocabulary(
     "virtual-site-menu",

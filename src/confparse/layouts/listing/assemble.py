@@ -16,7 +16,7 @@ from ..kit.fields import split_truncation
 from ..kit.ledger import Ledger, LineState
 from ..kit.records import Records
 from .entry import Entry
-from .furniture import HEADER, LINE_FURNITURE, SUBSCRIBE, Item
+from .furniture import FOOTER, FOOTER_STARTS, HEADER, LINE_FURNITURE, SUBSCRIBE, Item
 from .header import HeaderReader
 from .recognise import (
     KIND_FURNITURE,
@@ -83,7 +83,11 @@ class _Listing(HeaderReader, ValueReader):
             line = text
         if len(line) <= _BOILERPLATE_MAX_CHARS:
             boiler = LINE_FURNITURE.get(line)
+            if boiler is None and self.footer:
+                boiler = FOOTER.get(line)
             if boiler is not None:
+                if boiler in FOOTER_STARTS:
+                    self.footer = True  # the page's end: its footer's lines follow
                 self.flush(None)
                 self.state.skip(index, boiler)
                 self.glue = line in HEADER
@@ -99,6 +103,9 @@ class _Listing(HeaderReader, ValueReader):
                 kind, _text, item, rule, strong = token
                 self.phase = PHASE_PAPERS
         if self.title_list and kind is KIND_TEXT:
+            bullet = self.title_bullet
+            if bullet is not None and line[:2] == bullet:
+                line = line[2:].lstrip()  # the list's bullet, which a plain capture keeps
             strong = True  # a line of the papers page's list: a title, whatever its shape
             token = Token(KIND_TITLE, line, None, "papers-list", True)
         if self.phase is not PHASE_PAPERS:

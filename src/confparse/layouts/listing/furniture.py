@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from ..kit.counts import DOTS, read_author_count, read_bracketed_votes, read_count, read_repository
 from ..kit.ledger import BOILERPLATE
+from ..kit.vocabulary import HUGGING_FACE_MENU
 from .shapes import (
     DATE,
     DATE_STARTS,
@@ -44,8 +46,10 @@ _PAGE_ENDS: dict[str, str] = {
     "Successful Page Load": "page-load-marker",
     "We use cookies to store which papers have been visited.": "cookie-notice",
     "I agree": "cookie-notice",
-    # Hugging Face's date pager and footer
+    # Hugging Face's date pager (its buttons on one line or one a line) and footer
     "Previous Next": "page-navigation",
+    "Previous": "page-navigation",
+    "Next": "page-navigation",
     "Company": "site-footer",
     "Website": "site-footer",
     "\u00a9 Hugging Face": "site-footer",
@@ -56,7 +60,13 @@ LINE_FURNITURE: dict[str, str] = {**_PAGE_ENDS, **BOILERPLATE}
 """Lines that are furniture wherever they stand, by their whole (stripped) text: every
 site's `BOILERPLATE`, and the ends of the pages listings are read from (the page-load
 marker and cookie notice of a virtual site's papers page; Hugging Face's pager and footer).
-A paper's title or abstract is never one of them."""
+A paper's title or abstract is never one of them. Below one of Hugging Face's, its footer
+stands: there, a line of `FOOTER` is furniture too."""
+FOOTER: dict[str, str] = dict(HUGGING_FACE_MENU.furniture)
+"""Lines that are furniture below the end of a listing (`LINE_FURNITURE`'s pager and footer
+lines): Hugging Face's footer links and site menu, one a line (``TOS``, ``Models``)."""
+FOOTER_STARTS = frozenset(("page-navigation", "site-footer"))
+"""The rules of `LINE_FURNITURE` lines that the footer starts with."""
 
 
 class Item(NamedTuple):
@@ -114,6 +124,8 @@ def _read_item(line: str) -> Item | None:
         repository, number = read_repository(line)
         if repository and number is not None:
             return Item("star-count", number=number)
+        if first == "-" and line[-1] in DOTS and len(line[1:].lstrip()) == 1:
+            return _SEPARATOR  # "-   ·": the byline's "·" in a list item (pandoc's bullet)
     elif first in DOTS:
         if len(line) == 1:
             return _SEPARATOR
@@ -178,18 +190,15 @@ def furniture_rule(line: str) -> str | None:
     ``author-count`` (``· 3 authors``, ``- 1 authors``), ``date`` (``May 30``,
     ``Mar 8, 2024``, ``· Published on Oct 4, 2026``, ``May 29 6`` with a comment count),
     ``organization-date`` (``Meta · Published on Sep 29, 2026``), ``submitted-by``,
-    ``byline-separator`` (a lone ``·``, or after a list bullet: ``* ·``), ``view-all``,
-    ``upvote-checkbox`` (``[ ]``), ``list-bullets`` (``*``, ``* *``, ``• [be9c948ecf]``:
-    list items of avatars whose pictures the capture lost) and ``url`` (a bare link).
+    ``byline-separator`` (a lone ``·``, or after a list bullet: ``* ·``, ``-   ·``),
+    ``view-all``, ``upvote-checkbox`` (``[ ]``), ``list-bullets`` (``*``, ``* *``,
+    ``• [be9c948ecf]``: list items of avatars whose pictures the capture lost) and ``url``
+    (a bare link).
     """
     item = furniture_item(line)
     return None if item is None else item.rule
 
 
-_SITE_MENU = ("Hugging Face", "Hugging Face's logo", "Hugging Face's logo Hugging Face", "Models",
-              "Datasets", "Spaces", "Buckets", "Buckets new", "Posts", "Docs", "Solutions",
-              "Enterprise", "Pricing", "Log In", "Sign Up")  # fmt: skip
-"""Hugging Face's site menu (the logo's text alone or after its alternative text)."""
 PAPERS_NOTE = "Enable Javascript in your browser to see the papers page."
 """The note over the plain list of titles that a virtual site's papers page keeps for
 browsers without JavaScript: what a text browser or a main-text extractor prints of the
@@ -226,7 +235,7 @@ _HEADER_LINES: dict[str, str] = {
     **dict.fromkeys(
         ("Daily Papers - Hugging Face", "Trending Papers - Hugging Face"), "page-title"
     ),
-    **dict.fromkeys(_SITE_MENU, "site-navigation"),
+    **HUGGING_FACE_MENU.furniture,
     **dict.fromkeys(_PAPERS_PAGE_CONTROLS, "page-controls"),
 }
 _COMMUNITY = re.compile(
@@ -246,6 +255,30 @@ def without_bullet(line: str) -> str:
     return line[2:].lstrip() if line[:2] in _LIST_BULLETS else line
 
 
+def without_empty_pictures(line: str) -> str:
+    """Stripped *line* without the pictures that have no alternative text, which pandoc's
+    plain text writes as empty brackets (``Submitted by [] akhaliq``, ``[] Aug 1 []``,
+    ``[]Previous Next[]``), its spaces made single where one stood."""
+    return " ".join(line.replace("[]", " ").split())
+
+
+_PICTURE = re.compile(r"\[([^\[\]]{0,80})\]\s{0,3}")
+"""A picture as pandoc's plain text writes it: its alternative text in brackets (``[]``
+when it has none), before the text of the link it stands in."""
+
+
+def picture_text(line: str) -> str:
+    """Stripped *line*, which starts with a picture in pandoc's plain text form, as a text
+    browser prints it: the alternative text without its brackets, then the rest of the line
+    (``[Hugging Face's logo] Hugging Face``: ``Hugging Face's logo Hugging Face``;
+    ``[conference_logo]``: ``conference_logo``; ``[] Models``: ``Models``)."""
+    found = _PICTURE.match(line)
+    if found is None:
+        return line
+    text, rest = found.group(1).strip(), line[found.end() :]
+    return f"{text} {rest}" if text and rest else text or rest
+
+
 def header_rule(line: str) -> str | None:
     """The rule naming stripped *line* when it is site header furniture, else ``None``.
 
@@ -256,7 +289,9 @@ def header_rule(line: str) -> str | None:
     search controls of a virtual site's papers page: ``Layout:``, ``shuffle``,
     ``bookmarked first``, ``Loading...``, its ``Enable Javascript …`` note; a text
     dump's text field or horizontal rule). A menu entry is known after its list bullet
-    (``• Models``, ``* Log In``) too. These lines
+    (``• Models``, ``* Log In``) too, and after a picture as pandoc's plain text writes it
+    (`picture_text`: ``[conference_logo]``, ``[Hugging Face's logo] Hugging Face``,
+    ``-   [] Models``). These lines
     are skipped only in the page header, before the first paper.
     """
     rule = _HEADER_LINES.get(line)
@@ -269,8 +304,32 @@ def header_rule(line: str) -> str | None:
         rule = _HEADER_LINES.get(line)
         if rule is not None:
             return rule
+    if line[:1] == "[" and "]" in line:  # a picture's alternative text, as pandoc prints it
+        shown = picture_text(line)
+        rule = _HEADER_LINES.get(shown) or LINE_FURNITURE.get(shown)
+        if rule is not None:
+            return rule
     if line[:1] in "[\u2501\u2500_-" and _FORM_LINE.fullmatch(line):
         return "page-controls"
     if (" " in line or line[:1] == "[") and _CONTROLS_LINE.fullmatch(line):
         return "page-controls"
+    return None
+
+
+def list_bullet(lines: Iterable[str]) -> str | None:
+    """The list bullet (`_LIST_BULLETS`) that more than half of the non-blank stripped
+    *lines* carry, or ``None``: the bullet of a list of titles that a plain capture keeps
+    (inscriptis: ``* What Characterizes ...``), which is no part of any title. A title
+    that starts like a bullet (``o ...``) keeps it where the lines around it do not."""
+    counts: dict[str, int] = {}
+    total = 0
+    for line in lines:
+        if line:
+            total += 1
+            start = line[:2]
+            if start in _LIST_BULLETS:
+                counts[start] = counts.get(start, 0) + 1
+    for bullet, count in counts.items():
+        if 2 * count > total:
+            return bullet
     return None

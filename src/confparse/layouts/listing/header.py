@@ -5,11 +5,19 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from itertools import islice
 
 from ...models import Link
 from ..kit.counts import is_comments_link, is_vote_link
 from ..kit.vocabulary import MENU_YEAR, SELECT_YEAR, menu_entry
-from .furniture import MENU_GITHUB, PAPERS_NOTE, furniture_item, header_rule, without_bullet
+from .furniture import (
+    MENU_GITHUB,
+    PAPERS_NOTE,
+    furniture_item,
+    header_rule,
+    list_bullet,
+    without_bullet,
+)
 from .links import site_page
 from .shapes import DATE, DATE_STARTS, URL, read_day
 from .state import PHASE_PAPERS, PHASE_TABS, State
@@ -18,9 +26,14 @@ _LABEL_MAX_CHARS = 40
 """Menu labels are short (``Buckets new``, ``Log In``); a paper title rarely is."""
 _LABEL_URL_LINES = 2
 """How far under a label a text export prints its URL (past one blank line)."""
+_LIST_SAMPLE_LINES = 100
+"""How many lines under the papers page's note tell the bullet its list's lines carry (a
+bounded look, however often a page repeats the note)."""
 
 
 _DATE_LINK = re.compile(r"https?://(?:www\.)?huggingface\.co/papers/date/(\d{4})-(\d{2})-(\d{2})")
+_DAY_REACH = 3
+"""How far under the month of a listing date written over lines its day may stand."""
 
 
 class HeaderReader(State):
@@ -32,21 +45,26 @@ class HeaderReader(State):
         """Skip *line* when it is site header furniture; False when the papers begin."""
         state = self.state
         rule = header_rule(line)
+        if line == "-":
+            # a list item whose text the capture lost: after the tagline, the tabs; above
+            # it, a menu entry (pandoc prints an entry whose content is markup or an icon
+            # as its bullet alone)
+            rule = "page-navigation" if self.phase is PHASE_TABS else "list-bullets"
         query, self.query_next = self.query_next, False
         years, self.menu_years = self.menu_years, False
         if rule is None and (SELECT_YEAR.fullmatch(line) or (years and MENU_YEAR.fullmatch(line))):
             rule, self.menu_years = "navigation-menu", True  # the year menu and its years
-        if rule == "page-controls" and years:
-            self.menu_years = True  # a text field or rule between two of the menu's years
+        if years and (rule == "page-controls" or rule == "list-bullets"):
+            self.menu_years = True  # a text field, a rule or a bullet between two years
         if index == self.day_line:  # the day of a listing date written over two lines
             rule, self.phase = "listing-date", PHASE_PAPERS
         elif rule is not None:
             if line == PAPERS_NOTE or line == "page.":  # the note, whole or its end
                 self.title_list = True
+                sample = islice(state.stripped, index + 1, index + 1 + _LIST_SAMPLE_LINES)
+                self.title_bullet = list_bullet(sample)
             elif line.endswith("community"):
                 self.phase, self.query_next = PHASE_TABS, True
-        elif line == "-" and self.phase is PHASE_TABS:
-            rule = "page-navigation"  # tabs whose text the capture lost
         elif index in state.document.items and (
             furniture_item(line) in (None, MENU_GITHUB) or self.menu_link(index, line)
         ):
@@ -102,20 +120,28 @@ class HeaderReader(State):
         return True
 
     def split_date(self, index: int, line: str) -> bool:
-        """Whether header line *index* (*line*) is the month of the listing date and the line
-        right under it its day: one markdown paragraph (``Aug`` / ``1``, as a converter
-        keeps the page's line break). The date is read; the day's line is remembered."""
+        """Whether header line *index* (*line*) is the month of the listing date and the next
+        non-blank line (past `_DAY_REACH` lines at most) its day: one markdown paragraph
+        (``Aug`` / ``1``, as a converter keeps the page's line break), or two text nodes of
+        the page (a plain extractor's, one a line; pandoc's markdown of the page's markup,
+        a blank line between). The date is read; the day's line is remembered."""
         stripped = self.state.stripped
-        if not self.markdown or line[:3] not in DATE_STARTS or index + 1 >= len(stripped):
+        if line[:3] not in DATE_STARTS:
             return False
-        day = stripped[index + 1]
+        at = index + 1
+        stop = min(index + 1 + _DAY_REACH, len(stripped))
+        while at < stop and not stripped[at]:
+            at += 1
+        if at >= stop:
+            return False
+        day = stripped[at]
         if not (day.isdigit() and len(day) <= 2):
             return False
         found = DATE.fullmatch(f"{line} {day}")
         if found is None or found.group("comments") is not None:
             return False
         self.listing_date(index, read_day(found))
-        self.day_line = index + 1
+        self.day_line = at
         return True
 
     def page_heading(self, index: int) -> bool:

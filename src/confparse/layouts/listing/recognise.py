@@ -17,7 +17,7 @@ from ...capture.document import Document
 from ...models import Link
 from ..kit.counts import is_comments_link, voted_paper
 from ..kit.links import is_paper_link
-from .furniture import Item, furniture_item
+from .furniture import Item, furniture_item, without_empty_pictures
 from .shapes import TITLE_MAX_CHARS, line_shape
 
 
@@ -111,6 +111,9 @@ def _title_level(document: Document) -> int | None:
     return level if count >= 2 else None
 
 
+_BULLETS = frozenset("-*\u2022+")
+"""List bullets alone on a line (what is left of a list item whose picture is dropped)."""
+
 _TEXT = Token(Kind.TEXT, "")
 """The token of most lines: text, as it stands on the line (an empty `Token.text`)."""
 
@@ -165,6 +168,13 @@ class Recogniser:
                 if found is not None:
                     line = found.group(1).strip() or line
                     plain = Token(KIND_TEXT, line)
+        if "[" in line and "[]" in line:
+            shown = without_empty_pictures(line)
+            if shown and shown != line:
+                if shown in _BULLETS:  # a list item holding a picture only: an avatar, an icon
+                    return Token(KIND_FURNITURE, line, None, "list-bullets")
+                line = shown
+                plain = Token(KIND_TEXT, shown)
         item = furniture_item(line)
         links = self.links
         if item is not None:

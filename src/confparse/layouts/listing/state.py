@@ -66,6 +66,7 @@ class State:
         "current",
         "day_line",
         "floating",
+        "footer",
         "glue",
         "lines",
         "links",
@@ -83,6 +84,7 @@ class State:
         "run_open",
         "run_title",
         "state",
+        "title_bullet",
         "title_list",
         "undated_year",
         "unsaid",
@@ -112,12 +114,14 @@ class State:
         self.run_after_submitted = False
         self.run_title = False  # the run is a title by a strong signal (a title heading)
         self.previous: str | None = None  # the previous field, for duplicate lines
+        self.footer = False  # below the pager or a footer line: the footer's lines follow
         self.glue = False  # right after the banner: "Subscribe" may be glued to the next line
         self.phase = PHASE_HEADER
         self.query_next = False  # header: the next line may be the search query
         self.day_line = -1  # header: the line of the day of a date written over two lines
         self.menu_years = False  # header: in the year menu (under "Select Year: (2026)")
         self.title_list = False  # under a papers page's note: each line of text is a title
+        self.title_bullet: str | None = None  # the bullet that the list's lines carry
         self.after = AFTER_NOTHING
         self.undated_year: int | None = state.options.year
         self.with_abstracts = False  # a paper of the page has an abstract
