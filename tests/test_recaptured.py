@@ -133,13 +133,7 @@ KNOWN_WRONG: dict[str, str] = {
         "120 posters, each read one line off: with no blank line between a card's parts "
         "and its abstract cut into text nodes at its inline elements ('…Ma' / "
         "'view-dependent semantics' / '. To address…'), the session layout takes poster "
-        "0's abstract for its title; and the session's title and kind as for bs4-text"
-    ),
-    "01_icml2025_session_poster-session-3-west.bs4-text.txt": (
-        "120 posters right, but the session's title is 'Track: Poster Session 3 West' and "
-        "its kind none: get_text prints the document's <title> first, and the session "
-        "layout takes that 'Track: …' line for the session's head rather than the page's "
-        "'Poster Session' / 'Poster Session 3 West' headings"
+        "0's abstract for its title"
     ),
     "02_icml2020_schedule_cards.bs4-lines.txt": (
         "391 cards, not 395: a card's parent-session line prints as two lines ('In' / "
