@@ -207,11 +207,6 @@ KNOWN_WRONG: dict[str, str] = {
     # markitdown (markdownify inside)
     "04_hf_daily_papers_2024-08-01.markitdown.txt": _DAILY_TEXT_ONLY,
     # pandoc
-    "01_icml2025_session_poster-session-3-west.pandoc-plain.txt": (
-        "120 posters right but one name: pandoc's plain text is wrapped at 72 columns, "
-        "which the capture stage does not tell (it is read as plain text, not as a wrapped "
-        "dump), so 'Alexandre' / \"d'Aspremont\", broken at the edge, ends the author line"
-    ),
     "02_icml2020_schedule_cards.pandoc-gfm.txt": (
         "391 records, not 395 (112 before a markdown paragraph was one card field): at "
         "record 197 and three others a card's head is lost and the next card's title and "
