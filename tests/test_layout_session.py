@@ -494,6 +494,39 @@ def test_a_title_or_banner_line_is_known_by_its_text(line: str, rule: str | None
     assert session._title_rule(line, None) == (rule if rule == "conference-banner" else None)
 
 
+_RUN_ON = (
+    "Poster\n#W-1\nA First Title\nAnn Lee \u00b7 Bo Chen\nWe study a first problem at length.\n"
+    "Poster\n#W-2\nA Second Title\nQian Qi\nWe study a second problem at length.\n"
+)
+
+
+def test_a_card_run_into_one_paragraph_ends_its_head_at_the_authors() -> None:
+    # an extractor that prints each text node on its line leaves no blank line between a
+    # card's title, authors and abstract: the author line (or one name) ends the head
+    page = confparse.parse(_RUN_ON, layout="session", today=TODAY)
+    shown = [
+        (t.position, t.paper.title, [a.name for a in t.paper.authors], t.paper.abstract)
+        for t in page.sessions[0].talks
+        if t.paper is not None
+    ]
+    assert shown == [
+        ("#W-1", "A First Title", ["Ann Lee", "Bo Chen"], "We study a first problem at length."),
+        ("#W-2", "A Second Title", ["Qian Qi"], "We study a second problem at length."),
+    ]
+    assert page.diagnostics == ()
+
+
+def test_one_name_under_a_timed_slots_title_is_left_to_the_head() -> None:
+    # the one-name rule is a card's: a timed slot's paragraph keeps its head as it reads
+    from confparse.layouts import session
+    from confparse.layouts.kit.ledger import Ledger
+
+    lines = ["A Second Title", "Qian Qi", "We study a second problem at length."]
+    state = Ledger(confparse.capture.read("\n".join(lines)), confparse.ParseOptions())
+    assert session._head_apart(state, 0, 2, card=False) == [(0, 2)]
+    assert session._head_apart(state, 0, 2, card=True) == [(0, 0), (1, 2)]
+
+
 def test_a_capture_cut_mid_abstract_marks_the_last_abstract_truncated() -> None:
     text = page_text("002")
     cut = text[: text.rindex(" ", 0, len(text) - 40)]  # stop inside the last abstract

@@ -129,12 +129,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # BeautifulSoup's get_text: "\n" between text nodes, stripped (bs4-lines), or as the
     # page source has it (bs4-text)
-    "01_icml2025_session_poster-session-3-west.bs4-lines.txt": (
-        "120 posters, each read one line off: with no blank line between a card's parts "
-        "and its abstract cut into text nodes at its inline elements ('…Ma' / "
-        "'view-dependent semantics' / '. To address…'), the session layout takes poster "
-        "0's abstract for its title"
-    ),
     "02_icml2020_schedule_cards.bs4-lines.txt": (
         "391 cards, not 395: a card's parent-session line prints as two lines ('In' / "
         "'AcceptedPapersParent', two text nodes), which the cards text reader joins to the "

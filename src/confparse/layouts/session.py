@@ -491,6 +491,30 @@ def _read_head(
     return taken, classified
 
 
+_HEAD_LINES = 3
+"""The most lines a card's head takes above its authors (an award, a title wrapped)."""
+
+
+def _head_apart(state: LineState, first: int, last: int, *, card: bool) -> list[tuple[int, int]]:
+    """The slot's first paragraph, lines *first*..*last*, as the paragraphs of its head and
+    of what follows it: a capture that prints no blank line between a card's parts (each
+    text node on its line) runs the title, the author line and the abstract into one
+    paragraph. An author line (names joined by ``·`` or ``⋅``) below the first line ends
+    the head there; in a *card* (its kind and position printed above), so does a line of
+    one name (``Qian Qi``, `read_text`) within `_HEAD_LINES` of the top with text below
+    it, where the head ran into the abstract."""
+    stripped = state.stripped
+    for index in range(first + 1, last + 1):
+        line = stripped[index]
+        if ("\u00b7" in line or "\u22c5" in line) and is_author_line(line):
+            return [(first, index - 1), (index, last)]
+    if card:
+        for index in range(first + 1, min(first + _HEAD_LINES, last - 1) + 1):
+            if read_text(stripped[index]).token is Token.AUTHORS:
+                return [(first, index - 1), (index, last)]
+    return [(first, last)]
+
+
 def _readings(state: LineState, first: int, last: int) -> list[tuple[str, Reading]]:
     """The head lines of one paragraph with what the kit's recogniser reads each as."""
     document = state.document
@@ -532,6 +556,8 @@ def _parse_slot(
         cursor = position_line + 1
     paragraphs = state.paragraphs(cursor, stop)
     last = paragraphs[-1][1] if paragraphs else max(cursor - 1, first)
+    if paragraphs and paragraphs[0][0] < paragraphs[0][1]:
+        paragraphs[:1] = _head_apart(state, *paragraphs[0], card=position_line is not None)
     kind, award, title = card_kind, None, None
     links: tuple[Link, ...] = ()
     taken, classified = _read_head(state, paragraphs, card_kind is None)
