@@ -27,12 +27,7 @@ from .document import Document
 from .edges import MAX_WIDTH, MIN_WIDTH
 from .wrappers import header_data, wrapper_lines
 
-__all__ = [
-    "looks_like_text_browser",
-    "read_text_browser",
-    "unwrap",
-    "wrap_width",
-]
+__all__ = ["looks_like_text_browser", "read_text_browser", "unwrap", "wrap_width"]
 
 _MAX_WIDTH = MAX_WIDTH
 """A dump wider than this is no text browser's (they print 80 columns, or 120 or 132 when
