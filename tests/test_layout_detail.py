@@ -564,7 +564,7 @@ def test_a_title_printed_three_times_is_one_title() -> None:
     ],
 )
 def test_the_forms_a_page_titles_itself_in(line: str, form: bool) -> None:
-    from confparse.layouts.detail.recognise import is_title_form
+    from confparse.layouts.kit.heads import is_title_form
 
     assert is_title_form(line, "Learning to Rank Posters") is form
 
@@ -973,9 +973,9 @@ def test_a_bracketed_abstract_button_is_no_section() -> None:
     ],
 )
 def test_a_time_whose_end_stands_on_the_next_line(lines: list[str], end: int | None) -> None:
-    from confparse.layouts.detail.reader import _time_end
+    from confparse.layouts.kit.scan import time_end
 
-    assert _time_end(lines, 0, len(lines)) == end
+    assert time_end(lines, 0, len(lines)) == end
 
 
 @pytest.mark.parametrize(

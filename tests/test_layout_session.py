@@ -445,6 +445,88 @@ def test_a_time_line_followed_only_by_furniture_is_the_session_range() -> None:
     assert session.talks[0].end == datetime(2021, 7, 21, 17, 20, tzinfo=PDT)
 
 
+def test_a_time_broken_at_its_dash_is_one_time_line() -> None:
+    # an extractor that prints each text node on its line breaks the time at its dash: the
+    # session's range and a slot's time read as if the capture had kept them on one line
+    text = "Orals\n\nDeep Nets\n\nHall A\n\nWed 21 July 17:00 PDT\n\u2014 18:00 PDT\n(Bookmark)\n"
+    text += "\nWed 21 July 17:00 PDT\n- 17:20 PDT\n\nOral\nA title"
+    page = confparse.parse(text, layout="session", today=TODAY)
+    session = page.sessions[0]
+    assert (session.title, session.kind) == ("Deep Nets", "Orals")
+    assert session.end == datetime(2021, 7, 21, 18, 0, tzinfo=PDT)
+    assert [talk.end for talk in session.talks] == [datetime(2021, 7, 21, 17, 20, tzinfo=PDT)]
+    assert session.talks[0].paper is not None
+    assert session.talks[0].paper.title == "A title"
+    assert page.diagnostics == ()
+
+
+def test_the_page_title_and_banner_over_the_menu_are_named_furniture() -> None:
+    # an extractor prints the document's <title>s first: the session's title behind a
+    # prefix, the conference and year; each is skipped by a rule of its own, and a line
+    # that names another title is no page title
+    menu = "Main Navigation\n\nSelect Year: (2025)\n\n"
+    head = "Poster Session\n\nPoster Session 3 West\n\nHall B\n\n"
+    slot = "Wed 16 Jul 11 a.m. PDT \u2014 1:30 p.m. PDT\n\nPoster\n\n#W-100\n\nA title\n"
+    text = "Track: Poster Session 3 West\n\nICML 2025\n\nTrack: Oral 1A\n\n" + menu + head + slot
+    page = confparse.parse(text, layout="session", today=TODAY)
+    session = page.sessions[0]
+    assert (session.title, session.kind) == ("Poster Session 3 West", "Poster Session")
+    assert [(d.line, d.code) for d in page.diagnostics] == [(5, "unknown-furniture")]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Track: Poster Session 3 West", "page-title"),
+        ("ICML 2025 Poster Session 3 West", "page-title"),
+        ("Poster Session 3 West", "page-title"),
+        ("ICML 2025", "conference-banner"),
+        ("NeurIPS  2023", "conference-banner"),
+        ("Track: Oral 1A", None),
+        ("Poster Session 3 West Hall", None),
+        ("Tutorials", None),
+    ],
+)
+def test_a_title_or_banner_line_is_known_by_its_text(line: str, rule: str | None) -> None:
+    from confparse.layouts import session
+
+    assert session._title_rule(line, "Poster Session 3 West") == rule
+    assert session._title_rule(line, None) == (rule if rule == "conference-banner" else None)
+
+
+_RUN_ON = (
+    "Poster\n#W-1\nA First Title\nAnn Lee \u00b7 Bo Chen\nWe study a first problem at length.\n"
+    "Poster\n#W-2\nA Second Title\nQian Qi\nWe study a second problem at length.\n"
+)
+
+
+def test_a_card_run_into_one_paragraph_ends_its_head_at_the_authors() -> None:
+    # an extractor that prints each text node on its line leaves no blank line between a
+    # card's title, authors and abstract: the author line (or one name) ends the head
+    page = confparse.parse(_RUN_ON, layout="session", today=TODAY)
+    shown = [
+        (t.position, t.paper.title, [a.name for a in t.paper.authors], t.paper.abstract)
+        for t in page.sessions[0].talks
+        if t.paper is not None
+    ]
+    assert shown == [
+        ("#W-1", "A First Title", ["Ann Lee", "Bo Chen"], "We study a first problem at length."),
+        ("#W-2", "A Second Title", ["Qian Qi"], "We study a second problem at length."),
+    ]
+    assert page.diagnostics == ()
+
+
+def test_one_name_under_a_timed_slots_title_is_left_to_the_head() -> None:
+    # the one-name rule is a card's: a timed slot's paragraph keeps its head as it reads
+    from confparse.layouts import session
+    from confparse.layouts.kit.ledger import Ledger
+
+    lines = ["A Second Title", "Qian Qi", "We study a second problem at length."]
+    state = Ledger(confparse.capture.read("\n".join(lines)), confparse.ParseOptions())
+    assert session._head_apart(state, 0, 2, card=False) == [(0, 2)]
+    assert session._head_apart(state, 0, 2, card=True) == [(0, 0), (1, 2)]
+
+
 def test_a_capture_cut_mid_abstract_marks_the_last_abstract_truncated() -> None:
     text = page_text("002")
     cut = text[: text.rindex(" ", 0, len(text) - 40)]  # stop inside the last abstract

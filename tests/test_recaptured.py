@@ -123,18 +123,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # BeautifulSoup's get_text: "\n" between text nodes, stripped (bs4-lines), or as the
     # page source has it (bs4-text)
-    "01_icml2025_session_poster-session-3-west.bs4-lines.txt": (
-        "120 posters, each read one line off: with no blank line between a card's parts "
-        "and its abstract cut into text nodes at its inline elements ('…Ma' / "
-        "'view-dependent semantics' / '. To address…'), the session layout takes poster "
-        "0's abstract for its title; and the session's title and kind as for bs4-text"
-    ),
-    "01_icml2025_session_poster-session-3-west.bs4-text.txt": (
-        "120 posters right, but the session's title is 'Track: Poster Session 3 West' and "
-        "its kind none: get_text prints the document's <title> first, and the session "
-        "layout takes that 'Track: …' line for the session's head rather than the page's "
-        "'Poster Session' / 'Poster Session 3 West' headings"
-    ),
     "02_icml2020_schedule_cards.bs4-lines.txt": (
         "391 cards, not 395: a card's parent-session line prints as two lines ('In' / "
         "'AcceptedPapersParent', two text nodes), which the cards text reader joins to the "
@@ -200,11 +188,6 @@ KNOWN_WRONG: dict[str, str] = {
     # markitdown (markdownify inside)
     "04_hf_daily_papers_2024-08-01.markitdown.txt": _DAILY_TEXT_ONLY,
     # pandoc
-    "01_icml2025_session_poster-session-3-west.pandoc-plain.txt": (
-        "120 posters right but one name: pandoc's plain text is wrapped at 72 columns, "
-        "which the capture stage does not tell (it is read as plain text, not as a wrapped "
-        "dump), so 'Alexandre' / \"d'Aspremont\", broken at the edge, ends the author line"
-    ),
     "02_icml2020_schedule_cards.pandoc-gfm.txt": (
         "391 records, not 395 (112 before a markdown paragraph was one card field): at "
         "record 197 and three others a card's head is lost and the next card's title and "

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from unittest import mock
 
+import attrs
 import pytest
 
 import confparse
@@ -254,17 +255,23 @@ def test_a_time_in_the_repeated_autumn_hour_renders(zone: str) -> None:
 
 
 def test_a_title_that_reads_as_authors_is_a_render_error() -> None:
-    """A swapped title and author line: the author line is read as the title, and rendered
-    alone in its paragraph it would come back as the talk's authors."""
+    """A title that reads as an author line: rendered alone in its paragraph it would come
+    back as the talk's authors. (A title run into its author line with no blank line
+    between is read as a title over its authors.)"""
     text = page_text("002")
     lines = text.split("\n")
     at = next(i for i, line in enumerate(lines) if line.startswith("Konstantin Mishchenko"))
-    lines[at - 1], lines[at] = lines[at], lines[at - 1]
+    names = lines[at]
+    lines[at - 1], lines[at] = lines[at], lines[at - 1]  # no blank line over the authors
     page = confparse.parse("\n".join(lines), layout="session", today=TODAY)
-    titles = [t.paper.title for t in page.sessions[0].talks if t.paper is not None]
-    assert lines[at - 1] in titles
+    (talk,) = [t for t in page.sessions[0].talks if t.paper and t.paper.title == lines[at - 2]]
+    assert talk.paper is not None
+    assert " \u00b7 ".join(a.name for a in talk.paper.authors) == names
+    paper = attrs.evolve(talk.paper, title=names, authors=())
+    talks = tuple(attrs.evolve(t, paper=paper) if t is talk else t for t in page.sessions[0].talks)
+    swapped = attrs.evolve(page, sessions=(attrs.evolve(page.sessions[0], talks=talks),))
     with pytest.raises(confparse.RenderError, match="author line"):
-        confparse.render(page, today=TODAY)
+        confparse.render(swapped, today=TODAY)
 
 
 # -- furniture by text, never by position (issue 14) ---------------------------------------------

@@ -16,6 +16,7 @@ from typing import Any, Literal, TypeVar
 import attrs
 
 from ..models import Link
+from .edges import hard_wrap_width
 
 __all__ = ["HEAD_CHARS", "Document", "Element", "Embedded", "Format", "Hint", "split_lines"]
 
@@ -157,6 +158,7 @@ class Document:
     source: str | None = None
     _lines: list[str] | None = attrs.field(default=None, init=False, repr=False)
     _head: str | None = attrs.field(default=None, init=False, repr=False)
+    _wrap: int | None = attrs.field(default=-1, init=False, repr=False)
 
     @property
     def lines(self) -> list[str]:
@@ -166,6 +168,17 @@ class Document:
             lines = split_lines(self.text)
             object.__setattr__(self, "_lines", lines)
         return lines
+
+    def wrap_width(self) -> int | None:
+        """The width at which a plain capture's extractor hard-wrapped its paragraphs
+        (`hard_wrap_width`: pandoc's plain text at 72 columns), found when first asked: a
+        line broken there goes on on the next line. ``None`` for a capture not so wrapped,
+        and for the other formats, whose readers join such lines themselves."""
+        wrap = self._wrap
+        if wrap == -1:
+            wrap = hard_wrap_width(self.lines) if self.format == "plain" else None
+            object.__setattr__(self, "_wrap", wrap)
+        return wrap
 
     def keep_lines(self, lines: list[str]) -> None:
         """Take *lines*, which a reader split `text` from, as `lines` (instead of splitting

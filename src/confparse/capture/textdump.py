@@ -24,14 +24,15 @@ from types import MappingProxyType
 
 from ..models import Link
 from .document import Document
+from .edges import MAX_WIDTH, MIN_WIDTH
 from .wrappers import header_data, wrapper_lines
 
 __all__ = ["looks_like_text_browser", "read_text_browser", "unwrap", "wrap_width"]
 
-_MAX_WIDTH = 132
+_MAX_WIDTH = MAX_WIDTH
 """A dump wider than this is no text browser's (they print 80 columns, or 120 or 132 when
 asked): its lines are not unwrapped."""
-_MIN_WIDTH = 60
+_MIN_WIDTH = MIN_WIDTH
 """Nor is a page whose widest line is narrower than a browser prints (a menu)."""
 _NEAR_EDGE = 12
 """A line broken at the edge ends within this many columns of the width."""

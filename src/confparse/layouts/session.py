@@ -46,15 +46,17 @@ from .kit.heads import (
     Token,
     heading_text,
     is_author_line,
+    is_banner,
     is_page_end,
     is_position,
+    is_title_form,
     read_line,
     read_text,
 )
 from .kit.ledger import Ledger, LineState
 from .kit.pagestart import cut_second_page
 from .kit.records import Records
-from .kit.scan import Facts, scan, time_line
+from .kit.scan import Facts, scan, time_end, time_line
 from .kit.vocabulary import VIRTUAL_SITE, VIRTUAL_SITE_MENU, WEEKDAYS
 
 __all__ = ["api_version", "detect", "detect_text", "name", "parse", "render"]
@@ -167,7 +169,7 @@ class _Blocks:
     by the card's first line (cards are few).
     """
 
-    __slots__ = ("parts", "positions", "starts")
+    __slots__ = ("broken", "parts", "positions", "starts")
 
     def __init__(self, lines: int) -> None:
         self.starts = bytearray(lines)
@@ -176,14 +178,26 @@ class _Blocks:
         """The parts of time lines, by their stripped text."""
         self.positions: dict[int, int] = {}
         """The position line of each card, by the card's first line."""
+        self.broken: dict[int, tuple[int, TimeLine]] = {}
+        """The time lines that a capture broke at their dash (`time_end`), by their first
+        line: the line of the time's end, and the parts of the two lines read as one."""
 
     def time_at(self, stripped: Sequence[str], first: int) -> TimeLine | None:
         """The parts of the time line that the slot at line *first* starts with; ``None``
         for a card."""
         if first in self.positions:
             return None
+        broken = self.broken.get(first)
+        if broken is not None:
+            return broken[1]
         line = stripped[first]
         return self.parts.get(line) or time_line(line)
+
+    def opening_end(self, first: int) -> int:
+        """The last line of the time line that the slot at line *first* starts with (the
+        line of its end when a capture broke it in two)."""
+        broken = self.broken.get(first)
+        return first if broken is None else broken[0]
 
     def stop(self, first: int, footer: int) -> int:
         """Where the slot that starts at line *first* stops: at the next slot's first line,
@@ -228,9 +242,14 @@ class _Slots:
         self._first, self._left = following, self._left - 1
         position = blocks.positions.get(first)
         parts = None
+        opened = first  # the time line's last line
         if position is None:  # a time line (`_Blocks.time_at`, written out)
-            line = state.stripped[first]
-            parts = blocks.parts.get(line) or time_line(line)
+            broken = blocks.broken.get(first) if blocks.broken else None
+            if broken is None:
+                line = state.stripped[first]
+                parts = blocks.parts.get(line) or time_line(line)
+            else:
+                opened, parts = broken
         return _parse_slot(
             state,
             first,
@@ -238,6 +257,7 @@ class _Slots:
             self._times,
             parts,
             position,
+            opened,
         )
 
 
@@ -252,10 +272,11 @@ def _header_start(state: LineState, stop: int) -> int:
     if marker < 0:
         return 0
     seen = 0
+    marks = state.marks
     for index in range(stop - 1, marker, -1):
         line = stripped[index]
-        if not line or line in _FURNITURE or time_line(line) is not None:
-            continue
+        if not line or marks[index] or line in _FURNITURE or time_line(line) is not None:
+            continue  # (a marked line is read already: the session's time range)
         seen += 1
         if is_kind(line):
             return index
@@ -290,17 +311,19 @@ def _menu_rule(line: str) -> str | None:
     return "site-navigation" if rule == "navigation-menu" else rule
 
 
-def _skip_menu(state: LineState, stop: int) -> None:
+def _skip_menu(state: LineState, stop: int, title: str | None) -> None:
     """Account for the site's menu, the lines above line *stop* (the session's header),
-    line by line by each line's own text: furniture is skipped (`_menu_rule`), the
-    signed-in user's name reported as info, any other line as unknown furniture. Only the
-    non-blank lines are visited, and the skipped ones are marked in one go."""
+    line by line by each line's own text: furniture is skipped (`_menu_rule`; the page's
+    ``<title>``, which names the session's *title*, and the conference banner, both of which
+    an extractor prints first: `_title_rule`), the signed-in user's name reported as info,
+    any other line as unknown furniture. Only the non-blank lines are visited, and the
+    skipped ones are marked in one go."""
     stripped = state.stripped
     known = _MENU_RULES.get
     rules: dict[int, str] = {}
     for index in compress(range(stop), stripped):
         line = stripped[index]
-        rule = known(line) or _menu_rule(line)
+        rule = known(line) or _menu_rule(line) or _title_rule(line, title)
         if rule is not None:
             rules[index] = rule
         elif _account_name(stripped, index):
@@ -312,10 +335,18 @@ def _skip_menu(state: LineState, stop: int) -> None:
     state.skip_lines(rules)
 
 
+def _title_rule(line: str, title: str | None) -> str | None:
+    """``page-title`` for a line that titles the page with the session's *title* (``Track:
+    Poster Session 3 West``: `is_title_form`), ``conference-banner`` for the conference's
+    name and year (``ICML 2025``: `is_banner`); else ``None``."""
+    if title is not None and is_title_form(line, title):
+        return "page-title"
+    return "conference-banner" if is_banner(line) else None
+
+
 def _parse_header(state: LineState, stop: int) -> _Header:
     stripped = state.stripped
     first = _header_start(state, stop)
-    _skip_menu(state, first)
     moderators: list[Person] = []
     others: list[int] = []
     for index in range(first, stop):
@@ -342,6 +373,7 @@ def _parse_header(state: LineState, stop: int) -> _Header:
             state.report(index, "unparsed-line", "unexpected line in the session header")
             continue
         state.use(index)
+    _skip_menu(state, first, title)  # the lines above the header, once its title is known
     return _Header(title, kind, location, tuple(moderators))
 
 
@@ -459,6 +491,30 @@ def _read_head(
     return taken, classified
 
 
+_HEAD_LINES = 3
+"""The most lines a card's head takes above its authors (an award, a title wrapped)."""
+
+
+def _head_apart(state: LineState, first: int, last: int, *, card: bool) -> list[tuple[int, int]]:
+    """The slot's first paragraph, lines *first*..*last*, as the paragraphs of its head and
+    of what follows it: a capture that prints no blank line between a card's parts (each
+    text node on its line) runs the title, the author line and the abstract into one
+    paragraph. An author line (names joined by ``·`` or ``⋅``) below the first line ends
+    the head there; in a *card* (its kind and position printed above), so does a line of
+    one name (``Qian Qi``, `read_text`) within `_HEAD_LINES` of the top with text below
+    it, where the head ran into the abstract."""
+    stripped = state.stripped
+    for index in range(first + 1, last + 1):
+        line = stripped[index]
+        if ("\u00b7" in line or "\u22c5" in line) and is_author_line(line):
+            return [(first, index - 1), (index, last)]
+    if card:
+        for index in range(first + 1, min(first + _HEAD_LINES, last - 1) + 1):
+            if read_text(stripped[index]).token is Token.AUTHORS:
+                return [(first, index - 1), (index, last)]
+    return [(first, last)]
+
+
 def _readings(state: LineState, first: int, last: int) -> list[tuple[str, Reading]]:
     """The head lines of one paragraph with what the kit's recogniser reads each as."""
     document = state.document
@@ -475,9 +531,11 @@ def _parse_slot(
     times: PageTimes,
     parts: TimeLine | None,
     position_line: int | None,
+    opened: int,
 ) -> Talk:
     """The talk of the slot on lines *first* to *stop* (exclusive), which starts at a time
-    line of *parts* or is a card with its position on line *position_line*.
+    line of *parts* (its last line *opened*: a capture may break it in two) or is a card
+    with its position on line *position_line*.
 
     Every line of the slot is read into a field (or skipped as furniture, or reported) and
     blank lines follow its last paragraph: the ledger marks the slot's lines used in one
@@ -488,7 +546,7 @@ def _parse_slot(
     start = end = zone = None
     if parts is not None:
         start, end, zone = times.resolve(state, first, parts)
-        cursor = first + 1
+        cursor = opened + 1
     card_kind = position = None
     if position_line is not None:
         for index in range(cursor, position_line):
@@ -498,6 +556,8 @@ def _parse_slot(
         cursor = position_line + 1
     paragraphs = state.paragraphs(cursor, stop)
     last = paragraphs[-1][1] if paragraphs else max(cursor - 1, first)
+    if paragraphs and paragraphs[0][0] < paragraphs[0][1]:
+        paragraphs[:1] = _head_apart(state, *paragraphs[0], card=position_line is not None)
     kind, award, title = card_kind, None, None
     links: tuple[Link, ...] = ()
     taken, classified = _read_head(state, paragraphs, card_kind is None)
@@ -580,6 +640,11 @@ def _find_slots(state: LineState, found: _Blocks) -> Iterator[TimeLine]:
                 if len(kept) < _PARTS_KEPT:
                     kept.setdefault(line, parts)
                 yield parts
+            else:
+                parts = _broken_time(stripped, index, found)  # kept by its line's index
+                if parts is not None:
+                    starts[index] = 1
+                    yield parts
         elif is_position(line):
             previous = index - 1  # the last non-blank line before the card's position
             while previous >= 0 and not stripped[previous]:
@@ -589,6 +654,18 @@ def _find_slots(state: LineState, found: _Blocks) -> Iterator[TimeLine]:
                 first = previous
             starts[first] = 1
             positions[first] = index
+
+
+def _broken_time(stripped: Sequence[str], index: int, found: _Blocks) -> TimeLine | None:
+    """The parts of the time line at *index* that a capture broke at its dash, its end on
+    the next line (`time_end`), kept in *found*; ``None`` when the line is no such time."""
+    end = time_end(stripped, index, len(stripped))
+    if end is None:
+        return None
+    parts = time_line(f"{stripped[index]} {stripped[end]}")
+    if parts is not None:
+        found.broken[index] = (end, parts)
+    return parts
 
 
 def _is_furniture_only(state: LineState, first: int, stop: int) -> bool:
@@ -654,14 +731,15 @@ def parse(document: Document, state: Ledger) -> Records:
     session_range: tuple[datetime | None, datetime | None, str | None] = (None, None, None)
     begin = header_stop = starts.find(1) if slots else count  # the first slot's first line
     opening = blocks.time_at(stripped, begin) if slots else None
+    opened = blocks.opening_end(begin) if slots else begin
     if (
         opening is not None
-        and _is_furniture_only(state, begin + 1, blocks.stop(begin, footer))
+        and _is_furniture_only(state, opened + 1, blocks.stop(begin, footer))
         and (slots > 1 or begin > 0)
     ):
         # a time line with nothing under it, before the slots: the session's own range
         session_range = times.resolve(state, begin, opening)
-        state.use(begin)
+        state.use(begin, opened)
         begin = header_stop = blocks.stop(begin, footer)
         slots -= 1
     header = _parse_header(state, header_stop)

@@ -12,13 +12,20 @@ import attrs
 from ...models import Link
 from ...times import TimeLine, match_time_line
 from ..kit.blocks import join_abstract
-from ..kit.heads import SlotLine, Token, is_fragment, read_line, split_slot_line
+from ..kit.heads import (
+    BANNER,
+    SlotLine,
+    Token,
+    is_fragment,
+    is_title_form,
+    read_line,
+    split_slot_line,
+)
 from ..kit.ledger import Ledger, LineState
 from ..kit.pagestart import STOP_CHARS
-from ..kit.scan import without_bookmark
+from ..kit.scan import time_end, without_bookmark
 from ..kit.vocabulary import SELECT_YEAR
 from .recognise import (
-    BANNER,
     BUTTON_LABELS,
     BUTTONS,
     BYTEZ,
@@ -35,7 +42,6 @@ from .recognise import (
     WEEKDAY_SET,
     furniture_rule,
     is_cookie,
-    is_title_form,
     read_link_line,
     slot_field,
 )
@@ -287,7 +293,7 @@ class Reader:
                 index += 1
                 continue
             timed = split_slot_line(line) if line != title else None
-            end = _time_end(stripped, index, stop) if timed is None else None
+            end = time_end(stripped, index, stop) if timed is None else None
             if end is not None:  # the time's end on a line of its own: one time line
                 timed = split_slot_line(f"{line} {stripped[end]}")
                 if timed is not None:
@@ -457,20 +463,6 @@ def _button_piece(line: str) -> bool:
     line (``Paper]``, ``[ Poster``): the page source breaks the line inside the button."""
     label = line.strip("[] ")
     return label in BUTTON_LABELS or label in FLAT_BUTTON_LINES
-
-
-_DASHES = ("\u2014", "\u2013", "-")
-
-
-def _time_end(stripped: Sequence[str], index: int, stop: int) -> int | None:
-    """The line below line *index* that goes on with its time when an extractor broke the
-    time's range at its dash (``Tue 12 Dec 8:45 a.m. PST`` over ``— 10:45 a.m. PST``: the
-    page's element holds a line break there): the next line, when it starts with a dash
-    and *index* with a weekday."""
-    following = index + 1
-    if following >= stop or not stripped[following].startswith(_DASHES):
-        return None
-    return following if stripped[index][:3] in WEEKDAY_SET else None
 
 
 def _group(

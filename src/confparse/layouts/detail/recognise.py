@@ -25,7 +25,6 @@ WEEKDAY_SET = frozenset(WEEKDAYS)
 
 _EVENT = re.compile(r"([A-Z][A-Za-z&/ -]{1,40}?):\s{1,3}(\S.{0,200})")
 _EDITION = re.compile(r"((?:19|20)\d\d)\s{1,3}(\S.{0,40})")  # "2025 Poster"
-BANNER = re.compile(r"[A-Z][A-Za-z]{1,15}\s{1,3}((?:19|20)\d\d)")  # "ICML 2025"
 _TOGGLE = re.compile(r"\[\s{0,3}Abstract\s{0,3}\]")
 BUTTONS = re.compile(r"(?:\[\s{0,3}[^\[\]]{1,60}\]\s{0,4}){1,12}")  # "[ Poster] [ OpenReview]"
 LINK_LINE = re.compile(
@@ -226,21 +225,6 @@ menu's years (their rule holds once the line holds no title)."""
 BYTEZ = frozenset(map("".join, product(*zip("bytez", "BYTEZ", strict=True))))
 """The widget's heading in every case: the lines whose `str.casefold` is ``bytez`` (no
 other character folds to one of these five letters)."""
-
-
-def is_title_form(line: str, title: str) -> bool:
-    """``<title>``, ``ICML Poster <title>``, ``<title> Poster`` or both, ``NeurIPS 2023
-    <title> Poster`` (the HTML ``<title>`` that a text browser or a converter prints first):
-    how pages title themselves. A prefix is up to four words; a suffix names a kind."""
-    if line == title:
-        return True
-    at = line.find(title)
-    if at < 0:
-        return False
-    prefix, suffix = line[:at], line[at + len(title) :]
-    if prefix and not (prefix.endswith(" ") and len(prefix) <= 41 and len(prefix.split()) <= 4):
-        return False
-    return not suffix or (suffix[0] == " " and is_kind_label(suffix.strip()))
 
 
 def first_section(lines: Sequence[str]) -> int:

@@ -94,24 +94,40 @@ class PageTimes:
         return start, end, zone
 
 
-def _continues(previous: str, line: str, closes_paragraph: bool) -> bool:
+def _continues(state: LineState, previous: str, line: str, closes_paragraph: bool) -> bool:
     """Whether *line* carries on the author list of *previous* (wrapped at a fixed width).
 
     A line with a separator does; so does a line after a dangling separator. A few words of
     a name with no separator (``Surya Ganguli``) do only when they close the paragraph:
     on pages that run the authors straight into other lines, such a line is something else.
+    Such a name starts with a capital, or, in a capture hard-wrapped at a width
+    (`Document.wrap_width`, asked only here), with any letter when *previous* was broken
+    there (`_broken_at`: ``… · Alexandre`` over ``d'Aspremont``).
     """
     if "\u00b7" in line or "\u22c5" in line or previous.endswith(AUTHOR_SEPARATORS):
         return True
-    return (
-        closes_paragraph and ("\u00b7" in previous or "\u22c5" in previous) and _name_fragment(line)
-    )
+    if not closes_paragraph or ("\u00b7" not in previous and "\u22c5" not in previous):
+        return False
+    if not _name_fragment(line):
+        return False
+    if line[:1].isupper():
+        return True
+    width = state.document.wrap_width()
+    return width is not None and _broken_at(previous, line, width)
+
+
+def _broken_at(previous: str, line: str, width: int) -> bool:
+    """Whether stripped *previous* ends where a capture hard-wrapped at *width* breaks a
+    line: it fits, and the first word of *line* would not have fit after it."""
+    word = line.split(None, 1)[0]
+    return len(previous) <= width < len(previous) + 1 + len(word)
 
 
 def _name_fragment(line: str) -> bool:
-    """The end of a wrapped author list: a few words of a name (``Surya Ganguli``)."""
+    """The end of a wrapped author list: a few words of a name (``Surya Ganguli``), its
+    first a letter's (a capital's unless the caller knows the line broken)."""
     return (
-        line[:1].isupper()
+        line[:1].isalpha()
         and len(line) <= 40
         and len(line.split()) <= 4
         and not is_room(line)
@@ -131,7 +147,7 @@ def author_paragraph(state: LineState, first: int, last: int) -> tuple[tuple[Per
     if not looks_like_authors(stripped[first]):
         return (), first - 1
     end = first
-    while end < last and _continues(stripped[end], stripped[end + 1], end + 1 == last):
+    while end < last and _continues(state, stripped[end], stripped[end + 1], end + 1 == last):
         end += 1
     joined = stripped[first] if end == first else " ".join(stripped[first : end + 1])
     return split_authors(joined), end

@@ -33,15 +33,18 @@ from .scan import POSITION, without_bookmark
 from .vocabulary import ALL_SITES, WEEKDAYS
 
 __all__ = [
+    "BANNER",
     "Reading",
     "Token",
     "heading_text",
     "is_author_line",
+    "is_banner",
     "is_count",
     "is_fragment",
     "is_kind_label",
     "is_page_end",
     "is_position",
+    "is_title_form",
     "read_line",
     "read_text",
     "separator_lines",
@@ -108,6 +111,32 @@ def is_kind_label(line: str) -> bool:
         return True
     words = line.split()
     return 0 < len(words) <= 4 and words[-1].casefold() in _KIND_WORDS
+
+
+def is_title_form(line: str, title: str) -> bool:
+    """``<title>``, ``ICML Poster <title>``, ``<title> Poster`` or both, ``NeurIPS 2023
+    <title> Poster``, ``Track: <title>`` (the HTML ``<title>`` that a text browser, a
+    converter or an extractor prints first): how pages title themselves. A prefix is up to
+    four words; a suffix names a kind."""
+    if line == title:
+        return True
+    at = line.find(title)
+    if at < 0:
+        return False
+    prefix, suffix = line[:at], line[at + len(title) :]
+    if prefix and not (prefix.endswith(" ") and len(prefix) <= 41 and len(prefix.split()) <= 4):
+        return False
+    return not suffix or (suffix[0] == " " and is_kind_label(suffix.strip()))
+
+
+BANNER = re.compile(r"[A-Z][A-Za-z]{1,15}\s{1,3}((?:19|20)\d\d)")
+"""The conference banner, its name and year (``ICML 2025``): the page's other ``<title>``."""
+
+
+def is_banner(line: str) -> bool:
+    """Whether stripped *line* is the conference banner (`BANNER`); the regex runs only on
+    a short line that ends in a digit."""
+    return len(line) <= 23 and line[-1:].isdigit() and BANNER.fullmatch(line) is not None
 
 
 def split_kind_time(line: str) -> tuple[str | None, TimeLine] | None:

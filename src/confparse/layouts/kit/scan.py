@@ -14,14 +14,22 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from ...registry import DETECT_PREFIX
-from ...times import TimeLine, is_time_line, match_time_line
+from ...times import WEEKDAYS, TimeLine, is_time_line, match_time_line
 from .fields import AUTHOR_SEPARATORS
 
-__all__ = ["POSITION", "PREFIX_CHARS", "Facts", "scan", "time_line", "without_bookmark"]
+__all__ = [
+    "POSITION",
+    "PREFIX_CHARS",
+    "Facts",
+    "scan",
+    "time_end",
+    "time_line",
+    "without_bookmark",
+]
 
 PREFIX_CHARS = DETECT_PREFIX
 """How much of a page detection reads (`confparse.registry.DETECT_PREFIX`)."""
@@ -54,6 +62,21 @@ def time_line(line: str) -> TimeLine | None:
     """The parts of stripped *line* as a time line (`match_time_line`), a trailing
     ``(Bookmark)`` button ignored; the one test of a session slot's time line."""
     return match_time_line(without_bookmark(line))
+
+
+_TIME_DASHES = ("\u2014", "\u2013", "-")
+_WEEKDAY_SET = frozenset(WEEKDAYS)
+
+
+def time_end(stripped: Sequence[str], index: int, stop: int) -> int | None:
+    """The line below line *index* that goes on with its time when an extractor broke the
+    time's range at its dash (``Tue 12 Dec 8:45 a.m. PST`` over ``— 10:45 a.m. PST``: the
+    page's element holds a line break there): the next line, when it starts with a dash
+    and *index* with a weekday; else ``None``. The caller reads the two lines as one."""
+    following = index + 1
+    if following >= stop or not stripped[following].startswith(_TIME_DASHES):
+        return None
+    return following if stripped[index][:3] in _WEEKDAY_SET else None
 
 
 def _time_line(line: str) -> bool:
