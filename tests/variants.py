@@ -12,6 +12,9 @@ produce it for that page:
   ``=====``), for plain-text detail pages whose title stands on a line of its own;
 - ``blank-runs``: an extractor that keeps the page source's newlines around each text node
   (BeautifulSoup's ``get_text()``): every line of a plain page over a run of blank lines;
+- ``no-blanks``: an extractor that prints one text node a line and no blank line
+  (``get_text("\\n", strip=True)``), or a copy that drops them: a plain page without its
+  blank lines;
 - ``kind-after-title`` is not made: the platform always prints the kind above the title (the
   orders it uses are covered by tests/test_family_detail_session.py on the ICML 2026 page).
 
@@ -52,6 +55,11 @@ def blank_runs(text: str) -> str:
     return text.replace("\n", "\n\n\n")
 
 
+def no_blanks(text: str) -> str:
+    """*text* without its blank lines."""
+    return "\n".join(line for line in text.split("\n") if line.strip())
+
+
 def has_paragraphs(text: str, width: int) -> bool:
     return any(_is_paragraph(line, width) for line in text.split("\n"))
 
@@ -75,6 +83,7 @@ def variants(
     yield "crlf", crlf(text)
     if not markdown:
         yield "blank-runs", blank_runs(text)
+        yield "no-blanks", no_blanks(text)
     for width in WIDTHS if layout != "listing" else ():
         if has_paragraphs(text, width):
             yield f"wrap{width}", wrap(text, width)
