@@ -666,3 +666,24 @@ def test_one_name_under_a_head_without_a_title_does_not_render() -> None:
     page = Page(layout="session", sessions=(Session(talks=(talk,)),))
     with pytest.raises(RenderError, match="single-author"):
         confparse.render(page)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ("Oral", "Outstanding Paper Honorable Mention", "A Title"),
+        ("Outstanding Paper Honorable Mention", "Oral", "A Title"),
+        ("Oral", "A Title", "Outstanding Paper Honorable Mention"),
+    ],
+)
+def test_a_slot_heads_kind_and_award_are_read_in_any_order(head: tuple[str, ...]) -> None:
+    """The kind, the award and the title are each read for what they are, not for where
+    they stand: an award above the kind left the kind as the title."""
+    from confparse.layouts import session
+
+    read = ("Oral", "Outstanding Paper Honorable Mention", "A Title")
+    assert session.classify_head(list(head)) == (*read, ())
+    text = "Wed 21 July 17:00 - 17:20 PDT\n\n" + "\n".join(head) + "\n\nAnn Lee \u00b7 Bo Chen"
+    (talk,) = confparse.parse(text, layout="session").sessions[0].talks
+    assert talk.paper is not None
+    assert (talk.kind, talk.award, talk.paper.title) == read

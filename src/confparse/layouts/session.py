@@ -130,27 +130,34 @@ def _short_label(line: str) -> bool:
 
 def classify_head(
     head: Sequence[str], *, allow_kind: bool = True
-) -> tuple[str | None, str | None, str | None, range]:
+) -> tuple[str | None, str | None, str | None, tuple[int, ...]]:
     """Split a slot's head lines into ``(kind, award, title, unexplained line positions)``.
 
-    The kind comes first (a known kind, or a short label followed by more lines; not when
-    *allow_kind* is false because a card already printed it), then an optional award line;
-    the last remaining line is the title.
+    Each line is read for what it is, in whatever order the head prints them: a known kind
+    (or, first in the head, a short label followed by more lines; not when *allow_kind* is
+    false because a card already printed it) is the kind, an award line the award (each
+    once); the last other line is the title, and the other lines before it are unexplained.
     """
-    count, pos = len(head), 0
-    kind = award = title = None
-    if (
-        allow_kind
-        and count
-        and (is_kind(head[0]) or (count >= 2 and _short_label(head[0]) and not is_award(head[0])))
-    ):
-        kind, pos = head[0], 1
-    if pos < count and is_award(head[pos]):
-        award, pos = head[pos], pos + 1
-    if pos < count:
-        title = head[-1]
-        return kind, award, title, range(pos, count - 1)
-    return kind, award, title, range(0)
+    count = len(head)
+    kind = award = None
+    others: list[int] = []
+    for pos, line in enumerate(head):
+        if (
+            kind is None
+            and allow_kind
+            and (
+                is_kind(line)
+                or (pos == 0 and count >= 2 and _short_label(line) and not is_award(line))
+            )
+        ):
+            kind = line
+        elif award is None and is_award(line):
+            award = line
+        else:
+            others.append(pos)
+    if not others:
+        return kind, award, None, ()
+    return kind, award, head[others[-1]], tuple(others[:-1])
 
 
 _PARTS_KEPT = 1024
@@ -435,8 +442,8 @@ def _continues_head(lines: Sequence[tuple[str, Reading]], following: str | None)
     return True
 
 
-_Classified = tuple[str | None, str | None, str | None, range]
-_NO_HEAD: _Classified = (None, None, None, range(0))
+_Classified = tuple[str | None, str | None, str | None, tuple[int, ...]]
+_NO_HEAD: _Classified = (None, None, None, ())
 
 
 def _head_texts(state: LineState, first: int, last: int) -> list[str]:
@@ -470,7 +477,7 @@ def _read_head(
             line = heading_text(stripped[first : first + 1])
         if not (allow_kind and is_kind(line)) and not is_award(line):
             # one line, no kind, no award: a title alone (`classify_head` of it)
-            return 1, (None, None, line, range(0))
+            return 1, (None, None, line, ())
     texts = _head_texts(state, first, last)
     classified = classify_head(texts, allow_kind=allow_kind)
     part = _HEAD if classified[2] is None else _AUTHORS
