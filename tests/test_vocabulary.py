@@ -30,6 +30,8 @@ SRC = Path(confparse.__file__).parent
 def test_a_vocabulary_knows_lines_by_their_whole_text() -> None:
     assert VIRTUAL_SITE.rule("Skip to yearly menu bar") == "site-navigation"
     assert VIRTUAL_SITE.rule("Skip to yearly menu bar now") is None
+    # the two skip links with no whitespace between them in the page source
+    assert VIRTUAL_SITE.rule("Skip to yearly menu barSkip to main content") == "site-navigation"
     assert "Subscribe" in HUGGING_FACE and "Subscribe" not in VIRTUAL_SITE
     assert VIRTUAL_SITE_MENU.rule("Help/FAQ") == "navigation-menu"
 

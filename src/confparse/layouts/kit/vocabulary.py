@@ -67,6 +67,7 @@ VIRTUAL_SITE = Vocabulary(
     "virtual-site",
     {
         "Skip to yearly menu bar Skip to main content": "site-navigation",
+        "Skip to yearly menu barSkip to main content": "site-navigation",  # no space between
         "Skip to yearly menu bar": "site-navigation",
         "Skip to main content": "site-navigation",
         "Chat is not available.": "chat-placeholder",
