@@ -558,3 +558,28 @@ def test_a_browsers_copy_of_typeset_math_in_a_title_is_one_title() -> None:
     ]
     assert talks[0].paper is not None and talks[0].paper.span == Span(first=3, last=10)
     assert [d.code for d in page.diagnostics] == ["outside-cards"]
+
+
+def test_a_cards_parts_over_runs_of_blank_lines_are_one_head() -> None:
+    """BeautifulSoup's ``get_text`` keeps the page source's newlines: a card's kind, title,
+    speakers and time stand over runs of blank lines (seven here), each run one gap."""
+    gap = "\n" + "   \n" * 6
+    cards = [
+        ("Unifying Attention and Diffusion", "Sridhar Mahadevan"),
+        ("Proving Theorems with Lean", "R\u00e9my Degenne \u22c5 Wenda Li"),
+        ("Unlearning Data at Scale", "Vinith Suriyakumar \u22c5 Gautam Kamath"),
+    ]
+    text = gap.join(
+        gap.join(["Tutorial", title, f"   {names}", "      Jul 6, 9:00 AM - 11:30 AM", "HALL C"])
+        + gap
+        + "   View full details"
+        for title, names in cards
+    )
+    talks = _talks(text)
+    assert [t.paper.title for t in talks if t.paper] == [title for title, _ in cards]
+    assert [[p.name for p in t.paper.authors] for t in talks if t.paper] == [
+        ["Sridhar Mahadevan"],
+        ["R\u00e9my Degenne", "Wenda Li"],
+        ["Vinith Suriyakumar", "Gautam Kamath"],
+    ]
+    assert [(t.kind, t.location) for t in talks] == [("Tutorial", "HALL C")] * 3

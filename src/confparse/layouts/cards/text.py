@@ -56,9 +56,6 @@ _ICON = re.compile(r"(?:^|\s)__(?=\s|$)")
 ``__ Jul 6, 9:00 AM - 11:30 AM  __ HALL D1``."""
 _ROOM_CHARS = 60
 """A line of its own after the card's time that is at most this long is the room."""
-_HEAD_REACH = 5
-"""How many lines a card head's parts may stand apart (blank lines between them: a title
-that a converter wrapped over three lines reads as one line over two blank ones)."""
 _PAGE_START_MARKERS = ("Skip to yearly menu bar", "URL Source:", "Main Navigation", "Help/FAQ")
 """What only the start of a page prints (`_page_starts`)."""
 _SAMPLE_RUNS = 4
@@ -86,8 +83,12 @@ def kind_text(line: str) -> str:
 
 
 def _next(lines: Sequence[str], index: int) -> int | None:
-    """The next non-blank line after *index*, within `_HEAD_REACH` lines."""
-    for at in range(index + 1, min(index + 1 + _HEAD_REACH, len(lines))):
+    """The next non-blank line after *index*, however many blank lines stand between: a
+    run of blank lines is one gap between a card head's parts, whatever its length (an
+    extractor that keeps the page source's newlines, BeautifulSoup's ``get_text``, puts a
+    card's kind, title, speakers and time over runs of blank lines as the source has them).
+    A run is read by the one call that starts above it, so the reader stays linear."""
+    for at in range(index + 1, len(lines)):
         if lines[at].strip():
             return at
     return None
@@ -230,15 +231,13 @@ def _continues_names(line: str) -> bool:
 
 
 def _up(facts: Facts, offset: int) -> int | None:
-    """The offset of the first non-blank line above the line at *offset*, within
-    `_HEAD_REACH` lines."""
-    at = offset
-    for _ in range(_HEAD_REACH):
-        at = facts.previous(at)
-        if at < 0:
-            return None
+    """The offset of the first non-blank line above the line at *offset*, however many
+    blank lines stand between (a run of blank lines is one gap: see `_next`)."""
+    at = facts.previous(offset)
+    while at >= 0:
         if facts.line_at(at):
             return at
+        at = facts.previous(at)
     return None
 
 
