@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 import confparse
 from confparse import Span, capture
 
@@ -347,12 +349,14 @@ def test_cards_without_their_kind_lines_are_no_detail_page() -> None:
     assert detect_text(one + "\n" + card.format("Sorting Posters").replace("Poster\n", "")) < 0.5
 
 
-def test_a_cards_poster_thumbnail_is_furniture_in_every_format() -> None:
-    # a converter and a text browser print the poster image's alt text where it stood
+@pytest.mark.parametrize("picture", ["thumbnail", "[thumbnail]"])
+def test_a_cards_poster_thumbnail_is_furniture_in_every_format(picture: str) -> None:
+    # a converter and a text browser print the poster image's alt text where it stood;
+    # pandoc's plain text puts it in brackets
     text = "\n\n".join(
         [
             f"Title {n}\nPoster\nAda Lee \u00b7 Al Turing\nTue 12 Dec 05:45 PM CET\n\n"
-            "thumbnail\n\nAbstract\n\nWe study the price of robustness in this work."
+            f"[ Great Hall ]\n\n{picture}\n\nAbstract\n\nWe study the price of robustness in this work."
             for n in range(3)
         ]
     )
@@ -361,6 +365,7 @@ def test_a_cards_poster_thumbnail_is_furniture_in_every_format() -> None:
     assert [t.paper.abstract for t in talks if t.paper] == [
         "We study the price of robustness in this work."
     ] * 3
+    assert [t.location for t in talks] == ["Great Hall"] * 3
     assert page.diagnostics == ()
 
 

@@ -230,11 +230,6 @@ KNOWN_WRONG: dict[str, str] = {
     + _DAILY_MORE.format("the site's menu lines ('Models', 'Datasets')", 30),
     "04_hf_daily_papers_2024-08-01.pandoc-plain.txt": _DAILY_TEXT_ONLY
     + _DAILY_MORE.format("image alt texts (\"[Hugging Face's logo] Hugging Face\", '[]')", 112),
-    "05_neurips2023_poster-cards_dom-fragment.pandoc-plain.txt": (
-        "119 cards, but each abstract starts with '[thumbnail]': pandoc's plain text "
-        "prints a picture's alt text in brackets on its own line, and the cards text "
-        "reader takes it into the abstract"
-    ),
     "09_icml2026_papers-page_as-served.pandoc-gfm.txt": _MENU_AS_PAPERS.format(
         762, "'ICML Help/FAQ', '---- Contact ICML', over pandoc's rules"
     ),
