@@ -356,7 +356,8 @@ def test_a_cards_poster_thumbnail_is_furniture_in_every_format(picture: str) -> 
     text = "\n\n".join(
         [
             f"Title {n}\nPoster\nAda Lee \u00b7 Al Turing\nTue 12 Dec 05:45 PM CET\n\n"
-            f"[ Great Hall ]\n\n{picture}\n\nAbstract\n\nWe study the price of robustness in this work."
+            f"[ Great Hall ]\n\n{picture}\n\nAbstract\n\n"
+            "We study the price of robustness in this work."
             for n in range(3)
         ]
     )
@@ -588,3 +589,4 @@ def test_a_cards_parts_over_runs_of_blank_lines_are_one_head() -> None:
         ["Vinith Suriyakumar", "Gautam Kamath"],
     ]
     assert [(t.kind, t.location) for t in talks] == [("Tutorial", "HALL C")] * 3
+
