@@ -590,3 +590,24 @@ def test_a_cards_parts_over_runs_of_blank_lines_are_one_head() -> None:
     ]
     assert [(t.kind, t.location) for t in talks] == [("Tutorial", "HALL C")] * 3
 
+
+def test_a_link_that_ends_an_abstract_on_its_own_line_is_no_title() -> None:
+    """BeautifulSoup's text of a 2023 card prints the link that ends an abstract on a line
+    of its own, right over the next card's title (wrapped over two lines, then the kind):
+    a bare web address is the abstract's, never a title's first line."""
+    card = (
+        "{0}\nof Empirical Risk\nSpotlight Poster\nGil Kur \u00b7 Eli Putterman\n"
+        "Wed 13 Dec 12:15 AM CET\n[ Great Hall ]\nAbstract\n"
+        "We study the variance. Our code is available at\n"
+        "https://github.com/ArthurConmy/Automatic-Circuit-Discovery"
+    )
+    text = "\n".join(card.format(f"On the Variance {n}") for n in range(3))
+    talks = _talks(text)
+    assert [t.paper.title for t in talks if t.paper] == [
+        f"On the Variance {n} of Empirical Risk" for n in range(3)
+    ]
+    first = talks[0].paper
+    assert first is not None and first.abstract == (
+        "We study the variance. Our code is available at "
+        "https://github.com/ArthurConmy/Automatic-Circuit-Discovery"
+    )

@@ -155,11 +155,6 @@ KNOWN_WRONG: dict[str, str] = {
     + _DAILY_MORE.format("the date parts ('Aug') and menu lines", 24),
     "04_hf_daily_papers_2024-08-01.bs4-text.txt": _DAILY_TEXT_ONLY
     + _DAILY_MORE.format("the date parts ('Aug') and menu lines", 24),
-    "05_neurips2023_poster-cards_dom-fragment.bs4-lines.txt": (
-        "119 cards, but one title differs: the abstract above it ends with a link of its "
-        "own line ('https://github.com/ArthurConmy/Automatic-Circuit-Discovery'), which the "
-        "cards text reader takes into the next card's title"
-    ),
     "09_icml2026_papers-page_as-served.bs4-lines.txt": (
         "refused (detail 0.30): get_text prints the 700 titles of the <noscript> list as "
         "bare lines, without their links, so nothing tells them from the site's menu "

@@ -41,7 +41,7 @@ from ...models import Link
 from ...times import match_card_time
 from ..kit.fields import is_kind, looks_like_authors
 from ..kit.ledger import Ledger
-from ..kit.links import is_paper_link
+from ..kit.links import is_bare_url, is_paper_link
 from ..kit.pagestart import report_second_page
 from ..kit.paragraphs import markdown_field, markdown_spans
 from ..kit.scan import Facts, scan
@@ -115,12 +115,14 @@ def _speakers_follow(lines: Sequence[str], title: int) -> bool:
 
 def _is_title(text: str, *, named: bool = False) -> bool:
     """Whether *text* may be a card's title: no kind (unless *named*: a break's title names
-    its kind, ``Coffee Break``), author run, button or card time, and not too long."""
+    its kind, ``Coffee Break``), author run, button, card time or bare web address (the
+    link that ends the abstract above, on a line of its own), and not too long."""
     return len(text) <= _TITLE_CHARS and not (
         (not named and is_kind(text))
         or _is_author_run(text)
         or text in BUTTONS
         or match_card_time(text) is not None
+        or is_bare_url(text)
     )
 
 
