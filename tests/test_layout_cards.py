@@ -294,6 +294,23 @@ def test_the_2020_cards_kind_time_title_are_read() -> None:
     assert [d.code for d in page.diagnostics] == ["outside-cards"]
 
 
+def test_the_2020_cards_parent_session_over_two_lines_is_read() -> None:
+    """BeautifulSoup's ``get_text("\\n")`` prints each text node on a line of its own: a
+    card's ``In <a>AcceptedPapersParent</a>`` as ``In`` over the session's name. The title
+    ends above ``In``, and the session is the line under it."""
+    text = "ICML | 2020\n" + "\n".join(
+        f"Poster\nTue Jul 14 04:00 PM -- 04:45 PM (CEST)\nTitle {n}\nIn\n"
+        "AcceptedPapersParent\nAda Lee \u00b7 Al Turing"
+        for n in range(3)
+    )
+    talks = _talks(text)
+    assert [t.paper.title for t in talks if t.paper] == [f"Title {n}" for n in range(3)]
+    assert [t.event for t in talks] == ["AcceptedPapersParent"] * 3
+    assert [[p.name for p in t.paper.authors] for t in talks if t.paper] == [
+        ["Ada Lee", "Al Turing"]
+    ] * 3
+
+
 def test_two_pasted_event_pages_are_not_a_page_of_cards() -> None:
     # a text-mode browser's dump of a poster page, pasted twice: the second page's menu
     # ("• NeurIPS" over "□ Help/FAQ") lies between the two heads

@@ -177,9 +177,15 @@ def _head(lines: Sequence[str], index: int, linked: Container[int] = ()) -> Head
     return None
 
 
+_EVENT_WORD = "In"
+"""The word before a card's parent session (``In Orals 1A``)."""
+
+
 def _is_event_line(text: str) -> bool:
-    """Whether *text* names a card's parent session: ``In Orals 1A``."""
-    return text.startswith("In ") and len(text) <= _ROOM_CHARS
+    """Whether *text* names a card's parent session, ``In Orals 1A``, or starts to: an
+    extractor that prints each text node on a line of its own (BeautifulSoup's
+    ``get_text("\\n")``) prints the word ``In`` alone, over the session's link."""
+    return (text.startswith("In ") and len(text) <= _ROOM_CHARS) or text == _EVENT_WORD
 
 
 def _timed_title_ends(lines: Sequence[str], last: int) -> bool:
@@ -577,8 +583,10 @@ def _read(
         elif index == last and ledger.is_boilerplate(index):  # the site's own ("thumbnail")
             blank = False
             continue
-        elif previous == "title" and line.startswith("In ") and fields.event is None:
+        elif previous == "title" and fields.event is None and _is_event_line(line):
             fields.event, read = line[3:].strip(), "event"  # the parent session
+        elif previous == "event" and fields.event == "":
+            fields.event, read = line, "event"  # the session, under "In" on a line of its own
         elif (
             not fields.abstract
             and (fields.time is None or previous in ("title", "event", "authors"))
@@ -616,6 +624,8 @@ def _read(
         else:
             ledger.use(index, last)
         previous, blank = read, False
+    if fields.event == "":
+        fields.event = None  # "In" ended the card: no session's name under it
     return card, fields
 
 
