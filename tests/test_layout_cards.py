@@ -628,3 +628,22 @@ def test_a_link_that_ends_an_abstract_on_its_own_line_is_no_title() -> None:
         "We study the variance. Our code is available at "
         "https://github.com/ArthurConmy/Automatic-Circuit-Discovery"
     )
+
+
+def test_a_titles_and_a_names_run_of_spaces_is_one_space() -> None:
+    """BeautifulSoup's ``get_text`` keeps the page source's whitespace, which a browser
+    shows as one space: ``Prediction:  Spectral`` in a title, ``Anil  Vullikanti`` in the
+    names."""
+    text = "\n".join(
+        f"Tutorial\nSequence Prediction:  Spectral Filtering {n}\n"
+        "Alireza Khayatian \u22c5 Anil  Vullikanti\nJul 6, 9:00 AM - 11:30 AM\nHALL D2\n"
+        "View full details"
+        for n in range(3)
+    )
+    talks = _talks(text)
+    assert [t.paper.title for t in talks if t.paper] == [
+        f"Sequence Prediction: Spectral Filtering {n}" for n in range(3)
+    ]
+    assert [[p.name for p in t.paper.authors] for t in talks if t.paper] == [
+        ["Alireza Khayatian", "Anil Vullikanti"]
+    ] * 3

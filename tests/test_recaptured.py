@@ -35,12 +35,6 @@ _TYPESET_MATH = (
     "92 and 163) print it otherwise than the saved page's reader: the tool writes "
     "MathJax's rendered text, its MathML and its TeX as it finds them ({})"
 )
-_SOURCE_SPACES = (
-    "every record right but one {} that keeps a run of two spaces of the page source "
-    "({}), which HTML shows as one: BeautifulSoup's get_text keeps the source's "
-    "whitespace, and the cards text reader (layouts/cards/text.py) keeps a title's and a "
-    "name's spaces as printed"
-)
 _MENU_AS_PAPERS = (
     "{} papers, not 700: the site's menu entries ({}) are read as papers' titles before "
     "the 700 (the listing layout's furniture rules, layouts/listing/furniture.py, know "
@@ -140,13 +134,6 @@ KNOWN_WRONG: dict[str, str] = {
         "than three lines starts no card; and every year is 2026, not 2020: the banner "
         "prints 'ICML' over '| 2020'"
     ),
-    "02_icml2020_schedule_cards.bs4-text.txt": _SOURCE_SPACES.format("name", "'Seyed  Esmaeili'"),
-    "03_icml2026_cards_journal-track.bs4-lines.txt": _SOURCE_SPACES.format(
-        "name", "'Anil  Vullikanti'"
-    ),
-    "03_icml2026_cards_journal-track.bs4-text.txt": _SOURCE_SPACES.format(
-        "name", "'Anil  Vullikanti'"
-    ),
     "04_hf_daily_papers_2024-08-01.bs4-lines.txt": _DAILY_TEXT_ONLY
     + _DAILY_MORE.format("the date parts ('Aug') and menu lines", 24),
     "04_hf_daily_papers_2024-08-01.bs4-text.txt": _DAILY_TEXT_ONLY
@@ -160,18 +147,6 @@ KNOWN_WRONG: dict[str, str] = {
         "refused (detail 0.30): get_text prints the 700 titles of the <noscript> list as "
         "bare lines, without their links, so nothing tells them from the site's menu "
         "lines and the listing layout's detection finds no paper"
-    ),
-    "12_icml2026_cards_tutorials.bs4-lines.txt": _SOURCE_SPACES.format(
-        "title", "'Sequence Prediction:  Spectral Filtering'"
-    ),
-    "12_icml2026_cards_tutorials.bs4-text.txt": _SOURCE_SPACES.format(
-        "title", "'Sequence Prediction:  Spectral Filtering'"
-    ),
-    "14_icml2026_cards_workshops.bs4-lines.txt": _SOURCE_SPACES.format(
-        "title", "'3rd  Workshop on …'"
-    ),
-    "14_icml2026_cards_workshops.bs4-text.txt": _SOURCE_SPACES.format(
-        "title", "'3rd  Workshop on …'"
     ),
     "30_neurips2023_calendar_as-served-rewrapped.bs4-lines.txt": (
         "94 talks, not 701: get_text prints the editor's line breaks inside the page "

@@ -39,7 +39,7 @@ from typing import NamedTuple
 from ...capture.document import Document
 from ...models import Link
 from ...times import match_card_time
-from ..kit.fields import is_kind, looks_like_authors
+from ..kit.fields import is_kind, looks_like_authors, single_spaced
 from ..kit.ledger import Ledger
 from ..kit.links import is_bare_url, is_paper_link
 from ..kit.pagestart import report_second_page
@@ -566,6 +566,7 @@ def _read(
         if at == kind:
             fields.kind, read = kind_text(line), "kind"
         elif title[0] <= at <= title[1]:
+            line = single_spaced(line)  # the page source's run of spaces: one, as shown
             fields.title = line if fields.title is None else _unwrap(fields.title, line)
             read = "title"
             if at == title[1]:
@@ -597,6 +598,7 @@ def _read(
             )
         ):
             names, time = _names_then_time(line)
+            names = single_spaced(names)
             fields.authors = names if fields.authors is None else _unwrap(fields.authors, names)
             read = "authors"
             if time and read_time(ledger, index, time, fields):
