@@ -583,6 +583,28 @@ def test_a_browsers_copy_of_typeset_math_in_a_title_is_one_title() -> None:
     assert [d.code for d in page.diagnostics] == ["outside-cards"]
 
 
+def test_an_extractors_math_a_text_node_a_line_is_one_title() -> None:
+    """BeautifulSoup's ``get_text("\\n")`` prints a title's typeset math a token per line
+    too, under the text before it, whose line keeps no space: a run of two tokens or more
+    is the title's; a single line of one character is not taken for math."""
+    card = (
+        "Poster\nTue Jul 14 04:00 PM -- 04:45 PM (CEST)\n{title}\nIn AcceptedPapersParent\n"
+        "Ada Lee \u00b7 Al Turing\n"
+    )
+    titles = [
+        "Projections onto\n\u2113\n1\n,\n\u221e\n-norm Ball",
+        "On Implicit Regularization in\n\u03b2\n\u03b2\n-VAEs",
+        "Title",
+    ]
+    text = "ICML | 2020\n\n" + "".join(card.format(title=t) for t in titles)
+    talks = confparse.parse(text, layout="cards", today=date(2026, 12, 5)).sessions[0].talks
+    assert [t.paper.title for t in talks if t.paper] == [
+        "Projections onto \u21131,\u221e-norm Ball",
+        "On Implicit Regularization in \u03b2\u03b2-VAEs",
+        "Title",
+    ]
+
+
 def test_a_cards_parts_over_runs_of_blank_lines_are_one_head() -> None:
     """BeautifulSoup's ``get_text`` keeps the page source's newlines: a card's kind, title,
     speakers and time stand over runs of blank lines (seven here), each run one gap."""

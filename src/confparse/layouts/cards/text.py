@@ -384,7 +384,7 @@ class _View:
             ]
         elif document.format == "text-browser" and document.origin is not None:
             changes = _printed(document, stripped)
-        elif document.format == "plain" and _MATH_TOKEN.search(document.text) is not None:
+        elif document.format == "plain" and _has_math(document.text):
             changes = _math(document.lines, stripped)
         if changes:
             self._change(stripped, changes)
@@ -443,15 +443,25 @@ def _printed(document: Document, stripped: list[str]) -> list[tuple[int, int, li
     return changes
 
 
+def _has_math(text: str) -> bool:
+    """Whether *text* may hold a run of math tokens (`_math_run`): searched for in C."""
+    return _MATH_TOKEN.search(text) is not None or _MATH_LINES.search(text) is not None
+
+
 def _math(raw: Sequence[str], stripped: list[str]) -> list[tuple[int, int, list[str]]]:
-    """Each line of a browser's copy over a run of math tokens, joined with the run and
-    the line that goes on after it (`_math_run`)."""
+    """Each line over a run of math tokens, joined with the run and the line that goes on
+    after it (`_math_run`): in a browser's copy, the line keeps the space after its text;
+    an extractor that prints each text node on a line of its own (BeautifulSoup's
+    ``get_text("\\n")``) strips it, and its run is two tokens at least."""
     changes: list[tuple[int, int, list[str]]] = []
     for index, line in enumerate(stripped):
-        if not line or not raw[index].endswith(" ") or (changes and changes[-1][1] >= index):
+        if not line or (changes and changes[-1][1] >= index):
             continue
+        spaced = raw[index].endswith(" ")
+        if not spaced and not (index + 2 < len(raw) and len(raw[index + 2]) == 1):
+            continue  # (cheap: most lines stand over no run)
         last = _math_run(raw, stripped, index)
-        if last == index:
+        if last == index or (not spaced and last < index + 2):
             continue
         tokens = "".join(map(_math_letter, stripped[index + 1 : last + 1]))
         line = f"{line} {tokens}"
@@ -465,6 +475,9 @@ def _math(raw: Sequence[str], stripped: list[str]) -> list[tuple[int, int, list[
 _MATH_TOKEN = re.compile(r" \n[^\S\n]*[^\s][^\S\n]*\n")
 """A line that ends with a space over a line of one character: math in a browser's copy
 (`_math_run`)."""
+_MATH_LINES = re.compile(r"\n\S\n\S\n")
+"""Two lines of one character, one under the other: math that an extractor printed a text
+node a line (`_math_run`)."""
 _MATH_TOKENS = 24
 """How many lines of one character a run of math tokens may take."""
 _SEPARATORS = ("\u22c5", "\u00b7")
