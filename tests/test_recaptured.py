@@ -128,12 +128,6 @@ KNOWN_WRONG: dict[str, str] = {
         "layout takes that 'Track: …' line for the session's head rather than the page's "
         "'Poster Session' / 'Poster Session 3 West' headings"
     ),
-    "02_icml2020_schedule_cards.bs4-lines.txt": (
-        "391 cards, not 395: four titles hold math that get_text prints a token per line "
-        "('onto' / '\u2113' / '1' / ',' / '\u221e' ... / '-norm Ball'), and a title of more "
-        "than three lines starts no card; and every year is 2026, not 2020: the banner "
-        "prints 'ICML' over '| 2020'"
-    ),
     "04_hf_daily_papers_2024-08-01.bs4-lines.txt": _DAILY_TEXT_ONLY
     + _DAILY_MORE.format("the date parts ('Aug') and menu lines", 24),
     "04_hf_daily_papers_2024-08-01.bs4-text.txt": _DAILY_TEXT_ONLY
