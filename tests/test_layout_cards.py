@@ -605,6 +605,30 @@ def test_an_extractors_math_a_text_node_a_line_is_one_title() -> None:
     ]
 
 
+def test_pandocs_math_a_paragraph_a_token_is_one_title() -> None:
+    """pandoc's gfm writes a title's typeset math a paragraph a token, the text before it
+    and after it paragraphs of their own: a run of one-character paragraphs is the title's,
+    one token only where a paragraph goes on right after it."""
+    card = (
+        "Poster\n\nTue Jul 14 04:00 PM -- 04:45 PM (CEST)\n\n{title}\n\nIn\n"
+        "[AcceptedPapersParent](https://icml.cc/Conferences/2020/Schedule?showParentSession=5)"
+        "\n\nAda Lee \u00b7 Al Turing\n\n"
+    )
+    titles = [
+        "Projections onto\n\n\u2113\n\n1\n\n,\n\n\u221e\n\n\u21131,\u221e-norm Ball",
+        "Submodular and\n\nk\n\nk-Submodular Functions",
+        "Title",
+    ]
+    text = "# ICML | 2020\n\n" + "".join(card.format(title=t) for t in titles)
+    talks = confparse.parse(text, layout="cards", today=date(2026, 12, 5)).sessions[0].talks
+    assert [t.paper.title for t in talks if t.paper] == [
+        "Projections onto \u21131,\u221e\u21131,\u221e-norm Ball",
+        "Submodular and kk-Submodular Functions",
+        "Title",
+    ]
+    assert [t.event for t in talks] == ["AcceptedPapersParent"] * 3
+
+
 def test_a_cards_parts_over_runs_of_blank_lines_are_one_head() -> None:
     """BeautifulSoup's ``get_text`` keeps the page source's newlines: a card's kind, title,
     speakers and time stand over runs of blank lines (seven here), each run one gap."""

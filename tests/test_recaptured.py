@@ -178,10 +178,9 @@ KNOWN_WRONG: dict[str, str] = {
         "which the capture stage does not tell (it is read as plain text, not as a wrapped "
         "dump), so 'Alexandre' / \"d'Aspremont\", broken at the edge, ends the author line"
     ),
-    "02_icml2020_schedule_cards.pandoc-gfm.txt": (
-        "391 records, not 395 (112 before a markdown paragraph was one card field): at "
-        "record 197 and three others a card's head is lost and the next card's title and "
-        "names stand in its place"
+    "02_icml2020_schedule_cards.pandoc-gfm.txt": _TYPESET_MATH.format(
+        "'\u21131,\u221e\u21131,\u2006\u221e\u21131,\u2006\u221e-norm', "
+        "'k*k**k*-Submodular', pandoc's emphasis kept"
     ),
     "02_icml2020_schedule_cards.pandoc-plain.txt": _TYPESET_MATH.format(
         "'\u21131,∞\u2113_(1,\u2006∞)\u2113_(1,\u2006∞)-norm', 'kkk-Submodular'"

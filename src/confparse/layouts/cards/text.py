@@ -19,7 +19,9 @@ three lines), and one that wraps at a width it does not tell splits a title or t
 In a text-mode browser's dump, a line that the capture joined across a card's fields (the
 time and the title under it, the title and the names) is read as the browser printed it
 (`confparse.layouts.kit.wrapping`). In a browser's copy, the math that a page typesets in
-a title, copied a token per line, is joined back into the title (`_math_run`). A time line
+a title, copied a token per line, is joined back into the title (`_math_run`); so is the
+math that an extractor prints a text node a line, or pandoc's gfm a paragraph a token.
+Blank lines are no field: a run of them, however long, is one gap. A time line
 that a dump broke before its zone (``(CEST)`` on a line of its own) is read with it.
 
 Detection reads the shared scan's author runs (`confparse.layouts.kit.scan`): the detail
@@ -366,8 +368,10 @@ class _View:
     """The lines the card reader reads, by its own index: the ledger's stripped lines; in
     markdown, each paragraph of several lines as one line (`markdown_spans`); in a
     text-mode browser's dump, a line that the capture joined across a card's fields, as the
-    lines the browser printed (`_fields_printed`); in a browser's copy, a title with the
-    math in it as one line (`_math_run`). `span` gives the capture's lines of each."""
+    lines the browser printed (`_fields_printed`); in a browser's copy or an extractor's
+    text, a title with the math in it as one line (`_math_run`), and in markdown too, where
+    pandoc's gfm writes it a paragraph a token (`_join_math_paragraphs`). `span` gives the
+    capture's lines of each."""
 
     __slots__ = ("lines", "spans")
 
@@ -388,6 +392,44 @@ class _View:
             changes = _math(document.lines, stripped)
         if changes:
             self._change(stripped, changes)
+        if document.format == "markdown" and _MATH_PARAGRAPHS.search(document.text) is not None:
+            self._join_math_paragraphs()
+
+    def _join_math_paragraphs(self) -> None:
+        """Each line of the view over a run of math tokens a paragraph each (pandoc's gfm
+        writes a title's typeset math so), joined with the run and the paragraph that goes
+        on after it, as `_math` joins a browser's copy. One token is a run only where a
+        paragraph goes on right after it (``k`` over ``*k**k*-Submodular``)."""
+        lines = self.lines
+        spans = self.spans if self.spans is not None else [(at, at) for at in range(len(lines))]
+        joined: list[str] = []
+        joined_spans: list[tuple[int, int]] = []
+        below = 0  # the first line of the view that no run holds
+        for index in range(len(lines) - 4):
+            if index < below or not lines[index] or len(lines[index + 2]) != 1:
+                continue
+            last = index  # the last token's line
+            while (
+                last + 2 < len(lines)
+                and (last - index) // 2 < _MATH_TOKENS
+                and not lines[last + 1]
+                and len(lines[last + 2]) == 1
+            ):
+                last += 2
+            tokens = "".join(map(_math_letter, lines[index + 2 : last + 1 : 2]))
+            line = f"{lines[index]} {tokens}"
+            if last + 2 < len(lines) and not lines[last + 1] and _goes_on_math(lines[last + 2]):
+                line, last = line + lines[last + 2], last + 2
+            elif last < index + 4:
+                continue  # one token, and nothing goes on after it: no math
+            joined += lines[below:index]
+            joined_spans += spans[below:index]
+            joined.append(line)
+            joined_spans.append((spans[index][0], spans[last][1]))
+            below = last + 1
+        if below:
+            self.lines = [*joined, *lines[below:]]
+            self.spans = [*joined_spans, *spans[below:]]
 
     def _change(self, stripped: list[str], changes: list[tuple[int, int, list[str]]]) -> None:
         """Read each of *changes*, lines *first*..*last* of the capture, as its lines."""
@@ -476,6 +518,9 @@ _MATH_TOKEN = re.compile(r" \n[^\S\n]*[^\s][^\S\n]*\n")
 """A line that ends with a space over a line of one character: math in a browser's copy
 (`_math_run`)."""
 _MATH_LINES = re.compile(r"\n\S\n\S\n")
+_MATH_PARAGRAPHS = re.compile(r"\n\n\S\n\n")
+"""A paragraph of one character: math that pandoc's gfm wrote a paragraph a token
+(`_View._join_math_paragraphs`)."""
 """Two lines of one character, one under the other: math that an extractor printed a text
 node a line (`_math_run`)."""
 _MATH_TOKENS = 24
