@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from confparse import Link
-from confparse.layouts.kit.links import is_paper_link, paper_link
+from confparse.layouts.kit.links import is_bare_url, is_paper_link, paper_link
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,17 @@ def test_first_paper_link_of_a_line() -> None:
              Link(text="T", url="https://huggingface.co/papers/2510.06217"))  # fmt: skip
     assert paper_link(links) == links[1]
     assert paper_link(links[:1]) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "bare"),
+    [
+        ("https://github.com/ArthurConmy/Automatic-Circuit-Discovery", True),
+        ("http://example.org/a", True),
+        ("Our code is at https://github.com/a/b", False),
+        ("https://github.com/a/b (code)", False),
+        ("On the Variance of Empirical Risk", False),
+    ],
+)
+def test_a_bare_url_is_a_web_address_and_nothing_else(line: str, bare: bool) -> None:
+    assert is_bare_url(line) is bare

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 import confparse
 from confparse import Span, capture
 
@@ -292,6 +294,23 @@ def test_the_2020_cards_kind_time_title_are_read() -> None:
     assert [d.code for d in page.diagnostics] == ["outside-cards"]
 
 
+def test_the_2020_cards_parent_session_over_two_lines_is_read() -> None:
+    """BeautifulSoup's ``get_text("\\n")`` prints each text node on a line of its own: a
+    card's ``In <a>AcceptedPapersParent</a>`` as ``In`` over the session's name. The title
+    ends above ``In``, and the session is the line under it."""
+    text = "ICML | 2020\n" + "\n".join(
+        f"Poster\nTue Jul 14 04:00 PM -- 04:45 PM (CEST)\nTitle {n}\nIn\n"
+        "AcceptedPapersParent\nAda Lee \u00b7 Al Turing"
+        for n in range(3)
+    )
+    talks = _talks(text)
+    assert [t.paper.title for t in talks if t.paper] == [f"Title {n}" for n in range(3)]
+    assert [t.event for t in talks] == ["AcceptedPapersParent"] * 3
+    assert [[p.name for p in t.paper.authors] for t in talks if t.paper] == [
+        ["Ada Lee", "Al Turing"]
+    ] * 3
+
+
 def test_two_pasted_event_pages_are_not_a_page_of_cards() -> None:
     # a text-mode browser's dump of a poster page, pasted twice: the second page's menu
     # ("• NeurIPS" over "□ Help/FAQ") lies between the two heads
@@ -347,12 +366,15 @@ def test_cards_without_their_kind_lines_are_no_detail_page() -> None:
     assert detect_text(one + "\n" + card.format("Sorting Posters").replace("Poster\n", "")) < 0.5
 
 
-def test_a_cards_poster_thumbnail_is_furniture_in_every_format() -> None:
-    # a converter and a text browser print the poster image's alt text where it stood
+@pytest.mark.parametrize("picture", ["thumbnail", "[thumbnail]"])
+def test_a_cards_poster_thumbnail_is_furniture_in_every_format(picture: str) -> None:
+    # a converter and a text browser print the poster image's alt text where it stood;
+    # pandoc's plain text puts it in brackets
     text = "\n\n".join(
         [
             f"Title {n}\nPoster\nAda Lee \u00b7 Al Turing\nTue 12 Dec 05:45 PM CET\n\n"
-            "thumbnail\n\nAbstract\n\nWe study the price of robustness in this work."
+            f"[ Great Hall ]\n\n{picture}\n\nAbstract\n\n"
+            "We study the price of robustness in this work."
             for n in range(3)
         ]
     )
@@ -361,6 +383,7 @@ def test_a_cards_poster_thumbnail_is_furniture_in_every_format() -> None:
     assert [t.paper.abstract for t in talks if t.paper] == [
         "We study the price of robustness in this work."
     ] * 3
+    assert [t.location for t in talks] == ["Great Hall"] * 3
     assert page.diagnostics == ()
 
 
@@ -558,3 +581,115 @@ def test_a_browsers_copy_of_typeset_math_in_a_title_is_one_title() -> None:
     ]
     assert talks[0].paper is not None and talks[0].paper.span == Span(first=3, last=10)
     assert [d.code for d in page.diagnostics] == ["outside-cards"]
+
+
+def test_an_extractors_math_a_text_node_a_line_is_one_title() -> None:
+    """BeautifulSoup's ``get_text("\\n")`` prints a title's typeset math a token per line
+    too, under the text before it, whose line keeps no space: a run of two tokens or more
+    is the title's; a single line of one character is not taken for math."""
+    card = (
+        "Poster\nTue Jul 14 04:00 PM -- 04:45 PM (CEST)\n{title}\nIn AcceptedPapersParent\n"
+        "Ada Lee \u00b7 Al Turing\n"
+    )
+    titles = [
+        "Projections onto\n\u2113\n1\n,\n\u221e\n-norm Ball",
+        "On Implicit Regularization in\n\u03b2\n\u03b2\n-VAEs",
+        "Title",
+    ]
+    text = "ICML | 2020\n\n" + "".join(card.format(title=t) for t in titles)
+    talks = confparse.parse(text, layout="cards", today=date(2026, 12, 5)).sessions[0].talks
+    assert [t.paper.title for t in talks if t.paper] == [
+        "Projections onto \u21131,\u221e-norm Ball",
+        "On Implicit Regularization in \u03b2\u03b2-VAEs",
+        "Title",
+    ]
+
+
+def test_pandocs_math_a_paragraph_a_token_is_one_title() -> None:
+    """pandoc's gfm writes a title's typeset math a paragraph a token, the text before it
+    and after it paragraphs of their own: a run of one-character paragraphs is the title's,
+    one token only where a paragraph goes on right after it."""
+    card = (
+        "Poster\n\nTue Jul 14 04:00 PM -- 04:45 PM (CEST)\n\n{title}\n\nIn\n"
+        "[AcceptedPapersParent](https://icml.cc/Conferences/2020/Schedule?showParentSession=5)"
+        "\n\nAda Lee \u00b7 Al Turing\n\n"
+    )
+    titles = [
+        "Projections onto\n\n\u2113\n\n1\n\n,\n\n\u221e\n\n\u21131,\u221e-norm Ball",
+        "Submodular and\n\nk\n\nk-Submodular Functions",
+        "Title",
+    ]
+    text = "# ICML | 2020\n\n" + "".join(card.format(title=t) for t in titles)
+    talks = confparse.parse(text, layout="cards", today=date(2026, 12, 5)).sessions[0].talks
+    assert [t.paper.title for t in talks if t.paper] == [
+        "Projections onto \u21131,\u221e\u21131,\u221e-norm Ball",
+        "Submodular and kk-Submodular Functions",
+        "Title",
+    ]
+    assert [t.event for t in talks] == ["AcceptedPapersParent"] * 3
+
+
+def test_a_cards_parts_over_runs_of_blank_lines_are_one_head() -> None:
+    """BeautifulSoup's ``get_text`` keeps the page source's newlines: a card's kind, title,
+    speakers and time stand over runs of blank lines (seven here), each run one gap."""
+    gap = "\n" + "   \n" * 6
+    cards = [
+        ("Unifying Attention and Diffusion", "Sridhar Mahadevan"),
+        ("Proving Theorems with Lean", "R\u00e9my Degenne \u22c5 Wenda Li"),
+        ("Unlearning Data at Scale", "Vinith Suriyakumar \u22c5 Gautam Kamath"),
+    ]
+    text = gap.join(
+        gap.join(["Tutorial", title, f"   {names}", "      Jul 6, 9:00 AM - 11:30 AM", "HALL C"])
+        + gap
+        + "   View full details"
+        for title, names in cards
+    )
+    talks = _talks(text)
+    assert [t.paper.title for t in talks if t.paper] == [title for title, _ in cards]
+    assert [[p.name for p in t.paper.authors] for t in talks if t.paper] == [
+        ["Sridhar Mahadevan"],
+        ["R\u00e9my Degenne", "Wenda Li"],
+        ["Vinith Suriyakumar", "Gautam Kamath"],
+    ]
+    assert [(t.kind, t.location) for t in talks] == [("Tutorial", "HALL C")] * 3
+
+
+def test_a_link_that_ends_an_abstract_on_its_own_line_is_no_title() -> None:
+    """BeautifulSoup's text of a 2023 card prints the link that ends an abstract on a line
+    of its own, right over the next card's title (wrapped over two lines, then the kind):
+    a bare web address is the abstract's, never a title's first line."""
+    card = (
+        "{0}\nof Empirical Risk\nSpotlight Poster\nGil Kur \u00b7 Eli Putterman\n"
+        "Wed 13 Dec 12:15 AM CET\n[ Great Hall ]\nAbstract\n"
+        "We study the variance. Our code is available at\n"
+        "https://github.com/ArthurConmy/Automatic-Circuit-Discovery"
+    )
+    text = "\n".join(card.format(f"On the Variance {n}") for n in range(3))
+    talks = _talks(text)
+    assert [t.paper.title for t in talks if t.paper] == [
+        f"On the Variance {n} of Empirical Risk" for n in range(3)
+    ]
+    first = talks[0].paper
+    assert first is not None and first.abstract == (
+        "We study the variance. Our code is available at "
+        "https://github.com/ArthurConmy/Automatic-Circuit-Discovery"
+    )
+
+
+def test_a_titles_and_a_names_run_of_spaces_is_one_space() -> None:
+    """BeautifulSoup's ``get_text`` keeps the page source's whitespace, which a browser
+    shows as one space: ``Prediction:  Spectral`` in a title, ``Anil  Vullikanti`` in the
+    names."""
+    text = "\n".join(
+        f"Tutorial\nSequence Prediction:  Spectral Filtering {n}\n"
+        "Alireza Khayatian \u22c5 Anil  Vullikanti\nJul 6, 9:00 AM - 11:30 AM\nHALL D2\n"
+        "View full details"
+        for n in range(3)
+    )
+    talks = _talks(text)
+    assert [t.paper.title for t in talks if t.paper] == [
+        f"Sequence Prediction: Spectral Filtering {n}" for n in range(3)
+    ]
+    assert [[p.name for p in t.paper.authors] for t in talks if t.paper] == [
+        ["Alireza Khayatian", "Anil Vullikanti"]
+    ] * 3

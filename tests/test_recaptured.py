@@ -34,19 +34,6 @@ _TYPESET_MATH = (
     "92 and 163) print it otherwise than the saved page's reader: the tool writes "
     "MathJax's rendered text, its MathML and its TeX as it finds them ({})"
 )
-_SOURCE_SPACES = (
-    "every record right but one {} that keeps a run of two spaces of the page source "
-    "({}), which HTML shows as one: BeautifulSoup's get_text keeps the source's "
-    "whitespace, and the cards text reader (layouts/cards/text.py) keeps a title's and a "
-    "name's spaces as printed"
-)
-_HEAD_APART = (
-    "{} records, not {}: get_text() prints each text node with the newlines of the page "
-    "source around it, so a card's kind, title, speakers and time stand over runs of "
-    "blank lines, and a card whose parts stand more than `_HEAD_REACH` (5) lines apart "
-    "is reported outside-cards (layouts/cards/text.py counts blank lines there; counting "
-    "non-blank lines would read them)"
-)
 _ONE_NAME_AT_THE_EDGE = (
     "the invited talk's speaker 'Björn Ommer' (record 79), one name under a title that "
     "fills its line (the first word would not have fit on it), reads as the title's last "
@@ -123,25 +110,8 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # BeautifulSoup's get_text: "\n" between text nodes, stripped (bs4-lines), or as the
     # page source has it (bs4-text)
-    "02_icml2020_schedule_cards.bs4-lines.txt": (
-        "391 cards, not 395: a card's parent-session line prints as two lines ('In' / "
-        "'AcceptedPapersParent', two text nodes), which the cards text reader joins to the "
-        "title above ('Source Separation with Deep Generative Priors In "
-        "AcceptedPapersParent'), and four card heads are lost with it"
-    ),
-    "02_icml2020_schedule_cards.bs4-text.txt": _HEAD_APART.format(37, 395)
-    + "; names run on into the next card's kind ('Lester Mackey Poster')",
-    "03_icml2026_cards_journal-track.bs4-lines.txt": _SOURCE_SPACES.format(
-        "name", "'Anil  Vullikanti'"
-    ),
-    "03_icml2026_cards_journal-track.bs4-text.txt": _HEAD_APART.format(73, 74),
     "04_hf_daily_papers_2024-08-01.bs4-lines.txt": _DAILY_TEXT_ONLY,
     "04_hf_daily_papers_2024-08-01.bs4-text.txt": _DAILY_TEXT_ONLY,
-    "05_neurips2023_poster-cards_dom-fragment.bs4-lines.txt": (
-        "119 cards, but one title differs: the abstract above it ends with a link of its "
-        "own line ('https://github.com/ArthurConmy/Automatic-Circuit-Discovery'), which the "
-        "cards text reader takes into the next card's title"
-    ),
     "09_icml2026_papers-page_as-served.bs4-lines.txt": (
         "refused (detail 0.30): get_text prints the 700 titles of the <noscript> list as "
         "bare lines, without their links, so nothing tells them from the site's menu "
@@ -151,16 +121,6 @@ KNOWN_WRONG: dict[str, str] = {
         "refused (detail 0.30): get_text prints the 700 titles of the <noscript> list as "
         "bare lines, without their links, so nothing tells them from the site's menu "
         "lines and the listing layout's detection finds no paper"
-    ),
-    "12_icml2026_cards_tutorials.bs4-lines.txt": _SOURCE_SPACES.format(
-        "title", "'Sequence Prediction:  Spectral Filtering'"
-    ),
-    "12_icml2026_cards_tutorials.bs4-text.txt": _HEAD_APART.format(8, 10),
-    "14_icml2026_cards_workshops.bs4-lines.txt": _SOURCE_SPACES.format(
-        "title", "'3rd  Workshop on …'"
-    ),
-    "14_icml2026_cards_workshops.bs4-text.txt": _SOURCE_SPACES.format(
-        "title", "'3rd  Workshop on …'"
     ),
     "30_neurips2023_calendar_as-served-rewrapped.bs4-lines.txt": (
         "94 talks, not 701: get_text prints the editor's line breaks inside the page "
@@ -188,21 +148,15 @@ KNOWN_WRONG: dict[str, str] = {
     # markitdown (markdownify inside)
     "04_hf_daily_papers_2024-08-01.markitdown.txt": _DAILY_TEXT_ONLY,
     # pandoc
-    "02_icml2020_schedule_cards.pandoc-gfm.txt": (
-        "391 records, not 395 (112 before a markdown paragraph was one card field): at "
-        "record 197 and three others a card's head is lost and the next card's title and "
-        "names stand in its place"
+    "02_icml2020_schedule_cards.pandoc-gfm.txt": _TYPESET_MATH.format(
+        "'\u21131,\u221e\u21131,\u2006\u221e\u21131,\u2006\u221e-norm', "
+        "'k*k**k*-Submodular', pandoc's emphasis kept"
     ),
     "02_icml2020_schedule_cards.pandoc-plain.txt": _TYPESET_MATH.format(
         "'\u21131,∞\u2113_(1,\u2006∞)\u2113_(1,\u2006∞)-norm', 'kkk-Submodular'"
     ),
     "04_hf_daily_papers_2024-08-01.pandoc-gfm.txt": _DAILY_TEXT_ONLY,
     "04_hf_daily_papers_2024-08-01.pandoc-plain.txt": _DAILY_TEXT_ONLY,
-    "05_neurips2023_poster-cards_dom-fragment.pandoc-plain.txt": (
-        "119 cards, but each abstract starts with '[thumbnail]': pandoc's plain text "
-        "prints a picture's alt text in brackets on its own line, and the cards text "
-        "reader takes it into the abstract"
-    ),
     "30_neurips2023_calendar_as-served-rewrapped.pandoc-plain.txt": (
         "713 talks, not 701: pandoc's plain text is wrapped at 72 columns, and 12 long "
         "paper titles broken there ('… (MGIT): Better Locating' / 'Target in Complex …') "

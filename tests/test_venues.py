@@ -141,6 +141,13 @@ def test_the_2020_sites_banner_names_venue_and_year() -> None:
     assert page_venue(_document("ICML || 2020\n")) == Venue()
 
 
+def test_a_banner_broken_before_its_bar_names_venue_and_year() -> None:
+    # BeautifulSoup's get_text("\n") prints the year's element on a line of its own
+    assert page_venue(_document("Log Out\nICML\n| 2020\nThirty-seventh\n")) == Venue("ICML", 2020)
+    assert page_venue(_document("ICML\n\n| 2020\n")) == Venue("ICML", 2020)  # blank lines
+    assert page_venue(_document("Tutorials\n| 2020\n")) == Venue()  # no venue's name above
+
+
 def test_the_year_comes_with_its_venue() -> None:
     # the URL names the venue but no year: the year is taken from a place naming the same
     # venue, never from another conference's
@@ -282,9 +289,16 @@ def _menu_lines_reference(lines: list[str]) -> list[Venue]:
 
     found: list[Venue] = []
     contact = select = None
+    above = ""
     for line in lines:
         text = line.strip()
-        if not text or len(text) > 40 or text[0] not in _MENU_FIRST:
+        if not text:
+            continue
+        if text.startswith("|") and above and len(above) <= 12:
+            text, above = above + " " + text, text
+        else:
+            above = text
+        if len(text) > 40 or text[0] not in _MENU_FIRST:
             continue
         match = _MENU_LINE.fullmatch(text)
         if match is None:
@@ -303,11 +317,12 @@ def _menu_lines_reference(lines: list[str]) -> list[Venue]:
 
 _MENU_PIECES = ["Contact ", "CONTACT ", "contact", "ICML", "icml", "NeurIPS", "nips", "Mlsys",
                 " 2025", "\t2023", " 20\u0662\u0665", "(2024)", "Select Year: ", "Select Year:",
-                "# ", "## ", " ", "\t", "x", "1", ")", "\u00b2", "Socials", "s"]  # fmt: skip
+                "# ", "## ", " ", "\t", "x", "1", ")", "\u00b2", "Socials", "s", "| "]  # fmt: skip
 
 
 @given(st.lists(st.lists(st.sampled_from(_MENU_PIECES), max_size=5).map("".join), max_size=12))
 @example(["Contact ICML", "  Select Year: (2025)  ", "# NeurIPS 2023"])
+@example(["ICML", "| 2025", "| 2020"])
 def test_the_menu_search_skips_only_lines_that_the_pattern_refuses(lines: list[str]) -> None:
     from confparse.venues import _in_lines
 

@@ -71,6 +71,27 @@ def test_the_ledger_matches_its_layouts_vocabulary_only() -> None:
     assert every.rules == {0: "subscribe-banner", 1: "site-navigation"}
 
 
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("[thumbnail]", "image-alt-text"),  # pandoc's plain text of <img alt="thumbnail">
+        ("[conference_logo]", "image-alt-text"),
+        ("[ thumbnail ]", None),  # blanks at the edges: a bracketed room's shape
+        ("[Great Hall]", None),  # bracketed text that the site does not print as furniture
+        ("[[thumbnail]]", None),
+        ("thumbnail]", None),
+        ("[]", None),
+    ],
+)
+def test_a_sites_picture_in_brackets_is_known_by_its_alternative_text(
+    line: str, rule: str | None
+) -> None:
+    assert VIRTUAL_SITE.picture_rule(line) == rule
+    ledger = Ledger(f"Title\n{line}", ParseOptions(), VIRTUAL_SITE)
+    assert ledger.is_boilerplate(1) is (rule is not None)
+    assert ledger.rules.get(1) == rule
+
+
 def test_the_shared_core() -> None:
     assert WEEKDAYS == ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
     assert MONTHS[0] == "Jan" and MONTHS[8] == "Sep" and len(MONTHS) == 12

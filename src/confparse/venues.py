@@ -122,11 +122,23 @@ def _in_json_ld(data: Any) -> Venue:
     return _NONE
 
 
+_BROKEN_BANNER = 12
+"""How long a line over ``| 2020`` may be to be the name of a banner broken before its bar
+(an extractor that prints each text node on a line of its own: ``ICML`` over ``| 2020``,
+where the year is an element of its own)."""
+
+
 def _in_lines(lines: Iterable[str]) -> Iterator[Venue]:
-    """A banner line (``ICML 2025``, ``# NeurIPS 2023``), then the site menu: a
-    ``Contact ICML`` line with a ``Select Year: (2025)`` line (the virtual site's)."""
+    """A banner line (``ICML 2025``, ``# NeurIPS 2023``, or ``ICML`` over ``| 2020``), then
+    the site menu: a ``Contact ICML`` line with a ``Select Year: (2025)`` line (the virtual
+    site's)."""
     contact = select = None
+    above = ""  # the line above, for a banner broken before its bar
     for text in filter(None, map(str.strip, lines)):  # blank lines are passed over in C
+        if text[0] == "|" and 0 < len(above) <= _BROKEN_BANNER:  # "ICML" over "| 2020"
+            text, above = f"{above} {text}", text
+        else:
+            above = text
         if len(text) > 40:
             continue
         first, last = text[0], text[-1]

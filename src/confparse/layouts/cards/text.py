@@ -19,7 +19,9 @@ three lines), and one that wraps at a width it does not tell splits a title or t
 In a text-mode browser's dump, a line that the capture joined across a card's fields (the
 time and the title under it, the title and the names) is read as the browser printed it
 (`confparse.layouts.kit.wrapping`). In a browser's copy, the math that a page typesets in
-a title, copied a token per line, is joined back into the title (`_math_run`). A time line
+a title, copied a token per line, is joined back into the title (`_math_run`); so is the
+math that an extractor prints a text node a line, or pandoc's gfm a paragraph a token.
+Blank lines are no field: a run of them, however long, is one gap. A time line
 that a dump broke before its zone (``(CEST)`` on a line of its own) is read with it.
 
 Detection reads the shared scan's author runs (`confparse.layouts.kit.scan`): the detail
@@ -39,9 +41,9 @@ from typing import NamedTuple
 from ...capture.document import Document
 from ...models import Link
 from ...times import match_card_time
-from ..kit.fields import is_kind, looks_like_authors
+from ..kit.fields import is_kind, looks_like_authors, single_spaced
 from ..kit.ledger import Ledger
-from ..kit.links import is_paper_link
+from ..kit.links import is_bare_url, is_paper_link
 from ..kit.pagestart import report_second_page
 from ..kit.paragraphs import markdown_field, markdown_spans
 from ..kit.scan import Facts, scan
@@ -56,9 +58,6 @@ _ICON = re.compile(r"(?:^|\s)__(?=\s|$)")
 ``__ Jul 6, 9:00 AM - 11:30 AM  __ HALL D1``."""
 _ROOM_CHARS = 60
 """A line of its own after the card's time that is at most this long is the room."""
-_HEAD_REACH = 5
-"""How many lines a card head's parts may stand apart (blank lines between them: a title
-that a converter wrapped over three lines reads as one line over two blank ones)."""
 _PAGE_START_MARKERS = ("Skip to yearly menu bar", "URL Source:", "Main Navigation", "Help/FAQ")
 """What only the start of a page prints (`_page_starts`)."""
 _SAMPLE_RUNS = 4
@@ -86,8 +85,12 @@ def kind_text(line: str) -> str:
 
 
 def _next(lines: Sequence[str], index: int) -> int | None:
-    """The next non-blank line after *index*, within `_HEAD_REACH` lines."""
-    for at in range(index + 1, min(index + 1 + _HEAD_REACH, len(lines))):
+    """The next non-blank line after *index*, however many blank lines stand between: a
+    run of blank lines is one gap between a card head's parts, whatever its length (an
+    extractor that keeps the page source's newlines, BeautifulSoup's ``get_text``, puts a
+    card's kind, title, speakers and time over runs of blank lines as the source has them).
+    A run is read by the one call that starts above it, so the reader stays linear."""
+    for at in range(index + 1, len(lines)):
         if lines[at].strip():
             return at
     return None
@@ -114,12 +117,14 @@ def _speakers_follow(lines: Sequence[str], title: int) -> bool:
 
 def _is_title(text: str, *, named: bool = False) -> bool:
     """Whether *text* may be a card's title: no kind (unless *named*: a break's title names
-    its kind, ``Coffee Break``), author run, button or card time, and not too long."""
+    its kind, ``Coffee Break``), author run, button, card time or bare web address (the
+    link that ends the abstract above, on a line of its own), and not too long."""
     return len(text) <= _TITLE_CHARS and not (
         (not named and is_kind(text))
         or _is_author_run(text)
         or text in BUTTONS
         or match_card_time(text) is not None
+        or is_bare_url(text)
     )
 
 
@@ -174,9 +179,15 @@ def _head(lines: Sequence[str], index: int, linked: Container[int] = ()) -> Head
     return None
 
 
+_EVENT_WORD = "In"
+"""The word before a card's parent session (``In Orals 1A``)."""
+
+
 def _is_event_line(text: str) -> bool:
-    """Whether *text* names a card's parent session: ``In Orals 1A``."""
-    return text.startswith("In ") and len(text) <= _ROOM_CHARS
+    """Whether *text* names a card's parent session, ``In Orals 1A``, or starts to: an
+    extractor that prints each text node on a line of its own (BeautifulSoup's
+    ``get_text("\\n")``) prints the word ``In`` alone, over the session's link."""
+    return (text.startswith("In ") and len(text) <= _ROOM_CHARS) or text == _EVENT_WORD
 
 
 def _timed_title_ends(lines: Sequence[str], last: int) -> bool:
@@ -230,15 +241,13 @@ def _continues_names(line: str) -> bool:
 
 
 def _up(facts: Facts, offset: int) -> int | None:
-    """The offset of the first non-blank line above the line at *offset*, within
-    `_HEAD_REACH` lines."""
-    at = offset
-    for _ in range(_HEAD_REACH):
-        at = facts.previous(at)
-        if at < 0:
-            return None
+    """The offset of the first non-blank line above the line at *offset*, however many
+    blank lines stand between (a run of blank lines is one gap: see `_next`)."""
+    at = facts.previous(offset)
+    while at >= 0:
         if facts.line_at(at):
             return at
+        at = facts.previous(at)
     return None
 
 
@@ -359,8 +368,10 @@ class _View:
     """The lines the card reader reads, by its own index: the ledger's stripped lines; in
     markdown, each paragraph of several lines as one line (`markdown_spans`); in a
     text-mode browser's dump, a line that the capture joined across a card's fields, as the
-    lines the browser printed (`_fields_printed`); in a browser's copy, a title with the
-    math in it as one line (`_math_run`). `span` gives the capture's lines of each."""
+    lines the browser printed (`_fields_printed`); in a browser's copy or an extractor's
+    text, a title with the math in it as one line (`_math_run`), and in markdown too, where
+    pandoc's gfm writes it a paragraph a token (`_join_math_paragraphs`). `span` gives the
+    capture's lines of each."""
 
     __slots__ = ("lines", "spans")
 
@@ -377,10 +388,48 @@ class _View:
             ]
         elif document.format == "text-browser" and document.origin is not None:
             changes = _printed(document, stripped)
-        elif document.format == "plain" and _MATH_TOKEN.search(document.text) is not None:
+        elif document.format == "plain" and _has_math(document.text):
             changes = _math(document.lines, stripped)
         if changes:
             self._change(stripped, changes)
+        if document.format == "markdown" and _MATH_PARAGRAPHS.search(document.text) is not None:
+            self._join_math_paragraphs()
+
+    def _join_math_paragraphs(self) -> None:
+        """Each line of the view over a run of math tokens a paragraph each (pandoc's gfm
+        writes a title's typeset math so), joined with the run and the paragraph that goes
+        on after it, as `_math` joins a browser's copy. One token is a run only where a
+        paragraph goes on right after it (``k`` over ``*k**k*-Submodular``)."""
+        lines = self.lines
+        spans = self.spans if self.spans is not None else [(at, at) for at in range(len(lines))]
+        joined: list[str] = []
+        joined_spans: list[tuple[int, int]] = []
+        below = 0  # the first line of the view that no run holds
+        for index in range(len(lines) - 4):
+            if index < below or not lines[index] or len(lines[index + 2]) != 1:
+                continue
+            last = index  # the last token's line
+            while (
+                last + 2 < len(lines)
+                and (last - index) // 2 < _MATH_TOKENS
+                and not lines[last + 1]
+                and len(lines[last + 2]) == 1
+            ):
+                last += 2
+            tokens = "".join(map(_math_letter, lines[index + 2 : last + 1 : 2]))
+            line = f"{lines[index]} {tokens}"
+            if last + 2 < len(lines) and not lines[last + 1] and _goes_on_math(lines[last + 2]):
+                line, last = line + lines[last + 2], last + 2
+            elif last < index + 4:
+                continue  # one token, and nothing goes on after it: no math
+            joined += lines[below:index]
+            joined_spans += spans[below:index]
+            joined.append(line)
+            joined_spans.append((spans[index][0], spans[last][1]))
+            below = last + 1
+        if below:
+            self.lines = [*joined, *lines[below:]]
+            self.spans = [*joined_spans, *spans[below:]]
 
     def _change(self, stripped: list[str], changes: list[tuple[int, int, list[str]]]) -> None:
         """Read each of *changes*, lines *first*..*last* of the capture, as its lines."""
@@ -436,15 +485,25 @@ def _printed(document: Document, stripped: list[str]) -> list[tuple[int, int, li
     return changes
 
 
+def _has_math(text: str) -> bool:
+    """Whether *text* may hold a run of math tokens (`_math_run`): searched for in C."""
+    return _MATH_TOKEN.search(text) is not None or _MATH_LINES.search(text) is not None
+
+
 def _math(raw: Sequence[str], stripped: list[str]) -> list[tuple[int, int, list[str]]]:
-    """Each line of a browser's copy over a run of math tokens, joined with the run and
-    the line that goes on after it (`_math_run`)."""
+    """Each line over a run of math tokens, joined with the run and the line that goes on
+    after it (`_math_run`): in a browser's copy, the line keeps the space after its text;
+    an extractor that prints each text node on a line of its own (BeautifulSoup's
+    ``get_text("\\n")``) strips it, and its run is two tokens at least."""
     changes: list[tuple[int, int, list[str]]] = []
     for index, line in enumerate(stripped):
-        if not line or not raw[index].endswith(" ") or (changes and changes[-1][1] >= index):
+        if not line or (changes and changes[-1][1] >= index):
             continue
+        spaced = raw[index].endswith(" ")
+        if not spaced and not (index + 2 < len(raw) and len(raw[index + 2]) == 1):
+            continue  # (cheap: most lines stand over no run)
         last = _math_run(raw, stripped, index)
-        if last == index:
+        if last == index or (not spaced and last < index + 2):
             continue
         tokens = "".join(map(_math_letter, stripped[index + 1 : last + 1]))
         line = f"{line} {tokens}"
@@ -458,6 +517,12 @@ def _math(raw: Sequence[str], stripped: list[str]) -> list[tuple[int, int, list[
 _MATH_TOKEN = re.compile(r" \n[^\S\n]*[^\s][^\S\n]*\n")
 """A line that ends with a space over a line of one character: math in a browser's copy
 (`_math_run`)."""
+_MATH_LINES = re.compile(r"\n\S\n\S\n")
+_MATH_PARAGRAPHS = re.compile(r"\n\n\S\n\n")
+"""A paragraph of one character: math that pandoc's gfm wrote a paragraph a token
+(`_View._join_math_paragraphs`)."""
+"""Two lines of one character, one under the other: math that an extractor printed a text
+node a line (`_math_run`)."""
 _MATH_TOKENS = 24
 """How many lines of one character a run of math tokens may take."""
 _SEPARATORS = ("\u22c5", "\u00b7")
@@ -559,6 +624,7 @@ def _read(
         if at == kind:
             fields.kind, read = kind_text(line), "kind"
         elif title[0] <= at <= title[1]:
+            line = single_spaced(line)  # the page source's run of spaces: one, as shown
             fields.title = line if fields.title is None else _unwrap(fields.title, line)
             read = "title"
             if at == title[1]:
@@ -576,8 +642,10 @@ def _read(
         elif index == last and ledger.is_boilerplate(index):  # the site's own ("thumbnail")
             blank = False
             continue
-        elif previous == "title" and line.startswith("In ") and fields.event is None:
+        elif previous == "title" and fields.event is None and _is_event_line(line):
             fields.event, read = line[3:].strip(), "event"  # the parent session
+        elif previous == "event" and fields.event == "":
+            fields.event, read = line, "event"  # the session, under "In" on a line of its own
         elif (
             not fields.abstract
             and (fields.time is None or previous in ("title", "event", "authors"))
@@ -588,6 +656,7 @@ def _read(
             )
         ):
             names, time = _names_then_time(line)
+            names = single_spaced(names)
             fields.authors = names if fields.authors is None else _unwrap(fields.authors, names)
             read = "authors"
             if time and read_time(ledger, index, time, fields):
@@ -615,6 +684,8 @@ def _read(
         else:
             ledger.use(index, last)
         previous, blank = read, False
+    if fields.event == "":
+        fields.event = None  # "In" ended the card: no session's name under it
     return card, fields
 
 

@@ -20,6 +20,7 @@ __all__ = [
     "is_room",
     "join_authors",
     "looks_like_authors",
+    "single_spaced",
     "split_authors",
     "split_truncation",
 ]
@@ -128,6 +129,16 @@ _STOPWORDS = frozenset(
 def join_authors(authors: Sequence[Person]) -> str:
     """Print *authors* the way the sites do: ``A · B · C``."""
     return " \u00b7 ".join(person.name for person in authors)
+
+
+def single_spaced(text: str) -> str:
+    """Stripped *text* with each run of spaces or tabs as one space, as a browser shows the
+    page source's text (and as the HTML reader reads it): an extractor that keeps the
+    source's whitespace (BeautifulSoup's ``get_text``) prints ``Anil  Vullikanti``. Other
+    blanks (a no-break space) are kept, as the HTML reader keeps them."""
+    if "\t" in text:
+        text = text.replace("\t", " ")
+    return " ".join(filter(None, text.split(" "))) if "  " in text else text
 
 
 def split_truncation(text: str) -> tuple[str, bool]:

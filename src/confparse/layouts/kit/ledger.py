@@ -132,10 +132,17 @@ class Ledger:
             marks[index] = BOILER
 
     def is_boilerplate(self, index: int) -> bool:
-        """Mark and report true when line *index* is furniture of the ledger's vocabulary."""
-        rule = self.furniture.get(self.stripped[index])
+        """Mark and report true when line *index* is furniture of the ledger's vocabulary:
+        a line it knows, or such a line in brackets as a picture's alternative text
+        (`Vocabulary.picture_rule`)."""
+        line = self.stripped[index]
+        rule = self.furniture.get(line)
         if rule is None:
-            return False
+            if line[:1] != "[":
+                return False
+            rule = self.vocabulary.picture_rule(line)
+            if rule is None:
+                return False
         self.skip(index, rule)
         return True
 

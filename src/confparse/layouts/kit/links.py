@@ -14,7 +14,7 @@ import re
 
 from ...models import Link
 
-__all__ = ["is_paper_link", "paper_link"]
+__all__ = ["is_bare_url", "is_paper_link", "paper_link"]
 
 _PAPER_PAGE = re.compile(
     r"(?:https?://(?:www\.)?huggingface\.co|file://(?:localhost)?)?/papers/(?!date/|trending|week/|month/)[\w.-]{4,40}/?$"
@@ -30,6 +30,14 @@ _PAPER_PAGE = re.compile(
 def is_paper_link(url: str) -> bool:
     """Whether *url* (absolute or site-relative) is the page of one paper or event."""
     return len(url) <= 200 and _PAPER_PAGE.match(url.strip()) is not None
+
+
+def is_bare_url(line: str) -> bool:
+    """Whether stripped *line* is a web address and nothing else: a link that a capture
+    prints as its address on a line of its own (BeautifulSoup's text of an abstract that
+    ends ``Our code is available at <a>https://github.com/...</a>``). No title, name, kind
+    or time is one."""
+    return line.startswith(("https://", "http://")) and " " not in line
 
 
 def paper_link(links: tuple[Link, ...]) -> Link | None:

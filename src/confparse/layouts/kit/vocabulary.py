@@ -31,13 +31,17 @@ import attrs
 
 from ...times import MONTHS, WEEKDAYS
 
-__all__ = ["ALL_SITES", "AUTHOR_SEPARATORS", "HUGGING_FACE", "HUGGING_FACE_MENU", "MENU_YEAR",
-           "MONTHS",
+__all__ = ["ALL_SITES", "AUTHOR_SEPARATORS", "HUGGING_FACE", "HUGGING_FACE_MENU", "IMAGE_ALT",
+           "MENU_YEAR", "MONTHS",
            "SELECT_YEAR", "VIRTUAL_SITE", "VIRTUAL_SITE_MENU", "WEEKDAYS",
            "Vocabulary", "is_year_menu", "menu_entry"]  # fmt: skip
 
 AUTHOR_SEPARATORS = ("\u00b7", "\u22c5")  # "·" and "⋅"
 """The characters that join the names of an author line, on every site."""
+
+
+IMAGE_ALT = "image-alt-text"
+"""The rule of a picture's alternative text, printed where the picture stood."""
 
 
 def _frozen(value: Mapping[str, str]) -> Mapping[str, str]:
@@ -55,6 +59,19 @@ class Vocabulary:
     def rule(self, line: str) -> str | None:
         """The rule that knows stripped *line* as furniture, or ``None``."""
         return self.furniture.get(line)
+
+    def picture_rule(self, line: str) -> str | None:
+        """`IMAGE_ALT` when stripped *line* is a picture of the site printed as its
+        alternative text in brackets, on a line of its own (pandoc's plain text writes the
+        card's ``<img alt="thumbnail">`` as ``[thumbnail]``): the brackets hold, without
+        blanks at their edges, a line this vocabulary knows. A room in brackets (``[ Hall
+        A ]``) or other bracketed text is no such line."""
+        if not (line[:1] == "[" and line[-1:] == "]"):
+            return None
+        alt = line[1:-1]
+        if alt in self.furniture and alt.strip() == alt:
+            return IMAGE_ALT
+        return None
 
     def __contains__(self, line: object) -> bool:
         return line in self.furniture
@@ -79,7 +96,7 @@ VIRTUAL_SITE = Vocabulary(
         "Abstract:": "empty-abstract-heading",
         # the alternative text of the picture on each poster card (the site's logo), which
         # text-mode browsers print
-        "thumbnail": "image-alt-text",
+        "thumbnail": IMAGE_ALT,
         # the heading of the menu and the alternative text of its logo
         "Main Navigation": "navigation-menu",
         "conference_logo": "navigation-menu",
