@@ -167,3 +167,19 @@ def test_first_page_start(text: str, start: int | None) -> None:
     from confparse.layouts.kit.pagestart import first_page_start
 
     assert first_page_start(text) == start
+
+
+def test_the_warning_above_a_page_ends_right_above_its_first_line() -> None:
+    """The lines above the page are every input line up to its first one, those that the
+    capture left out of its lines too (the raw HTML at the end of pandoc's gfm page): none
+    of them is lost."""
+    recaptured = PAGES / "recaptured"
+    above = (recaptured / "02_neurips2023_poster_71095.pandoc-gfm.txt").read_text("utf-8")
+    page = (recaptured / "14_icml2026_cards_workshops.chromium-innertext.txt").read_text("utf-8")
+    text = f"{above}\n\n{page}"
+    page_line = len(above.split("\n")) + 2
+    assert text.split("\n")[page_line - 1] == page.split("\n")[0]
+    assert above.rstrip().endswith("</div>")  # raw HTML, not a line of the capture
+    parsed = confparse.parse(text)
+    (before,) = [d for d in parsed.diagnostics if d.code == "before-page"]
+    assert (before.line, before.end_line) == (1, page_line - 1)

@@ -106,8 +106,9 @@ def parse_document(document: Document, name: str | None, options: ParseOptions) 
 
 def _with_text_above(page: Page, document: Document, start: int) -> Page:
     """*page*, read from line *start* of *document*, with one ``before-page`` warning for
-    the lines above it."""
-    first, last = document.line_number(0), document.line_number(start - 1)
+    the lines above it: every input line above the page's first line (a capture may have
+    left some out of its lines, as raw HTML is in markdown)."""
+    first, last = document.line_number(0), document.line_number(start) - 1
     before = Diagnostic(
         severity="warning",
         code="before-page",
