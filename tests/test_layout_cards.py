@@ -583,50 +583,53 @@ def test_a_browsers_copy_of_typeset_math_in_a_title_is_one_title() -> None:
     assert [d.code for d in page.diagnostics] == ["outside-cards"]
 
 
-def test_an_extractors_math_a_text_node_a_line_is_one_title() -> None:
-    """BeautifulSoup's ``get_text("\\n")`` prints a title's typeset math a token per line
-    too, under the text before it, whose line keeps no space: a run of two tokens or more
-    is the title's; a single line of one character is not taken for math."""
-    card = (
-        "Poster\nTue Jul 14 04:00 PM -- 04:45 PM (CEST)\n{title}\nIn AcceptedPapersParent\n"
-        "Ada Lee \u00b7 Al Turing\n"
-    )
-    titles = [
-        "Projections onto\n\u2113\n1\n,\n\u221e\n-norm Ball",
-        "On Implicit Regularization in\n\u03b2\n\u03b2\n-VAEs",
-        "Title",
-    ]
-    text = "ICML | 2020\n\n" + "".join(card.format(title=t) for t in titles)
-    talks = confparse.parse(text, layout="cards", today=date(2026, 12, 5)).sessions[0].talks
-    assert [t.paper.title for t in talks if t.paper] == [
-        "Projections onto \u21131,\u221e-norm Ball",
-        "On Implicit Regularization in \u03b2\u03b2-VAEs",
-        "Title",
-    ]
+_MATH_TOKEN_A_LINE = (
+    # BeautifulSoup's get_text("\n"): a token a line, under the text before it, whose line
+    # keeps no space; a single line of one character is not taken for math
+    "ICML | 2020\n\n",
+    "Poster\nTue Jul 14 04:00 PM -- 04:45 PM (CEST)\n{title}\nIn AcceptedPapersParent\n"
+    "Ada Lee \u00b7 Al Turing\n",
+    {
+        "Projections onto\n\u2113\n1\n,\n\u221e\n-norm Ball": (
+            "Projections onto \u21131,\u221e-norm Ball"
+        ),
+        "On Implicit Regularization in\n\u03b2\n\u03b2\n-VAEs": (
+            "On Implicit Regularization in \u03b2\u03b2-VAEs"
+        ),
+        "Title": "Title",
+    },
+)
+_MATH_TOKEN_A_PARAGRAPH = (
+    # pandoc's gfm: a paragraph a token, the text before and after it paragraphs of their
+    # own; one token only where a paragraph goes on right after it
+    "# ICML | 2020\n\n",
+    "Poster\n\nTue Jul 14 04:00 PM -- 04:45 PM (CEST)\n\n{title}\n\nIn\n"
+    "[AcceptedPapersParent](https://icml.cc/Conferences/2020/Schedule?showParentSession=5)"
+    "\n\nAda Lee \u00b7 Al Turing\n\n",
+    {
+        "Projections onto\n\n\u2113\n\n1\n\n,\n\n\u221e\n\n\u21131,\u221e-norm Ball": (
+            "Projections onto \u21131,\u221e\u21131,\u221e-norm Ball"
+        ),
+        "Submodular and\n\nk\n\nk-Submodular Functions": "Submodular and kk-Submodular Functions",
+        "Title": "Title",
+    },
+)
 
 
-def test_pandocs_math_a_paragraph_a_token_is_one_title() -> None:
-    """pandoc's gfm writes a title's typeset math a paragraph a token, the text before it
-    and after it paragraphs of their own: a run of one-character paragraphs is the title's,
-    one token only where a paragraph goes on right after it."""
-    card = (
-        "Poster\n\nTue Jul 14 04:00 PM -- 04:45 PM (CEST)\n\n{title}\n\nIn\n"
-        "[AcceptedPapersParent](https://icml.cc/Conferences/2020/Schedule?showParentSession=5)"
-        "\n\nAda Lee \u00b7 Al Turing\n\n"
-    )
-    titles = [
-        "Projections onto\n\n\u2113\n\n1\n\n,\n\n\u221e\n\n\u21131,\u221e-norm Ball",
-        "Submodular and\n\nk\n\nk-Submodular Functions",
-        "Title",
-    ]
-    text = "# ICML | 2020\n\n" + "".join(card.format(title=t) for t in titles)
+@pytest.mark.parametrize(
+    ("banner", "card", "titles"),
+    [_MATH_TOKEN_A_LINE, _MATH_TOKEN_A_PARAGRAPH],
+    ids=["token-a-line", "token-a-paragraph"],
+)
+def test_a_titles_math_printed_a_token_at_a_time_is_one_title(
+    banner: str, card: str, titles: dict[str, str]
+) -> None:
+    """A title's typeset math, which extractors print a token a line and pandoc's gfm a
+    token a paragraph, is joined back into the title."""
+    text = banner + "".join(card.format(title=printed) for printed in titles)
     talks = confparse.parse(text, layout="cards", today=date(2026, 12, 5)).sessions[0].talks
-    assert [t.paper.title for t in talks if t.paper] == [
-        "Projections onto \u21131,\u221e\u21131,\u221e-norm Ball",
-        "Submodular and kk-Submodular Functions",
-        "Title",
-    ]
-    assert [t.event for t in talks] == ["AcceptedPapersParent"] * 3
+    assert [t.paper.title for t in talks if t.paper] == list(titles.values())
+    assert [t.event for t in talks] == ["AcceptedPapersParent"] * len(titles)
 
 
 def test_a_cards_parts_over_runs_of_blank_lines_are_one_head() -> None:
