@@ -115,15 +115,12 @@ def _is_name_list(line: str) -> bool:
     return any(" " in n for n in names) and all(_is_name(n) for n in names)
 
 
-def _start(boundary: bool, line: str, following: str, ahead: str) -> Start | None:
-    """How a block starts at *line* (see `Start`), given the line after it (*following*)
-    and the next line that is not blank (*ahead*: a known award name's authors may stand
-    below a run of blank lines)."""
-    authors_next = bool(following) and looks_like_authors(following)
+def _start(boundary: bool, line: str, following: str) -> Start | None:
+    """How a block starts at *line* (see `Start`), given the line after it, *following*,
+    which is not blank (`block_starts` reads a line over blank lines itself)."""
+    authors_next = looks_like_authors(following)
     if authors_next and (is_award(line) or (boundary and _is_label(line))):
         return "award"
-    if not following and ahead and is_award(line) and looks_like_authors(ahead):
-        return "award"  # an extractor that keeps the page source's newlines (get_text)
     if boundary and is_award(line):
         return "no-authors"
     if boundary and _is_name_list(line):
@@ -161,20 +158,23 @@ def block_starts(lines: Sequence[str]) -> list[tuple[int, Start]]:
             continue
         previous = lines[index - 1] if index else ""
         boundary = not previous or previous in _FURNITURE
-        after = index + 1
-        following = lines[after] if after < count else ""
-        if after + 1 < count and is_virtual(following):  # the marker above the authors
-            after += 1
-            following = lines[after]
-        ahead_at = after if following else _next_text(lines, after)
-        ahead = lines[ahead_at] if ahead_at >= 0 else ""
-        if not ahead and not boundary:
-            continue  # no author line after it, no boundary before it: `_start` finds none
-        start = _start(boundary, line, following, ahead)
+        following = lines[index + 1] if index + 1 < count else ""
+        start: Start | None
+        if following:
+            marker = following[0] == "[" and index + 2 < count and is_virtual(following)
+            if marker and lines[index + 2]:
+                following = lines[index + 2]  # the marker above the authors
+            start = _start(boundary, line, following)
+        elif is_award(line):  # a known name takes its authors over blank lines (get_text)
+            at = _next_text(lines, index + 1)
+            if at >= 0 and looks_like_authors(lines[at]):
+                start, authors_at = "award", at
+            else:
+                start = "no-authors" if boundary else None
+        else:  # nothing follows: only a nameless block may start here
+            start = "no-name" if boundary and _is_name_list(line) else None
         if start is not None:
             starts.append((index, start))
-            if start == "award" and not following:
-                authors_at = ahead_at
     return starts
 
 
@@ -198,12 +198,14 @@ def detect_text(text: str) -> float:
     known = unseen = 0
     for start in facts.separator_lines():
         above = facts.previous(start)
-        apart = False  # over a run of blank lines (get_text): only a known name counts
-        while above >= 0 and not facts.line_at(above):
-            above, apart = facts.previous(above), True
-        if above >= 0 and is_virtual(facts.line_at(above)):  # the marker above the authors
-            above = facts.previous(above)
         name = facts.line_at(above) if above >= 0 else ""
+        apart = False  # over a run of blank lines (get_text): only a known name counts
+        while not name and above >= 0:
+            above, apart = facts.previous(above), True
+            name = facts.line_at(above) if above >= 0 else ""
+        if is_virtual(name):  # the marker above the authors
+            above = facts.previous(above)
+            name = facts.line_at(above) if above >= 0 else ""
         if not name or "\u00b7" in name or "\u22c5" in name:
             continue
         if is_award(name):
