@@ -130,20 +130,24 @@ def render_outcomes(strategy: object, examples: int = 200) -> list[bool]:
     return outcomes
 
 
-def best_time(run: Callable[[], object], repeat: int) -> float:
-    """The best of seven timings of *repeat* calls, per call, in CPU time with the garbage
-    collector paused (for ratio tests: two timings taken in the same run, never an absolute
-    time; CPU time, because wall time on a shared machine counts the other processes)."""
-    best = float("inf")
+def best_times(
+    first: Callable[[], object], second: Callable[[], object], repeats: tuple[int, int]
+) -> tuple[float, float]:
+    """The best of seven timings of *first* and of *second* (*repeats* calls each a
+    round), per call, for a ratio test: CPU time with the collector paused, the rounds of
+    the two alternating, so that the ratio sees the same load on the machine (never an
+    absolute time)."""
+    bests = [float("inf"), float("inf")]
     enabled = gc.isenabled()
     gc.disable()
     try:
         for _ in range(7):
-            start = time.process_time()
-            for _ in range(repeat):
-                run()
-            best = min(best, (time.process_time() - start) / repeat)
+            for slot, (run, repeat) in enumerate(zip((first, second), repeats, strict=True)):
+                start = time.process_time()
+                for _ in range(repeat):
+                    run()
+                bests[slot] = min(bests[slot], (time.process_time() - start) / repeat)
     finally:
         if enabled:
             gc.enable()
-    return best
+    return bests[0], bests[1]

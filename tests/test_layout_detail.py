@@ -34,7 +34,7 @@ from confparse.layouts.kit.pagestart import second_page
 from confparse.layouts.kit.scan import PREFIX_CHARS, scan
 from mutants import mutants
 
-from conftest import PAGES, TODAY, best_time, page_text, render_outcomes
+from conftest import PAGES, TODAY, best_times, page_text, render_outcomes
 
 detail: Any = registry.get_layout("detail")  # the module, wherever the layouts live
 PST = timezone(timedelta(hours=-8))
@@ -377,15 +377,20 @@ def test_both_views_find_the_same_head_on_real_pages(key: str) -> None:
 
 
 def test_detection_costs_a_small_fraction_of_parsing_a_detail_page() -> None:
-    """All four detectors on the NeurIPS page (a fresh string each time, so that the scan is
-    not reused) against parsing it: about 15% when measured (35% when the detail detector
-    read every line); 30% allowed."""
+    """Every detector on the NeurIPS page (a fresh string each time, so that the scan is
+    not reused) against parsing it: 15 % when first measured with four detectors (35 % when
+    the detail detector read every line), 28 % on 2026-12-06 with six (the cards and
+    calendar detectors), in CPU time, best of seven on an idle machine; 35 % allowed (the
+    30 % of four detectors left no room for a busy machine: CI once measured 38 %)."""
     text = real_text("detail/01")
     prefix = Document(prepare(text).text).head()
     fresh = iter(["".join([prefix[:1], prefix[1:]]) for _ in range(7 * 40)])
-    detecting = best_time(lambda: registry.detect(Document(next(fresh))), 40)
-    parsing = best_time(lambda: confparse.parse(text, layout="detail"), 40)
-    assert detecting < 0.3 * parsing, (detecting, parsing)
+    detecting, parsing = best_times(
+        lambda: registry.detect(Document(next(fresh))),
+        lambda: confparse.parse(text, layout="detail"),
+        (40, 40),
+    )
+    assert detecting < 0.35 * parsing, (detecting, parsing)
 
 
 # -- hand-written variants ----------------------------------------------------------------------

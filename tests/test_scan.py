@@ -25,7 +25,7 @@ from confparse.layouts.kit.scan import PREFIX_CHARS, Facts, scan
 from confparse.layouts.listing import detection as listing_detection
 from confparse.times import format_session_time, match_time_line
 
-from conftest import LAYOUT_OF, best_time, page_text
+from conftest import LAYOUT_OF, best_times, page_text
 
 # -- the reference: split, strip, check every line in Python --------------------------------
 BOOKMARK = "(Bookmark)"
@@ -475,6 +475,9 @@ def test_detection_costs_a_small_fraction_of_parsing() -> None:
     prefix = Document(text).head()
     assert len(prefix) > PREFIX_CHARS - 1_000
     fresh = iter(["".join([prefix[:1], prefix[1:]]) for _ in range(7 * 40)])
-    detecting = best_time(lambda: registry.detect(Document(next(fresh))), 40)
-    parsing = best_time(lambda: confparse.parse(text, layout="session"), 10)
+    detecting, parsing = best_times(
+        lambda: registry.detect(Document(next(fresh))),
+        lambda: confparse.parse(text, layout="session"),
+        (40, 10),
+    )
     assert detecting < 0.25 * parsing, (detecting, parsing)
