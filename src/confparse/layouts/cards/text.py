@@ -518,11 +518,11 @@ _MATH_TOKEN = re.compile(r" \n[^\S\n]*[^\s][^\S\n]*\n")
 """A line that ends with a space over a line of one character: math in a browser's copy
 (`_math_run`)."""
 _MATH_LINES = re.compile(r"\n\S\n\S\n")
+"""Two lines of one character, one under the other: math that an extractor printed a text
+node a line (`_math_run`)."""
 _MATH_PARAGRAPHS = re.compile(r"\n\n\S\n\n")
 """A paragraph of one character: math that pandoc's gfm wrote a paragraph a token
 (`_View._join_math_paragraphs`)."""
-"""Two lines of one character, one under the other: math that an extractor printed a text
-node a line (`_math_run`)."""
 _MATH_TOKENS = 24
 """How many lines of one character a run of math tokens may take."""
 _SEPARATORS = ("\u22c5", "\u00b7")

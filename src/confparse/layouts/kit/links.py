@@ -37,7 +37,10 @@ def is_bare_url(line: str) -> bool:
     prints as its address on a line of its own (BeautifulSoup's text of an abstract that
     ends ``Our code is available at <a>https://github.com/...</a>``). No title, name, kind
     or time is one."""
-    return line.startswith(("https://", "http://")) and " " not in line
+    return line[:4] == "http" and _BARE_URL.fullmatch(line) is not None
+
+
+_BARE_URL = re.compile(r"https?://\S{1,2000}")
 
 
 def paper_link(links: tuple[Link, ...]) -> Link | None:

@@ -14,6 +14,7 @@ from ...models import Link, Paper
 from ..kit.embedded import embedded_papers, merge_embedded
 from ..kit.fields import split_truncation
 from ..kit.ledger import Ledger, LineState
+from ..kit.links import is_bare_url
 from ..kit.records import Records
 from .entry import Entry
 from .furniture import FOOTER, FOOTER_STARTS, HEADER, LINE_FURNITURE, SUBSCRIBE, Item
@@ -24,7 +25,7 @@ from .recognise import (
     KIND_TITLE,
     Token,
 )
-from .shapes import URL, USER_NAME, line_shape
+from .shapes import USER_NAME, line_shape
 from .state import AFTER_NOTHING, AFTER_SUBMITTED, PHASE_PAPERS
 from .values import ValueReader
 
@@ -64,7 +65,7 @@ class _Listing(HeaderReader, ValueReader):
         if others or link.text is not None or run is None or self.run_title or not self.markdown:
             return False
         url = link.url
-        if URL.fullmatch(url) is None or url.endswith(")") or "huggingface.co" in url:
+        if not is_bare_url(url) or url.endswith(")") or "huggingface.co" in url:
             return False
         run.append(url)
         self.absorbed.add(index)  # text, as in the page; not a link of the paper

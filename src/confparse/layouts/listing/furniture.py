@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from ..kit.counts import DOTS, read_author_count, read_bracketed_votes, read_count, read_repository
 from ..kit.ledger import BOILERPLATE
+from ..kit.links import is_bare_url
 from ..kit.vocabulary import HUGGING_FACE_MENU
 from .shapes import (
     DATE,
@@ -21,7 +22,6 @@ from .shapes import (
     IMAGE_NAME,
     ORGANIZATION_DATE,
     SUBMITTED_BY,
-    URL,
     read_day,
 )
 
@@ -108,7 +108,7 @@ def furniture_item(line: str) -> Item | None:
 def _read_item(line: str) -> Item | None:
     """`furniture_item`, read from the line's text."""
     if line.startswith("http"):
-        if len(line) <= _URL_MAX_CHARS and not line.endswith(".") and URL.fullmatch(line):
+        if len(line) <= _URL_MAX_CHARS and not line.endswith(".") and is_bare_url(line):
             return Item("url", text=line)
         return None
     if len(line) > _FURNITURE_MAX_CHARS or line.endswith("."):

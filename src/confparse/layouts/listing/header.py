@@ -9,6 +9,7 @@ from itertools import islice
 
 from ...models import Link
 from ..kit.counts import is_comments_link, is_vote_link
+from ..kit.links import is_bare_url
 from ..kit.vocabulary import MENU_YEAR, SELECT_YEAR, menu_entry
 from .furniture import (
     MENU_GITHUB,
@@ -19,7 +20,7 @@ from .furniture import (
     without_bullet,
 )
 from .links import site_page
-from .shapes import DATE, DATE_STARTS, URL, read_day
+from .shapes import DATE, DATE_STARTS, read_day
 from .state import PHASE_PAPERS, PHASE_TABS, State
 
 _LABEL_MAX_CHARS = 40
@@ -179,7 +180,7 @@ class HeaderReader(State):
         for at in range(index + 1, min(index + _LABEL_URL_LINES + 1, len(stripped))):
             text = stripped[at]
             if text:
-                return text if text.startswith("http") and URL.fullmatch(text) else None
+                return text if is_bare_url(text) else None
             found = self.links.get(at)
             if found:  # a bare-URL line that the markdown reader took out of the text
                 (link, *others) = found

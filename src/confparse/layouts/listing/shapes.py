@@ -62,7 +62,6 @@ SUBMITTED_BY = re.compile(
     rf"Submitted by(?:\s{{1,3}}(?:{IMAGE_NAME}\s{{1,3}})?(?P<user>[\w.\-]{{1,64}}))?"
 )
 """``Submitted by akhaliq`` (w3m prints the avatar's file name before the user)."""
-URL = re.compile(r"https?://\S{1,2000}")
 USER_NAME = re.compile(r"\w[\w.\-]{0,63}")
 
 
