@@ -190,6 +190,13 @@ def test_kind_time_and_room_on_one_line_make_the_talk_with_its_room() -> None:
         ("Wed 21 July 17:00 - 17:20 PDT", (None, None)),
         ("Wed 21 July 17:00 - 17:20 PDT and then some words", None),
         ("Hall A #2801", None),
+        # until 2022 the sites printed the zone in parentheses and the room after an "@"
+        ("Thu Jul 22 09:00 PM -- 11:00 PM (PDT) @ Virtual", (None, "Virtual")),
+        ("Tue Jul 19 10:40 AM -- 10:45 AM (EDT) @ Room 327 - 329", (None, "Room 327 - 329")),
+        ("Sat Jun 15 10:50 AM -- 11:30 AM (PDT) @ None", (None, None)),
+        ("Spotlight Tue Jul 19 10:40 AM -- 10:45 AM (EDT)", ("Spotlight", None)),
+        ("Thu Jul 22 09:00 PM -- 11:00 PM (PDT) @", None),
+        ("Thu Jul 22 at the hall @ Virtual", None),
     ],
 )  # fmt: skip
 def test_a_slot_line_may_end_with_its_room(line: str, expected: tuple[str, str] | None) -> None:

@@ -483,6 +483,50 @@ def test_an_event_line_heads_the_slot_below_it() -> None:
     assert parse_detail(confparse.render(page)) == page
 
 
+def test_the_head_the_sites_printed_until_2022() -> None:
+    """Kind, then the slot with its zone in parentheses and its room after an ``@``, then
+    the session the slot belongs to (``in ...``), then the title: each line read by its
+    text, the slot's session as the talk's event."""
+    text = (
+        "Poster\n"
+        "Thu Jul 22 09:00 PM -- 11:00 PM (PDT) @ Virtual\n"
+        "in Poster Session 5 \u00bb Poster Session 5 (A2)\n"
+        "A Gradient Based Strategy for Tuning\n"
+        "Ann Lee \u00b7 Bo Chen\n"
+        "[ Paper ] [ Visit Poster at Spot A2 in Virtual World ]\n"
+        "Abstract: We tune.\n"
+    )
+    page = parse_detail(text)
+    assert page.diagnostics == ()
+    (talk,) = page.sessions[0].talks
+    assert (talk.kind, talk.location, talk.event) == (
+        "Poster",
+        "Virtual",
+        "in Poster Session 5 \u00bb Poster Session 5 (A2)",
+    )
+    assert talk.start == datetime(2021, 7, 22, 21, 0, tzinfo=PDT)
+    assert talk.paper is not None and talk.paper.title == "A Gradient Based Strategy for Tuning"
+    rendered = confparse.render(page)
+    assert "PDT @ Virtual" in rendered  # a room that reads as none on a line of its own
+    assert parse_detail(rendered) == page
+
+
+@pytest.mark.parametrize(
+    ("line", "event"),
+    [
+        ("in Poster Session 5 \u00bb Poster Session 5 (A2)", True),
+        ("in Oral Session 3C: Deep Learning", True),
+        ("in Workshop: Foundation Models", True),
+        ("in this paper we study how people meet", False),
+        ("in the wild", False),
+    ],
+)
+def test_a_slots_session_after_in_is_an_event(line: str, event: bool) -> None:
+    from confparse.layouts.detail.recognise import is_event
+
+    assert is_event(line) is event
+
+
 def test_split_kind_time() -> None:
     found = detail.split_kind_time("Poster  Wed, Dec 3, 2025 • 4:30 PM \u2013 7:30 PM PST")
     assert found is not None

@@ -21,12 +21,17 @@ _ROOMS = st.one_of(
     st.builds(lambda c, n: f"Hall {c} #{n}", st.sampled_from("ABCDE"), st.integers(1, 3000)),
     st.builds(lambda n: f"East Exhibition Hall A-B #E-{n}", st.integers(1, 3000)),
 )
+_SLOT_ROOMS = st.one_of(_ROOMS, st.sampled_from(["Virtual", "Room 327 - 329", "Hall J #123"]))
+"""A timed slot's rooms: also those that the sites printed after its time (``... (PDT) @
+Virtual``), which read as no room on a line of their own."""
 _EVENTS = st.sampled_from(
     [
         "Oral presentation: Oral 6B",
         "Oral presentation: Oral 1D Datasets & Benchmarks",
         "Workshop: Foundation Models in the Wild",
         "Spotlight presentation: Theory",
+        "in Poster Session 5 \u00bb Poster Session 5 (A2)",
+        "in Oral Session 3C: Deep Learning",
     ]
 )
 _KEY_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-"
@@ -83,7 +88,7 @@ def _timed(draw: st.DrawFn, paper: Paper, kind: str | None, first: bool) -> Talk
         zone=zone,
         kind=kind,
         paper=paper,
-        location=draw(st.one_of(st.none(), _ROOMS)),
+        location=draw(st.one_of(st.none(), _SLOT_ROOMS)),
         event=None if first and draw(st.booleans()) else draw(st.one_of(st.none(), _EVENTS)),
     )
 

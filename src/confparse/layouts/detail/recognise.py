@@ -23,6 +23,7 @@ _EVENT_WORDS = frozenset(("presentation", "workshop", "tutorial", "session", "co
 WEEKDAY_SET = frozenset(WEEKDAYS)
 """How time lines start (`match_time_line` tries no other line)."""
 
+_WORDS = re.compile(r"[a-z]+")
 _EVENT = re.compile(r"([A-Z][A-Za-z&/ -]{1,40}?):\s{1,3}(\S.{0,200})")
 _EDITION = re.compile(r"((?:19|20)\d\d)\s{1,3}(\S.{0,40})")  # "2025 Poster"
 _TOGGLE = re.compile(r"\[\s{0,3}Abstract\s{0,3}\]")
@@ -62,6 +63,14 @@ NAVIGATION_MAX_CHARS = 60
 
 
 def is_event(line: str) -> bool:
+    """An event line: ``Spotlight presentation: Social Responsibility``, ``Oral: ...`` (a
+    kind or an event word before a colon), or the session a slot belongs to, as the sites
+    printed it until 2022 (``in Poster Session 5 » Poster Session 5 (A2)``)."""
+    if line[:3] == "in ":
+        if len(line) > 200:
+            return False
+        words = _WORDS.findall(line[3:60].casefold())
+        return any(word in _EVENT_WORDS for word in words[:-1] or words)
     found = _EVENT.fullmatch(line) if line.find(":", 2, 43) > 0 else None  # ":" in reach
     if found is None:
         return False
@@ -131,6 +140,8 @@ def _slot_mark(line: str) -> str | None:
         return "open-bracket" if line == "[" else None
     if first == "h":
         return "link" if LINK_LINE.fullmatch(line) else None
+    if first == "i":
+        return "event" if is_event(line) else None
     if first in "12" and _edition_year(line) is not None:
         return "edition"
     return None

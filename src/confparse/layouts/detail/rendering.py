@@ -11,11 +11,11 @@ from ...models import Link, Page, Paper, Person, Talk
 from ...times import TimeProblem, match_time_line, resolve
 from ..kit.blocks import check_abstract, check_line, check_wall_times, reject_unsupported
 from ..kit.fields import join_authors, split_authors, split_truncation
-from ..kit.heads import is_author_line, split_kind_time
+from ..kit.heads import is_author_line, split_kind_time, split_slot_line
 from ..kit.vocabulary import MONTHS, WEEKDAYS
 from .head import Head, find_head
 from .lines import Listed
-from .recognise import first_section, head_line, read_link_line, section_kind
+from .recognise import first_section, head_line, read_link_line, section_kind, slot_field
 
 
 def format_slot_time(talk: Talk) -> str:
@@ -77,10 +77,26 @@ def _talks(page: Page, paper: Paper) -> tuple[Talk, ...]:
     return session.talks
 
 
+def _with_room(line: str, room: str) -> str:
+    """Time *line* with *room* after an ``@`` (``... PDT @ Virtual``), as the sites printed
+    a slot's room until 2022: the form for a room that reads as no room on its own line."""
+    joined = f"{line} @ {room}"
+    slot = split_slot_line(joined)
+    if slot is None or slot.room != room:
+        raise RenderError(f"room {room!r} would not be read back")
+    return joined
+
+
 def _slot_lines(talks: Sequence[Talk], title: str) -> list[tuple[str, str]]:
     """``(line, expected tag)`` for the slots: the event above its time line, the rooms
-    above theirs when the first slot has a room, else below."""
-    above = bool(talks) and talks[0].location is not None
+    above theirs when the first slot has a room on a line of its own, else below; a room
+    that reads as none on its own line follows its time after an ``@``."""
+    first = talks[0] if talks else None
+    above = (
+        first is not None
+        and first.location is not None
+        and (first.start is None or slot_field(first.location) == "room")
+    )  # the first slot's room on a line of its own (not after its time's "@")
     out: list[tuple[str, str]] = []
     for number, talk in enumerate(talks):
         event = [(talk.event, "event")] if talk.event is not None else []
@@ -93,6 +109,9 @@ def _slot_lines(talks: Sequence[Talk], title: str) -> list[tuple[str, str]]:
                 if split_kind_time(prefixed) != (talk.kind, match_time_line(line)):
                     raise RenderError(f"slot kind {talk.kind!r} would not be read back")
                 line = prefixed
+            if room and slot_field(room[0][0]) != "room":
+                line = _with_room(line, room[0][0])  # a room no line of its own reads as one
+                room = []
             time = [(line, "time")]
         elif number:
             raise RenderError("only a page with a single slot may leave out its time")

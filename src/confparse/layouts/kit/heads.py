@@ -139,10 +139,22 @@ def is_banner(line: str) -> bool:
     return len(line) <= 23 and line[-1:].isdigit() and BANNER.fullmatch(line) is not None
 
 
+def _zone_unbracketed(line: str) -> str:
+    """*line* with a zone in parentheses at its end printed bare: ``Thu Jul 22 09:00 PM --
+    11:00 PM (PDT)`` (how the virtual sites printed a slot until 2022) as ``... 11:00 PM
+    PDT``, the form `match_time_line` reads. Any other line is returned as it is."""
+    if line[-1:] != ")":
+        return line
+    at = line.rfind(" (")
+    return line if at < 0 else f"{line[:at]} {line[at + 2 : -1].strip()}"
+
+
 def split_kind_time(line: str) -> tuple[str | None, TimeLine] | None:
-    """``(kind, time parts)`` of a time line, which a kind may lead (``Poster  Wed, ...``)."""
+    """``(kind, time parts)`` of a time line, which a kind may lead (``Poster  Wed, ...``);
+    its zone may stand in parentheses (``Thu Jul 22 09:00 PM -- 11:00 PM (PDT)``)."""
     if not line or len(line) > 200:
         return None
+    line = _zone_unbracketed(line)
     parts = match_time_line(line) if line[:3] in _WEEKDAY_SET else None
     if parts is not None:
         return None, parts
@@ -169,6 +181,8 @@ class SlotLine(NamedTuple):
 
 
 _CLOCK = re.compile(r"\d:\d\d")
+_NO_ROOM = frozenset(("", "None"))
+"""What the sites print after ``@`` for a slot without a room (``@ None``)."""
 _ROOM_WORDS_MAX = 6
 """How many words a room that follows a slot's time on its line may take (``HALL A
 #2801``, ``West Exhibition Hall B2-B3 #W-100``)."""
@@ -177,7 +191,9 @@ _ROOM_WORDS_MAX = 6
 def split_slot_line(line: str) -> SlotLine | None:
     """The kind, time and room of a slot's line: a time line (`split_kind_time`), or one
     that a room (`is_room`) follows, as a capture prints a head's fields on one line
-    (``POSTER Wed, Jul 8, 2026 • 6:30 PM - 8:15 PM PDT HALL A #2801``)."""
+    (``POSTER Wed, Jul 8, 2026 • 6:30 PM - 8:15 PM PDT HALL A #2801``), or one that names
+    its room after an ``@`` (``Thu Jul 22 09:00 PM -- 11:00 PM (PDT) @ Virtual``, as the
+    sites printed a slot until 2022; ``@ None`` is no room)."""
     timed = split_kind_time(line)
     if timed is not None:
         return SlotLine(timed[0], timed[1], None)
@@ -187,6 +203,12 @@ def split_slot_line(line: str) -> SlotLine | None:
         return None  # no weekday where a time line has one: most lines leave here
     if _CLOCK.search(line) is None:
         return None  # no clock: no time line, with a room or without
+    at = line.find(" @ ")
+    if at > 0:  # "... 11:00 PM (PDT) @ Room 327 - 329": the room after its sign
+        timed = split_kind_time(line[:at].rstrip())
+        if timed is not None:
+            room = line[at + 3 :].strip()
+            return SlotLine(timed[0], timed[1], room if room not in _NO_ROOM else None)
     words = line.split()
     for cut in range(len(words) - 1, max(len(words) - _ROOM_WORDS_MAX, 1) - 1, -1):
         room = " ".join(words[cut:])
