@@ -60,11 +60,7 @@ KNOWN_WRONG: dict[str, str] = {
     "02_neurips2023_poster_71095.trafilatura.txt": "main text only: the capture holds no time line",
     "03_neurips2023_poster_70701_via_oral73865.trafilatura.txt": "main text only: no time line, and no 'Abstract:' label",
     "04_hf_daily_papers_2024-08-01.chromium-innertext.txt": _DAILY_TEXT_ONLY,
-    "04_hf_daily_papers_2024-08-01.html2text-wrap.txt": (
-        "34 records, not 13: wrapped at 78 columns, image URLs are broken at a hyphen "
-        "('![](https://cdn-' / 'avatars.huggingface.co/…)'), and the markdown reader does "
-        "not join them"
-    ),
+    "04_hf_daily_papers_2024-08-01.html2text-wrap.txt": _DAILY_TEXT_ONLY,
     "04_hf_daily_papers_2024-08-01.html2text.txt": _DAILY_TEXT_ONLY,
     "04_hf_daily_papers_2024-08-01.lynx-nolist.txt": _DAILY_TEXT_ONLY,
     "04_hf_daily_papers_2024-08-01.lynx.txt": _DAILY_TEXT_ONLY,
