@@ -516,6 +516,7 @@ def test_the_head_the_sites_printed_until_2022() -> None:
     [
         ("in Poster Session 5 \u00bb Poster Session 5 (A2)", True),
         ("in Oral Session 3C: Deep Learning", True),
+        ("in Poster Session 1", True),
         ("in Workshop: Foundation Models", True),
         ("in this paper we study how people meet", False),
         ("in the wild", False),

@@ -70,7 +70,7 @@ def is_event(line: str) -> bool:
         if len(line) > 200:
             return False
         words = _WORDS.findall(line[3:60].casefold())
-        return any(word in _EVENT_WORDS for word in words[:-1] or words)
+        return any(word in _EVENT_WORDS for word in words)
     found = _EVENT.fullmatch(line) if line.find(":", 2, 43) > 0 else None  # ":" in reach
     if found is None:
         return False
