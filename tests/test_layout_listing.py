@@ -1510,3 +1510,104 @@ def test_the_recogniser_keeps_the_paper_a_counts_vote_button_names() -> None:
     assert recogniser.token(0, "12").kind is Kind.VOTES
     assert recogniser.token(1, "3").kind is Kind.COMMENTS
     assert recogniser.voted == {0: "2606.00683", 1: None}
+
+
+# -- a web clipper's markdown of a daily page (found/61) ------------------------------------
+_CLIPPED_DAY = [
+    "## Daily Papers",
+    "",
+    "Apr 17",
+    "",
+    '[<video src="https://cdn-uploads.huggingface.co/production/uploads/a/b.mp4" controls="">'
+    '</video>](https://huggingface.co/papers/2604.14268 "View paper")',
+    "",
+    "Submitted by taesiri",
+    "",
+    "### HY-World 2.0: A Multi-Modal World Model",
+    "",
+    "[",
+    "- ·",
+    "\t45 authors",
+    "](https://huggingface.co/papers/2604.14268)",
+    "",
+    "[1.09k](https://huggingface.co/papers/2604.14268) "
+    "[4](https://huggingface.co/papers/2604.14268#community)",
+    "",
+    "[![](https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/2604.15308.png)]"
+    "(https://huggingface.co/papers/2604.15308)",
+    "",
+    "Submitted by Hao605",
+    "",
+    "### RAD-2: Scaling Reinforcement Learning",
+    "",
+    "[",
+    "",
+    "Huazhong University of Science and Technology",
+    "",
+    "](https://huggingface.co/Huazhong-University)",
+    "",
+    "[207](https://huggingface.co/papers/2604.15308) "
+    "[4](https://huggingface.co/papers/2604.15308#community)",
+    "",
+    "Submitted by taesiri",
+    "",
+    "### LeapAlign: Post-Training Flow Matching Models",
+    "",
+    "[",
+    "",
+    "ByteDance Seed",
+    "",
+    "](https://huggingface.co/ByteDance-Seed)",
+    "",
+    "[1](https://huggingface.co/papers/2604.15311#community)",
+]
+
+
+def test_a_video_in_a_paper_link_is_the_papers_picture_not_a_title() -> None:
+    page = parse_lines(_CLIPPED_DAY)
+    assert page.diagnostics == ()
+    assert [paper.title for paper in page.papers] == [
+        "HY-World 2.0: A Multi-Modal World Model",
+        "RAD-2: Scaling Reinforcement Learning",
+        "LeapAlign: Post-Training Flow Matching Models",
+    ]
+    first = page.papers[0]
+    assert (first.submitted_by, first.author_count) == ("taesiri", 45)
+    assert [link.url for link in first.links] == ["https://huggingface.co/papers/2604.14268"]
+
+
+def test_votes_and_comments_on_one_line_go_to_the_paper_they_name() -> None:
+    first, second, third = parse_lines(_CLIPPED_DAY).papers
+    assert (first.votes, first.comments) == (1090, 4)  # "1.09k", read as printed
+    assert (second.votes, second.comments) == (207, 4)
+    assert (third.votes, third.comments) == (None, 1)  # the page prints no votes for it
+    # the counts of another paper than the one before them are reported, not misplaced
+    lines = [*_CLIPPED_DAY[:22], "", _CLIPPED_DAY[15]]
+    page = parse_lines(lines)
+    assert [paper.votes for paper in page.papers] == [1090, None]
+    assert [d.code for d in page.diagnostics] == ["unplaced-count"]
+
+
+def test_two_numbers_are_votes_and_comments_only_when_their_links_say_so() -> None:
+    other = (
+        "[5](https://huggingface.co/papers/2604.15308) "
+        "[3](https://huggingface.co/papers/2604.14268#community)"
+    )  # the comments of another paper than the votes: no pair
+    for line in (other, "5 3"):
+        page = parse_lines([*_CLIPPED_DAY[:22], "", line])
+        assert page.papers[1].votes is None
+        assert page.papers[1].comments is None
+
+
+def test_an_organisation_is_the_text_of_a_link_to_its_account_written_over_lines() -> None:
+    _, second, third = parse_lines(_CLIPPED_DAY).papers
+    assert second.organization == "Huazhong University of Science and Technology"
+    assert third.organization == "ByteDance Seed"
+    assert links.account_page("https://huggingface.co/Huazhong-University")
+    assert not links.account_page("https://huggingface.co/models")
+    assert not links.account_page("https://huggingface.co/papers/2604.15308")
+    assert not links.account_page("https://github.com/ByteDance-Seed")
+    # a line whose lost link goes to one of the site's sections is a paper of its own
+    lines = [line.replace("huggingface.co/ByteDance-Seed", "huggingface.co/models")
+             for line in _CLIPPED_DAY]  # fmt: skip
+    assert parse_lines(lines).papers[2].organization is None

@@ -36,6 +36,15 @@ HTML-to-markdown converters capture it in different orders::
     117                                   votes, after the byline
     GitHub 131 arXiv Page                 GitHub stars
 
+A date page that a web clipper saves (Obsidian's) prints no abstracts, and its links keep
+what the page shows::
+
+    [<video src="…mp4" controls=""></video>](…/papers/2604.14268)   the preview, or a thumbnail
+    Submitted by taesiri
+    ### HY-World 2.0: A Multi-Modal World Model for ...
+    [ Huazhong University ... ](https://huggingface.co/Huazhong-University)   or "· 45 authors"
+    [207](…/papers/2604.15308) [4](…/papers/2604.15308#community)   votes and comments
+
 Every line is first recognised for what it is (`Kind`: a title, text, a count, a date, a
 link fragment, the storing tool's wrapper...) from its strongest signals: the links on the
 line (a paper page, a vote button), its heading level, its own text; the assembler then

@@ -19,6 +19,7 @@ from ..kit.records import Records
 from .entry import Entry
 from .furniture import FOOTER, FOOTER_STARTS, HEADER, LINE_FURNITURE, SUBSCRIBE, Item
 from .header import HeaderReader
+from .links import account_page
 from .recognise import (
     KIND_FURNITURE,
     KIND_TEXT,
@@ -79,6 +80,8 @@ class _Listing(HeaderReader, ValueReader):
             self.run_open = False  # a link fragment ends the link's paragraph
             assert rule is not None
             self.state.skip(index, rule)
+            if rule == "picture-link":  # its link waits for the next field, as a thumbnail's
+                self.floating += [(None, link) for link in self.links[index]]
             return
         if text:
             line = text
@@ -252,6 +255,20 @@ class _Listing(HeaderReader, ValueReader):
             return current
         shape = line_shape(flat)
         if (
+            first == last
+            and shape == "title"
+            and current is not None
+            and current.title is not None
+            and current.abstract is None
+            and not current.byline
+            and self.account_link_after(last)
+        ):  # the organisation, the text of a link to its page written over lines
+            if self.pending is not None:
+                self.settle_count(False)
+            current.organization = flat
+            current.byline = current.tail = True
+            return current
+        if (
             shape != "title"
             and current is not None
             and current.abstract is None
@@ -271,6 +288,20 @@ class _Listing(HeaderReader, ValueReader):
         else:
             entry.title, entry.title_index = _single_spaced(flat), first
         return entry
+
+    def account_link_after(self, last: int) -> bool:
+        """Whether the blank lines after line *last* end with a link whose text the capture
+        lost to a Hugging Face account page (an organisation's or a user's): the link
+        whose text, written over lines, is the line (``[`` / ``Huazhong University of
+        Science and Technology`` / ``](https://huggingface.co/Huazhong-University)``)."""
+        links, stripped = self.links, self.state.stripped
+        for index in range(last + 1, min(last + 4, len(stripped))):
+            if stripped[index]:
+                return False
+            found = links.get(index)
+            if found:
+                return any(link.text is None and account_page(link.url) for link in found)
+        return False
 
     def set_abstract(self, entry: Entry, text: str) -> None:
         self.with_abstracts = True

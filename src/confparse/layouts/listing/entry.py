@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from ...models import Link, Paper, Span
+from ..kit.links import is_paper_link
 from .links import keeps_link
 
 
@@ -72,6 +73,10 @@ class Entry:
     def links_to(self, paper: str) -> bool:
         """Whether the entry links to the page of paper *paper* (an arXiv id)."""
         return any(url.rstrip("/").endswith("/papers/" + paper) for url in self.links)
+
+    def paper_linked(self) -> bool:
+        """Whether the entry links to a paper's page (on Hugging Face or elsewhere)."""
+        return any("/papers/" in url or is_paper_link(url) for url in self.links)
 
     def votes_only(self) -> bool:
         """Whether the entry holds votes and nothing else (no text, no other value)."""

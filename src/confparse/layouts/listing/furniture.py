@@ -75,8 +75,9 @@ class Item(NamedTuple):
     rule: str
     number: int | None = None  # votes, comments, stars or author count
     day: tuple[int, int, int | None] | None = None  # (month, day, year or None)
-    text: str | None = None  # a user name, an organisation or a URL
+    text: str | None = None  # a user name, an organisation, a URL or a paper's id
     dotted: bool = False  # a date line led by "·"
+    comments: int | None = None  # the comment count printed after the votes on one line
 
 
 _SEPARATOR = Item("byline-separator")

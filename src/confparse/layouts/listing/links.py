@@ -38,3 +38,19 @@ def keeps_link(url: str) -> bool:
         # a paper page (which is a web link too)
         return "/papers/" in url and _HF_PAPER.fullmatch(url) is not None
     return _WEB_LINK.fullmatch(url) is not None
+
+
+_SITE_SECTIONS = frozenset(("models", "datasets", "spaces", "papers", "posts", "docs", "blog",
+    "collections", "organizations", "pricing", "enterprise", "login", "join", "learn",
+    "storage", "tasks", "chat", "languages", "settings", "search", "inference-endpoints",
+    "pro", "support", "hardware", "terms-of-service", "privacy", "huggingface"))  # fmt: skip
+"""The first path segments of huggingface.co that are the site's own pages, not accounts
+(``huggingface`` is the company's, linked from the footer's ``About``)."""
+_ACCOUNT = re.compile(r"https?://(?:www\.)?huggingface\.co/(?P<name>[\w.\-]{1,96})/?")
+
+
+def account_page(url: str) -> bool:
+    """Whether *url* is the page of a Hugging Face account, a user's or an organisation's
+    (``https://huggingface.co/Huazhong-University``), not one of the site's sections."""
+    found = _ACCOUNT.fullmatch(url)
+    return found is not None and found.group("name").lower() not in _SITE_SECTIONS

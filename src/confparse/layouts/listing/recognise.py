@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from ...capture.document import Document
 from ...models import Link
-from ..kit.counts import is_comments_link, voted_paper
+from ..kit.counts import is_comments_link, read_count, read_stars, voted_paper
 from ..kit.links import is_paper_link
 from .furniture import Item, furniture_item, without_empty_pictures
 from .shapes import TITLE_MAX_CHARS, line_shape
@@ -72,6 +72,7 @@ _KIND_OF_RULE: dict[str, Kind] = {
     "organization-date": Kind.ORGANISATION,
     "submitted-by": Kind.SUBMITTER,
     "url": Kind.LINK,
+    "vote-comment-counts": Kind.VOTES,
 }
 
 
@@ -95,6 +96,11 @@ _LINK_CLOSE = re.compile(r"\]\([^()\s]{1,2000}\)")
 _REFERENCE_LINE = re.compile(r"\[(?:\[[^\[\]]{0,200}\]\s{0,3})?([^\[\]]{1,300})\]\[\d{0,5}\]")
 """A line that is one reference link the reader could not take apart (an image in its
 text): ``[[microsoft] Microsoft][67]``; its label is the text after the image."""
+_MARKUP = re.compile(r"<(img|video|picture|source)\b[^<>]{0,2000}>(?:\s{0,3}</\1>)?", re.IGNORECASE)
+"""A picture or a video left as HTML in a link's label (Obsidian's web clipper writes a
+paper's preview video so: ``[<video src="…mp4" controls=""></video>](…/papers/2604.14268)``)."""
+_PAPER_OF_COMMENTS = re.compile(r"(?P<page>.{0,200}/papers/(?P<paper>[\w.\-]{1,100}))#community")
+"""A comment count's link (``…/papers/2604.14268#community``): the paper's page and id."""
 
 
 def _title_level(document: Document) -> int | None:
@@ -109,6 +115,35 @@ def _title_level(document: Document) -> int | None:
         levels = Counter(headings.values())
     level, count = levels.most_common(1)[0]
     return level if count >= 2 else None
+
+
+def _vote_and_comment_counts(line: str, links: Sequence[Link]) -> Item | None:
+    """The votes and the comment count of a paper printed on one line as two links to it,
+    the votes to its page (or its vote button) and the comments to its ``#community``
+    (``[207](…/papers/2604.15308) [4](…/papers/2604.15308#community)``, which a markdown
+    capture reads as the line ``207 4``), else ``None``. Votes of a thousand and more are
+    printed rounded (``1.09k``) and read as printed (1090), as star counts are."""
+    votes_link, comments_link = links
+    votes_text, comments_text = votes_link.text, comments_link.text
+    if votes_text is None or comments_text is None:
+        return None
+    votes_text, comments_text = votes_text.strip(), comments_text.strip()
+    if line.split() != [votes_text, comments_text]:
+        return None
+    found = _PAPER_OF_COMMENTS.fullmatch(comments_link.url)
+    if found is None:
+        return None
+    paper = found.group("paper")
+    url = votes_link.url.rstrip("/")
+    if url != found.group("page") and voted_paper(url) != paper:
+        return None
+    votes = read_count(votes_text)
+    if votes is None and votes_text[-1:] in "kK":
+        votes = read_stars(votes_text)
+    comments = read_count(comments_text)
+    if votes is None or comments is None:
+        return None
+    return Item("vote-comment-counts", number=votes, text=paper, comments=comments)
 
 
 _BULLETS = frozenset("-*\u2022+")
@@ -191,8 +226,14 @@ class Recogniser:
             return Token(KIND_TITLE, line, None, "title-heading", True)
         if links and index in links:
             found_links = links[index]
+            if len(found_links) == 2:
+                counts = _vote_and_comment_counts(line, found_links)
+                if counts is not None:
+                    return Token(KIND_VOTES, plain.text, counts)
             if len(found_links) == 1 and is_paper_link(found_links[0].url):
                 text = found_links[0].text
+                if text is not None and text.strip() == line and _MARKUP.fullmatch(line):
+                    return Token(KIND_FURNITURE, line, None, "picture-link")
                 if (
                     text is not None
                     and text.strip() == line

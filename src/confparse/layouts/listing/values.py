@@ -53,6 +53,10 @@ class ValueReader(State):
         self.previous = None
         rule, links = item.rule, self.links.get(index, ())
         current = self.current
+        if rule == "vote-comment-counts":
+            self.settle_count(False)
+            self.counts(index, item, links)
+            return
         if rule == "count":
             assert item.number is not None
             if (
@@ -114,6 +118,23 @@ class ValueReader(State):
                 if item.text is not None:
                     self.put(current, "organization", item.text.strip(), index, links)
                 self.date(current, index, item)
+
+    def counts(self, index: int, item: Item, links: Sequence[Link]) -> None:
+        """The votes and comment count of line *index* (*item*), whose links name their
+        paper: the paper before's, when it is that paper (or links to no paper page)."""
+        current, paper = self.current, item.text
+        assert item.number is not None and paper is not None
+        if current is None or not (current.links_to(paper) or not current.paper_linked()):
+            self.state.report(
+                index,
+                "unplaced-count",
+                "votes and comments of a paper that is not the one before them",
+                severity="warning",
+            )
+            return
+        current.tail = True
+        self.put(current, "votes", item.number, index, links)
+        self.put(current, "comments", item.comments, index, ())
 
     def votes(self, index: int, votes: int, links: Sequence[Link], upvote: bool) -> None:
         """The count of a vote button: after ``Upvote`` or naming the paper before, that
