@@ -908,6 +908,30 @@ def test_the_tail_reads_every_line_that_a_rule_may_know(line: str) -> None:
     assert _tail_lines([line, "", line], 0, None) == [0, 2]
 
 
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("* Help/FAQ", "navigation-menu"),  # inscriptis: "*" over "+"
+        ("+ 2024", "navigation-menu"),
+        ("-    Contact ICML", "navigation-menu"),  # pandoc's plain text
+        ("o Papers", "navigation-menu"),  # lynx's third level
+        ("\u2022 Login", "navigation-menu"),
+        ("[conference_logo]", "image-alt-text"),  # the logo as pandoc's plain text prints it
+        ("[]", "image-alt-text"),  # a picture without alternative text
+        ("* A Title of a Paper", None),
+        ("- Helpful Things", None),
+        ("[ Hall A ]", None),
+        ("[Help/FAQ", None),
+        ("---", "rule-line"),
+        ("***", "rule-line"),
+    ],
+)
+def test_a_menu_entry_is_furniture_after_its_list_bullet(line: str, rule: str | None) -> None:
+    """A plain capture keeps a menu's list bullets (inscriptis, pandoc's plain text): the
+    entry is known by its text after the bullet; a picture by its alternative text."""
+    assert detail.furniture_rule(line) == rule
+
+
 def test_widget_runs_end_at_furniture_lines_only() -> None:
     """In the bytez widget, a run of its text ends at a line that is furniture by its own
     text (a cookie notice, its "Accept" right below it, a menu year); an "Accept" that no

@@ -57,7 +57,7 @@ from .kit.ledger import Ledger, LineState
 from .kit.pagestart import cut_second_page
 from .kit.records import Records
 from .kit.scan import Facts, scan, time_end, time_line
-from .kit.vocabulary import VIRTUAL_SITE, VIRTUAL_SITE_MENU, WEEKDAYS
+from .kit.vocabulary import VIRTUAL_SITE, VIRTUAL_SITE_MENU, WEEKDAYS, without_bullet
 
 __all__ = ["api_version", "detect", "detect_text", "name", "parse", "render"]
 
@@ -294,12 +294,13 @@ def _header_start(state: LineState, stop: int) -> int:
 
 def _account_name(stripped: Sequence[str], index: int) -> bool:
     """Whether line *index* is a short line right above ``My Stuff`` or right below ``Log
-    Out``: where the account menu prints the signed-in user's name (reported, as info)."""
+    Out``, as list items too (``* My Stuff``): where the account menu prints the signed-in
+    user's name (reported, as info)."""
     if len(stripped[index]) > 40:
         return False
     below = next((line for line in stripped[index + 1 : index + 4] if line), "")
     above = next((line for line in reversed(stripped[max(0, index - 3) : index]) if line), "")
-    return below == "My Stuff" or above == "Log Out"
+    return without_bullet(below) == "My Stuff" or without_bullet(above) == "Log Out"
 
 
 class _Header(NamedTuple):

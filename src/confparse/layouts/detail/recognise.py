@@ -12,10 +12,13 @@ from ..kit.fields import is_kind, is_room
 from ..kit.heads import is_kind_label, is_page_end, split_slot_line
 from ..kit.vocabulary import (
     AUTHOR_SEPARATORS,
+    IMAGE_ALT,
+    LIST_BULLETS,
     VIRTUAL_SITE,
     VIRTUAL_SITE_MENU,
     WEEKDAYS,
     is_year_menu,
+    without_bullet,
 )
 
 _EVENT_WORDS = frozenset(("presentation", "workshop", "tutorial", "session", "competition",
@@ -169,14 +172,17 @@ _TIME_ZONE_MENU = re.compile(r"TZ: [A-Za-z_]{1,20}(?:/[A-Za-z_+-]{1,30}){0,2}")
 _ANYWHERE = dict(VIRTUAL_SITE.furniture)
 """The site's furniture that holds anywhere (what the ledger's `is_boilerplate` knows)."""
 _SITE_FURNITURE = VIRTUAL_SITE_MENU.furniture
-KNOWN_LINES = dict((VIRTUAL_SITE | VIRTUAL_SITE_MENU).furniture)
+_KNOWN = VIRTUAL_SITE | VIRTUAL_SITE_MENU
+KNOWN_LINES = dict(_KNOWN.furniture)
 """Both tables in one, `VIRTUAL_SITE` winning, for `furniture_rule`'s one lookup."""
 _FURNITURE_MAX_CHARS = max(map(len, KNOWN_LINES))
 RULE_STARTS: dict[str, tuple[str, ...]] = {
     "1": ("19",), "2": ("20",),  # the menu's years
     "S": ("Select Year:",), "T": ("TZ: ", "The "),  # the time zone menu, the logo notice
     "\u00bb": ("\u00bb",),  # the cookie notice's link
-    **{char: (char,) for char in _RULE_CHARS},  # a rule
+    **{bullet[0]: (bullet,) for bullet in LIST_BULLETS},  # a list item: "+ Help/FAQ"
+    **{char: (char,) for char in _RULE_CHARS},  # a rule ("*", "-": a list item's too)
+    "[": ("[",),  # a picture: "[conference_logo]", "[]"
 }  # fmt: skip
 """How the lines that `furniture_rule`'s patterns can match start, by their first
 character: a line that starts otherwise is known by its whole text or as a cookie notice."""
@@ -186,7 +192,9 @@ def furniture_rule(line: str) -> str | None:
     """The rule that knows non-blank *line* as site furniture by its own text, or ``None``:
     a `VIRTUAL_SITE` or `VIRTUAL_SITE_MENU` line, a year of the menu's year list, ``Select
     Year: (2025)``, the time zone menu (``TZ: America/Vancouver``), a cookie notice, the
-    logo notice."""
+    logo notice; any of these in a list item whose bullet the capture left on the line
+    (``* Help/FAQ``, ``-    Contact ICML``: `without_bullet`); a picture of the site as its
+    alternative text in brackets (``[conference_logo]``) or one without any (``[]``)."""
     if len(line) <= _FURNITURE_MAX_CHARS:  # longer lines are no known line: not hashed
         rule = KNOWN_LINES.get(line)
         if rule is not None:
@@ -208,6 +216,11 @@ def furniture_rule(line: str) -> str | None:
         return "cookie-notice"
     if first in _RULE_CHARS and not line.strip(_RULE_CHARS):
         return "rule-line"  # a text browser's horizontal rule
+    if line[:2] in LIST_BULLETS:
+        item = without_bullet(line)
+        return furniture_rule(item) if item else None
+    if first == "[":
+        return IMAGE_ALT if line == "[]" else _KNOWN.picture_rule(line)
     return None
 
 

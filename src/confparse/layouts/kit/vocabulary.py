@@ -32,9 +32,9 @@ import attrs
 from ...times import MONTHS, WEEKDAYS
 
 __all__ = ["ALL_SITES", "AUTHOR_SEPARATORS", "HUGGING_FACE", "HUGGING_FACE_MENU", "IMAGE_ALT",
-           "MENU_YEAR", "MONTHS",
+           "LIST_BULLETS", "MENU_YEAR", "MONTHS",
            "SELECT_YEAR", "VIRTUAL_SITE", "VIRTUAL_SITE_MENU", "WEEKDAYS",
-           "Vocabulary", "is_year_menu", "menu_entry"]  # fmt: skip
+           "Vocabulary", "is_year_menu", "menu_entry", "without_bullet"]  # fmt: skip
 
 AUTHOR_SEPARATORS = ("\u00b7", "\u22c5")  # "·" and "⋅"
 """The characters that join the names of an author line, on every site."""
@@ -42,6 +42,17 @@ AUTHOR_SEPARATORS = ("\u00b7", "\u22c5")  # "·" and "⋅"
 
 IMAGE_ALT = "image-alt-text"
 """The rule of a picture's alternative text, printed where the picture stood."""
+
+LIST_BULLETS = ("* ", "\u2022 ", "+ ", "- ", "o ")
+"""The bullet of a list item that a text dump or extractor leaves on the line: lynx and w3m
+(``*``, ``•``, ``+`` and ``o`` for nested lists), inscriptis (``*`` over ``+``), pandoc's
+plain text (``-``)."""
+
+
+def without_bullet(line: str) -> str:
+    """Stripped *line* without the list bullet that a capture left on it (`LIST_BULLETS`):
+    ``* Help/FAQ``, ``-    Help/FAQ``: ``Help/FAQ``. A line without one is returned as is."""
+    return line[2:].lstrip() if line[:2] in LIST_BULLETS else line
 
 
 def _frozen(value: Mapping[str, str]) -> Mapping[str, str]:

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from ..kit.counts import DOTS, read_author_count, read_bracketed_votes, read_count, read_repository
 from ..kit.ledger import BOILERPLATE
 from ..kit.links import is_bare_url
-from ..kit.vocabulary import HUGGING_FACE_MENU
+from ..kit.vocabulary import HUGGING_FACE_MENU, LIST_BULLETS, without_bullet
 from .shapes import (
     DATE,
     DATE_STARTS,
@@ -245,15 +245,6 @@ _COMMUNITY = re.compile(
 _FORM_LINE = re.compile(r"\[\s{2,80}\]|[\u2501\u2500_]{8,200}|-{3,200}")
 """A text field (w3m: ``[    ]``, lynx: ``____``) or a horizontal rule (``━━━━``, or a
 converter's ``---`` indented under a menu entry)."""
-_LIST_BULLETS = ("* ", "\u2022 ", "+ ", "- ", "o ")
-"""The bullet of a list item that a text dump or extractor leaves on the line: lynx and w3m
-(``*``, ``•``, ``+`` and ``o`` for nested lists), inscriptis (``*`` over ``+``), pandoc's
-plain text (``-``)."""
-
-
-def without_bullet(line: str) -> str:
-    """Stripped *line* without the list bullet that a capture left on it (`_LIST_BULLETS`)."""
-    return line[2:].lstrip() if line[:2] in _LIST_BULLETS else line
 
 
 def without_empty_pictures(line: str) -> str:
@@ -300,7 +291,7 @@ def header_rule(line: str) -> str | None:
         return rule
     if line.endswith("community") and _COMMUNITY.fullmatch(line):
         return "page-navigation"
-    if line[:2] in _LIST_BULLETS:  # a menu entry, a field or a rule in a list item
+    if line[:2] in LIST_BULLETS:  # a menu entry, a field or a rule in a list item
         line = without_bullet(line)
         rule = _HEADER_LINES.get(line)
         if rule is not None:
@@ -318,7 +309,7 @@ def header_rule(line: str) -> str | None:
 
 
 def list_bullet(lines: Iterable[str]) -> str | None:
-    """The list bullet (`_LIST_BULLETS`) that more than half of the non-blank stripped
+    """The list bullet (`LIST_BULLETS`) that more than half of the non-blank stripped
     *lines* carry, or ``None``: the bullet of a list of titles that a plain capture keeps
     (inscriptis: ``* What Characterizes ...``), which is no part of any title. A title
     that starts like a bullet (``o ...``) keeps it where the lines around it do not."""
@@ -328,7 +319,7 @@ def list_bullet(lines: Iterable[str]) -> str | None:
         if line:
             total += 1
             start = line[:2]
-            if start in _LIST_BULLETS:
+            if start in LIST_BULLETS:
                 counts[start] = counts.get(start, 0) + 1
     for bullet, count in counts.items():
         if 2 * count > total:

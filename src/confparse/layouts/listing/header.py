@@ -10,14 +10,13 @@ from itertools import islice
 from ...models import Link
 from ..kit.counts import is_comments_link, is_vote_link
 from ..kit.links import is_bare_url
-from ..kit.vocabulary import MENU_YEAR, SELECT_YEAR, menu_entry
+from ..kit.vocabulary import MENU_YEAR, SELECT_YEAR, menu_entry, without_bullet
 from .furniture import (
     MENU_GITHUB,
     PAPERS_NOTE,
     furniture_item,
     header_rule,
     list_bullet,
-    without_bullet,
 )
 from .links import site_page
 from .shapes import DATE, DATE_STARTS, read_day
