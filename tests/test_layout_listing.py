@@ -428,6 +428,13 @@ def test_furniture_rules(line: str, rule: str | None) -> None:
         ("[title__] Grokking", None),
         ("( ) Wasserstein GAN", None),
         ("[serendipity  ] Grokking", None),
+        # a virtual site's papers page: the <title> and banner that an extractor prints first
+        ("ICML 2026", "conference-banner"),
+        ("ICML 2026 Papers", "page-title"),
+        ("NeurIPS  2023 Papers", "page-title"),
+        ("ICML 2026 Orals", None),
+        ("Deep Papers", None),
+        ("Attention 2017", "conference-banner"),  # (only in the header, above the papers)
     ],
 )
 def test_header_rules(line: str, rule: str | None) -> None:
@@ -443,6 +450,24 @@ def test_a_picture_in_pandocs_plain_text_reads_as_a_text_browser_prints_it() -> 
     assert furniture.picture_text("[a [nested] one]") == "[a [nested] one]"
     assert furniture.without_empty_pictures("Submitted by [] akhaliq") == "Submitted by akhaliq"
     assert furniture.without_empty_pictures("[]Previous Next[]") == "Previous Next"
+
+
+def test_a_papers_page_whose_note_an_extractor_broke_is_a_listing() -> None:
+    """BeautifulSoup's `get_text` prints the papers page's note over two lines (``... to
+    see the papers`` / ``page.``) and the 700 titles of its ``<noscript>`` list bare: they
+    are the papers, under the page's ``<title>``, banner, menu and controls."""
+    path = PAGES / "recaptured" / "09_icml2026_papers-page_as-served.bs4-lines.txt"
+    page = confparse.parse(path)
+    assert page.layout == "listing"
+    assert len(page.papers) == 700
+    assert page.papers[0].title == (
+        "What Characterizes Effective Reasoning? Revisiting Length, Review, and Structure of CoT"
+    )
+    assert page.diagnostics == ()
+    note = "Enable Javascript in your browser to see the papers\n    page.\n"
+    titles = "".join(f"A Study of Method {n} for Learning\n" for n in range(5))
+    assert detection.detect(prepare(note + titles)) >= 0.6
+    assert detection.detect(prepare(note + titles.split("\n", 1)[0])) < 0.5  # one title
 
 
 def test_a_bullet_is_taken_off_once() -> None:

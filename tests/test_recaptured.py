@@ -108,16 +108,6 @@ KNOWN_WRONG: dict[str, str] = {
     # page source has it (bs4-text)
     "04_hf_daily_papers_2024-08-01.bs4-lines.txt": _DAILY_TEXT_ONLY,
     "04_hf_daily_papers_2024-08-01.bs4-text.txt": _DAILY_TEXT_ONLY,
-    "09_icml2026_papers-page_as-served.bs4-lines.txt": (
-        "refused (detail 0.30): get_text prints the 700 titles of the <noscript> list as "
-        "bare lines, without their links, so nothing tells them from the site's menu "
-        "lines and the listing layout's detection finds no paper"
-    ),
-    "09_icml2026_papers-page_as-served.bs4-text.txt": (
-        "refused (detail 0.30): get_text prints the 700 titles of the <noscript> list as "
-        "bare lines, without their links, so nothing tells them from the site's menu "
-        "lines and the listing layout's detection finds no paper"
-    ),
     "30_neurips2023_calendar_as-served-rewrapped.bs4-lines.txt": (
         "94 talks, not 701: get_text prints the editor's line breaks inside the page "
         "source's long titles ('Cutting-Edge AI Approaches for' / 'IT Diagnosis', read as "

@@ -120,7 +120,7 @@ def detect(document: Document) -> float:
     score = detect_text(head)
     if score < _LINK_LIST_SCORE and document.links and _lists_paper_links(document, head):
         return _LINK_LIST_SCORE
-    if score < _LINK_LIST_SCORE and PAPERS_NOTE in head and _titles_under_note(head):
+    if score < _LINK_LIST_SCORE and _NOTE_START in head and _titles_under_note(head):
         return _LINK_LIST_SCORE
     return score
 
@@ -128,11 +128,19 @@ def detect(document: Document) -> float:
 _LIST_BULLET = re.compile(r"^\s*(?:[*+\u2022\u25e6-]\s{1,3})?")
 
 
+_NOTE_START = PAPERS_NOTE.removesuffix(" page.")
+"""The papers page's note up to its last word, which an extractor may print on a line of
+its own (BeautifulSoup's `get_text`: ``... to see the papers`` over ``page.``)."""
+
+
 def _titles_under_note(head: str) -> bool:
-    """Whether the `_LINK_LIST_RUN` lines of text after the papers page's note (past blank
-    lines, and a list bullet on each) are there, most of them shaped as titles."""
-    after = head[head.index(PAPERS_NOTE) + len(PAPERS_NOTE) :].split("\n", 40)[1:40]
+    """Whether the `_LINK_LIST_RUN` lines of text after the papers page's note (whole or
+    over two lines; past blank lines, and a list bullet on each) are there, most of them
+    shaped as titles."""
+    after = head[head.index(_NOTE_START) :].split("\n", 41)[1:41]
     lines = [_LIST_BULLET.sub("", line, count=1) for line in after if line.strip()]
+    if lines and lines[0].strip() == "page.":
+        del lines[0]  # the note's last word
     lines = lines[:_LINK_LIST_RUN]
     titled = sum(line_shape(line) == "title" for line in lines)
     return len(lines) == _LINK_LIST_RUN and 2 * titled > _LINK_LIST_RUN

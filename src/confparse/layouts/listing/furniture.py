@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from ..kit.counts import DOTS, read_author_count, read_bracketed_votes, read_count, read_repository
+from ..kit.heads import is_banner
 from ..kit.ledger import BOILERPLATE
 from ..kit.links import is_bare_url
 from ..kit.vocabulary import HUGGING_FACE_MENU, LIST_BULLETS, without_bullet
@@ -271,6 +272,10 @@ def picture_text(line: str) -> str:
     return f"{text} {rest}" if text and rest else text or rest
 
 
+_BANNER_ENDS = frozenset("0123456789s")
+"""How the lines that `header_rule`'s banner tests can match end."""
+
+
 def header_rule(line: str) -> str | None:
     """The rule naming stripped *line* when it is site header furniture, else ``None``.
 
@@ -283,12 +288,19 @@ def header_rule(line: str) -> str | None:
     dump's text field or horizontal rule). A menu entry is known after its list bullet
     (``• Models``, ``* Log In``) too, and after a picture as pandoc's plain text writes it
     (`picture_text`: ``[conference_logo]``, ``[Hugging Face's logo] Hugging Face``,
-    ``-   [] Models``). These lines
+    ``-   [] Models``). ``conference-banner`` (``ICML 2026``) and ``page-title``
+    (``ICML 2026 Papers``): a virtual site's papers page, whose ``<title>`` and banner an
+    extractor prints first. These lines
     are skipped only in the page header, before the first paper.
     """
     rule = _HEADER_LINES.get(line)
     if rule is not None:
         return rule
+    if line[-1:] in _BANNER_ENDS and len(line) <= 30:  # "ICML 2026", "ICML 2026 Papers"
+        if is_banner(line):
+            return "conference-banner"
+        if line.endswith(" Papers") and is_banner(line[:-7]):
+            return "page-title"
     if line.endswith("community") and _COMMUNITY.fullmatch(line):
         return "page-navigation"
     if line[:2] in LIST_BULLETS:  # a menu entry, a field or a rule in a list item
