@@ -585,6 +585,27 @@ def test_the_rules_of_a_wrapped_posters_line() -> None:
     assert _goes_on("A Theory & Practice of") and not _goes_on("Molecular Graphs")
 
 
+def test_pandocs_plain_text_breaks_no_title_over_a_blank_line() -> None:
+    """pandoc's plain text wraps at 72 columns and sets a blank line between the posters
+    (the capture is read as a text browser's dump, which joins a line to the next where the
+    next one's first word would not have fit): a joined line between blank lines is one
+    title, and a line after a blank line starts a title of its own."""
+    from conftest import PAGES
+
+    path = PAGES / "recaptured" / "30_neurips2023_calendar_as-served-rewrapped.pandoc-plain.txt"
+    page = confparse.parse(path, today=date(2026, 12, 6))
+    titles = [t.paper.title for s in page.sessions for t in s.talks if t.paper is not None]
+    assert len(titles) == 701
+    assert (
+        "A Multi-modal Global Instance Tracking Benchmark (MGIT): Better Locating Target in "
+        "Complex Spatio-temporal and Causal Relationship"
+    ) in titles
+    at = titles.index(
+        "Uncovering motifs of concurrent signaling across multiple neuronal populations"
+    )
+    assert titles[at + 1] == "Long Sequence Hopfield Memory"
+
+
 LYNX_LINKED = """   TUE 12 DEC
    8:45 a.m.
    [89]Poster Session 1 [8:45-10:45]

@@ -143,12 +143,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "04_hf_daily_papers_2024-08-01.pandoc-gfm.txt": _DAILY_TEXT_ONLY,
     "04_hf_daily_papers_2024-08-01.pandoc-plain.txt": _DAILY_TEXT_ONLY,
-    "30_neurips2023_calendar_as-served-rewrapped.pandoc-plain.txt": (
-        "713 talks, not 701: pandoc's plain text is wrapped at 72 columns, and 12 long "
-        "paper titles broken there ('… (MGIT): Better Locating' / 'Target in Complex …') "
-        "read as two entries: in a collapsed paper list each entry is one line, and the "
-        "calendar's text reader (layouts/calendar/wrapping.py) does not join them"
-    ),
     # turndown
     "02_icml2020_schedule_cards.turndown-gfm.txt": _TYPESET_MATH.format(
         "'\u21131,∞\u21131,∞\\ell_{1, \\infty}\\-norm'"

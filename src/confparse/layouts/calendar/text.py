@@ -138,6 +138,7 @@ class _Reader:
         self.box: Box | None = None  # the open box
         self.previous = ""  # what the last line of the open box was read as
         self.above: Printed | None = None  # the last field of the open box
+        self.after_blank = False  # whether a blank line stands above the field being read
 
     def _open(self, index: int) -> Box:
         assert self.time is not None
@@ -249,9 +250,12 @@ class _Reader:
         above ended there or was broken there, and the line goes on with it where the line
         above stops in the middle of a title (`_goes_on`) or the line starts in lower case;
         it is a paper of its own where it starts with a name and a colon (``FETV: ...``) or
-        holds half the width or more (a title's last words mostly fill less)."""
+        holds half the width or more (a title's last words mostly fill less). A line
+        after a blank line is a paper of its own: the blank line ended the paragraph."""
         if timed or self.linked:
             return timed or url is None
+        if self.after_blank:
+            return False  # a capture breaks no title over a blank line (pandoc's plain text)
         above, width = self.above, self.printing.width
         if above is None or width is None or self.printing.fits(above, line) is not False:
             return False
@@ -290,6 +294,7 @@ def read_text_boxes(document: Document, ledger: Ledger) -> list[Box]:
     fields = _fields(document, ledger, reader.printing)
     for number, field in enumerate(fields):
         following = fields[number + 1].text if number + 1 < len(fields) else ""
+        reader.after_blank = number > 0 and field.first > fields[number - 1].last + 1
         if reader.read(field, following):
             ledger.use(field.first, field.last)
         elif reader.time is None:
@@ -311,11 +316,14 @@ def _fields(document: Document, ledger: Ledger, printing: Printing) -> list[Fiel
     if document.format == "markdown":
         return markdown_fields(document, ledger)
     stripped = ledger.stripped
+    last = len(stripped) - 1
     fields: list[Field] = []
     for index, line in enumerate(stripped):
         if not line:
             continue
-        if printing.joined(index) > 1:
+        if printing.joined(index) > 1 and not (
+            0 < index < last and not stripped[index - 1] and not stripped[index + 1]
+        ):
             fields.extend(Field(index, index, *printed) for printed in printing.lines(index, line))
         else:
             fields.append(Field(index, index, line, document.links_on(index)))
