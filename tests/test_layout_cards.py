@@ -149,6 +149,28 @@ def test_a_browsers_copy_of_event_cards_gives_one_talk_per_card() -> None:
     assert outside == {"Tutorials", "10 Events", "Privacy Policy"}  # after the closing button
 
 
+def test_one_name_over_an_abstract_down_to_the_cards_button_is_the_speaker() -> None:
+    """A card that prints no time (the position papers') has one name under its title over
+    the abstract: the name is the speaker where the abstract runs down to the card's button;
+    without the button nothing tells the name from the abstract's first line."""
+    card = (
+        "Poster\n\nA Study of Things\n\nAnn Lee\n\nWe study things.\nThey matter.\n\n"
+        "Show more\n\nView full details\n\n"
+    )
+    page = confparse.parse(card + card.replace("Ann Lee", "Bo Chen \u22c5 Cy Dee"), "cards")
+    talks = page.sessions[0].talks
+    assert [[p.name for p in t.paper.authors] for t in talks if t.paper] == [
+        ["Ann Lee"],
+        ["Bo Chen", "Cy Dee"],
+    ]
+    assert talks[0].paper is not None and talks[0].paper.abstract == "We study things. They matter."
+    from confparse.layouts.cards.text import _head
+
+    lines = ["Poster", "A Study of Things", "Ann Lee", "We study things.", "Poster"]
+    assert _head(lines, 0) is None  # the next card's kind line before any button
+    assert _head([*lines[:4], "View full details"], 0) is not None
+
+
 def test_a_text_browsers_dump_has_the_room_after_the_time() -> None:
     dump = """Tutorial
 

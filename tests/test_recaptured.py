@@ -39,6 +39,10 @@ _ONE_NAME_AT_THE_EDGE = (
     "fills its line (the first word would not have fit on it), reads as the title's last "
     "words: the dump does not say which it is"
 )
+_LITERAL_STARS = (
+    "45 cards right but one abstract: the page's literal 'This **position paper** argues', "
+    "which html2text does not escape, reads as markdown emphasis ('This position paper')"
+)
 KNOWN_WRONG: dict[str, str] = {
     "02_icml2020_schedule_cards.lynx.txt": (
         "391 of 395 records as the page gives them: four titles hold math that the page "
@@ -155,6 +159,9 @@ KNOWN_WRONG: dict[str, str] = {
     # trafilatura keeps each card's title and speakers but drops its kind, time and room
     # lines: no card head is left to know a card by, and the facts need those fields
     "12_icml2026_cards_tutorials.trafilatura.txt": "refused: UnknownLayoutError",
+    "18_icml2026_cards_position-papers.trafilatura.txt": "refused: UnknownLayoutError",
+    "18_icml2026_cards_position-papers.html2text.txt": _LITERAL_STARS,
+    "18_icml2026_cards_position-papers.html2text-wrap.txt": _LITERAL_STARS,
 }
 
 

@@ -141,6 +141,14 @@ def test_the_2020_sites_banner_names_venue_and_year() -> None:
     assert page_venue(_document("ICML || 2020\n")) == Venue()
 
 
+def test_a_banner_in_emphasis_marks_that_markdown_keeps_names_venue_and_year() -> None:
+    # html2text writes the 2020 banner's bold with the space inside: no emphasis to markdown
+    assert page_venue(_document("Menu\n**ICML | 2020 **  \nYear (2020)\n")) == Venue("ICML", 2020)
+    assert page_venue(_document("__NeurIPS 2023__\n")) == Venue("NeurIPS", 2023)
+    assert page_venue(_document("**\n")) == Venue()
+    assert page_venue(_document("**ICML and 2020**\n")) == Venue()
+
+
 def test_a_banner_broken_before_its_bar_names_venue_and_year() -> None:
     # BeautifulSoup's get_text("\n") prints the year's element on a line of its own
     assert page_venue(_document("Log Out\nICML\n| 2020\nThirty-seventh\n")) == Venue("ICML", 2020)

@@ -129,12 +129,14 @@ where the year is an element of its own)."""
 
 
 def _in_lines(lines: Iterable[str]) -> Iterator[Venue]:
-    """A banner line (``ICML 2025``, ``# NeurIPS 2023``, or ``ICML`` over ``| 2020``), then
-    the site menu: a ``Contact ICML`` line with a ``Select Year: (2025)`` line (the virtual
-    site's)."""
+    """A banner line (``ICML 2025``, ``# NeurIPS 2023``, or ``ICML`` over ``| 2020``; in
+    emphasis marks that a converter left, ``**ICML | 2020 **``), then the site menu: a
+    ``Contact ICML`` line with a ``Select Year: (2025)`` line (the virtual site's)."""
     contact = select = None
     above = ""  # the line above, for a banner broken before its bar
     for text in filter(None, map(str.strip, lines)):  # blank lines are passed over in C
+        if text[0] in "*_" and len(text) <= 44:  # bold that markdown does not take off
+            text = text.strip("*_ \t") or text  # (html2text: "**ICML | 2020 **")
         if text[0] == "|" and 0 < len(above) <= _BROKEN_BANNER:  # "ICML" over "| 2020"
             text, above = f"{above} {text}", text
         else:

@@ -102,7 +102,8 @@ def _is_author_run(line: str) -> bool:
 
 def _speakers_follow(lines: Sequence[str], title: int) -> bool:
     """Whether the line after the title line *title* is an author run or a card time, or
-    one name and then the card time."""
+    one name and then the card time, or one name and then the card's abstract down to its
+    button (`_abstract_follows`: a card without a time, such as the position papers')."""
     after = _next(lines, title)
     if after is None:
         return False
@@ -112,7 +113,29 @@ def _speakers_follow(lines: Sequence[str], title: int) -> bool:
     if not looks_like_authors(text):
         return False
     time = _next(lines, after)  # one speaker, without a separator: the time must follow
-    return time is not None and match_card_time(clean(lines[time])) is not None
+    if time is None:
+        return False
+    return match_card_time(clean(lines[time])) is not None or _abstract_follows(lines, time)
+
+
+_ABSTRACT_LINES = 80
+"""How many lines an abstract under one name may take before its card's button (a text
+browser wraps an abstract of 2,000 characters over some 30 lines)."""
+
+
+def _abstract_follows(lines: Sequence[str], first: int) -> bool:
+    """Whether the lines from *first* are a card's abstract: text down to a button of the
+    card (``Show more``, ``View full details``) within `_ABSTRACT_LINES` lines, with no
+    kind line, author run or card time before it."""
+    for at in range(first, min(first + _ABSTRACT_LINES, len(lines))):
+        text = clean(lines[at])
+        if not text:
+            continue
+        if text in BUTTONS:
+            return at > first
+        if _is_kind_line(text) or _is_author_run(text) or match_card_time(text) is not None:
+            return False
+    return False
 
 
 def _is_title(text: str, *, named: bool = False) -> bool:
@@ -460,8 +483,9 @@ class _View:
 
 def _printed(document: Document, stripped: list[str]) -> list[tuple[int, int, list[str]]]:
     """The lines that the capture joined across a card's fields, as the browser printed
-    them (`_fields_printed`). A line the capture joined holds at least two: a card's time at
-    its start, or an author run's separator past the first half of the browser's width."""
+    them (`_fields_printed`). A line the capture joined holds at least two: a card's time,
+    or an author run's separator (names under a title, or over the abstract of a card that
+    prints no time)."""
     origin = document.origin
     assert origin is not None
     joined = [
@@ -472,12 +496,10 @@ def _printed(document: Document, stripped: list[str]) -> list[tuple[int, int, li
     if not joined:
         return []
     printing = Printing(document, stripped)
-    half = (printing.width or 0) // 2
     changes: list[tuple[int, int, list[str]]] = []
     for index in joined:
         line = stripped[index]
-        timed = match_card_time(line) is not None
-        if not timed and not any(line.find(mark) > half for mark in _SEPARATORS):
+        if not any(mark in line for mark in _SEPARATORS) and match_card_time(line) is None:
             continue
         printed = _fields_printed(printing, index, line)
         if len(printed) > 1:
@@ -569,11 +591,18 @@ def _fields_printed(printing: Printing, index: int, line: str) -> list[str]:
     under a long title, whose first word would not have fit on the line above, read to the
     capture as the rest of that line. Such a line (one that holds a card's time, or the first
     line of an author run under one without) is read as printed, as the lines of a dump
-    that the capture did not join are."""
+    that the capture did not join are; so is the last line of an author run over text
+    without a time (the abstract of a card that prints no time, under the names; names
+    over their card's time are taken apart by `_names_then_time`)."""
     printed = [part.text for part in printing.lines(index, line)]
     for number, text in enumerate(printed):
-        if match_card_time(text) is not None or (
-            number and _is_author_run(text) and not _is_author_run(printed[number - 1])
+        if match_card_time(text) is not None:
+            return printed
+        above = printed[number - 1] if number else ""
+        if (
+            number
+            and _is_author_run(text) != _is_author_run(above)
+            and (_is_author_run(text) or not _names_then_time(f"{above} {text}")[1])
         ):
             return printed
     return [line]
