@@ -97,11 +97,14 @@ def check(
     input_lines = source.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if document.origin is not None:
         # an HTML line joins the text of every input line up to the next line's start (the
-        # text of one element, wrapped in the file): those input lines share its finding
+        # text of one element, wrapped in the file; in pandoc's markdown, the lines of an
+        # attribute block it wrapped): those input lines share its finding, or its report
         starts = sorted(found)
         for start, stop in itertools.pairwise([*starts, len(input_lines) + 1]):
             for number in range(start + 1, stop):
                 found.setdefault(number, found[start])
+                if start in reported:
+                    reported.add(number)
     problems = []
     for number, line in enumerate(input_lines, 1):
         if not line.strip() or found.get(number, False):

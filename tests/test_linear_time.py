@@ -56,6 +56,10 @@ CAPTURE_ONLY: dict[str, Callable[[int], str]] = {
     # combining marks in non-canonical order: canonical reordering is quadratic in a run
     "combining-marks": lambda n: "a" + _fill("\u0301\u0316", n - 1),
     "unclosed-strong": lambda n: "# T\n\n**" + _fill("word ", n - 8),
+    # pandoc's markdown: attribute blocks over lines, values left open, spans in spans
+    "pandoc-attributes": lambda n: "::: {.a}\n:::\n" + _fill('[x](y){.a b="c"\n', n - 14),
+    "pandoc-open-values": lambda n: "::: {.a}\n:::\n" + _fill('[x]{.a b="', n - 14),
+    "pandoc-spans": lambda n: "::: {.a}\n:::\n" + _fill("[[[x]{.a}", n - 14),
 }
 
 

@@ -145,6 +145,15 @@ KNOWN_WRONG: dict[str, str] = {
     "02_icml2020_schedule_cards.pandoc-plain.txt": _TYPESET_MATH.format(
         "'\u21131,∞\u2113_(1,\u2006∞)\u2113_(1,\u2006∞)-norm', 'kkk-Submodular'"
     ),
+    "02_icml2020_schedule_cards.pandoc-markdown.txt": _TYPESET_MATH.format(
+        "'\u21131,\u221e$\\ell_{1,\\infty}$$\\ell_{1, \\infty}$-norm': its spans' text, "
+        "then the TeX of MathJax's assistive copy and of the source"
+    ),
+    "30_neurips2023_calendar_as-served-rewrapped.pandoc-markdown.txt": (
+        "701 talks, one title differs: the page prints '\u201dCartoonX: ...\u201d' with a "
+        "closing quote at both ends, pandoc's smart punctuation writes both as '\"', and "
+        "the first reads back as an opening quote"
+    ),
     "04_hf_daily_papers_2024-08-01.pandoc-gfm.txt": _DAILY_TEXT_ONLY,
     "04_hf_daily_papers_2024-08-01.pandoc-plain.txt": _DAILY_TEXT_ONLY,
     # turndown

@@ -9,6 +9,7 @@ the file the user holds.
 from __future__ import annotations
 
 import bisect
+import json
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, Literal, TypeVar
@@ -123,6 +124,17 @@ class Embedded:
     kind: str
     data: Any = attrs.field(eq=False)
     line: int = 1
+
+
+def props_data(target: str | None, raw: str, line: int) -> Embedded:
+    """The embedded data of a ``data-props`` attribute whose JSON text is *raw*, with the
+    element's ``data-target``: kind ``data-props``, or ``data-props-invalid`` with the raw
+    text when it is no JSON."""
+    try:
+        kind, value = "data-props", json.loads(raw)
+    except (ValueError, RecursionError):
+        kind, value = "data-props-invalid", raw
+    return Embedded(kind, {"target": target, "props": value}, line)
 
 
 @attrs.frozen(eq=False)

@@ -12,10 +12,11 @@ from types import MappingProxyType
 
 import attrs
 
-from .document import Document, Format, evolve
+from .document import Document, Embedded, Format, evolve
 from .html import is_html_document, looks_like_html, read_html
 from .markdown import looks_like_markdown, read_markdown
 from .normalize import is_normal, normalize
+from .pandoc import is_pandoc_markdown, pandoc_embedded, without_pandoc_syntax
 from .rawhtml import has_block_tag_line, has_raw_html, without_raw_html
 from .textdump import looks_like_text_browser, read_text_browser
 from .wrappers import header_data, script_lines, wrapper_lines
@@ -142,20 +143,25 @@ def _read_html(page: CaptureText) -> Document:
 
 def _sniff_markdown(page: CaptureText) -> bool:
     lines = page.head_lines()
-    return looks_like_markdown(lines) or page.raw_html()
+    return looks_like_markdown(lines) or page.raw_html() or is_pandoc_markdown(page.head())
 
 
 def _read_markdown(page: CaptureText) -> Document:
     text = page.text
     origin: tuple[int, ...] | None = None
     joined: frozenset[int] = frozenset()
-    if page.raw_html():  # its markup read as the markdown it stands for
+    data: tuple[Embedded, ...] = ()
+    if is_pandoc_markdown(page.head()):  # its syntax read as the markdown it stands for
+        data = pandoc_embedded(text)
+        text, origin, joined = without_pandoc_syntax(text)  # (its bare <div> lines too)
+        raw_lines = Document(text, "plain").lines
+    elif page.raw_html():  # its markup read as the markdown it stands for
         text, origin, joined = without_raw_html(text)
         raw_lines = Document(text, "plain").lines
     else:
         raw_lines = page.take_lines()
     furniture = wrapper_lines(text, _given(raw_lines))
-    embedded = header_data(raw_lines, furniture) if furniture else ()
+    embedded = (header_data(raw_lines, furniture) if furniture else ()) + data
     furniture.update(script_lines(text))
     plain, links, headings, item_list = read_markdown(raw_lines, joined)
     del raw_lines  # the plain lines are all that is kept

@@ -66,7 +66,7 @@ from typing import Any
 
 from ..errors import ParseError
 from ..models import Link
-from .document import Document, Element, Embedded, Hint
+from .document import Document, Element, Embedded, Hint, props_data
 from .normalize import normalize
 
 __all__ = ["looks_like_html", "read_html"]
@@ -844,9 +844,8 @@ class _Reader(_Tokenizer):
 
     def _embed_props(self, attributes: dict[str, str | None]) -> None:
         """Embed the JSON of a ``data-props`` attribute, with its ``data-target``."""
-        valid, value = _load_json(attributes["data-props"] or "")
-        data = {"target": attributes.get("data-target"), "props": value}
-        self.embed("data-props" if valid else "data-props-invalid", data)
+        raw = attributes["data-props"] or ""
+        self._embedded.append(props_data(attributes.get("data-target"), raw, self.input_line()))
 
     def _start_capture(self, kind: str) -> None:
         if self._capture_kind:

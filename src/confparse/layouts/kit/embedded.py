@@ -194,11 +194,13 @@ def merge_embedded(
                 merged.append(paper)
             else:  # the data lists every paper: a "title" it lacks is the page's furniture
                 _settled(ledger, paper.span, "missing-abstract")
+                document = ledger.document
                 ledger.report(
-                    ledger.document.line_index(paper.span.first),
+                    document.line_index(paper.span.first),
                     "not-a-paper",
                     f"{paper.title!r} is in none of the page's embedded papers",
                     severity="info",
+                    last=document.line_index(paper.span.last),  # its lines, all of them
                 )
             continue
         used.add(key)
