@@ -132,12 +132,13 @@ def test_a_real_pandoc_capture_reads_as_its_saved_page() -> None:
 def test_a_long_capture_read_in_pieces_reads_as_read_whole() -> None:
     """Pages are read in pieces cut at blank lines (the pieces of one substitution over a
     whole page took 8x its size): the same text as one pass over the whole."""
-    from confparse.capture.pandoc import _CHUNK, _chunks, _joined, _read
+    from confparse.capture.pandoc import _fence_line, _joined, _read
+    from confparse.capture.pieces import PIECE, pieces
 
     path = PAGES / "recaptured" / "05_neurips2023_poster-cards_dom-fragment.pandoc-markdown.txt"
     text = path.read_text(encoding="utf-8")
-    assert len(_chunks(text)) > 4 and len(text) > 4 * _CHUNK
+    assert len(pieces(text, whole_line=_fence_line)) > 4 and len(text) > 4 * PIECE
     whole, origin, joined = _joined(_read(text, "\x00"), "\x00")
     assert without_pandoc_syntax(text) == (whole, origin, joined)
-    line = "[x]{.a} " * (_CHUNK // 2)  # a line of text longer than four pieces: cut at spaces
-    assert without_pandoc_syntax(line)[0] == "x " * (_CHUNK // 2)
+    line = "[x]{.a} " * (PIECE // 2)  # a line of text longer than four pieces: cut at spaces
+    assert without_pandoc_syntax(line)[0] == "x " * (PIECE // 2)

@@ -60,6 +60,9 @@ CAPTURE_ONLY: dict[str, Callable[[int], str]] = {
     "pandoc-attributes": lambda n: "::: {.a}\n:::\n" + _fill('[x](y){.a b="c"\n', n - 14),
     "pandoc-open-values": lambda n: "::: {.a}\n:::\n" + _fill('[x]{.a b="', n - 14),
     "pandoc-spans": lambda n: "::: {.a}\n:::\n" + _fill("[[[x]{.a}", n - 14),
+    # markdown's reference links, all of them defined at the end
+    "reference-links": lambda n: _fill("[x][1] ", n - 10) + "\n[1]: /a\n",
+    "reference-link-lines": lambda n: _fill("[x][1]\n", n - 10) + "\n[1]: /a\n",
 }
 
 
@@ -150,6 +153,12 @@ OVER_MEMORY_BOUND = {
     # when a layout reads it, measured 5.4x; listing detection's sorted(document.links)
     # would still make an int for every linked line (+1.35x).
     "distinct-markdown-links": 9.4,
+    # Measured 2026-12-06. A link every 7 bytes, read as markdown: the references are
+    # rewritten a piece at a time (1.6x at most), but then each link is a Link, its text, its
+    # URL and its place in the line's tuple, as for the same links written inline
+    # ("# T" over "[x](/a) " repeated: 17.0x on one line, 11.4x a link a line).
+    "reference-links": 20.5,
+    "reference-link-lines": 12.7,
 }
 
 

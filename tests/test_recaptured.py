@@ -155,6 +155,17 @@ KNOWN_WRONG: dict[str, str] = {
         "the first reads back as an opening quote"
     ),
     "04_hf_daily_papers_2024-08-01.pandoc-gfm.txt": _DAILY_TEXT_ONLY,
+    "04_hf_daily_papers_2024-08-01.html2text-reflinks.txt": _DAILY_TEXT_ONLY,
+    "04_hf_daily_papers_2024-08-01.html2text-reflinks-para.txt": _DAILY_TEXT_ONLY,
+    "09_icml2026_papers-page_as-served.html2text-reflinks.txt": (
+        "700 papers, but one title differs: the page's literal '*logprobs*', which html2text "
+        "does not escape, reads as markdown emphasis ('logprobs')"
+    ),
+    "13_icml2026_cards_orals.html2text-reflinks.txt": (
+        "one abstract differs: the page's literal '*scientific*', which html2text does not "
+        "escape, reads as markdown emphasis"
+    ),
+    "18_icml2026_cards_position-papers.html2text-reflinks.txt": _LITERAL_STARS,
     "04_hf_daily_papers_2024-08-01.pandoc-plain.txt": _DAILY_TEXT_ONLY,
     # turndown
     "02_icml2020_schedule_cards.turndown-gfm.txt": _TYPESET_MATH.format(

@@ -18,6 +18,7 @@ from .markdown import looks_like_markdown, read_markdown
 from .normalize import is_normal, normalize
 from .pandoc import is_pandoc_markdown, pandoc_embedded, without_pandoc_syntax
 from .rawhtml import has_block_tag_line, has_raw_html, without_raw_html
+from .reflinks import has_reference_links, with_inline_links
 from .textdump import looks_like_text_browser, read_text_browser
 from .wrappers import header_data, script_lines, wrapper_lines
 
@@ -143,7 +144,21 @@ def _read_html(page: CaptureText) -> Document:
 
 def _sniff_markdown(page: CaptureText) -> bool:
     lines = page.head_lines()
-    return looks_like_markdown(lines) or page.raw_html() or is_pandoc_markdown(page.head())
+    head = page.head()
+    return (
+        looks_like_markdown(lines)
+        or page.raw_html()
+        or is_pandoc_markdown(head)
+        or _reference_links(page)
+    )
+
+
+def _reference_links(page: CaptureText) -> bool:
+    """Whether *page* has markdown reference links (`has_reference_links` of its head, the
+    definitions looked for in its end too)."""
+    text = page.text
+    tail = text[-SNIFF_CHARS:] if len(text) > SNIFF_CHARS else ""
+    return has_reference_links(page.head(), tail)
 
 
 def _read_markdown(page: CaptureText) -> Document:
@@ -151,15 +166,17 @@ def _read_markdown(page: CaptureText) -> Document:
     origin: tuple[int, ...] | None = None
     joined: frozenset[int] = frozenset()
     data: tuple[Embedded, ...] = ()
+    changed = True
     if is_pandoc_markdown(page.head()):  # its syntax read as the markdown it stands for
         data = pandoc_embedded(text)
         text, origin, joined = without_pandoc_syntax(text)  # (its bare <div> lines too)
-        raw_lines = Document(text, "plain").lines
     elif page.raw_html():  # its markup read as the markdown it stands for
         text, origin, joined = without_raw_html(text)
-        raw_lines = Document(text, "plain").lines
     else:
-        raw_lines = page.take_lines()
+        changed = False
+    if _reference_links(page):  # [text][12] read as the inline link it stands for
+        text, changed = with_inline_links(text), True
+    raw_lines = Document(text, "plain").lines if changed else page.take_lines()
     furniture = wrapper_lines(text, _given(raw_lines))
     embedded = (header_data(raw_lines, furniture) if furniture else ()) + data
     furniture.update(script_lines(text))

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .document import Embedded, props_data
+from .pieces import PIECE, pieces
 
 __all__ = ["is_pandoc_markdown", "pandoc_embedded", "without_pandoc_syntax"]
 
@@ -88,51 +89,25 @@ _MARKS = ("\x00", "\x01", "\ufdd0", "\ufdd1")
 attribute block: the first of them that the text does not hold (else a line break)."""
 
 
-_CHUNK = 32_768
-"""Text is read in pieces of about this many characters, cut at a blank line (else at a
-line's end): a construct stands inside a paragraph, and the pieces that a substitution
-makes of a whole page would take several times its size."""
-
-
 def without_pandoc_syntax(text: str) -> tuple[str, tuple[int, ...] | None, frozenset[int]]:
     """*text*, pandoc's markdown, as the markdown it stands for (see the module's
     docstring); the input's 1-based line number of each of its lines (``None`` when they
     are the input's own); and the 0-based indexes of the lines that took in lines of an
     attribute block that pandoc wrapped (their width tells nothing of pandoc's)."""
     mark = next((char for char in _MARKS if char not in text), "\n")
-    if len(text) <= _CHUNK:
+    if len(text) <= PIECE:
         text = _read(text, mark)
-    else:
-        text = "".join([_read(text[start:stop], mark) for start, stop in _chunks(text)])
+    else:  # a piece at a time (see `pieces`), a fence line whole
+        cuts = pieces(text, whole_line=_fence_line)
+        text = "".join([_read(text[start:stop], mark) for start, stop in cuts])
     if mark == "\n" or mark not in text:
         return text, None, frozenset()
     return _joined(text, mark)
 
 
-def _chunks(text: str) -> list[tuple[int, int]]:
-    """Where the pieces of *text* start and stop (see `_CHUNK`): after a blank line, else
-    after a line's end; a line of more than four pieces' length that is no fence line
-    (which goes whole) is cut at a space, for no page has such a line of text."""
-    found: list[tuple[int, int]] = []
-    start, end = 0, len(text)
-    while start < end:
-        most = start + 4 * _CHUNK
-        stop = text.find("\n\n", start + _CHUNK, most)
-        if stop < 0:
-            stop = text.find("\n", start + _CHUNK, most)
-        if stop < 0 and most < end:
-            line = text.rfind("\n", 0, most) + 1
-            fence = text.startswith(":::", line) or text[line:most].lstrip().startswith(":::")
-            if fence:
-                stop = text.find("\n", most)
-                stop = stop if stop >= 0 else end - 1
-            else:
-                stop = text.rfind(" ", start + _CHUNK, most)
-                stop = stop if stop >= 0 else most - 1
-        stop = end if stop < 0 else stop + 1
-        found.append((start, stop))
-        start = stop
-    return found
+def _fence_line(text: str, line: int) -> bool:
+    """Whether the line of *text* that starts at *line* is a fence line (which goes whole)."""
+    return text[line : line + 200].lstrip().startswith(":::")
 
 
 def _read(text: str, mark: str) -> str:

@@ -1,0 +1,116 @@
+"""Markdown's reference links: ``[text][label]`` and a ``[label]: url`` definition.
+
+A converter asked for reference links (html2text with ``inline_links = False``) writes each
+link as ``[Title][12]`` and its URL on a definition line of its own, ``   [12]:
+/virtual/2023/poster/71081``: all of them at the end of the page, or after each paragraph
+(``links_each_paragraph``). `has_reference_links` tells such a capture by its references;
+`with_inline_links` writes each reference whose label has a definition as the inline link
+it stands for (``[Title](/virtual/2023/poster/71081)``, an image's too, and the end of a
+link whose text runs over lines, ``][19]``), and takes off the
+definition lines that it used, line for line: the markdown reader then reads the links as
+it reads a converter's inline ones. A reference without a definition stays as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .pieces import PIECE, pieces
+
+__all__ = ["has_reference_links", "with_inline_links"]
+
+_DEFINITION = re.compile(
+    r"^[ ]{0,3}\[([^\[\]\n]{1,100})\]:[ \t]*<?([^\s<>]{0,4000})>?"
+    r"""(?:[ \t]+(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'|\([^()\n]{0,300}\)))?[ \t]*$""",
+    re.MULTILINE,
+)
+"""A definition line: ``[12]: /url``, ``[label]: <url> "title"`` (up to three spaces in;
+html2text writes an empty ``href`` as ``[63]:``)."""
+_REFERENCE = re.compile(r"(!?)\[((?:[^\[\]\\\n]|\\.){0,1000})\]\[([^\[\]\n]{0,100})\]")
+"""A full or collapsed reference, ``[text][label]`` or ``[label][]`` (an image's with ``!``),
+its text without brackets: an image in a link (``[![thumb][2]][3]``) is read first."""
+_OUTER_REFERENCE = re.compile(
+    r"(!?)\[((?:[^\[\]\\\n]|\\.|\[[^\[\]\n]{0,500}\]){0,1000})\]\[([^\[\]\n]{0,100})\]"
+)
+"""A reference whose text holds brackets in pairs: the link around an image that is read
+already, or a text with brackets (``[Creative AI 1 [4:30-6:00] ][82]``)."""
+_LINK_END = re.compile(r"\]\[([^\[\]\n]{1,100})\]")
+"""``][label]`` left after the references are read: the end of a link whose text the
+converter wrote over several lines (``[`` / ``  * · 533 authors`` / ``][19]``)."""
+_SIGNS = 3
+"""How many references in a capture's start make it one with reference links."""
+
+
+def has_reference_links(head: str, tail: str = "") -> bool:
+    """Whether *head*, a capture's start, holds `_SIGNS` references (``[text][label]``)
+    whose labels a definition in *head* or in *tail* (the capture's end, where a converter
+    writes them all) names: a text browser's form field after its link number
+    (``[71][ ______ ]``) is none."""
+    if "][" not in head:
+        return False  # a search in C: most captures have none
+    labels: list[str] = []
+    for match in _REFERENCE.finditer(head):
+        labels.append(_label(match.group(3) or match.group(2)))
+        if len(labels) >= _SIGNS * 10:
+            break
+    if len(labels) < _SIGNS:
+        return False
+    defined = {_label(m.group(1)) for m in _DEFINITION.finditer(head)}
+    if tail:
+        defined.update(_label(m.group(1)) for m in _DEFINITION.finditer(tail))
+    return sum(label in defined for label in labels) >= _SIGNS
+
+
+def _label(text: str) -> str:
+    """A label as markdown matches it: case and runs of whitespace do not count."""
+    return " ".join(text.split()).casefold()
+
+
+def _destination(url: str) -> str:
+    """*url* as an inline link's destination, which ends at a space or a ``)``."""
+    return url.replace(" ", "%20").replace(")", "%29")
+
+
+def with_inline_links(text: str) -> str:
+    """*text* with each reference whose label a definition names written as an inline link,
+    and the definition lines it used blank (the lines stay where they were); a long text is
+    rewritten a piece at a time (see `pieces`)."""
+    definitions: dict[str, str] = {}
+    for match in _DEFINITION.finditer(text):
+        definitions.setdefault(_label(match.group(1)), match.group(2))
+    if not definitions:
+        return text
+    used: set[str] = set()
+    cuts = pieces(text) if len(text) > PIECE else [(0, len(text))]
+    read = [_inline(text[start:stop], definitions, used) for start, stop in cuts]
+
+    def unused(match: re.Match[str]) -> str:
+        return "" if _label(match.group(1)) in used else match.group()
+
+    return "".join([_DEFINITION.sub(unused, piece) for piece in read])
+
+
+def _inline(text: str, definitions: dict[str, str], used: set[str]) -> str:
+    """*text* with its references to *definitions* as inline links; their labels go into
+    *used*."""
+
+    def inline(match: re.Match[str]) -> str:
+        bang, shown, label = match.group(1), match.group(2), match.group(3)
+        key = _label(label or shown)
+        url = definitions.get(key)
+        if url is None:
+            return match.group()
+        used.add(key)
+        return f"{bang}[{shown}]({_destination(url)})" if url else shown  # (no link: its text)
+
+    text = _OUTER_REFERENCE.sub(inline, _REFERENCE.sub(inline, text))
+
+    def close(match: re.Match[str]) -> str:  # the end of a link whose text runs over lines
+        key = _label(match.group(1))
+        url = definitions.get(key)
+        if url is None:
+            return match.group()
+        used.add(key)
+        return f"]({_destination(url)})" if url else "]"
+
+    return _LINK_END.sub(close, text) if "][" in text else text
