@@ -182,7 +182,6 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "\u00bb": ("\u00bb",),  # the cookie notice's link
     **{bullet[0]: (bullet,) for bullet in LIST_BULLETS},  # a list item: "+ Help/FAQ"
     **{char: (char,) for char in _RULE_CHARS},  # a rule ("*", "-": a list item's too)
-    "[": ("[",),  # a picture: "[conference_logo]", "[]"
 }  # fmt: skip
 """How the lines that `furniture_rule`'s patterns can match start, by their first
 character: a line that starts otherwise is known by its whole text or as a cookie notice."""
@@ -200,6 +199,8 @@ def furniture_rule(line: str) -> str | None:
         if rule is not None:
             return rule
     first = line[0]
+    if first == "[" and line[-1] == "]":  # a picture: "[conference_logo]", "[]"
+        return IMAGE_ALT if line == "[]" else _KNOWN.picture_rule(line)
     starts = RULE_STARTS.get(first)
     if (starts is None or not line.startswith(starts)) and " uses cookies" not in line:
         return None  # no test below can pass: most lines of a page leave here
@@ -219,8 +220,6 @@ def furniture_rule(line: str) -> str | None:
     if line[:2] in LIST_BULLETS:
         item = without_bullet(line)
         return furniture_rule(item) if item else None
-    if first == "[":
-        return IMAGE_ALT if line == "[]" else _KNOWN.picture_rule(line)
     return None
 
 
