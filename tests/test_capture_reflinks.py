@@ -53,7 +53,7 @@ def test_references_need_their_definitions_to_make_a_capture() -> None:
     assert has_reference_links(PAGE)
     definitions = PAGE[PAGE.index("   [1]:") :]
     assert not has_reference_links(PAGE[: PAGE.index("   [1]:")])  # no definition seen
-    assert has_reference_links(PAGE[: PAGE.index("   [1]:")], definitions)  # at the end
+    assert has_reference_links(PAGE[: PAGE.index("   [1]:")], lambda: definitions)  # at the end
     # a text browser's form fields after their link numbers are no references
     assert not has_reference_links("[71][ ____ ] [72][ ______ ] [73][ __ ]\n")
 

@@ -156,12 +156,10 @@ def _sniff_markdown(page: CaptureText) -> bool:
 def _reference_links(page: CaptureText) -> bool:
     """Whether *page* has markdown reference links (`has_reference_links` of its head, the
     definitions looked for in its end too)."""
-    head = page.head()
-    if "]" not in head:
-        return False  # (before the end of a long page is cut for its definitions)
     text = page.text
-    tail = text[-SNIFF_CHARS:] if len(text) > SNIFF_CHARS else ""
-    return has_reference_links(head, tail)
+    return has_reference_links(
+        page.head(), lambda: text[-SNIFF_CHARS:] if len(text) > SNIFF_CHARS else ""
+    )
 
 
 def _read_markdown(page: CaptureText) -> Document:

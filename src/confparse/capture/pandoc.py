@@ -70,22 +70,31 @@ _SIGNS = 3
 """How many fence lines or attribute blocks make a capture pandoc's markdown."""
 
 
+_BLOCK_STARTS = frozenset(".#")
+"""How pandoc's attribute blocks mostly start: a class or an id (``{.nav-link``, ``{#main``;
+a script's ``){`` starts otherwise)."""
 _BRACES_LOOKED_AT = 64
 """How many of a head's ``{`` `_brace_after_link` looks at one by one."""
 
 
 def _brace_after_link(head: str) -> bool:
-    """Whether a ``{`` follows a ``]`` or a ``)`` in *head*: each ``{`` is found by a search
-    for one character (on text past Latin-1, a search for two costs a nanosecond a
-    character: a tenth of a short page's parse), the first `_BRACES_LOOKED_AT` of them."""
+    """Whether a ``{`` before a class or an id stands after a ``]``, a ``)`` or a fence
+    (``::: {``) among the first `_BRACES_LOOKED_AT` ``{`` of *head*: each is found by a
+    search for one character (on text past Latin-1 a search for two costs a nanosecond a
+    character, a tenth of a short page's parse). Pandoc's markdown has one among its first
+    braces; a page whose first braces are LaTeX or a script's has none there."""
     at = head.find("{")
     for _looked in range(_BRACES_LOOKED_AT):
         if at < 0:
             return False
-        if at and head[at - 1] in "])":
+        if (
+            at
+            and head[at + 1 : at + 2] in _BLOCK_STARTS
+            and (head[at - 1] in "])" or head.startswith("::: ", at - 4))
+        ):
             return True
         at = head.find("{", at + 1)
-    return "]{" in head or "){" in head
+    return False
 
 
 def is_pandoc_markdown(head: str) -> bool:

@@ -14,6 +14,7 @@ it reads a converter's inline ones. A reference without a definition stays as it
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .pieces import PIECE, pieces
 
@@ -41,42 +42,44 @@ _SIGNS = 3
 """How many references in a capture's start make it one with reference links."""
 
 
-_CLOSES_LOOKED_AT = 64
-"""How many of a head's ``]`` `_bracket_pair` looks at."""
+_NO_LABEL_STARTS = frozenset(("", " ", "_", "]"))
+"""How the ``[`` after a ``]`` starts no label: a text browser's form field after its link
+number (``[71][ ______ ]``, ``[72][__]``), an empty pair."""
+_LABEL = re.compile(r"[^\[\]\n]{1,100}(?=\])")
+_CLOSES_LOOKED_AT = 512
+"""How many of a head's ``]`` `_labels` looks at."""
 
 
-def _bracket_pair(head: str) -> bool:
-    """Whether one of the first `_CLOSES_LOOKED_AT` ``]`` of *head* has a ``[`` right after
-    it: each is found by a search for one character (on text past Latin-1, a search for two
-    costs a nanosecond a character). A capture with reference links has one among its first
-    brackets: every link of it is one."""
+def _labels(head: str) -> list[str]:
+    """The labels of the first references (``][12]``) among the first `_CLOSES_LOOKED_AT`
+    ``]`` of *head*, at most ten times `_SIGNS`: each ``]`` is found by a search for one
+    character (on text past Latin-1 a search for two costs a nanosecond a character), and
+    only the label after it is read."""
+    labels: list[str] = []
     at = head.find("]")
     for _looked in range(_CLOSES_LOOKED_AT):
-        if at < 0:
-            return False
-        if head.startswith("[", at + 1):
-            return True
-        at = head.find("]", at + 1)
-    return False
-
-
-def has_reference_links(head: str, tail: str = "") -> bool:
-    """Whether *head*, a capture's start, holds `_SIGNS` references (``[text][label]``)
-    whose labels a definition in *head* or in *tail* (the capture's end, where a converter
-    writes them all) names: a text browser's form field after its link number
-    (``[71][ ______ ]``) is none."""
-    if not _bracket_pair(head):
-        return False  # most captures have none
-    labels: list[str] = []
-    for match in _REFERENCE.finditer(head):
-        labels.append(_label(match.group(3) or match.group(2)))
-        if len(labels) >= _SIGNS * 10:
+        if at < 0 or len(labels) >= _SIGNS * 10:
             break
+        if head.startswith("[", at + 1) and head[at + 2 : at + 3] not in _NO_LABEL_STARTS:
+            found = _LABEL.match(head, at + 2)
+            if found is not None:
+                labels.append(_label(found.group()))
+        at = head.find("]", at + 1)
+    return labels
+
+
+def has_reference_links(head: str, tail: Callable[[], str] = str) -> bool:
+    """Whether *head*, a capture's start, holds `_SIGNS` references (``[text][label]``)
+    whose labels a definition in *head* or in *tail()* (the capture's end, where a converter
+    writes them all; asked for only when references are there) names: a text browser's
+    form field after its link number (``[71][ ______ ]``) is none."""
+    labels = _labels(head)
     if len(labels) < _SIGNS:
         return False
     defined = {_label(m.group(1)) for m in _DEFINITION.finditer(head)}
-    if tail:
-        defined.update(_label(m.group(1)) for m in _DEFINITION.finditer(tail))
+    if sum(label in defined for label in labels) >= _SIGNS:
+        return True
+    defined.update(_label(m.group(1)) for m in _DEFINITION.finditer(tail()))
     return sum(label in defined for label in labels) >= _SIGNS
 
 
