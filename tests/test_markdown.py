@@ -915,3 +915,22 @@ def test_a_block_tag_line_is_found_by_its_line_start(text: str, found: bool) -> 
     from confparse.capture.rawhtml import has_block_tag_line
 
     assert has_block_tag_line(text) is found
+
+
+def test_a_bracket_that_opens_no_link_is_text() -> None:
+    """A converter that keeps the page source's line breaks writes a button's brackets over
+    lines (``[`` / ``Abstract`` / ``]``): with no link's end below, the ``[`` is text, as its
+    ``]`` is; a ``[`` over the end of a link (``](url)``, or names then ``](url)``) opens it."""
+    buttons = prepare("# T\n\n[ \nAbstract\n ]\n\n[\n Paper]\n\nText.\n")
+    assert [line.strip() for line in buttons.lines[2:8]] == [
+        "[",
+        "Abstract",
+        "]",
+        "",
+        "[",
+        "Paper]",
+    ]
+    avatars = "# T\n\n[\n\n  * ![](/a.svg)\n  * · 533 authors\n\n](/papers/2407.21783) x\n"
+    assert "[" not in prepare(avatars).text  # the link's "[", taken off as before
+    names = prepare("# T\n\n[- ![](/a.svg)\\\n- 6 authors](/papers/1)\n")
+    assert "[" not in names.text

@@ -27,6 +27,7 @@ each of them against what it stands for.
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Callable, Sequence
 from itertools import chain, compress
 
@@ -798,6 +799,7 @@ def read_markdown(
     waiting: list[str] = []  # labels of reference links used before the link table
     keep_reference = _reference_keeper(found, references, waiting)
     odd = False  # whether a line held a NUL, which an inline link's URL could start with
+    closes: array[int] | None = None  # `_outer_closes` of the lines, when first asked for
     previous_level = 0  # heading level of the line before, 0 when it was no heading
     headings: dict[int, int] = {}
     items: list[int] = []
@@ -845,6 +847,12 @@ def read_markdown(
             joined = _join_open_link(lines, number - 1)  # a link text over line ends
             if joined is not None:
                 line = joined
+            else:
+                if closes is None:  # made once, when a capture first needs it
+                    closes = _outer_closes(lines)
+                close = closes[number]  # (the lines' count: no link's end below)
+                if close == len(lines) or close - number >= _CLOSE_LINES:
+                    line = _literal_open(line)  # a bracket that opens no link: text
         if first in "*-_=" and (line in _RULES or (first in "-=" and _RULE.fullmatch(line))):
             # a rule, such as "* * *"; "===" or "---" under a text line underlines a heading
             if first in "-=" and number > 1 and plain[number - 2] and number - 2 not in headings:
@@ -965,6 +973,53 @@ def _join_open_link(lines: list[str], index: int) -> str | None:
             lines[joined] = ""
         return "".join(parts)
     return None
+
+
+_CLOSE_LINES = 400
+"""How far below a line that opens a bracket a link's end may stand (`_outer_closes`): a
+link around a list of avatars runs over a dozen lines, an abstract that a converter wrapped
+at 60 columns over fifty."""
+
+
+def _outer_closes(lines: list[str]) -> array[int]:
+    """For each line index, the index of the first line at or below it that holds the end of
+    a link whose ``]`` closes a bracket opened above it (`_closes_outer`), else the number
+    of lines: one pass from the end, so that each line that opens a bracket asks in O(1)
+    whether a link's end follows (``[`` over a list of avatars over ``](/papers/1)``, or
+    over ``- 6 authors](url)``); else its ``[`` is text."""
+    count = len(lines)
+    closes = array("i", bytes(4 * (count + 1)))
+    below = count
+    closes[count] = count
+    for index in range(count - 1, -1, -1):
+        line = lines[index]
+        if "]" in line and _closes_outer(line):
+            below = index
+        closes[index] = below
+    return closes
+
+
+def _closes_outer(line: str) -> bool:
+    """Whether a ``]`` of *line* that a ``(`` or a ``[`` follows (a link's end) has more
+    ``]`` than ``[`` up to it: each ``]`` is found, and the ``[`` before it counted, in C."""
+    depth = 0
+    counted = 0  # the brackets before this index are counted in depth
+    at = line.find("]")
+    while at >= 0:
+        depth += line.count("[", counted, at) - 1
+        if depth < 0 and line[at + 1 : at + 2] in ("(", "["):
+            return True
+        counted = at + 1
+        at = line.find("]", counted)
+    return False
+
+
+def _literal_open(line: str) -> str:
+    """*line* with its unclosed ``[`` escaped, so that it reads as the text it is: a
+    button's bracket that a converter wrote over lines (``[`` / ``Abstract`` / ``]``), no
+    link's opening."""
+    at = line.rfind("[")
+    return line[:at] + "\\" + line[at:]
 
 
 def _join_above(
