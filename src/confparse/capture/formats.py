@@ -37,7 +37,8 @@ class CaptureText:
     a page no layout reads is refused without ever holding them.
     """
 
-    __slots__ = ("_head", "_head_end", "_head_lines", "_lines", "_plain", "_raw_html", "text")
+    __slots__ = ("_head", "_head_end", "_head_lines", "_lines", "_pandoc", "_plain", "_raw_html",
+                 "_references", "text")  # fmt: skip
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -47,6 +48,8 @@ class CaptureText:
         self._head_lines: list[str] | None = None
         self._head_end: int | None = None
         self._raw_html: bool | None = None
+        self._pandoc: bool | None = None
+        self._references: bool | None = None
 
     def head(self) -> str:
         """The start of the text that sniffs read: its first `SNIFF_CHARS` characters (cut
@@ -64,6 +67,25 @@ class CaptureText:
         if found is None:
             found = has_block_tag_line(self.head()) and has_raw_html(self.head_lines())
             self._raw_html = found
+        return found
+
+    def pandoc(self) -> bool:
+        """Whether the text is pandoc's own markdown (`is_pandoc_markdown` of its head;
+        asked once, by the sniff and the reader)."""
+        found = self._pandoc
+        if found is None:
+            found = self._pandoc = is_pandoc_markdown(self.head())
+        return found
+
+    def reference_links(self) -> bool:
+        """Whether the text has markdown reference links (`has_reference_links` of its head,
+        the definitions looked for in its end too; asked once)."""
+        found = self._references
+        if found is None:
+            text = self.text
+            found = self._references = has_reference_links(
+                self.head(), lambda: text[-SNIFF_CHARS:] if len(text) > SNIFF_CHARS else ""
+            )
         return found
 
     def plain(self) -> Document:
@@ -144,22 +166,7 @@ def _read_html(page: CaptureText) -> Document:
 
 def _sniff_markdown(page: CaptureText) -> bool:
     lines = page.head_lines()
-    head = page.head()
-    return (
-        looks_like_markdown(lines)
-        or page.raw_html()
-        or is_pandoc_markdown(head)
-        or _reference_links(page)
-    )
-
-
-def _reference_links(page: CaptureText) -> bool:
-    """Whether *page* has markdown reference links (`has_reference_links` of its head, the
-    definitions looked for in its end too)."""
-    text = page.text
-    return has_reference_links(
-        page.head(), lambda: text[-SNIFF_CHARS:] if len(text) > SNIFF_CHARS else ""
-    )
+    return looks_like_markdown(lines) or page.raw_html() or page.pandoc() or page.reference_links()
 
 
 def _read_markdown(page: CaptureText) -> Document:
@@ -168,14 +175,14 @@ def _read_markdown(page: CaptureText) -> Document:
     joined: frozenset[int] = frozenset()
     data: tuple[Embedded, ...] = ()
     changed = True
-    if is_pandoc_markdown(page.head()):  # its syntax read as the markdown it stands for
+    if page.pandoc():  # its syntax read as the markdown it stands for
         data = pandoc_embedded(text)
         text, origin, joined = without_pandoc_syntax(text)  # (its bare <div> lines too)
     elif page.raw_html():  # its markup read as the markdown it stands for
         text, origin, joined = without_raw_html(text)
     else:
         changed = False
-    if _reference_links(page):  # [text][12] read as the inline link it stands for
+    if page.reference_links():  # [text][12] read as the inline link it stands for
         text, changed = with_inline_links(text), True
     raw_lines = Document(text, "plain").lines if changed else page.take_lines()
     furniture = wrapper_lines(text, _given(raw_lines))

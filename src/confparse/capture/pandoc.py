@@ -68,8 +68,6 @@ _CLOSE_DOUBLE = re.compile(r'(?<!\\)"')
 _CLOSE_SINGLE = re.compile(r"(?<!\\)'")
 _SIGNS = 3
 """How many fence lines or attribute blocks make a capture pandoc's markdown."""
-
-
 _BLOCK_STARTS = frozenset(".#")
 """How pandoc's attribute blocks mostly start: a class or an id (``{.nav-link``, ``{#main``;
 a script's ``){`` starts otherwise)."""
@@ -158,13 +156,13 @@ def _read(text: str, mark: str) -> str:
     if "div>" in text:
         text = _BARE_DIV.sub("", text)
     text = _LINE_END.sub(breaks, text)
-    pieces: list[str] = []
+    parts: list[str] = []  # the text between protected runs made typographic, the runs kept
     at = 0
     for found in _PROTECTED.finditer(text):
-        pieces += (_typographic(text[at : found.start()]), found.group())
+        parts += (_typographic(text[at : found.start()]), found.group())
         at = found.end()
-    pieces.append(_typographic(text[at:]))
-    return _ESCAPE.sub(_escaped, "".join(pieces))
+    parts.append(_typographic(text[at:]))
+    return _ESCAPE.sub(_escaped, "".join(parts))
 
 
 _PROPS = re.compile(r'^[ \t]*:::[^\n]*?\bprops="((?:[^"\\\n]|\\.)*)"', re.MULTILINE)

@@ -6,9 +6,10 @@ link as ``[Title][12]`` and its URL on a definition line of its own, ``   [12]:
 (``links_each_paragraph``). `has_reference_links` tells such a capture by its references;
 `with_inline_links` writes each reference whose label has a definition as the inline link
 it stands for (``[Title](/virtual/2023/poster/71081)``, an image's too, and the end of a
-link whose text runs over lines, ``][19]``), and takes off the
-definition lines that it used, line for line: the markdown reader then reads the links as
-it reads a converter's inline ones. A reference without a definition stays as it is.
+link whose text runs over lines, ``][19]``), and takes off the definition lines that it
+used, line for line: the markdown reader then reads the links as it reads a converter's
+inline ones. A reference without a definition stays as it is, for the markdown reader,
+which takes its syntax off.
 """
 
 from __future__ import annotations
@@ -40,8 +41,6 @@ _LINK_END = re.compile(r"\]\[([^\[\]\n]{1,100})\]")
 converter wrote over several lines (``[`` / ``  * · 533 authors`` / ``][19]``)."""
 _SIGNS = 3
 """How many references in a capture's start make it one with reference links."""
-
-
 _NO_LABEL_STARTS = frozenset(("", " ", "_", "]"))
 """How the ``[`` after a ``]`` starts no label: a text browser's form field after its link
 number (``[71][ ______ ]``, ``[72][__]``), an empty pair."""
@@ -116,23 +115,26 @@ def _inline(text: str, definitions: dict[str, str], used: set[str]) -> str:
     """*text* with its references to *definitions* as inline links; their labels go into
     *used*."""
 
+    def target(label: str) -> str | None:
+        """The destination for *label* (``""``: a definition without URL), else ``None``."""
+        key = _label(label)
+        url = definitions.get(key)
+        if url is not None:
+            used.add(key)
+        return url if not url else _destination(url)
+
     def inline(match: re.Match[str]) -> str:
         bang, shown, label = match.group(1), match.group(2), match.group(3)
-        key = _label(label or shown)
-        url = definitions.get(key)
+        url = target(label or shown)
         if url is None:
             return match.group()
-        used.add(key)
-        return f"{bang}[{shown}]({_destination(url)})" if url else shown  # (no link: its text)
-
-    text = _OUTER_REFERENCE.sub(inline, _REFERENCE.sub(inline, text))
+        return f"{bang}[{shown}]({url})" if url else shown  # (no link: its text)
 
     def close(match: re.Match[str]) -> str:  # the end of a link whose text runs over lines
-        key = _label(match.group(1))
-        url = definitions.get(key)
+        url = target(match.group(1))
         if url is None:
             return match.group()
-        used.add(key)
-        return f"]({_destination(url)})" if url else "]"
+        return f"]({url})" if url else "]"
 
+    text = _OUTER_REFERENCE.sub(inline, _REFERENCE.sub(inline, text))
     return _LINK_END.sub(close, text) if "][" in text else text
