@@ -22,6 +22,7 @@ import pytest
 
 import confparse
 from facts_check import FACTS, PAGES, TODAY, items, load, problems
+from variants import trailing_spaces
 
 RECAPTURED = PAGES / "recaptured"
 
@@ -280,3 +281,20 @@ def test_a_menu_printed_with_its_list_bullets_is_known(name: str) -> None:
     if page.layout == "session":
         names = [d.text.strip() for d in page.diagnostics if d.code == "account-name"]
         assert names == ["Sahar", "Sahar"]
+
+
+_PLAIN = [
+    path
+    for path in _recaptures()
+    if path.name not in KNOWN_WRONG
+    and confparse.capture.read(path.read_text(encoding="utf-8")).format == "plain"
+]
+
+
+@pytest.mark.parametrize("path", _PLAIN, ids=lambda p: p.name)
+def test_a_plain_recapture_reads_the_same_with_a_space_after_every_line(path: Path) -> None:
+    """A copy may keep the space after each line's text: no rule reads it as a sign (a
+    browser's copy of typeset math keeps it after the text over the math's tokens only)."""
+    text = path.read_text(encoding="utf-8")
+    page = confparse.parse(trailing_spaces(text), today=TODAY)
+    assert _shown(page) == _shown(confparse.parse(text, today=TODAY))

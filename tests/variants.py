@@ -15,6 +15,9 @@ produce it for that page:
 - ``no-blanks``: an extractor that prints one text node a line and no blank line
   (``get_text("\\n", strip=True)``), or a copy that drops them: a plain page without its
   blank lines;
+- ``trailing-spaces``: a copy that keeps the space after each line's text (a browser's copy
+  of inline elements, a text-node extractor that does not strip): a plain page with a space
+  at the end of every line that has text;
 - ``kind-after-title`` is not made: the platform always prints the kind above the title (the
   orders it uses are covered by tests/test_family_detail_session.py on the ICML 2026 page).
 
@@ -33,6 +36,11 @@ _PARAGRAPH_CHARS = 150
 
 def crlf(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\n", "\r\n")
+
+
+def trailing_spaces(text: str) -> str:
+    """*text* with a space after each line that has text."""
+    return "\n".join(line + " " if line.strip() else line for line in text.split("\n"))
 
 
 def _is_paragraph(line: str, width: int) -> bool:
@@ -84,6 +92,7 @@ def variants(
     if not markdown:
         yield "blank-runs", blank_runs(text)
         yield "no-blanks", no_blanks(text)
+        yield "trailing-spaces", trailing_spaces(text)
     for width in WIDTHS if layout != "listing" else ():
         if has_paragraphs(text, width):
             yield f"wrap{width}", wrap(text, width)

@@ -522,7 +522,7 @@ def _math(raw: Sequence[str], stripped: list[str]) -> list[tuple[int, int, list[
         if not line or (changes and changes[-1][1] >= index):
             continue
         spaced = raw[index].endswith(" ")
-        if not spaced and not (index + 2 < len(raw) and len(raw[index + 2]) == 1):
+        if not spaced and not (index + 2 < len(raw) and len(raw[index + 2].rstrip()) == 1):
             continue  # (cheap: most lines stand over no run)
         last = _math_run(raw, stripped, index)
         if last == index or (not spaced and last < index + 2):
@@ -562,7 +562,7 @@ def _math_run(raw: Sequence[str], stripped: Sequence[str], index: int) -> int:
         last + 1 < len(stripped)
         and last - index < _MATH_TOKENS
         and len(stripped[last + 1]) == 1
-        and len(raw[last + 1]) == 1
+        and len(raw[last + 1].rstrip()) == 1  # a copy may end every line with a space
     ):
         last += 1
     return last
