@@ -15,6 +15,7 @@ Re-captures that confparse still reads wrong are listed in `KNOWN_WRONG` (strict
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ import pytest
 
 import confparse
 from facts_check import FACTS, PAGES, TODAY, items, load, problems
-from variants import trailing_spaces
+from variants import indented, trailing_spaces
 
 RECAPTURED = PAGES / "recaptured"
 
@@ -291,10 +292,14 @@ _PLAIN = [
 ]
 
 
+@pytest.mark.parametrize("change", [trailing_spaces, indented], ids=lambda f: f.__name__)
 @pytest.mark.parametrize("path", _PLAIN, ids=lambda p: p.name)
-def test_a_plain_recapture_reads_the_same_with_a_space_after_every_line(path: Path) -> None:
-    """A copy may keep the space after each line's text: no rule reads it as a sign (a
-    browser's copy of typeset math keeps it after the text over the math's tokens only)."""
+def test_a_plain_recapture_reads_the_same_with_its_lines_spaced(
+    path: Path, change: Callable[[str], str]
+) -> None:
+    """A copy may keep the space after each line's text, or indent each line: no rule reads
+    that as a sign (a browser's copy of typeset math keeps the space after the text over
+    the math's tokens only; an extractor may indent the tokens' lines)."""
     text = path.read_text(encoding="utf-8")
-    page = confparse.parse(trailing_spaces(text), today=TODAY)
+    page = confparse.parse(change(text), today=TODAY)
     assert _shown(page) == _shown(confparse.parse(text, today=TODAY))

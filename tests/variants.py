@@ -43,6 +43,12 @@ def trailing_spaces(text: str) -> str:
     return "\n".join(line + " " if line.strip() else line for line in text.split("\n"))
 
 
+def indented(text: str) -> str:
+    """*text* with each line that has text two spaces in (an extractor that keeps the page
+    source's indentation of each text node, as BeautifulSoup's ``get_text()`` does)."""
+    return "\n".join("  " + line if line.strip() else line for line in text.split("\n"))
+
+
 def _is_paragraph(line: str, width: int) -> bool:
     return len(line) > max(width, _PARAGRAPH_CHARS) and ". " in line and "\u00b7" not in line
 

@@ -522,9 +522,9 @@ def _math(raw: Sequence[str], stripped: list[str]) -> list[tuple[int, int, list[
         if not line or (changes and changes[-1][1] >= index):
             continue
         spaced = raw[index].endswith(" ")
-        if not spaced and not (index + 2 < len(raw) and len(raw[index + 2].rstrip()) == 1):
+        if not spaced and not (index + 2 < len(stripped) and len(stripped[index + 2]) == 1):
             continue  # (cheap: most lines stand over no run)
-        last = _math_run(raw, stripped, index)
+        last = _math_run(stripped, index)
         if last == index or (not spaced and last < index + 2):
             continue
         tokens = "".join(map(_math_letter, stripped[index + 1 : last + 1]))
@@ -539,9 +539,9 @@ def _math(raw: Sequence[str], stripped: list[str]) -> list[tuple[int, int, list[
 _MATH_TOKEN = re.compile(r" \n[^\S\n]*[^\s][^\S\n]*\n")
 """A line that ends with a space over a line of one character: math in a browser's copy
 (`_math_run`)."""
-_MATH_LINES = re.compile(r"\n\S\n\S\n")
-"""Two lines of one character, one under the other: math that an extractor printed a text
-node a line (`_math_run`)."""
+_MATH_LINES = re.compile(r"\n[^\S\n]*\S[^\S\n]*\n[^\S\n]*\S[^\S\n]*\n")
+"""Two lines of one character, one under the other (maybe indented): math that an extractor
+printed a text node a line (`_math_run`)."""
 _MATH_PARAGRAPHS = re.compile(r"\n\n\S\n\n")
 """A paragraph of one character: math that pandoc's gfm wrote a paragraph a token
 (`_View._join_math_paragraphs`)."""
@@ -551,18 +551,17 @@ _SEPARATORS = ("\u22c5", "\u00b7")
 """What joins the names of an author run (`_is_author_run`)."""
 
 
-def _math_run(raw: Sequence[str], stripped: Sequence[str], index: int) -> int:
+def _math_run(stripped: Sequence[str], index: int) -> int:
     """The last line of the run of math tokens under line *index*, else *index*. A page
     that typesets its math (MathJax) prints it as the page's text and again as glyphs; a
     browser's copy gives each token on a line of its own (``β`` / ``𝛽``), under the text
-    before the math, whose line keeps the space after it (*raw*: the lines unstripped). A
-    line of one character is no card's field (a kind, a title, names, a time, a room)."""
+    before the math, whose line keeps the space after it. A line of one character is no
+    card's field (a kind, a title, names, a time, a room)."""
     last = index
     while (
         last + 1 < len(stripped)
         and last - index < _MATH_TOKENS
-        and len(stripped[last + 1]) == 1
-        and len(raw[last + 1].rstrip()) == 1  # a copy may end every line with a space
+        and len(stripped[last + 1]) == 1  # (a copy may indent it, or keep a space after it)
     ):
         last += 1
     return last
