@@ -596,6 +596,20 @@ def test_an_empty_emphasis_is_an_icon_and_is_taken_out(line: str, plain: str) ->
     assert to_plain([line])[0] == [plain]
 
 
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        ("This __position paper__ argues", "This position paper argues"),
+        ("__Bold start__ and __two words__.", "Bold start and two words."),
+        ("[Full __](https://x.org/a) and __strong text__", "Full  and strong text"),
+    ],
+)
+def test_a_strong_emphasis_in_underscores_is_no_icon(line: str, plain: str) -> None:
+    """An icon is an empty emphasis; ``__`` that a closing ``__`` answers on the line is a
+    strong emphasis, and both its marks go (the icon rule took the first: ``paper__``)."""
+    assert to_plain([line])[0] == [plain]
+
+
 def test_an_icon_leaves_the_link_text_without_it() -> None:
     _plain, links = to_plain(['[[ __Paper](https://p.org/a "Paper")]'])
     assert links == {1: (Link(text="Paper", url="https://p.org/a"),)}

@@ -63,8 +63,12 @@ _STRONG = re.compile(r"\*\*(?=\S)(.{1,2000}?)(?<=\S)\*\*|__(?=\S)(.{1,2000}?)(?<
 _EMPHASIS = re.compile(r"(?<![\w\\*])([*_])(?![\s*_])([^*_$\\\n]{1,500}?)(?<!\s)\1(?![\w*])")
 # An empty emphasis, which is how html2text writes an icon (``<i class="fa ..."></i>``):
 # ``[Full __](url)``, ``[ __ ](/search)``, ``[[ __Paper](url)]``, ``__Email``; not the
-# start of a word that holds "_" further on (``__init__``).
-_ICON = re.compile(r"(?<![^\s\[])__(?=[^\W_]{0,100}(?:[\s\]]|\Z))")
+# start of a word that holds "_" further on (``__init__``), nor the start of a strong
+# emphasis (``This __position paper__ argues``, never across a link text's end), which
+# group 1 keeps for `_inline`.
+_ICON = re.compile(
+    r"(__(?=[^\s\]])[^\n\]]{1,2000}?(?<=\S)__(?!\w))|(?<![^\s\[])__(?=[^\W_]{0,100}(?:[\s\]]|\Z))"
+)
 # A table's delimiter row (``---|---``, ``| :-- | --: |``): no text of the table's
 _TABLE_RULE = re.compile(
     r"\s{0,3}\|?(?:\s{0,3}:?-{1,200}:?\s{0,3}\|){1,50}(?:\s{0,3}:?-{1,200}:?)?\s{0,8}"
@@ -366,10 +370,15 @@ def _plain_line(
             found.append(Link(text=None, url=bare.group(1)))
             return ""
     if "_" in line and "__" in line:  # (a search for one character is a fast scan)
-        line = _ICON.sub("", line)
+        line = _ICON.sub(_strong_kept, line)
     if "[" in line or "]" in line:
         line = _take_links(line, found, keep, keep_reference)
     return _inline(line)
+
+
+def _strong_kept(match: re.Match[str]) -> str:
+    """`_ICON`'s replacement: a strong emphasis as it stands, an icon taken out."""
+    return match.group(1) or ""
 
 
 def _definition_text(rest: str) -> str:
