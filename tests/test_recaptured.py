@@ -23,7 +23,7 @@ import pytest
 
 import confparse
 from facts_check import FACTS, PAGES, TODAY, items, load, problems
-from variants import indented, trailing_spaces
+from variants import capitals, indented, trailing_spaces
 
 RECAPTURED = PAGES / "recaptured"
 
@@ -292,14 +292,15 @@ _PLAIN = [
 ]
 
 
-@pytest.mark.parametrize("change", [trailing_spaces, indented], ids=lambda f: f.__name__)
+@pytest.mark.parametrize("change", [trailing_spaces, indented, capitals], ids=lambda f: f.__name__)
 @pytest.mark.parametrize("path", _PLAIN, ids=lambda p: p.name)
-def test_a_plain_recapture_reads_the_same_with_its_lines_spaced(
+def test_a_plain_recapture_reads_the_same_with_its_lines_spaced_or_labels_in_capitals(
     path: Path, change: Callable[[str], str]
 ) -> None:
     """A copy may keep the space after each line's text, or indent each line: no rule reads
     that as a sign (a browser's copy of typeset math keeps the space after the text over
-    the math's tokens only; an extractor may indent the tokens' lines)."""
+    the math's tokens only; an extractor may indent the tokens' lines). A style sheet may
+    print the labels and buttons in capitals: they are known so too."""
     text = path.read_text(encoding="utf-8")
     page = confparse.parse(change(text), today=TODAY)
     assert _shown(page) == _shown(confparse.parse(text, today=TODAY))

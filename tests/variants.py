@@ -18,6 +18,9 @@ produce it for that page:
 - ``trailing-spaces``: a copy that keeps the space after each line's text (a browser's copy
   of inline elements, a text-node extractor that does not strip): a plain page with a space
   at the end of every line that has text;
+- ``capitals``: a browser's copy of a page whose style sheet prints its labels and buttons
+  in capitals (ICLR 2024 prints its kind so, ``POSTER``): a plain page with its
+  ``Abstract``, ``Lay Summary``, ``Show more`` and ``View full details`` lines in capitals;
 - ``kind-after-title`` is not made: the platform always prints the kind above the title (the
   orders it uses are covered by tests/test_family_detail_session.py on the ICML 2026 page).
 
@@ -41,6 +44,15 @@ def crlf(text: str) -> str:
 def trailing_spaces(text: str) -> str:
     """*text* with a space after each line that has text."""
     return "\n".join(line + " " if line.strip() else line for line in text.split("\n"))
+
+
+LABELS = frozenset(("Abstract", "Abstract:", "Lay Summary", "Show more", "View full details"))
+"""The labels and buttons that `capitals` prints in capitals."""
+
+
+def capitals(text: str) -> str:
+    """*text* with each line that is one of `LABELS` in capitals."""
+    return "\n".join(line.upper() if line.strip() in LABELS else line for line in text.split("\n"))
 
 
 def indented(text: str) -> str:
@@ -99,6 +111,8 @@ def variants(
         yield "blank-runs", blank_runs(text)
         yield "no-blanks", no_blanks(text)
         yield "trailing-spaces", trailing_spaces(text)
+        if capitals(text) != text:
+            yield "capitals", capitals(text)
     for width in WIDTHS if layout != "listing" else ():
         if has_paragraphs(text, width):
             yield f"wrap{width}", wrap(text, width)

@@ -59,7 +59,7 @@ name = "awards"
 api_version = 2
 vocabulary = VIRTUAL_SITE
 """The site whose furniture this layout's ledger knows (see `Vocabulary`)."""
-_FURNITURE = VIRTUAL_SITE.furniture
+_FURNITURE = VIRTUAL_SITE.lines
 
 VIRTUAL = "[ Virtual ]"
 """The line that marks an award as virtual, as rendered."""

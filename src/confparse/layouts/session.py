@@ -65,7 +65,7 @@ name = "session"
 api_version = 2
 vocabulary = VIRTUAL_SITE
 """The site whose furniture this layout's ledger knows (see `Vocabulary`)."""
-_FURNITURE = VIRTUAL_SITE.furniture
+_FURNITURE = VIRTUAL_SITE.lines
 _MENU_RULES = {str(year): "site-navigation" for year in range(1900, 2100)} | {
     line: "site-navigation" if rule == "navigation-menu" else rule
     for line, rule in (VIRTUAL_SITE | VIRTUAL_SITE_MENU).furniture.items()

@@ -8,17 +8,21 @@ from typing import NamedTuple
 from ...models import Link
 from ...times import CardTime, match_card_time
 from ..kit.ledger import Ledger
+from ..kit.vocabulary import with_capitals
 
 __all__ = ["BUTTONS", "CLOSING", "ROOM", "Card", "Fields", "is_zone", "read_time", "read_zone",
            "room_text"]  # fmt: skip
 
-BUTTONS = {
-    "Show more": "show-more-button",
-    "Show less": "show-more-button",
-    "View full details": "details-button",
-    "Abstract": "abstract-toggle",
-}
-"""The cards' buttons, known by their own text, whatever the capture format."""
+BUTTONS = with_capitals(
+    {
+        "Show more": "show-more-button",
+        "Show less": "show-more-button",
+        "View full details": "details-button",
+        "Abstract": "abstract-toggle",
+    }
+)
+"""The cards' buttons, known by their own text (in capitals too), whatever the capture
+format."""
 CLOSING = "View full details"
 """The button that ends a card."""
 ROOM = re.compile(r"\[\s*(.+?)\s*\]")

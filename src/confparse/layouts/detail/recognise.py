@@ -18,6 +18,7 @@ from ..kit.vocabulary import (
     VIRTUAL_SITE_MENU,
     WEEKDAYS,
     is_year_menu,
+    with_capitals,
     without_bullet,
 )
 
@@ -86,16 +87,17 @@ def _edition_year(line: str) -> int | None:
     return int(found.group(1)) if found and is_kind_label(found.group(2)) else None
 
 
-_SECTION_LINES = {
+_SECTION_LINES = with_capitals({
     "Abstract": "abstract", "Abstract:": "abstract",
     "Lay Summary": "lay-summary", "Lay Summary:": "lay-summary",
     "Show more": "show-more", "Show less": "show-more",
     "Video": "media", "Slides": "media", "Video:": "media", "Slides:": "media",
     "Chat is not available.": "chat",
     "Successful Page Load": "tail",
-}  # fmt: skip
-"""Section lines known by their whole text; `section_kind` knows the others by their start
-(``Abstract: ...``, ``bytez``, ``Bytez.com ...``, ``The ... Logo above may be used ...``)."""
+})  # fmt: skip
+"""Section lines known by their whole text (in capitals too); `section_kind` knows the
+others by their start (``Abstract: ...``, ``bytez``, ``Bytez.com ...``, ``The ... Logo
+above may be used ...``)."""
 
 
 def section_kind(line: str) -> str | None:
@@ -169,11 +171,11 @@ _RULE_CHARS = "\u2500\u2501\u2550\u252c\u2534\u253c-=_*~ "
 _TIME_ZONE_MENU = re.compile(r"TZ: [A-Za-z_]{1,20}(?:/[A-Za-z_+-]{1,30}){0,2}")
 
 
-_ANYWHERE = dict(VIRTUAL_SITE.furniture)
+_ANYWHERE = dict(VIRTUAL_SITE.lines)
 """The site's furniture that holds anywhere (what the ledger's `is_boilerplate` knows)."""
-_SITE_FURNITURE = VIRTUAL_SITE_MENU.furniture
+_SITE_FURNITURE = VIRTUAL_SITE_MENU.lines
 _KNOWN = VIRTUAL_SITE | VIRTUAL_SITE_MENU
-KNOWN_LINES = dict(_KNOWN.furniture)
+KNOWN_LINES = dict(_KNOWN.lines)
 """Both tables in one, `VIRTUAL_SITE` winning, for `furniture_rule`'s one lookup."""
 _FURNITURE_MAX_CHARS = max(map(len, KNOWN_LINES))
 RULE_STARTS: dict[str, tuple[str, ...]] = {

@@ -153,7 +153,7 @@ def author_paragraph(state: LineState, first: int, last: int) -> tuple[tuple[Per
     return split_authors(joined), end
 
 
-_BOILERPLATE_LINES = ALL_SITES.furniture.keys()
+_BOILERPLATE_LINES = ALL_SITES.lines.keys()
 
 
 def join_abstract(

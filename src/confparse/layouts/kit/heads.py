@@ -84,7 +84,7 @@ _KIND_WORDS = frozenset(
      "workshop", "panel", "session", "competition", "lecture")
 )  # fmt: skip
 _WEEKDAYS = WEEKDAYS
-_ANY_SITE = ALL_SITES.furniture
+_ANY_SITE = ALL_SITES.lines
 _WEEKDAY_SET = frozenset(_WEEKDAYS)
 _SPACED_WEEKDAY = re.compile(r" (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 _SPACED_WEEKDAYS = tuple(" " + weekday for weekday in _WEEKDAYS)

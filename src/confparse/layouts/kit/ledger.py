@@ -63,7 +63,7 @@ class Ledger:
         self.document = document
         self.options = options
         self.vocabulary = vocabulary
-        self.furniture = vocabulary.furniture
+        self.furniture = vocabulary.lines
         text = self.text = document.text
         self.lines = document.lines
         limit = options.max_line_chars

@@ -34,7 +34,8 @@ from ...times import MONTHS, WEEKDAYS
 __all__ = ["ALL_SITES", "AUTHOR_SEPARATORS", "HUGGING_FACE", "HUGGING_FACE_MENU", "IMAGE_ALT",
            "LIST_BULLETS", "MENU_YEAR", "MONTHS",
            "SELECT_YEAR", "VIRTUAL_SITE", "VIRTUAL_SITE_MENU", "WEEKDAYS",
-           "Vocabulary", "is_year_menu", "menu_entry", "without_bullet"]  # fmt: skip
+           "Vocabulary", "is_year_menu", "menu_entry", "with_capitals",
+           "without_bullet"]  # fmt: skip
 
 AUTHOR_SEPARATORS = ("\u00b7", "\u22c5")  # "·" and "⋅"
 """The characters that join the names of an author line, on every site."""
@@ -55,6 +56,13 @@ def without_bullet(line: str) -> str:
     return line[2:].lstrip() if line[:2] in LIST_BULLETS else line
 
 
+def with_capitals(table: Mapping[str, str]) -> dict[str, str]:
+    """*table* with each entry also under its key in capitals: a site's style sheet may
+    print a label or a button in capitals (``ABSTRACT``), and a browser's copy keeps them.
+    An entry of *table* wins over another's key in capitals."""
+    return {**{key.upper(): value for key, value in table.items()}, **table}
+
+
 def _frozen(value: Mapping[str, str]) -> Mapping[str, str]:
     return MappingProxyType(dict(value))
 
@@ -62,14 +70,19 @@ def _frozen(value: Mapping[str, str]) -> Mapping[str, str]:
 @attrs.frozen
 class Vocabulary:
     """One site's furniture: lines known by their whole (stripped) text, with the name of
-    the rule that knows each. ``a | b`` is both, *a*'s rule winning for a line in both."""
+    the rule that knows each. ``a | b`` is both, *a*'s rule winning for a line in both.
+    `lines` is what the vocabulary knows: the furniture, and each line in capitals too."""
 
     name: str
     furniture: Mapping[str, str] = attrs.field(converter=_frozen)
+    lines: Mapping[str, str] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "lines", MappingProxyType(with_capitals(self.furniture)))
 
     def rule(self, line: str) -> str | None:
-        """The rule that knows stripped *line* as furniture, or ``None``."""
-        return self.furniture.get(line)
+        """The rule that knows stripped *line* as furniture (in capitals too), or ``None``."""
+        return self.lines.get(line)
 
     def picture_rule(self, line: str) -> str | None:
         """`IMAGE_ALT` when stripped *line* is a picture of the site printed as its
@@ -80,12 +93,12 @@ class Vocabulary:
         if not (line[:1] == "[" and line[-1:] == "]"):
             return None
         alt = line[1:-1]
-        if alt in self.furniture and alt.strip() == alt:
+        if alt in self.lines and alt.strip() == alt:
             return IMAGE_ALT
         return None
 
     def __contains__(self, line: object) -> bool:
-        return line in self.furniture
+        return line in self.lines
 
     def __or__(self, other: Vocabulary) -> Vocabulary:
         return Vocabulary(f"{self.name}+{other.name}", {**other.furniture, **self.furniture})

@@ -14,9 +14,8 @@ from typing import NamedTuple
 
 from ..kit.counts import DOTS, read_author_count, read_bracketed_votes, read_count, read_repository
 from ..kit.heads import is_banner
-from ..kit.ledger import BOILERPLATE
 from ..kit.links import is_bare_url
-from ..kit.vocabulary import HUGGING_FACE_MENU, LIST_BULLETS, without_bullet
+from ..kit.vocabulary import ALL_SITES, HUGGING_FACE_MENU, LIST_BULLETS, without_bullet
 from .shapes import (
     DATE,
     DATE_STARTS,
@@ -35,7 +34,7 @@ HEADER = (
     "Get trending papers in your email inbox once a day!",
     "Get trending papers in your email inbox!",
 )
-"""The banner a listing page starts with (both lines are `BOILERPLATE`)."""
+"""The banner a listing page starts with (both lines are `ALL_SITES` furniture)."""
 HEADER_START = "Get trending papers"
 """What both banner lines start with."""
 SUBSCRIBE = "Subscribe"
@@ -57,13 +56,13 @@ _PAGE_ENDS: dict[str, str] = {
     "TOS Privacy About Jobs": "site-footer",
     "Models Datasets Spaces Pricing Docs": "site-footer",
 }
-LINE_FURNITURE: dict[str, str] = {**_PAGE_ENDS, **BOILERPLATE}
+LINE_FURNITURE: dict[str, str] = {**_PAGE_ENDS, **ALL_SITES.lines}
 """Lines that are furniture wherever they stand, by their whole (stripped) text: every
-site's `BOILERPLATE`, and the ends of the pages listings are read from (the page-load
-marker and cookie notice of a virtual site's papers page; Hugging Face's pager and footer).
-A paper's title or abstract is never one of them. Below one of Hugging Face's, its footer
-stands: there, a line of `FOOTER` is furniture too."""
-FOOTER: dict[str, str] = dict(HUGGING_FACE_MENU.furniture)
+site's furniture (`ALL_SITES`, in capitals too), and the ends of the pages listings are
+read from (the page-load marker and cookie notice of a virtual site's papers page; Hugging
+Face's pager and footer). A paper's title or abstract is never one of them. Below one of
+Hugging Face's, its footer stands: there, a line of `FOOTER` is furniture too."""
+FOOTER: dict[str, str] = dict(HUGGING_FACE_MENU.lines)
 """Lines that are furniture below the end of a listing (`LINE_FURNITURE`'s pager and footer
 lines): Hugging Face's footer links and site menu, one a line (``TOS``, ``Models``)."""
 FOOTER_STARTS = frozenset(("page-navigation", "site-footer"))
@@ -237,7 +236,7 @@ _HEADER_LINES: dict[str, str] = {
     **dict.fromkeys(
         ("Daily Papers - Hugging Face", "Trending Papers - Hugging Face"), "page-title"
     ),
-    **HUGGING_FACE_MENU.furniture,
+    **HUGGING_FACE_MENU.lines,
     **dict.fromkeys(_PAPERS_PAGE_CONTROLS, "page-controls"),
 }
 _COMMUNITY = re.compile(
