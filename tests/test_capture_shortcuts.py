@@ -87,12 +87,19 @@ def _edge_breaks_counted(lines: list[str]) -> tuple[int, int, int]:
         return 0, 0, 0
     width = max(widths)
     near = broken = 0
+    above: set[str] = set()  # a line the page repeats, above or below a break, counts once
+    below: set[str] = set()
     for index in range(len(lines) - 1):
         line = lines[index].rstrip()
         if len(line) < width - 12 or " " not in line.strip():
             continue
         near += 1
-        broken += _continues(line, lines[index + 1], width)
+        following = lines[index + 1]
+        if lines[index] in above or following in below or not _continues(line, following, width):
+            continue
+        above.add(lines[index])
+        below.add(following)
+        broken += 1
     return width, near, broken
 
 

@@ -58,3 +58,24 @@ def test_the_capture_tools_own_lines_read_blank_in_what_detection_reads() -> Non
 def test_a_snake_case_call_is_script_only_as_a_whole_line() -> None:
     assert read("## A\n\nadd\\_bookmark\\_click( 1, 'b' )\n").furniture == {2: "script-text"}
     assert read("## A\n\nuse\\_this(x) in the text of a paragraph\n").furniture == {}
+
+
+def test_lynxs_list_of_links_without_numbers_is_capture_furniture() -> None:
+    """``lynx -dump -nonumbers`` prints its list of links with no numbers: bare URLs under
+    ``Visible links:`` and ``Hidden links:``, each URL at the start of its line."""
+    lines = [
+        "   Abstract text ends here.",
+        "   Visible links:",
+        "file:///virtual/2025/poster/44535",
+        "file:///virtual/2025/poster/45204",
+        "",
+        "   Hidden links:",
+        "file://localhost/virtual/2025/search",
+    ]
+    document = read("\n".join(lines))
+    assert dict(document.furniture) == dict.fromkeys((1, 2, 3, 5, 6), "link-table")
+
+
+def test_bare_urls_at_the_end_with_no_list_heading_are_the_pages_text() -> None:
+    lines = ["Code and data:", "https://github.com/a/b", "https://huggingface.co/c"]
+    assert read("\n".join(lines)).furniture == {}

@@ -224,6 +224,9 @@ def test_read_author_count() -> None:
         3, 10, 1
     ]  # fmt: skip
     assert read_author_count("* 8 authors") == 8
+    # a list item of an extractor that joins items with commas, the dot against the number
+    assert read_author_count("* \u00b7533 authors,") == 533
+    assert read_author_count("\u00b7533 authors") == 533
     assert read_author_count("3 authors wrote it") is None
 
 

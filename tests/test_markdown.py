@@ -948,3 +948,25 @@ def test_a_bracket_that_opens_no_link_is_text() -> None:
     assert "[" not in prepare(avatars).text  # the link's "[", taken off as before
     names = prepare("# T\n\n[- ![](/a.svg)\\\n- 6 authors](/papers/1)\n")
     assert "[" not in names.text
+
+
+def test_a_link_destination_in_angle_brackets_is_the_url_inside() -> None:
+    """html2text's ``protect_links`` writes every link's URL in angle brackets."""
+    plain, links = to_plain(["In [ AcceptedPapersParent](<https://icml.cc/Conferences/2020>)"])
+    assert plain == ["In  AcceptedPapersParent"]
+    assert links == {
+        1: (Link(text="AcceptedPapersParent", url="https://icml.cc/Conferences/2020"),)
+    }
+    _plain, links = to_plain(["[Registration Desk](</virtual/2023/registration-desk/64309>)"])
+    assert links[1][0].url == "/virtual/2023/registration-desk/64309"
+
+
+@pytest.mark.parametrize(
+    "target",
+    ["</virtual/2023/poster/1>", "file:///virtual/2023/poster/1", "/virtual/2023/poster/1"],
+)
+def test_links_to_a_path_in_angle_brackets_or_a_file_url_are_markdown(target: str) -> None:
+    """A converter run on a saved page makes its links absolute against the page's
+    ``file://`` address (crawl4ai), or writes them in angle brackets."""
+    lines = [f"[Talk {n}]({target})" for n in range(3)]
+    assert looks_like_markdown(lines)

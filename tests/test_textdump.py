@@ -51,6 +51,20 @@ def test_the_width_of_a_real_dump_is_found(tool: str, width: int) -> None:
     assert wrap_width(lines) == width
 
 
+def test_lines_that_a_page_repeats_are_one_piece_of_evidence_of_a_wrap() -> None:
+    """Two papers of a short listing, each a long title over its link and a long abstract
+    over its organisation: four lines near the widest one, each over a line whose first
+    word would not fit, but the same two pairs twice: no wrapped dump."""
+    paper = [
+        "A Long Title Of A Paper That Runs To Sixty Nine Characters In All Here?",
+        "https://huggingface.co/papers/1501.00000",
+        "$2.5\\%$ $2.5\\%$ \\emph{non-contrastive} \\footnote{\\url{https://x.org/y}}. \u2026",
+        "Meta",
+        "\u00b7",
+    ]
+    assert wrap_width(["Get trending papers in your email inbox!", *paper, *paper]) is None
+
+
 def test_a_broken_title_and_author_line_are_joined_and_keep_their_first_line() -> None:
     path = RECAPTURED / "01_icml2025_session_poster-session-3-west.w3m.txt"
     document = capture.read(path.read_text(encoding="utf-8"))

@@ -21,6 +21,7 @@ from confparse.layouts.kit import (
     WEEKDAYS,
     Ledger,
     Vocabulary,
+    with_capitals,
 )
 from confparse.options import ParseOptions
 
@@ -149,3 +150,12 @@ def test_a_menu_entry_is_known_by_its_own_text() -> None:
     assert menu_entry("Help/FAQ") is not None
     assert menu_entry("Orals") is not None
     assert menu_entry("Efficient Streaming Language Models with Attention Sinks") is None
+
+
+def test_a_vocabulary_knows_its_lines_in_capitals_too() -> None:
+    """A style sheet may print a label in capitals, which a browser's copy keeps."""
+    site = Vocabulary("site", {"Abstract:": "empty-abstract-heading", "Q&A": "q"})
+    assert site.rule("ABSTRACT:") == "empty-abstract-heading" and "Q&A" in site
+    assert site.rule("abstract:") is None  # only the case given, or capitals
+    assert dict(site.furniture) == {"Abstract:": "empty-abstract-heading", "Q&A": "q"}
+    assert with_capitals({"Show more": "b"}) == {"SHOW MORE": "b", "Show more": "b"}

@@ -77,6 +77,9 @@ _DOCUMENT_TAG = re.compile(r"(?i)<(?:!doctype[ \t\r\n]+html|html|head|body)[\s>]
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)([^\s>]+?)\s*-->")
 """The "mark of the web" a browser writes at the top of a saved page: the page's URL."""
 _SAVED_FROM_CHARS = 2048  # the mark stands before the markup: looked for in the head only
+_ANY_TAG = re.compile(r"<[A-Za-z][A-Za-z0-9]{0,20}[\s>/]")
+_TAG_AFTER_DOCTYPE = 4096
+"""How far after a doctype `is_html_document` looks for a tag."""
 _BLOCK_TAG = re.compile(r"(?i)<(?:div|p|article|section|table|li)[\s>/]")
 _ENTITIES = (("&quot;", '"'), ("&#39;", "'"), ("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&"))
 _COMMON_FIRST = ("&quot;", "&amp;", "&lt;", "&gt;", "&#39;")
@@ -191,10 +194,20 @@ def _document_tags(head: str) -> Iterator[int]:
 
 def is_html_document(head: str) -> bool:
     """Whether a line of *head* starts with a doctype or an ``<html``, ``<head`` or
-    ``<body`` tag: a whole HTML document, not a fragment (`looks_like_html`)."""
+    ``<body`` tag: a whole HTML document, not a fragment (`looks_like_html`). A doctype
+    counts only with a tag after it (`_TAG_AFTER_DOCTYPE`), or nothing: a converter may
+    copy the page's doctype into its markdown as a line of text (node-html-markdown)."""
     for at in _document_tags(head):  # one first on its line (a multiline "^" pattern
         # tries every position, which costs more than the parse)
-        if not head[head.rfind("\n", 0, at) + 1 : at].strip(" \t\ufeff"):
+        if head[head.rfind("\n", 0, at) + 1 : at].strip(" \t\ufeff"):
+            continue
+        if head[at + 1 : at + 2] != "!":
+            return True
+        end = head.find(">", at) + 1
+        if end and (
+            not head[end : end + _TAG_AFTER_DOCTYPE].strip()
+            or _ANY_TAG.search(head, end, end + _TAG_AFTER_DOCTYPE) is not None
+        ):
             return True
     return False
 

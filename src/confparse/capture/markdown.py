@@ -125,9 +125,11 @@ _MARKUP_FIRST = "#*+-=_<[|\u2014\u2013"
 _SIGNAL_FIRST = frozenset(" #*-_=TUM")
 
 
-_LINKS_TO = re.compile(r"\]\((?:https?:/)?/").search
+_LINKS_TO = re.compile(r"\]\(<?(?:https?:/|file:/)?/").search
 """A link's target after its text: a web address or a path on the page's own site
-(``](/virtual/2026/poster/1)``, as converters write a page's relative links)."""
+(``](/virtual/2026/poster/1)``, as converters write a page's relative links; a saved
+page's converted against its ``file://`` address, ``](file:///virtual/...)``), maybe in
+angle brackets (``](</virtual/...>)``)."""
 
 
 def looks_like_markdown(lines: list[str], limit: int = 300) -> bool:
@@ -267,7 +269,7 @@ def _link_keeper(found: list[Link]) -> Callable[[re.Match[str]], str]:
 
     def keep(match: re.Match[str]) -> str:
         text = match.group(1)
-        found.append(Link(text=_shown(text), url=match.group(2)))
+        found.append(Link(text=_shown(text), url=_destination(match.group(2))))
         start = match.start()
         if start and text[:1].isdigit() and match.string[start - 1].isdigit():
             return " " + text  # "May 29[6](#community)": a count glued to a date
@@ -419,8 +421,14 @@ def _one_link(line: str, found: list[Link]) -> str | None:
     # text's start), and the text holds no bracket: only emphasis and escapes are left.
     if text.startswith(_PLACEHOLDER_WORDS) or ("_" in text and "__" in text):
         return None  # (an icon in the text: `_plain_line` takes it out)
-    found.append(Link(text=_shown(text), url=url))
+    found.append(Link(text=_shown(text), url=_destination(url)))
     return _inline(text)
+
+
+def _destination(url: str) -> str:
+    """A link's URL as written, without the angle brackets that may enclose it
+    (``[Title](</virtual/2023/poster/1>)``: html2text's ``protect_links``)."""
+    return url[1:-1] if url[:1] == "<" and url[-1:] == ">" else url
 
 
 def _shown(text: str) -> str | None:
@@ -496,7 +504,7 @@ def _take_links(
             "]" not in text or text.count("[") > text.count("]")
         ):
             text = text.lstrip()[1:]  # the opening "[" of a link text too long for _LINK
-        found.append(Link(text=_shown(text), url=url))
+        found.append(Link(text=_shown(text), url=_destination(url)))
         line = text
     return line
 

@@ -82,8 +82,10 @@ def _edge_breaks(
 ) -> tuple[int, int, int]:
     """The widest line that holds a space (its width), how many lines reach near that
     edge, and how many of those are broken there: a line of text with the same indent
-    follows, whose first word would not have fit on the line. Broken lines are counted
-    until there are as many as a wrapped dump needs (`_width`), then no further. When
+    follows, whose first word would not have fit on the line (a line that the page
+    repeats, above or below a break, counts once).
+    Broken lines are counted until there are as many as a wrapped dump needs (`_width`),
+    then no further. When
     *followed*, only the lines near the edge that a non-blank line follows are counted.
     The lines *optional* (indexes) count only when they are no wider than the others."""
     # the width of each line that holds a space (3 at least), 0 for the others
@@ -105,8 +107,14 @@ def _edge_breaks(
         near = [index for index in near if lines[index + 1]]
     needed = max(_MIN_BREAKS, math.ceil(_BREAK_SHARE * len(near)))
     broken = 0
+    # a line that the page repeats, above or below a break, is one piece of evidence
+    above: set[str] = set()
+    below: set[str] = set()
     for index in near:
-        if _continues(lines[index], lines[index + 1], width):
+        line, following = lines[index], lines[index + 1]
+        if line not in above and following not in below and _continues(line, following, width):
+            above.add(line)
+            below.add(following)
             broken += 1
             if broken == needed:
                 break

@@ -40,6 +40,12 @@ _REFERENCE = re.compile(
 )
 """A numbered URL of the list, as the browser prints it (a space in a link's href stays)."""
 _TITLED_URL = re.compile(r"\t(?:https?|file|mailto|ftp):\S(?:[^\n]{0,2000}\S)?\s*")
+_BARE_URL = re.compile(r"(?:https?|file|mailto|ftp):\S(?:[^\n]{0,2000}\S)?\s*")
+"""A URL of lynx's list without numbers, at the start of its line."""
+_LIST_HEADINGS = frozenset(
+    ("References", "Visible links", "Hidden links:", "Visible links:", "Hidden links")
+)
+"""The headings of a text-mode browser's list of links."""
 _TITLED_ENTRY = re.compile(r"\s{0,6}\d{1,5}\.\s{1,3}\S[^\n]{0,2000}")
 """elinks lists a link with a title as ``66. OpenReview`` over a tab and its URL."""
 
@@ -130,8 +136,11 @@ def _clipping_header(lines: list[str]) -> dict[int, str]:
 def _reference_list(lines: list[str]) -> dict[int, str]:
     """A text-mode browser's ``References`` list at the end: the heading and the numbered
     URL lines after it, or elinks' numbered link titles over their tab-indented URLs (any
-    other numbered line ends the list's claim)."""
+    other numbered line ends the list's claim), or lynx's list without numbers
+    (``-nonumbers``): bare URLs under ``Visible links:`` and ``Hidden links:``, which only
+    such a heading makes a list."""
     found: dict[int, str] = {}
+    bare = headed = False
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
         if not line.strip():
@@ -144,11 +153,17 @@ def _reference_list(lines: list[str]) -> dict[int, str]:
         ):  # fmt: skip
             found[index] = "link-table"
             continue
-        if found and line.strip() in ("References", "Visible links", "Hidden links:",
-                                      "Visible links:", "Hidden links"):  # fmt: skip
+        if _BARE_URL.fullmatch(line):
             found[index] = "link-table"
+            bare = True
+            continue
+        if found and line.strip() in _LIST_HEADINGS:
+            found[index] = "link-table"
+            headed = True
             continue
         break
+    if bare and not headed:
+        return {}
     return found if len(found) >= 2 else {}
 
 

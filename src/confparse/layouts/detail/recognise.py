@@ -105,7 +105,9 @@ def section_kind(line: str) -> str | None:
     kind = _SECTION_LINES.get(line)
     if kind is not None or not line or line[0] not in "ABbT":  # how the others start
         return kind
-    if line.startswith("Abstract: "):
+    if line.startswith("Abstract:") and len(line) > 9:
+        # the label and the text, maybe with no space between (``Abstract:This paper``:
+        # a converter that joins the label's element to the text's)
         return "abstract-inline"
     if line in BYTEZ or line.startswith("Bytez.com") or is_page_end(line):
         return "tail"

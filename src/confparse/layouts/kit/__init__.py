@@ -16,9 +16,9 @@ public, stable part of the kit; import from here, not from its submodules.
   converter broke it in), `markdown_spans` (where each stands), `markdown_field`.
 - Times: `is_time_line`, `match_time_line`, `TimeLine`, `PageTimes`, `zone_for`,
   `format_session_time`.
-- Vocabularies: `Vocabulary` (one site's furniture lines), `VIRTUAL_SITE`,
-  `VIRTUAL_SITE_MENU`, `HUGGING_FACE`, `HUGGING_FACE_MENU`, `ALL_SITES`, over the shared
-  core `WEEKDAYS`, `MONTHS`, `AUTHOR_SEPARATORS`.
+- Vocabularies: `Vocabulary` (one site's furniture lines, known in capitals too),
+  `VIRTUAL_SITE`, `VIRTUAL_SITE_MENU`, `HUGGING_FACE`, `HUGGING_FACE_MENU`, `ALL_SITES`,
+  over the shared core `WEEKDAYS`, `MONTHS`, `AUTHOR_SEPARATORS`; `with_capitals`.
 """
 
 from ...capture.document import Document, Element, Embedded, Hint
@@ -54,6 +54,7 @@ from .vocabulary import (
     VIRTUAL_SITE_MENU,
     WEEKDAYS,
     Vocabulary,
+    with_capitals,
 )
 
 __all__ = [
@@ -95,5 +96,6 @@ __all__ = [
     "match_time_line",
     "split_authors",
     "split_truncation",
+    "with_capitals",
     "zone_for",
 ]

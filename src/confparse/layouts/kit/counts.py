@@ -42,7 +42,9 @@ _REPOSITORY = re.compile(
     rf"(?:LINK:\s{{0,3}})?GitHub(?:\s{{1,3}}(?P<stars>{_THOUSANDS}|\d{{1,9}}))?"
     rf"(?:\s{{1,3}}arXiv Page)?|arXiv Page|(?P<bare>{_THOUSANDS})"
 )
-_AUTHOR_COUNT = re.compile(rf"(?:[{DOTS}\-*]\s{{0,3}})?(\d{{1,6}})\s{{1,3}}authors?")
+_AUTHOR_COUNT = re.compile(
+    rf"(?:[\-*]\s{{1,3}})?(?:[{DOTS}\-*]\s{{0,3}})?(\d{{1,6}})\s{{1,3}}authors?,?"
+)
 _VOTE_LINK = re.compile(
     r"(?:https?://(?:www\.)?huggingface\.co)?/login\?next=%2Fpapers%2F(?P<paper>[\w.\-]{1,100})"
 )
@@ -89,7 +91,8 @@ def read_repository(text: str) -> tuple[bool, int | None]:
 
 def read_author_count(text: str) -> int | None:
     """``"3 authors"``, ``"- 10 authors"``, ``"· 1 authors"`` (the site's plural), ``"* 8
-    authors"`` (a text browser's bullet) as the count; else ``None``."""
+    authors"`` (a text browser's bullet), ``"* ·533 authors,"`` (a list item of an
+    extractor that joins the items' texts with commas) as the count; else ``None``."""
     found = _AUTHOR_COUNT.fullmatch(text)
     return None if found is None else int(found.group(1))
 

@@ -7,10 +7,16 @@ the title's last word. Markdown reads the lines of a paragraph as one text, and 
 layouts that read a capture field by field (`markdown_fields`; `markdown_spans` gives
 where each field stands, for a reader that needs only some of them): a blank line ends a
 paragraph; a heading is a block of its own; a list item starts one.
+
+Some converters write no blank line between blocks (crawl4ai's markdown, html2text with
+``single_line_break``): each block is one line, and a heading stands right over the text
+under it, which the others never write. In such a capture each line is a field of its own
+(`_one_block_a_line`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from ...capture.document import Document
@@ -45,6 +51,8 @@ def markdown_spans(document: Document, ledger: Ledger) -> list[tuple[int, int]]:
     field, except that a heading (`Document.headings`) is a field of its own and a list
     item (`Document.items`) starts one: markdown ends a paragraph there."""
     headings, items = document.headings, document.items
+    if _one_block_a_line(document, ledger.stripped):
+        return [(index, index) for index, line in enumerate(ledger.stripped) if line]
     spans: list[tuple[int, int]] = []
     for first, last in ledger.paragraphs(0, len(ledger.stripped)):
         start = first
@@ -54,6 +62,40 @@ def markdown_spans(document: Document, ledger: Ledger) -> list[tuple[int, int]]:
                 start = index
         spans.append((start, last))
     return spans
+
+
+_HEADINGS_LOOKED_AT = 50
+"""How many of a capture's headings `_one_block_a_line` looks at."""
+
+
+_FEW_BLANKS = 25
+"""A capture of more than `_FEW_BLANKS` * 4 lines with fewer than one blank line in this
+many writes no blank line between blocks (the converters that do leave one in nine or
+more lines blank). A line that held nothing but a link with no text is no blank line."""
+
+
+def _one_block_a_line(document: Document, stripped: Sequence[str]) -> bool:
+    """Whether markdown *document* writes each block on a line with no blank line between
+    blocks: it has hardly a blank line (`_FEW_BLANKS`), or of its first headings (at most
+    `_HEADINGS_LOOKED_AT`, two at least) that have a line under them, three in four stand
+    right over a line of text. A converter that separates blocks puts a blank line under
+    every heading."""
+    lines = len(stripped)
+    if lines > _FEW_BLANKS * 4:
+        # a line that held only an empty link (``[](url)``, a card's anchor) reads blank
+        blanks = stripped.count("") - sum(
+            1 for at in document.links if at < lines and not stripped[at]
+        )
+        if blanks * _FEW_BLANKS < lines:
+            return True
+    over_text = under = 0
+    for index in sorted(document.headings)[:_HEADINGS_LOOKED_AT]:
+        if index + 1 >= len(stripped):
+            continue
+        under += 1
+        if stripped[index + 1] and index + 1 not in document.headings:
+            over_text += 1
+    return under >= 2 and over_text * 4 >= under * 3
 
 
 def markdown_fields(document: Document, ledger: Ledger) -> list[Field]:
