@@ -79,3 +79,35 @@ def test_lynxs_list_of_links_without_numbers_is_capture_furniture() -> None:
 def test_bare_urls_at_the_end_with_no_list_heading_are_the_pages_text() -> None:
     lines = ["Code and data:", "https://github.com/a/b", "https://huggingface.co/c"]
     assert read("\n".join(lines)).furniture == {}
+
+
+def test_a_reader_services_summary_of_links_and_images_is_capture_furniture() -> None:
+    """Asked for them, a reader service ends the page with its links (``Links/Buttons:``)
+    and images (``Images:``), one ``- [text](url)`` a line."""
+    lines = [
+        "Title: A poster",
+        "",
+        "URL Source: https://icml.cc/virtual/2025/poster/1",
+        "",
+        "Markdown Content:",
+        "# A paper",
+        "",
+        "The abstract.",
+        "",
+        "Images:",
+        "- ![Image 1: conference_logo](https://icml.cc/static/logo.svg)",
+        "",
+        "Links/Buttons:",
+        "- [Skip to main content](https://icml.cc/virtual/2025/poster/1#main)",
+        "- [](https://icml.cc/)",
+        "- - https://icml.cc/FAQ",
+    ]
+    furniture = read("\n".join(lines)).furniture
+    assert {i: r for i, r in furniture.items() if r != "capture-header"} == dict.fromkeys(
+        (9, 10, 12, 13, 14, 15), "capture-links-summary"
+    )
+
+
+def test_a_list_of_links_under_no_summary_heading_is_the_pages_own() -> None:
+    lines = ["# Papers", "", "- [One](https://a.org/1)", "- [Two](https://a.org/2)"]
+    assert read("\n".join(lines)).furniture == {}

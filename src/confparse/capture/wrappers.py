@@ -294,6 +294,42 @@ def wrapper_lines(text: str, lines: Callable[[], list[str]]) -> dict[int, str]:
     # (a search for one character is a fast scan, one for several is not)
     if text.find(":", len(text) - _TAIL_CHARS) >= 0:
         found.update(_reference_list(lines()))
+    # a reader service's summary of links or images ends the page: its last line is one
+    end = len(text)
+    while end and text[end - 1] in " \t\n":  # (no copy of the text: it may be large)
+        end -= 1
+    if text.startswith("- ", text.rfind("\n", 0, end) + 1) and any(
+        text.rfind(heading) >= 0 for heading in _SUMMARY_HEADINGS
+    ):
+        found.update(_links_summary(lines()))
+    return found
+
+
+_SUMMARY_HEADINGS = frozenset(("Links/Buttons:", "Images:"))
+"""The headings of the summaries a reader service adds at a page's end when asked
+(``X-With-Links-Summary``, ``X-With-Images-Summary``)."""
+_SUMMARY_ENTRY = re.compile(r"- (?:!?\[[^\n]{0,2000}\]\([^\n]{0,4000}\)|- \S{1,4000})\s*")
+"""One entry of such a summary: ``- [text](url)``, ``- ![Image 3: alt](url)``, ``- - url``."""
+
+
+def _links_summary(lines: list[str]) -> dict[int, str]:
+    """A reader service's summary of the page's links or images at its end: a heading of
+    `_SUMMARY_HEADINGS` over `_SUMMARY_ENTRY` lines (the two summaries one after the
+    other). Lines of entries under no such heading are the page's own."""
+    found: dict[int, str] = {}
+    entries: list[int] = []
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if not line.strip():
+            continue
+        if _SUMMARY_ENTRY.fullmatch(line):
+            entries.append(index)
+            continue
+        if entries and line.strip() in _SUMMARY_HEADINGS:
+            found.update(dict.fromkeys((index, *entries), "capture-links-summary"))
+            entries = []
+            continue
+        break
     return found
 
 
