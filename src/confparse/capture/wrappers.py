@@ -35,12 +35,12 @@ _READER_START = re.compile(
 _TAIL_CHARS = 2048
 """A text-mode browser's reference list ends within this many characters of the end."""
 _TRUNCATED = frozenset(("[Content truncated]", "[content truncated]", "[Truncated]"))
-_REFERENCE = re.compile(
-    r"\s{0,6}\d{1,5}\.\s{1,3}(?:https?|file|mailto|ftp):\S(?:[^\n]{0,2000}\S)?\s*"
-)
-"""A numbered URL of the list, as the browser prints it (a space in a link's href stays)."""
-_TITLED_URL = re.compile(r"\t(?:https?|file|mailto|ftp):\S(?:[^\n]{0,2000}\S)?\s*")
-_BARE_URL = re.compile(r"(?:https?|file|mailto|ftp):\S(?:[^\n]{0,2000}\S)?\s*")
+_LISTED_URL = r"(?:https?|file|mailto|ftp):\S(?:[^\n]{0,2000}\S)?\s*"
+"""A URL as a text-mode browser lists it (a space in a link's href stays)."""
+_REFERENCE = re.compile(r"\s{0,6}\d{1,5}\.\s{1,3}" + _LISTED_URL)
+"""A numbered URL of the list, as the browser prints it."""
+_TITLED_URL = re.compile(r"\t" + _LISTED_URL)
+_BARE_URL = re.compile(_LISTED_URL)
 """A URL of lynx's list without numbers, at the start of its line."""
 _LIST_HEADINGS = frozenset(
     ("References", "Visible links", "Hidden links:", "Visible links:", "Hidden links")
