@@ -17,6 +17,7 @@ under it, which the others never write. In such a capture each line is a field o
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import islice
 from typing import NamedTuple
 
 from ...capture.document import Document
@@ -76,26 +77,24 @@ more lines blank). A line that held nothing but a link with no text is no blank 
 
 def _one_block_a_line(document: Document, stripped: Sequence[str]) -> bool:
     """Whether markdown *document* writes each block on a line with no blank line between
-    blocks: it has hardly a blank line (`_FEW_BLANKS`), or of its first headings (at most
-    `_HEADINGS_LOOKED_AT`, two at least) that have a line under them, three in four stand
-    right over a line of text. A converter that separates blocks puts a blank line under
-    every heading."""
-    lines = len(stripped)
-    if lines > _FEW_BLANKS * 4:
-        # a line that held only an empty link (``[](url)``, a card's anchor) reads blank
-        blanks = stripped.count("") - sum(
-            1 for at in document.links if at < lines and not stripped[at]
-        )
-        if blanks * _FEW_BLANKS < lines:
-            return True
+    blocks: of its first headings (at most `_HEADINGS_LOOKED_AT`, two at least) that have
+    a line under them, three in four stand right over a line of text (a converter that
+    separates blocks puts a blank line under every heading); with fewer headings, it has
+    hardly a blank line (`_FEW_BLANKS`)."""
+    headings = document.headings
     over_text = under = 0
-    for index in sorted(document.headings)[:_HEADINGS_LOOKED_AT]:
-        if index + 1 >= len(stripped):
-            continue
-        under += 1
-        if stripped[index + 1] and index + 1 not in document.headings:
-            over_text += 1
-    return under >= 2 and over_text * 4 >= under * 3
+    for index in islice(headings, _HEADINGS_LOOKED_AT):  # (the reader's order: the first)
+        if index + 1 < len(stripped):
+            under += 1
+            over_text += bool(stripped[index + 1]) and index + 1 not in headings
+    if under >= 2:
+        return over_text * 4 >= under * 3
+    lines = len(stripped)
+    if lines <= _FEW_BLANKS * 4:
+        return False
+    # a line that held only an empty link (``[](url)``, a card's anchor) reads blank
+    blanks = stripped.count("") - sum(1 for at in document.links if at < lines and not stripped[at])
+    return blanks * _FEW_BLANKS < lines
 
 
 def markdown_fields(document: Document, ledger: Ledger) -> list[Field]:
