@@ -78,6 +78,7 @@ _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)([^\s>]+?)\s*-->")
 """The "mark of the web" a browser writes at the top of a saved page: the page's URL."""
 _SAVED_FROM_CHARS = 2048  # the mark stands before the markup: looked for in the head only
 _ANY_TAG = re.compile(r"<[A-Za-z][A-Za-z0-9]{0,20}[\s>/]")
+"""A start tag, any element's (``<html``, ``<div>``, ``<br/``)."""
 _TAG_AFTER_DOCTYPE = 4096
 """How far after a doctype `is_html_document` looks for a tag."""
 _BLOCK_TAG = re.compile(r"(?i)<(?:div|p|article|section|table|li)[\s>/]")

@@ -83,11 +83,10 @@ def _edge_breaks(
     """The widest line that holds a space (its width), how many lines reach near that
     edge, and how many of those are broken there: a line of text with the same indent
     follows, whose first word would not have fit on the line (a line that the page
-    repeats, above or below a break, counts once).
-    Broken lines are counted until there are as many as a wrapped dump needs (`_width`),
-    then no further. When
-    *followed*, only the lines near the edge that a non-blank line follows are counted.
-    The lines *optional* (indexes) count only when they are no wider than the others."""
+    repeats, above or below a break, counts once). Broken lines are counted until there
+    are as many as a wrapped dump needs (`_width`), then no further. When *followed*, only
+    the lines near the edge that a non-blank line follows are counted. The lines
+    *optional* (indexes) count only when they are no wider than the others."""
     # the width of each line that holds a space (3 at least), 0 for the others
     widths = [len(line.rstrip()) if " " in line.strip() else 0 for line in lines]
     if optional:
