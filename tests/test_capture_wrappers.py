@@ -111,3 +111,18 @@ def test_a_reader_services_summary_of_links_and_images_is_capture_furniture() ->
 def test_a_list_of_links_under_no_summary_heading_is_the_pages_own() -> None:
     lines = ["# Papers", "", "- [One](https://a.org/1)", "- [Two](https://a.org/2)"]
     assert read("\n".join(lines)).furniture == {}
+
+
+def test_lynxs_list_without_numbers_or_heading_under_its_margin_is_furniture() -> None:
+    """lynx prints a page fragment's list of links with no heading, right under the last
+    line of the page, which it printed with its three-space margin."""
+    lines = [
+        "   Our code and models",
+        "   are \u2026",
+        "file:///virtual/2023/poster/73464",
+        "file:///tmp/pages/05.html#collapse-event-abstract-73464",
+        "file:///virtual/2023/poster/72890",
+    ]
+    assert dict(read("\n".join(lines)).furniture) == dict.fromkeys((2, 3, 4), "link-table")
+    flush = ["Our code is at", *lines[2:]]  # a page's own lines of addresses
+    assert read("\n".join(flush)).furniture == {}

@@ -42,6 +42,8 @@ _REFERENCE = re.compile(r"\s{0,6}\d{1,5}\.\s{1,3}" + _LISTED_URL)
 _TITLED_URL = re.compile(r"\t" + _LISTED_URL)
 _BARE_URL = re.compile(_LISTED_URL)
 """A URL of lynx's list without numbers, at the start of its line."""
+_HEADLESS_ENTRIES = 3
+"""How many bare URLs at a line's start make lynx's list of links with no heading."""
 _LIST_HEADINGS = frozenset(
     ("References", "Visible links", "Hidden links:", "Visible links:", "Hidden links")
 )
@@ -138,7 +140,9 @@ def _reference_list(lines: list[str]) -> dict[int, str]:
     URL lines after it, or elinks' numbered link titles over their tab-indented URLs (any
     other numbered line ends the list's claim), or lynx's list without numbers
     (``-nonumbers``): bare URLs under ``Visible links:`` and ``Hidden links:``, which only
-    such a heading makes a list."""
+    such a heading makes a list, or a run of them (`_HEADLESS_ENTRIES` at least) right
+    under the page's last line, which lynx printed with its margin (a page fragment's
+    list has no heading)."""
     found: dict[int, str] = {}
     bare = headed = False
     for index in range(len(lines) - 1, -1, -1):
@@ -161,6 +165,8 @@ def _reference_list(lines: list[str]) -> dict[int, str]:
             found[index] = "link-table"
             headed = True
             continue
+        if bare and not headed and line[:1] == " " and len(found) >= _HEADLESS_ENTRIES:
+            headed = True  # under a page that lynx printed with its margin: its list
         break
     if bare and not headed:
         return {}
