@@ -95,6 +95,8 @@ def _edge_breaks_counted(lines: list[str]) -> tuple[int, int, int]:
             continue
         near += 1
         following = lines[index + 1]
+        if line.endswith((".", "\u2026", "!", "?")):  # a sentence's end: no sign of a break
+            continue
         if lines[index] in above or following in below or not _continues(line, following, width):
             continue
         above.add(lines[index])

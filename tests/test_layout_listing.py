@@ -1445,10 +1445,33 @@ def test_unexpressible_pages_raise(page: Page) -> None:
 
 
 # -- properties -----------------------------------------------------------------------------
+_CUT = "\\emph{non-contrastive} \\footnote{\\url{https://github.com/x/y}}"
+WRAP_LIKE = Page(
+    layout="listing",
+    papers=(
+        Paper(
+            title=" ".join(["\u0141ojasiewicz"] * 4) + "?",
+            abstract=f"{_CUT} AA.",
+            abstract_truncated=True,
+            organization="Meta",
+        ),
+        Paper(
+            title=" ".join(["\u0141ojasiewicz"] * 5) + "?",
+            abstract=f"{_CUT} A.",
+            abstract_truncated=True,
+            organization="Carnegie Mellon University",
+        ),
+    ),
+)
+"""Found by the property below: the lines of a short listing near its widest line, each
+over a line whose first word would not fit, read as a text browser's wrapped dump."""
+
+
 @given(cs.listing_pages())
 @example(Page(layout="listing"))
 @example(Page(layout="listing", papers=(GOOD, GOOD)))
 @example(Page(layout="listing", papers=(FULL, attrs.evolve(FULL, votes=None, submitted_by=None))))
+@example(WRAP_LIKE)  # two long titles, abstracts and organisations: read as a wrapped dump
 def test_listing_pages_round_trip(page: Page) -> None:
     """JSON always round-trips; a page that renders parses back equal (and is detected)."""
     assert confparse.from_json(confparse.to_json(page), Page) == page

@@ -406,7 +406,16 @@ def test_vote_button_goes_to_the_paper_it_names() -> None:
 
 # -- the saved daily page (html/04) as real tools re-captured it -----------------------------
 DAILY = "04_hf_daily_papers_2024-08-01"
-DAILY_READ = ("lynx", "lynx-nolist", "w3m", "chromium-innertext", "html2text", "markdownify")
+DAILY_READ = (
+    "lynx",
+    "lynx-nolist",
+    "w3m",
+    "chromium-innertext",
+    "html2text",
+    "markdownify",
+    "crawl4ai",
+    "pandoc-markdown_strict",
+)
 """The re-captures of the daily page that read to its 13 papers. Its author names and
 abstracts are in its embedded data only, which no tool prints: the text gives each paper's
 title, votes, comment count, submitter and author count."""

@@ -186,6 +186,7 @@ KNOWN_WRONG: dict[str, str] = {
     "18_icml2026_cards_position-papers.trafilatura.txt": "refused: UnknownLayoutError",
     # crawl4ai's markdown (its own html2text inside: literal stars are not escaped either)
     "04_hf_daily_papers_2024-08-01.crawl4ai.txt": _DAILY_TEXT_ONLY,
+    "04_hf_daily_papers_2024-08-01.pandoc-markdown_strict.txt": _DAILY_TEXT_ONLY,
     "09_icml2026_papers-page_as-served.crawl4ai.txt": (
         "700 papers, but one title differs: the page's literal '*logprobs*', which crawl4ai "
         "does not escape, reads as markdown emphasis ('logprobs')"

@@ -359,6 +359,8 @@ def _plain_line(
         bullet = _BULLET.match(line)
         if bullet is not None:
             line = line[bullet.end() :]
+        elif start.rstrip() in ("*", "+") or (start.rstrip() == "-" and last.isspace()):
+            return ""  # an empty list item (pandoc writes one for an item of markup only)
     elif first == "[":
         closing = line.find("]")  # a definition's label holds no "]": the first one ends it
         definition = _DEFINITION.fullmatch(line) if line[closing + 1 : closing + 2] == ":" else None

@@ -31,8 +31,9 @@ _TAG = re.compile(
 )
 """A start or end tag of one of `_ELEMENTS`; its attributes may go over line breaks."""
 _HREF = re.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
-_BLOCK_LINE = re.compile(r"</?(?:div|section|article|nav|header|footer|main|span)[\s>]")
-"""A line that starts with a block's tag: what `has_raw_html` counts."""
+_BLOCK_LINE = re.compile(r"</?(?:div|section|article|nav|header|footer|main|span)(?:[\s>]|$)")
+"""A line that starts with a block's tag: what `has_raw_html` counts (its attributes may
+start on the next line, ``<span`` alone: pandoc wraps its raw HTML at 72 columns)."""
 _BLOCK_LINES = 3
 """How many block tag lines the capture's start must hold."""
 _ENDED_SHARE = 0.9
@@ -77,7 +78,8 @@ def without_raw_html(text: str) -> tuple[str, tuple[int, ...], frozenset[int]]:
     the 0-based indexes of the lines that join a block's lines (`_joined_blocks`: their
     width tells nothing of the converter's).
 
-    A line that held markup only is blank, and a run of blank lines is one blank line, as
+    A line that held markup only is blank (a list item's bullet too), and a run of blank
+    lines is one blank line, as
     markdown reads it: the blocks of a card stand as close as a converter that writes no
     markup puts them (pandoc writes each ``<div>`` and ``</div>`` between blank lines)."""
     targets: list[str | None] = []
@@ -100,11 +102,16 @@ def without_raw_html(text: str) -> tuple[str, tuple[int, ...], frozenset[int]]:
 
     blocks, joined = _joined_blocks(text)
     stripped = _TAG.sub(replace, blocks)
+    written = blocks.split("\n")
     kept: list[str] = []
     origin: list[int] = []
     joined_lines: set[int] = set()
     for number, line in enumerate(stripped.split("\n"), 1):
-        if not line.strip():
+        bare = line.strip()
+        if not bare or (
+            len(bare) <= 10 and "<" in written[number - 1] and _LIST_ITEM.fullmatch(bare)
+        ):
+            # a list item of markup only (a picture: ``-   <img src=… />``) is blank too
             if kept and not kept[-1]:
                 continue  # a run of blank lines reads as one
             line = ""
@@ -128,6 +135,18 @@ def _joined_blocks(text: str) -> tuple[str, set[int]]:
     while index < count:
         line = lines[index]
         if line[:1] != "<" or _TAG.match(line) is None:
+            if "<" in line and _OPEN_TAG.search(line) is not None:
+                # a tag that a heading or a list item opens, its attributes (and the rest
+                # of the block) on the lines below
+                last = index
+                while last + 1 < min(count, index + _TAG_LINES) and _continues(lines[last + 1]):
+                    last += 1
+                if last > index:
+                    lines[index] = " ".join(piece.strip() for piece in lines[index : last + 1])
+                    lines[index + 1 : last + 1] = [""] * (last - index)
+                    joined.add(index)
+                index = last + 1
+                continue
             index += 1
             continue
         last = index
@@ -139,6 +158,12 @@ def _joined_blocks(text: str) -> tuple[str, set[int]]:
             joined.add(index)
         index = last + 1
     return "\n".join(lines), joined
+
+
+_OPEN_TAG = re.compile(rf"<(?:{_ELEMENTS})(?:\s(?:[^<>\"']|\"[^\"]*\"|'[^']*'){{0,4000}})?$", re.I)
+"""A start tag that a line opens and does not close: its attributes go on below."""
+_TAG_LINES = 20
+"""How many lines a block that a heading or list item's open tag starts may take."""
 
 
 def _continues(line: str) -> bool:

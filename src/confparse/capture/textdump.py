@@ -83,7 +83,8 @@ def _edge_breaks(
     """The widest line that holds a space (its width), how many lines reach near that
     edge, and how many of those are broken there: a line of text with the same indent
     follows, whose first word would not have fit on the line (a line that the page
-    repeats, above or below a break, counts once). Broken lines are counted until there
+    repeats, above or below a break, counts once; one that ends a sentence, not at all).
+    Broken lines are counted until there
     are as many as a wrapped dump needs (`_width`), then no further. When *followed*, only
     the lines near the edge that a non-blank line follows are counted. The lines
     *optional* (indexes) count only when they are no wider than the others."""
@@ -111,6 +112,8 @@ def _edge_breaks(
     below: set[str] = set()
     for index in near:
         line, following = lines[index], lines[index + 1]
+        if line.rstrip().endswith(_SENTENCE_ENDS):
+            continue  # a break after a sentence's end is no sign: a line may end there
         if line not in above and following not in below and _continues(line, following, width):
             above.add(line)
             below.add(following)
