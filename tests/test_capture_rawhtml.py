@@ -70,3 +70,25 @@ def test_a_word_in_angle_brackets_that_names_no_element_is_text() -> None:
         (1,),
         frozenset(),
     )
+
+
+def test_a_block_tag_whose_attributes_start_on_the_next_line_counts() -> None:
+    """pandoc wraps raw HTML at 72 columns: ``<span`` may end its line."""
+    lines = ["<span", 'class="a">x</span>', "", "<span", 'class="b">y</span>', "", "<span", ""]
+    assert has_raw_html(lines)
+
+
+def test_a_heading_that_opens_a_tag_is_one_line_with_its_block() -> None:
+    """``markdown_strict`` writes a classed link in a heading as raw HTML over lines."""
+    text, origin, _joined = without_raw_html(
+        '### <a href="/papers/2407.21783"\nclass="line-clamp-3">The Llama 3 Herd of\nModels</a>\n'
+    )
+    assert text.split("\n")[0] == "### [The Llama 3 Herd of Models](/papers/2407.21783)"
+    assert origin[0] == 1
+
+
+def test_a_list_item_of_markup_only_and_an_empty_item_read_blank() -> None:
+    text, _origin, _joined = without_raw_html('-   <img src="/avatars/a.svg"\n    class="x" />\n')
+    assert text.strip() == ""
+    document = read("# Papers\n\n-   \n\nA paper title\n\n-   \n\nAnother\n")
+    assert document.lines[2] == "" and document.lines[4] == "A paper title"
