@@ -126,3 +126,22 @@ def test_lynxs_list_without_numbers_or_heading_under_its_margin_is_furniture() -
     assert dict(read("\n".join(lines)).furniture) == dict.fromkeys((2, 3, 4), "link-table")
     flush = ["Our code is at", *lines[2:]]  # a page's own lines of addresses
     assert read("\n".join(flush)).furniture == {}
+
+
+def test_a_clipping_header_in_a_block_quote_is_capture_furniture() -> None:
+    """A collector's header: the page's title as a heading over ``> Source:`` (the page's
+    address), ``> Collected:`` and ``> Published:`` fields in a block quote."""
+    lines = [
+        "# A poster's title",
+        "",
+        "> Source: https://icml.cc/virtual/2026/poster/62408",
+        "> Collected: 2026-09-08",
+        "> Published: 2026-07-08",
+        "",
+        "POSTER Wed, Jul 8, 2026",
+    ]
+    document = read("\n".join(lines))
+    assert dict(document.furniture) == dict.fromkeys((0, 2, 3, 4), "capture-header")
+    assert [(data.kind, data.data) for data in document.embedded] == [
+        ("url", "https://icml.cc/virtual/2026/poster/62408")
+    ]

@@ -310,7 +310,13 @@ _LINK_LINES = st.tuples(
 
 
 def _general(line: str) -> tuple[str, list[Link]]:
-    """What the general steps make of *line* alone: its text and links."""
+    """What the general steps make of *line* alone: its text and links (a block quote's
+    markers taken off first)."""
+    quoted = re.match(r"(?:>[ ]?)+", line)
+    if quoted is not None:
+        line = line[quoted.end() :]
+        if not line:
+            return "", []
     found: list[Link] = []
     references: dict[str, str] = {}
     keep_reference = _reference_keeper(found, references, [])
@@ -334,6 +340,8 @@ def test_one_link_lines_read_as_with_the_general_steps(line: str) -> None:
 @example("a\\\\")
 @example("three\\\\\\")
 @example("https://x.org")
+@example(">")
+@example("> > Source: https://x.org")
 def test_plain_lines_read_as_with_the_general_steps(line: str) -> None:
     # to_plain passes plain lines (and their hard breaks) over without _plain_line
     text, found = _general(line)

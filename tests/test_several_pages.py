@@ -2,7 +2,8 @@
 
 The first page's records come out as they do from the page alone, and a ``second-page``
 error names the line where the next page starts (its ``Skip to yearly menu bar`` link, its
-reader header, its navigation menu, or a session header after the talks): the second page's
+reader header, a clipping's title over its ``Source:`` field, its navigation menu, or a
+session header after the talks): the second page's
 header never ends up in the last abstract, and its times never date the first page's talks.
 """
 
@@ -29,6 +30,8 @@ PAIRS = [
      "Title: ICML Poster"),
     ("detail/03_neurips2023_poster71095_reader.md", "detail/03_neurips2023_poster71095_reader.md",
      "Title: NeurIPS 2023"),
+    ("wild/01_icml2025_poster46593_jina.md", "found/16_icml2026_poster_62408_collector-markdown.md",
+     "ChaosNexus"),  # a clipping's title over its "> Source: https://..." field
 ]  # fmt: skip
 
 

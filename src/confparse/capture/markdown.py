@@ -121,6 +121,8 @@ _CLOSE_TEXT_MAX = 50_000  # _CLOSE_LINK's bound on the text before "]("
 # and hold none of "[", "]", "\\", "*", "_" are plain text already: the fast path of
 # `to_plain`. (A dash starts a line that may go on with the one above: see `read_markdown`.)
 _MARKUP_FIRST = "#*+-=_<[|\u2014\u2013"
+_QUOTE = re.compile(r"(?:>[ ]?)+")
+"""The markers of a block quote's line, at its start (nested quotes too)."""
 # The first characters of the lines that can carry a signal other than "](http".
 _SIGNAL_FIRST = frozenset(" #*-_=TUM")
 
@@ -829,6 +831,14 @@ def read_markdown(
             previous_level = 0
             continue
         first = line[0]
+        if first == ">":  # a block quote's line: its text (``> Source: https://…``)
+            quoted = _QUOTE.match(line)
+            line = line[quoted.end() :] if quoted is not None else line
+            if not line:
+                plain[number - 1] = ""
+                previous_level = 0
+                continue
+            first = line[0]
         if first.isspace():
             # indented: plain too when its text starts no markup, no table's delimiter row
             # (which may start with ":") and no bare URL, and holds none

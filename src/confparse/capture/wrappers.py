@@ -71,11 +71,12 @@ def _reader_header(lines: list[str]) -> dict[int, str]:
 
 
 _CLIP_FIELD = re.compile(
-    r"(?:[-*]\s{1,3})?(?:\*\*)?(?P<key>[A-Z][\w()/ -]{0,30}?):(?:\*\*)?"
+    r"(?:>\s{0,3})?(?:[-*]\s{1,3})?(?:\*\*)?(?P<key>[A-Z][\w()/ -]{0,30}?):(?:\*\*)?"
     r"(?:\s{1,4}(?P<value>\S.{0,2000}))?"
 )
 """A field of a clipping tool's header: ``- URL: …``, ``**Page Title:** …``,
-``- Source SHA256: `…```: a short capitalised key, a colon, its value."""
+``- Source SHA256: `…```, ``> Source: …`` (in a block quote): a short capitalised key, a
+colon, its value."""
 _CLIP_LINES = ("### (Raw Extraction Fallback)",)
 _CONTENT_HEADING = re.compile(r"#{1,3}\s{1,3}(?:Extracted|Page|Main|Raw)?\s?(?:Text|Content)\s*")
 """The heading a tool puts between its fields and the page (``## Extracted Text``)."""
@@ -84,9 +85,13 @@ _FENCE = "```"
 
 def _url_field(line: str) -> bool:
     """Whether *line* is the header field that names the captured page: a key that ends
-    in ``URL`` (``URL:``, ``Source URL:``) with a web address for its value."""
+    in ``URL`` (``URL:``, ``Source URL:``), or ``Source``, with a web address for its
+    value."""
     field = _CLIP_FIELD.fullmatch(line)
-    if field is None or not field.group("key").upper().endswith("URL"):
+    if field is None:
+        return False
+    key = field.group("key").upper()
+    if not key.endswith("URL") and key != "SOURCE":
         return False
     value = field.group("value") or ""
     return value.startswith(("http://", "https://"))
@@ -339,7 +344,7 @@ def _links_summary(lines: list[str]) -> dict[int, str]:
     return found
 
 
-_URL_FIELDS = ("URL Source:", "- URL:", "**URL:**")
+_URL_FIELDS = ("URL Source:", "- URL:", "**URL:**", "> Source:")
 _TITLE_FIELDS = ("Title:", "- Title:", "**Page Title:**")
 _HEADER_VALUE = re.compile(
     "(?:(" + "|".join(map(re.escape, _URL_FIELDS)) + ")|"

@@ -2,7 +2,8 @@
 
 A page of the virtual conference platform starts with lines that no page prints in its
 middle: the site's ``Skip to yearly menu bar`` link, a reader service's header (``Title:
-...`` over ``URL Source: ...`` or over the page title again), the navigation menu (``Main
+...`` over ``URL Source: ...`` or over the page title again), a clipping tool's field that
+names the page's address (``Source: https://…``, ``URL: https://…``), the navigation menu (``Main
 Navigation``; the site's name over ``Help/FAQ``). A session page's header (``Session``, its
 title, ``Moderator: ...``) never comes after a talk either. Seen below the first page's
 records (its first author line), any of them starts a second page.
@@ -37,6 +38,10 @@ _SKIP_LINK = "Skip to yearly menu bar"
 _READER_URL = "URL Source:"
 _MODERATOR = ("Moderator:", "Moderators:")
 _MENU_SECOND = "Help/FAQ"
+_SOURCE_FIELDS = ("Source: http", "URL: http")
+"""The field of a clipping or extraction tool's header that names the page's address, as
+the markdown reader leaves it (``> Source: https://…``, ``- URL: https://…``,
+``**URL:** https://…``)."""
 _HEADER_LINES = 3
 """How many lines a session header prints above its moderator line (kind, title, room)."""
 _HEADER_CHARS = 100
@@ -61,6 +66,8 @@ def is_page_start(stripped: Sequence[str], index: int) -> bool:
     line = stripped[index]
     if line.startswith(_SKIP_LINK) or line.startswith(_READER_URL) or line == "Main Navigation":
         return True
+    if line.startswith(_SOURCE_FIELDS):
+        return True  # a clipping or extraction tool's header, which names the page's URL
     if line.startswith("Title: "):  # a reader service's header: the URL or the title next
         following = _next(stripped, index)
         return following.startswith(_READER_URL) or following == line[7:].strip()
@@ -112,12 +119,16 @@ def _header_start(stripped: Sequence[str], moderator: int) -> int:
     return start
 
 
-_STOPS = (_SKIP_LINK, _READER_URL, "Main Navigation", *_MODERATOR, "Title: ", _MENU_SECOND)
+_STOPS = (
+    _SKIP_LINK, _READER_URL, "Main Navigation", *_MODERATOR, "Title: ", _MENU_SECOND,
+    *_SOURCE_FIELDS,
+)  # fmt: skip
 """How the lines start that `second_page` stops at (``Skip to ...``, ``URL Source:``, ``Main
-Navigation``, ``Moderator:``, ``Title: ``) or looks back from (``Help/FAQ``, under the
-site's name): other lines are passed over. A short line that `is_page_start` takes for the
-site's name is found from the ``Help/FAQ`` line below it (the first line below that is not
-blank), so no line starts a page that `_start_at` does not reach this way."""
+Navigation``, ``Moderator:``, ``Title: ``, ``Source: http``, ``URL: http``) or looks back
+from (``Help/FAQ``, under the site's name): other lines are passed over. A short line that
+`is_page_start` takes for the site's name is found from the ``Help/FAQ`` line below it (the
+first line below that is not blank), so no line starts a page that `_start_at` does not
+reach this way."""
 STOP_CHARS = "".join(sorted({stop[0] for stop in _STOPS}))
 """The first characters of `_STOPS`: most lines are passed over after this one test (a
 caller that has read a page's lines already can name the lines that start with one of
@@ -213,6 +224,10 @@ def cut_second_page(state: Ledger, known: tuple[int, Sequence[int]] | None = Non
     start = second_page(stripped, state.text, known=known)
     if start is None:
         return None
+    if stripped[start].startswith(_SOURCE_FIELDS):
+        above = _previous(stripped, start)
+        if above is not None and above in state.document.headings:
+            start = above  # the clipping's title, a heading over its fields
     report_second_page(state, start)
     # The parse sees the first page only; the marks keep every line, so `finish` reports
     # nothing more of the second page.
