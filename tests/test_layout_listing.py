@@ -391,6 +391,7 @@ def test_furniture_rules(line: str, rule: str | None) -> None:
         ("by AK and the research community", "page-navigation"),
         ("byAK and the research community", "page-navigation"),
         ("and the research community", "page-navigation"),
+        ("AK and the research community", "page-navigation"),  # "by" on the line above
         ("Posts", "site-navigation"),
         ("Solutions", "site-navigation"),
         ("Hugging Face's logo Hugging Face", "site-navigation"),

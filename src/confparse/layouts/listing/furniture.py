@@ -240,8 +240,10 @@ _HEADER_LINES: dict[str, str] = {
     **dict.fromkeys(_PAPERS_PAGE_CONTROLS, "page-controls"),
 }
 _COMMUNITY = re.compile(
-    rf"(?:by\s{{0,3}}(?:{IMAGE_NAME})?[\w.\-]{{1,40}}\s{{1,3}})?and the research community"
+    rf"(?:(?:by\s{{0,3}})?(?:{IMAGE_NAME})?[\w.\-]{{1,40}}\s{{1,3}})?and the research community"
 )
+"""The daily page's byline, whole or without its ``by`` (an extractor that prints each
+text node on a line of its own: ``by`` over ``AK and the research community``)."""
 _FORM_LINE = re.compile(r"\[\s{2,80}\]|[\u2501\u2500_]{8,200}|-{3,200}")
 """A text field (w3m: ``[    ]``, lynx: ``____``) or a horizontal rule (``━━━━``, or a
 converter's ``---`` indented under a menu entry)."""
