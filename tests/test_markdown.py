@@ -342,6 +342,7 @@ def test_one_link_lines_read_as_with_the_general_steps(line: str) -> None:
 @example("https://x.org")
 @example(">")
 @example("> > Source: https://x.org")
+@example("[a\na][]")  # a reference's text never crosses a line end
 def test_plain_lines_read_as_with_the_general_steps(line: str) -> None:
     # to_plain passes plain lines (and their hard breaks) over without _plain_line
     text, found = _general(line)
@@ -367,6 +368,7 @@ def test_heading_text_is_what_the_heading_pattern_keeps(line: str) -> None:
 @example("x](" + _URL + ' "' + "t" * 300 + '")' + " " * 8, "")
 @example("a](b) c](https://x.org/c)", "")
 @example("a\n](b)", "")
+@example("\t)", "](" + "u" * 1990)  # spaces before the ")" of a URL at its longest
 def test_close_link_is_what_the_close_pattern_finds(line: str, filler: str) -> None:
     line = filler + line
     closed = _CLOSE_LINK.fullmatch(line)

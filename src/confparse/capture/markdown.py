@@ -52,7 +52,7 @@ _PLACEHOLDER = re.compile(r"\[(?:图片|圖片|Image|image)[:\uff1a][^\]]{0,200}
 _LINK = re.compile(r"\[([^\[\]]{0,1000})\]\(([^()\s]{0,2000})(?:\s\"[^\"]{0,300}\")?\s{0,3}\)")
 """A markdown link; its target may end in spaces (``[Login](/accounts/login?nextp=... )``:
 the site's own href does, and converters keep them)."""
-_REFERENCE = re.compile(r"\[([^\[\]]{1,1000})\]\[([^\[\]]{0,100})\]")
+_REFERENCE = re.compile(r"\[([^\[\]\n]{1,1000})\]\[([^\[\]\n]{0,100})\]")
 _OPEN_LINK = re.compile(r"\s{0,8}\[(?=[^\]]{0,5000}$)")
 _CLOSE_LINK = re.compile(
     r"(.{0,50000}?)\]\(([^()\s]{0,2000})(?:\s\"[^\"]{0,300}\")?\s{0,3}\)\s{0,8}"
@@ -103,8 +103,8 @@ _UNRESOLVED = "\x00ref:"  # marks a reference link whose table entry comes later
 _HEADING_SIGNAL = re.compile(r"\s{0,3}#{1,6}\s")
 _HEADING_OPEN = re.compile(r"\s{0,3}#{1,6}(?:\s+|\Z)")  # what _HEADING takes before its text
 # _CLOSE_LINK without its text: searched for near the end of a line instead of a lazy scan
-_CLOSE_TAIL = re.compile(r"\]\(([^()\s]{0,2000})(?:\s\"[^\"]{0,300}\")?\)\s{0,8}\Z")
-_CLOSE_TAIL_MAX = 2 + 2000 + 303 + 1 + 8  # the longest text _CLOSE_TAIL can match
+_CLOSE_TAIL = re.compile(r"\]\(([^()\s]{0,2000})(?:\s\"[^\"]{0,300}\")?\s{0,3}\)\s{0,8}\Z")
+_CLOSE_TAIL_MAX = 2 + 2000 + 303 + 3 + 1 + 8  # the longest text _CLOSE_TAIL can match
 _LINK_TEXT_MAX = 1000  # _LINK's bound on a link text
 # The commonest markdown line: one link, alone or as a bullet or a heading (what `_BULLET`
 # and `_HEADING` would take off before it, followed by `_LINK`). The URL is taken whole at
