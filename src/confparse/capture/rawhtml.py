@@ -79,9 +79,9 @@ def without_raw_html(text: str) -> tuple[str, tuple[int, ...], frozenset[int]]:
     width tells nothing of the converter's).
 
     A line that held markup only is blank (a list item's bullet too), and a run of blank
-    lines is one blank line, as
-    markdown reads it: the blocks of a card stand as close as a converter that writes no
-    markup puts them (pandoc writes each ``<div>`` and ``</div>`` between blank lines)."""
+    lines is one blank line, as markdown reads it: the blocks of a card stand as close as a
+    converter that writes no markup puts them (pandoc writes each ``<div>`` and ``</div>``
+    between blank lines)."""
     targets: list[str | None] = []
 
     def replace(match: re.Match[str]) -> str:
@@ -128,29 +128,23 @@ def _joined_blocks(text: str) -> tuple[str, set[int]]:
     break as a space, and the converter wrapped these lines at its width counting their
     markup, so where a line ends says nothing once the markup is gone (``<span> Jul 6,
     9:00`` over ``AM - 11:30 AM </span>``). A block ends at a blank line, or before a list
-    item or a heading. Also the 0-based indexes of the lines that join several."""
+    item or a heading. So does a heading or list item that opens a tag whose attributes
+    go on below (`_OPEN_TAG`), for at most `_TAG_LINES` lines. Also the 0-based indexes of
+    the lines that join several."""
     lines = text.split("\n")
     joined: set[int] = set()
     index, count = 0, len(lines)
     while index < count:
         line = lines[index]
-        if line[:1] != "<" or _TAG.match(line) is None:
-            if "<" in line and _OPEN_TAG.search(line) is not None:
-                # a tag that a heading or a list item opens, its attributes (and the rest
-                # of the block) on the lines below
-                last = index
-                while last + 1 < min(count, index + _TAG_LINES) and _continues(lines[last + 1]):
-                    last += 1
-                if last > index:
-                    lines[index] = " ".join(piece.strip() for piece in lines[index : last + 1])
-                    lines[index + 1 : last + 1] = [""] * (last - index)
-                    joined.add(index)
-                index = last + 1
-                continue
+        if line[:1] == "<" and _TAG.match(line) is not None:
+            stop = count  # a block that starts with a tag
+        elif "<" in line and _OPEN_TAG.search(line) is not None:
+            stop = min(count, index + _TAG_LINES)  # a heading's or list item's open tag
+        else:
             index += 1
             continue
         last = index
-        while last + 1 < count and _continues(lines[last + 1]):
+        while last + 1 < stop and _continues(lines[last + 1]):
             last += 1
         if last > index:
             lines[index] = " ".join(piece.strip() for piece in lines[index : last + 1])

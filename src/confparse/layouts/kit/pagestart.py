@@ -3,8 +3,9 @@
 A page of the virtual conference platform starts with lines that no page prints in its
 middle: the site's ``Skip to yearly menu bar`` link, a reader service's header (``Title:
 ...`` over ``URL Source: ...`` or over the page title again), a clipping tool's field that
-names the page's address (``Source: https://…``, ``URL: https://…``), the navigation menu (``Main
-Navigation``; the site's name over ``Help/FAQ``). A session page's header (``Session``, its
+names the page's address (``Source: https://…``, ``URL: https://…``; the page starts at
+the heading above it, its title), the navigation menu (``Main Navigation``; the site's name
+over ``Help/FAQ``). A session page's header (``Session``, its
 title, ``Moderator: ...``) never comes after a talk either. Seen below the first page's
 records (its first author line), any of them starts a second page.
 
