@@ -184,6 +184,20 @@ class Link:
     url: str = attrs.field(validator=attrs.validators.instance_of(str))
 
 
+_new = object.__new__
+_set = object.__setattr__
+
+
+def read_link(text: str | None, url: str) -> Link:
+    """A `Link` made by a capture reader, whose *text* is ``None`` or a stripped, non-blank
+    part of one line and whose *url* is a ``str`` already: the checks of ``Link(...)`` are
+    left out, which pays on captures of hundreds of links (a third of the link's cost)."""
+    link = _new(Link)
+    _set(link, "text", text)
+    _set(link, "url", url)
+    return link
+
+
 @attrs.frozen(kw_only=True, weakref_slot=False)
 class Person:
     """A person as named on the page (author, moderator)."""

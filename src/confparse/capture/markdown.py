@@ -31,7 +31,7 @@ from array import array
 from collections.abc import Callable, Sequence
 from itertools import chain, compress
 
-from ..models import Link
+from ..models import Link, read_link
 from .textdump import wrap_width
 
 __all__ = ["looks_like_markdown", "read_lines", "read_markdown", "to_plain"]
@@ -271,7 +271,7 @@ def _link_keeper(found: list[Link]) -> Callable[[re.Match[str]], str]:
 
     def keep(match: re.Match[str]) -> str:
         text = match.group(1)
-        found.append(Link(text=_shown(text), url=_destination(match.group(2))))
+        found.append(read_link(_shown(text), _destination(match.group(2))))
         start = match.start()
         if start and text[:1].isdigit() and match.string[start - 1].isdigit():
             return " " + text  # "May 29[6](#community)": a count glued to a date
@@ -373,7 +373,7 @@ def _plain_line(
     elif first == "h" and start.startswith("http") and not _has(line, "]("):
         bare = _BARE_URL.fullmatch(line)
         if bare is not None:  # exporters put each link's URL on a line of its own
-            found.append(Link(text=None, url=bare.group(1)))
+            found.append(read_link(None, bare.group(1)))
             return ""
     if "_" in line and "__" in line:  # (a search for one character is a fast scan)
         line = _ICON.sub(_strong_kept, line)
@@ -425,7 +425,7 @@ def _one_link(line: str, found: list[Link]) -> str | None:
     # text's start), and the text holds no bracket: only emphasis and escapes are left.
     if text.startswith(_PLACEHOLDER_WORDS) or ("_" in text and "__" in text):
         return None  # (an icon in the text: `_plain_line` takes it out)
-    found.append(Link(text=_shown(text), url=_destination(url)))
+    found.append(read_link(_shown(text), _destination(url)))
     return _inline(text)
 
 
@@ -508,7 +508,7 @@ def _take_links(
             "]" not in text or text.count("[") > text.count("]")
         ):
             text = text.lstrip()[1:]  # the opening "[" of a link text too long for _LINK
-        found.append(Link(text=_shown(text), url=_destination(url)))
+        found.append(read_link(_shown(text), _destination(url)))
         line = text
     return line
 
@@ -559,7 +559,7 @@ def _reference_keeper(
         if not url:
             waiting.append(label)
             url = _UNRESOLVED + label
-        found.append(Link(text=_shown(text), url=url))
+        found.append(read_link(_shown(text), url))
         return text
 
     return keep
@@ -1067,4 +1067,4 @@ def _join_above(
 def _resolve(link: Link, references: dict[str, str]) -> Link:
     if not link.url.startswith(_UNRESOLVED):
         return link
-    return Link(text=link.text, url=references.get(link.url[len(_UNRESOLVED) :], ""))
+    return read_link(link.text, references.get(link.url[len(_UNRESOLVED) :], ""))

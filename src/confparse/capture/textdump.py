@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from itertools import compress
 from types import MappingProxyType
 
-from ..models import Link
+from ..models import Link, read_link
 from .document import Document
 from .edges import MAX_WIDTH, MIN_WIDTH
 from .wrappers import header_data, wrapper_lines
@@ -300,7 +300,7 @@ def _links(line: str, table: dict[str, str], last: int) -> tuple[str, tuple[Link
             continue
         stop = markers[position + 1].start() if position + 1 < len(markers) else len(line)
         text = line[at:stop].strip()
-        found.append(Link(text=text or None, url=url))
+        found.append(read_link(text or None, url))
     pieces.append(line[at:])
     return "".join(pieces), tuple(found)
 
