@@ -980,3 +980,32 @@ def test_links_to_a_path_in_angle_brackets_or_a_file_url_are_markdown(target: st
     ``file://`` address (crawl4ai), or writes them in angle brackets."""
     lines = [f"[Talk {n}]({target})" for n in range(3)]
     assert looks_like_markdown(lines)
+
+
+@given(st.lists(st.one_of(_LINES, _LINK_LINES, st.sampled_from(["", "[1]: https://x.org/1"])),
+                max_size=10))  # fmt: skip
+@example(["[a\\", "b](https://x.org/a)"])  # a link's text over two lines
+@example(["[  ](https://x.org/a) [\u3000](u)", "[x][1]", "[1]: u"])  # blank texts
+def test_the_links_of_the_reader_pass_the_checks_of_link(lines: list[str]) -> None:
+    """The reader makes its links without the checks of ``Link(...)`` (`read_link`): each
+    must pass them all the same."""
+    from confparse.capture.markdown import read_markdown
+
+    _plain, links, _headings, _items = read_markdown(lines)
+    for found in links.values():
+        for link in found:
+            attrs.validate(link)
+            assert link == Link(text=link.text, url=link.url)
+
+
+def test_the_links_read_from_every_real_page_pass_the_checks_of_link() -> None:
+    pages = [p for p in PAGES.rglob("*") if p.suffix in (".md", ".txt", ".html")]
+    count = 0
+    for path in pages:
+        if path.name == "README.md":
+            continue
+        for found in prepare(path).links.values():
+            for link in found:
+                attrs.validate(link)
+                count += 1
+    assert count > 10_000
