@@ -1660,3 +1660,40 @@ def test_an_organisation_is_the_text_of_a_link_to_its_account_written_over_lines
     lines = [line.replace("huggingface.co/ByteDance-Seed", "huggingface.co/models")
              for line in _CLIPPED_DAY]  # fmt: skip
     assert parse_lines(lines).papers[2].organization is None
+
+
+@pytest.mark.parametrize("tool", ["node-html-markdown", "markdownify-wrap"])
+def test_the_count_of_authors_and_of_comments_on_one_line_of_two_links(tool: str) -> None:
+    """Two links to one paper on one line: its authors' count to its page (the avatars before
+    it dropped, or the link begun lines above) and its comment count to its ``#community``
+    (``… ·533 authors ](/papers/2407.21783) [5 ](/papers/2407.21783#community)``)."""
+    lines = daily_lines(tool)[:60]
+    page = confparse.parse("\n".join(lines), layout="listing")
+    first = page.papers[0]
+    assert (first.title, first.votes, first.author_count, first.comments) == (
+        "The Llama 3 Herd of Models", 94, 533, 5)  # fmt: skip
+    assert page.papers[1].title.startswith("Tora")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "[5](/papers/2407.99999#community)",  # the comments of another paper
+        "[5 more](/papers/2407.21783#community)",  # no count
+        "[5](/papers/2407.21783)",  # no comments link
+    ],
+)
+def test_two_links_that_are_not_one_papers_counts_are_no_author_count(second: str) -> None:
+    from confparse.layouts.listing.recognise import Kind, Recogniser, Token
+
+    def token(line: str) -> Token:
+        head = "# Daily Papers\n\n### [The Llama 3 Herd of Models](/papers/2407.21783)\n\n"
+        document = prepare(head + line)
+        stripped = [text.strip() for text in document.lines]
+        assert document.format == "markdown" and stripped[-1]
+        return Recogniser(document, stripped).token(len(stripped) - 1, stripped[-1])
+
+    assert token(f"[533 authors](/papers/2407.21783) {second}").kind is not Kind.AUTHORS_COUNT
+    good = token("[533 authors](/papers/2407.21783) [5](/papers/2407.21783#community)")
+    assert good.kind is Kind.AUTHORS_COUNT and good.item is not None
+    assert (good.item.number, good.item.comments) == (533, 5)

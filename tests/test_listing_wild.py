@@ -415,6 +415,8 @@ DAILY_READ = (
     "markdownify",
     "crawl4ai",
     "pandoc-markdown_strict",
+    "node-html-markdown",
+    "markdownify-wrap",
 )
 """The re-captures of the daily page that read to its 13 papers. Its author names and
 abstracts are in its embedded data only, which no tool prints: the text gives each paper's

@@ -1009,3 +1009,25 @@ def test_the_links_read_from_every_real_page_pass_the_checks_of_link() -> None:
                 attrs.validate(link)
                 count += 1
     assert count > 10_000
+
+
+@pytest.mark.parametrize(
+    ("line", "plain", "links"),
+    [
+        (  # a link begun lines above (its text crossed a blank line), then the next link
+            "  533 authors](/papers/2407.21783)  [5](/papers/2407.21783#community)",
+            "  533 authors 5",
+            [("533 authors", "/papers/2407.21783"), ("5", "/papers/2407.21783#community")],
+        ),
+        ("x](/a) and more", "x and more", [("x", "/a")]),
+        ("a [b] c](/a) d", "a [b] c](/a) d", []),  # a "[" before: no link's end alone
+        ("](/a) 5", "](/a) 5", []),  # no text: left to the layouts (a link-fragment)
+        ("x](no end d", "x](no end d", []),
+    ],
+)
+def test_the_end_of_a_link_begun_above_then_text(
+    line: str, plain: str, links: list[tuple[str, str]]
+) -> None:
+    text, found = _general(line)
+    assert text == plain
+    assert [(link.text, link.url) for link in found] == links

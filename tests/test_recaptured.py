@@ -73,6 +73,8 @@ KNOWN_WRONG: dict[str, str] = {
     "04_hf_daily_papers_2024-08-01.lynx-nolist.txt": _DAILY_TEXT_ONLY,
     "04_hf_daily_papers_2024-08-01.lynx.txt": _DAILY_TEXT_ONLY,
     "04_hf_daily_papers_2024-08-01.markdownify.txt": _DAILY_TEXT_ONLY,
+    "04_hf_daily_papers_2024-08-01.markdownify-wrap.txt": _DAILY_TEXT_ONLY,
+    "04_hf_daily_papers_2024-08-01.node-html-markdown.txt": _DAILY_TEXT_ONLY,
     "04_hf_daily_papers_2024-08-01.trafilatura.txt": (
         "refused: UnknownLayoutError; its main text holds 6 of the 13 entries, each on one line"
     ),

@@ -510,7 +510,32 @@ def _take_links(
             text = text.lstrip()[1:]  # the opening "[" of a link text too long for _LINK
         found.append(read_link(_shown(text), _destination(url)))
         line = text
+    elif _has(line, "]("):
+        line = _close_before_text(line, found)
     return line
+
+
+_CLOSE = re.compile(r"\]\(([^()\s]{0,2000})(?:\s\"[^\"]{0,300}\")?\s{0,3}\)")
+"""``](url)``: the end of a link, with its URL (and maybe a title)."""
+
+
+def _close_before_text(line: str, found: list[Link]) -> str:
+    """*line* with the end of a link whose ``[`` stood lines above (its text crossed a blank
+    line, which ends a paragraph) read as that link, when other text follows it on the line:
+    ``533 authors](/papers/2407.21783)  5`` (the next link, ``[5](…#community)``, already read
+    as its text), which a converter wrote for a list of avatars ending in the count of
+    authors. The link goes first in *found*, as it starts the line; *line* as it is when the
+    text before ``](`` holds a ``[`` or nothing, or no URL and ``)`` follow."""
+    at = line.find("](")
+    text = line[:at]
+    if "[" in text or not text.strip():
+        return line
+    closed = _CLOSE.match(line, at)
+    if closed is None:
+        return line
+    found.insert(0, read_link(_shown(text), _destination(closed.group(1))))
+    rest = line[closed.end() :]
+    return text.rstrip() + " " + rest.lstrip() if rest.strip() else text
 
 
 _DASH_STARTS = ("\u2014 ", "\u2013 ")

@@ -73,6 +73,7 @@ _KIND_OF_RULE: dict[str, Kind] = {
     "submitted-by": Kind.SUBMITTER,
     "url": Kind.LINK,
     "vote-comment-counts": Kind.VOTES,
+    "author-comment-counts": Kind.AUTHORS_COUNT,
 }
 
 
@@ -144,6 +145,29 @@ def _vote_and_comment_counts(line: str, links: Sequence[Link]) -> Item | None:
     if votes is None or comments is None:
         return None
     return Item("vote-comment-counts", number=votes, text=paper, comments=comments)
+
+
+def _author_and_comment_counts(line: str, links: Sequence[Link]) -> Item | None:
+    """The count of authors and the comment count of a paper printed on one line as two
+    links to it, the authors to its page and the comments to its ``#community``
+    (``[… ·533 authors ](/papers/2407.21783) [5 ](/papers/2407.21783#community)``, which a
+    markdown capture reads as the line ``·533 authors 5``), else ``None``."""
+    authors_link, comments_link = links
+    authors_text, comments_text = authors_link.text, comments_link.text
+    if authors_text is None or comments_text is None:
+        return None
+    if line.split() != [*authors_text.split(), *comments_text.split()]:
+        return None
+    found = _PAPER_OF_COMMENTS.fullmatch(comments_link.url)
+    if found is None or authors_link.url.rstrip("/") != found.group("page"):
+        return None
+    authors = furniture_item(authors_text.strip())
+    comments = read_count(comments_text.strip())
+    if authors is None or authors.rule != "author-count" or comments is None:
+        return None
+    return Item(
+        "author-comment-counts", number=authors.number, text=found.group("paper"), comments=comments
+    )
 
 
 _BULLETS = frozenset("-*\u2022+")
@@ -230,6 +254,9 @@ class Recogniser:
                 counts = _vote_and_comment_counts(line, found_links)
                 if counts is not None:
                     return Token(KIND_VOTES, plain.text, counts)
+                counts = _author_and_comment_counts(line, found_links)
+                if counts is not None:
+                    return Token(Kind.AUTHORS_COUNT, plain.text, counts)
             if len(found_links) == 1 and is_paper_link(found_links[0].url):
                 text = found_links[0].text
                 if text is not None and text.strip() == line and _MARKUP.fullmatch(line):

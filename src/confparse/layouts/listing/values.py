@@ -109,10 +109,12 @@ class ValueReader(State):
             current.tail = True
             if rule == "star-count":
                 self.put(current, "stars", item.number, index, links)
-            elif rule == "author-count":
+            elif rule == "author-count" or rule == "author-comment-counts":
                 current.byline = True
                 self.put(current, "author_count", item.number, index, links)
                 self.after = AFTER_AUTHORS
+                if item.comments is not None:  # printed on the same line
+                    self.put(current, "comments", item.comments, index, ())
             else:  # date, organization-date
                 current.byline = True
                 if item.text is not None:
