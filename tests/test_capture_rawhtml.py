@@ -87,6 +87,22 @@ def test_a_heading_that_opens_a_tag_is_one_line_with_its_block() -> None:
     assert origin[0] == 1
 
 
+def test_a_paragraph_line_that_opens_a_tag_joins_the_whole_paragraph() -> None:
+    """pandoc's commonmark writes a title's typeset math as raw HTML, its attributes wrapped
+    over more than twenty lines: the title is one line however long its markup; a heading's
+    open tag takes in at most `_TAG_LINES` lines (a heading is one line)."""
+    markup = ['class="m"'] * 25
+    text, origin, joined = without_raw_html(
+        "\n".join(["Projections onto <span", *markup, ">x</span>-norm", "Ball", "", "Next"])
+    )
+    assert text.split("\n") == ["Projections onto x-norm Ball", "", "Next"]
+    assert joined == frozenset({0}) and origin == (1, 2, 30)
+    text, _origin, _joined = without_raw_html(
+        "\n".join(["### A <span", *markup, ">x</span>-norm", "Ball"])
+    )
+    assert text.split("\n") == ["### A ", "", "x-norm", "Ball"]
+
+
 def test_a_list_item_of_markup_only_and_an_empty_item_read_blank() -> None:
     text, _origin, _joined = without_raw_html('-   <img src="/avatars/a.svg"\n    class="x" />\n')
     assert text.strip() == ""

@@ -417,6 +417,7 @@ DAILY_READ = (
     "pandoc-markdown_strict",
     "node-html-markdown",
     "markdownify-wrap",
+    "pandoc-commonmark",
 )
 """The re-captures of the daily page that read to its 13 papers. Its author names and
 abstracts are in its embedded data only, which no tool prints: the text gives each paper's

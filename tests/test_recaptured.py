@@ -148,6 +148,10 @@ KNOWN_WRONG: dict[str, str] = {
         "'\u21131,\u221e\u21131,\u2006\u221e\u21131,\u2006\u221e-norm', "
         "'k*k**k*-Submodular', pandoc's emphasis kept"
     ),
+    "02_icml2020_schedule_cards.pandoc-commonmark.txt": _TYPESET_MATH.format(
+        "'\u21131,\u221e\u21131,\u2006\u221e\u21131,\u2006\u221e-norm': its spans' text"
+    ),
+    "04_hf_daily_papers_2024-08-01.pandoc-commonmark.txt": _DAILY_TEXT_ONLY,
     "02_icml2020_schedule_cards.pandoc-plain.txt": _TYPESET_MATH.format(
         "'\u21131,∞\u2113_(1,\u2006∞)\u2113_(1,\u2006∞)-norm', 'kkk-Submodular'"
     ),

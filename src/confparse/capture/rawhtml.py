@@ -128,9 +128,10 @@ def _joined_blocks(text: str) -> tuple[str, set[int]]:
     break as a space, and the converter wrapped these lines at its width counting their
     markup, so where a line ends says nothing once the markup is gone (``<span> Jul 6,
     9:00`` over ``AM - 11:30 AM </span>``). A block ends at a blank line, or before a list
-    item or a heading. So does a heading or list item that opens a tag whose attributes
-    go on below (`_OPEN_TAG`), for at most `_TAG_LINES` lines. Also the 0-based indexes of
-    the lines that join several."""
+    item or a heading. So does a line that opens a tag whose attributes go on below
+    (`_OPEN_TAG`): a paragraph's line (the typeset math in a title: ``onto <span`` over
+    twenty lines of its markup), or a heading or list item, for at most `_TAG_LINES` lines.
+    Also the 0-based indexes of the lines that join several."""
     lines = text.split("\n")
     joined: set[int] = set()
     index, count = 0, len(lines)
@@ -139,7 +140,11 @@ def _joined_blocks(text: str) -> tuple[str, set[int]]:
         if line[:1] == "<" and _TAG.match(line) is not None:
             stop = count  # a block that starts with a tag
         elif "<" in line and _OPEN_TAG.search(line) is not None:
-            stop = min(count, index + _TAG_LINES)  # a heading's or list item's open tag
+            # an open tag: a paragraph's goes on to the block's end, a heading's or a list
+            # item's (one line each) for `_TAG_LINES` at most
+            start = line.lstrip()
+            single = start[:1] == "#" or _LIST_ITEM.match(start) is not None
+            stop = min(count, index + _TAG_LINES) if single else count
         else:
             index += 1
             continue
@@ -157,7 +162,7 @@ def _joined_blocks(text: str) -> tuple[str, set[int]]:
 _OPEN_TAG = re.compile(rf"<(?:{_ELEMENTS})(?:\s(?:[^<>\"']|\"[^\"]*\"|'[^']*'){{0,4000}})?$", re.I)
 """A start tag that a line opens and does not close: its attributes go on below."""
 _TAG_LINES = 20
-"""How many lines a block that a heading or list item's open tag starts may take."""
+"""How many lines a block that a heading's or list item's open tag starts may take."""
 
 
 def _continues(line: str) -> bool:
