@@ -14,7 +14,7 @@ from confparse import DecodeError, LimitError
 from confparse.capture.normalize import normalize
 from confparse.capture.source import read_source
 
-from conftest import TODAY, page_text
+from conftest import PAGES, TODAY, page_text
 
 
 def test_every_source_kind_gives_the_same_page(tmp_path: Path) -> None:
@@ -33,6 +33,51 @@ def test_every_source_kind_gives_the_same_page(tmp_path: Path) -> None:
     ]
     for source in sources:
         assert confparse.parse(source, today=TODAY) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_with_their_byte_order_mark_are_read(codec: str) -> None:
+    """A page that a Windows shell wrote (PowerShell 5's ``Out-File`` writes UTF-16)."""
+    text = page_text("001")
+    bom = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}.get(codec, b"")
+    data = bom + text.encode(codec)  # ("utf-16" and "utf-32" write their own BOM)
+    assert confparse.parse(data, today=TODAY) == confparse.parse(text, today=TODAY)
+    # without a BOM the bytes are no UTF-8: an error, never a guess
+    with pytest.raises(DecodeError):
+        read_source(text.encode("utf-16-le"))
+
+
+def test_a_bad_unit_after_a_byte_order_mark_names_line_and_column() -> None:
+    data = b"\xff\xfe" + "ab\ncd".encode("utf-16-le") + b"\x00\xd8"  # a lone surrogate
+    with pytest.raises(DecodeError) as raised:
+        read_source(data)
+    assert (raised.value.line, raised.value.column, raised.value.code) == (
+        2, 3, "invalid-encoding")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        '<meta charset="windows-1252">',
+        "<meta charset=ISO-8859-1>",
+        '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">',
+    ],
+)
+def test_html_saved_in_the_charset_it_declares_is_read_in_it(meta: str) -> None:
+    """A real page saved as windows-1252 (a script that wrote ``requests``' text with the
+    platform's encoding), its head declaring so: the same records as the UTF-8 page."""
+    html = (PAGES / "html" / "01_icml2025_session_poster-session-3-west.html").read_text(
+        encoding="utf-8"
+    )
+    declared = html.replace('<meta charset="utf-8">', meta, 1)
+    assert declared != html and "\u2014" in html and "\u00fc" in html  # ("—", "ü")
+    data = declared.encode("cp1252")
+    assert confparse.parse(data, today=TODAY).sessions == confparse.parse(
+        html, today=TODAY).sessions  # fmt: skip
+    # valid UTF-8 stays UTF-8 whatever the head says; so do undeclared bytes an error
+    assert read_source(declared.encode("utf-8")) == declared
+    with pytest.raises(DecodeError):
+        read_source(html.encode("cp1252"))
 
 
 def test_invalid_utf8_names_line_and_column() -> None:

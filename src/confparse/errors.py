@@ -57,7 +57,8 @@ class ParseError(ConfparseError):
 
 
 class DecodeError(ParseError):
-    """Bytes input that is not valid UTF-8."""
+    """Bytes input that cannot be decoded: not valid UTF-8 (code ``invalid-utf8``), or not
+    valid in the encoding that its byte order mark names (``invalid-encoding``)."""
 
 
 class LimitError(ParseError):

@@ -1,11 +1,15 @@
 """Inputs to text: `read_source` takes what the caller passed and gives its text.
 
-A ``str`` is page text; bytes are UTF-8 (a BOM is allowed); a path or an open file is read.
+A ``str`` is page text; bytes are UTF-8 (a BOM is allowed), UTF-16 or UTF-32 with their
+BOM, or, in an HTML document that is not valid UTF-8, the charset its head declares; a path
+or an open file is read.
 """
 
 from __future__ import annotations
 
+import codecs
 import os
+import re
 from typing import IO, Union
 
 from ..errors import DecodeError, UnreadableSource, WrongSourceType
@@ -19,10 +23,62 @@ A plain ``str`` is always page text, never a file name: pass a `pathlib.Path` fo
 """
 
 
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # (before UTF-16's: it starts with the same two bytes)
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+"""The byte order marks of the other Unicode encodings, and the codec that reads each (a
+page that a Windows shell wrote: PowerShell 5's ``Out-File`` and ``>`` write UTF-16)."""
+_DECLARED = re.compile(rb"""<meta\b[^>]{0,500}?\bcharset\s*=\s*["']?\s*([-\w.:]{1,40})""", re.I)
+"""The charset that an HTML document's ``<meta>`` declares (``<meta charset="…">``, or the
+``content`` of ``http-equiv="Content-Type"``)."""
+_DECLARED_BYTES = 1024
+"""Where the declaration must stand: in the document's first kilobyte, as a browser's
+prescan looks for it."""
+_WEB_CHARSETS = {"iso8859-1": "cp1252", "ascii": "cp1252"}
+"""Declared charsets that browsers read as another (by Python's codec names): Latin-1 and
+ASCII are labels of windows-1252."""
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The codec of the charset an HTML document declares in its first kilobyte, when it
+    is one that Python knows and not UTF-8, else ``None``."""
+    found = _DECLARED.search(data, 0, _DECLARED_BYTES)
+    if found is None:
+        return None
+    try:
+        name = codecs.lookup(found.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+    name = _WEB_CHARSETS.get(name, name)
+    return None if name.startswith("utf") else name
+
+
 def _decode(data: bytes) -> str:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)  # (the codec takes its BOM off)
+            except UnicodeDecodeError as exc:
+                good = data[: exc.start].decode(codec, "replace")
+                raise DecodeError(
+                    f"input is not valid {codec.upper()} after its byte order mark "
+                    f"({exc.reason} at offset {exc.start})",
+                    line=good.count("\n") + 1,
+                    column=len(good) - good.rfind("\n"),
+                    code="invalid-encoding",
+                ) from None
     try:
         text = data.decode("utf-8")  # C; the "utf-8-sig" codec is Python and half as fast
     except UnicodeDecodeError as exc:
+        declared = _declared_charset(data)
+        if declared is not None:
+            try:  # an HTML document saved in the charset its head declares
+                return data.decode(declared)
+            except UnicodeDecodeError:
+                pass
         before = data[: exc.start]
         line = before.count(b"\n") + 1
         column = exc.start - (before.rfind(b"\n") + 1) + 1
@@ -36,13 +92,17 @@ def _decode(data: bytes) -> str:
 
 
 def read_source(source: Source) -> str:
-    """Return the text of *source*: ``str`` as is, bytes decoded as UTF-8 (BOM optional).
+    """Return the text of *source*: ``str`` as is, bytes decoded as UTF-8 (BOM optional),
+    as UTF-16 or UTF-32 when their BOM starts them, or, when they are no valid UTF-8 and
+    declare a charset as an HTML document's head does (``<meta charset="windows-1252">``,
+    in the first kilobyte), as that charset.
 
     Raises:
         UnreadableSource: a path or file that cannot be read (also an `OSError`).
         WrongSourceType: *source* is none of text, bytes, a path or an open file (also a
             `TypeError`). Both are `SourceError`.
-        DecodeError: bytes that are not UTF-8.
+        DecodeError: bytes that are not UTF-8 (nor in their declared charset, nor in the
+            encoding their BOM names).
     """
     if isinstance(source, str):
         return source
