@@ -1032,3 +1032,15 @@ def test_the_end_of_a_link_begun_above_then_text(
     text, found = _general(line)
     assert text == plain
     assert [(link.text, link.url) for link in found] == links
+
+
+def test_an_escaped_bracket_over_a_buttons_label_reads_as_the_bracket() -> None:
+    """pandoc escapes the button's ``[`` that the page writes before its link: ``\\[`` over
+    ``Abstract \\]``. No link's end follows, and the escape already makes it text: one
+    backslash is taken off, not one more added."""
+    from confparse.capture.markdown import read_markdown
+
+    assert read_markdown(["\\[", "Abstract \\]"])[0] == ["[", "Abstract ]"]
+    assert read_markdown(["[", "Abstract", "]"])[0] == ["[", "Abstract", "]"]
+    page = confparse.parse(PAGES / "recaptured" / "02_neurips2023_poster_71095.pandoc-gfm.txt")
+    assert "unparsed-line" not in {d.code for d in page.diagnostics}

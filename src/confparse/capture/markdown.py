@@ -1071,8 +1071,11 @@ def _closes_outer(line: str) -> bool:
 def _literal_open(line: str) -> str:
     """*line* with its unclosed ``[`` escaped, so that it reads as the text it is: a
     button's bracket that a converter wrote over lines (``[`` / ``Abstract`` / ``]``), no
-    link's opening."""
+    link's opening. A ``[`` that the converter escaped already (``\\[`` over ``Abstract
+    \\]``: pandoc) is left as it is, which its escape makes text."""
     at = line.rfind("[")
+    if at and line[at - 1] == "\\":
+        return line
     return line[:at] + "\\" + line[at:]
 
 
