@@ -1044,3 +1044,17 @@ def test_an_escaped_bracket_over_a_buttons_label_reads_as_the_bracket() -> None:
     assert read_markdown(["[", "Abstract", "]"])[0] == ["[", "Abstract", "]"]
     page = confparse.parse(PAGES / "recaptured" / "02_neurips2023_poster_71095.pandoc-gfm.txt")
     assert "unparsed-line" not in {d.code for d in page.diagnostics}
+
+
+@pytest.mark.parametrize(
+    ("line", "plain", "url"),
+    [
+        ("[Login](</accounts/login?nextp=/Downloads/2026 >)", "Login",
+         "/accounts/login?nextp=/Downloads/2026"),  # turndown keeps the href's space
+        ("a [b](<x y> \"t\") c", "a b c", "x y"),
+        ("[T](</virtual/2023/poster/1>)", "T", "/virtual/2023/poster/1"),
+    ],
+)  # fmt: skip
+def test_a_link_target_in_angle_brackets_may_hold_spaces(line: str, plain: str, url: str) -> None:
+    text, found = _general(line)
+    assert (text, [link.url for link in found]) == (plain, [url])

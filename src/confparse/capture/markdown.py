@@ -49,9 +49,12 @@ _LINK_ICON = re.compile(
     r"(?=\s{0,3}[^\s\[\]][^\[\]]{0,1000}\]\()"
 )
 _PLACEHOLDER = re.compile(r"\[(?:图片|圖片|Image|image)[:\uff1a][^\]]{0,200}\]\s?")
-_LINK = re.compile(r"\[([^\[\]]{0,1000})\]\(([^()\s]{0,2000})(?:\s\"[^\"]{0,300}\")?\s{0,3}\)")
+_LINK = re.compile(
+    r"\[([^\[\]]{0,1000})\]\((<[^<>\n]{0,2000}>|[^()\s]{0,2000})(?:\s\"[^\"]{0,300}\")?\s{0,3}\)"
+)
 """A markdown link; its target may end in spaces (``[Login](/accounts/login?nextp=... )``:
-the site's own href does, and converters keep them)."""
+the site's own href does, and converters keep them), or stand in angle brackets, spaces
+and all (turndown: ``[Login](</accounts/login?nextp=/Downloads/2026 >)``)."""
 _REFERENCE = re.compile(r"\[([^\[\]\n]{1,1000})\]\[([^\[\]\n]{0,100})\]")
 _OPEN_LINK = re.compile(r"\s{0,8}\[(?=[^\]]{0,5000}$)")
 _CLOSE_LINK = re.compile(
@@ -432,7 +435,7 @@ def _one_link(line: str, found: list[Link]) -> str | None:
 def _destination(url: str) -> str:
     """A link's URL as written, without the angle brackets that may enclose it
     (``[Title](</virtual/2023/poster/1>)``: html2text's ``protect_links``)."""
-    return url[1:-1] if url[:1] == "<" and url[-1:] == ">" else url
+    return url[1:-1].strip() if url[:1] == "<" and url[-1:] == ">" else url
 
 
 def _shown(text: str) -> str | None:
