@@ -106,7 +106,9 @@ _UNRESOLVED = "\x00ref:"  # marks a reference link whose table entry comes later
 _HEADING_SIGNAL = re.compile(r"\s{0,3}#{1,6}\s")
 _HEADING_OPEN = re.compile(r"\s{0,3}#{1,6}(?:\s+|\Z)")  # what _HEADING takes before its text
 # _CLOSE_LINK without its text: searched for near the end of a line instead of a lazy scan
-_CLOSE_TAIL = re.compile(r"\]\(([^()\s]{0,2000})(?:\s\"[^\"]{0,300}\")?\s{0,3}\)\s{0,8}\Z")
+_CLOSE = re.compile(r"\]\(([^()\s]{0,2000})(?:\s\"[^\"]{0,300}\")?\s{0,3}\)")
+"""``](url)``: the end of a link, with its URL (and maybe a title)."""
+_CLOSE_TAIL = re.compile(_CLOSE.pattern + r"\s{0,8}\Z")
 _CLOSE_TAIL_MAX = 2 + 2000 + 303 + 3 + 1 + 8  # the longest text _CLOSE_TAIL can match
 _LINK_TEXT_MAX = 1000  # _LINK's bound on a link text
 # The commonest markdown line: one link, alone or as a bullet or a heading (what `_BULLET`
@@ -516,10 +518,6 @@ def _take_links(
     elif _has(line, "]("):
         line = _close_before_text(line, found)
     return line
-
-
-_CLOSE = re.compile(r"\]\(([^()\s]{0,2000})(?:\s\"[^\"]{0,300}\")?\s{0,3}\)")
-"""``](url)``: the end of a link, with its URL (and maybe a title)."""
 
 
 def _close_before_text(line: str, found: list[Link]) -> str:
