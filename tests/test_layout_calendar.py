@@ -703,3 +703,29 @@ def test_the_line_readers_gates_keep_their_longest_lines() -> None:
     assert read_end("(ends 9:50 AM)") is not None and read_end(" (ends 9:50 AM)") is None
     assert read_block("s 4:30-6:00") == (None, ((4, 30), (6, 0)))
     assert read_item("[8:15] Title") == ((8, 15), "Title") and read_item("8:15] Title") is None
+
+
+def test_a_dump_that_ends_on_a_joined_line_takes_no_width_from_it() -> None:
+    """The browser's width is that of the widest line the capture did not join; the map back
+    to the input cannot say whether the last line was joined, so it is left out. A dump cut
+    inside a list of posters ends on one joined line of several titles: taken as printed, it
+    made the width 182 and split the wrapped titles above it (470 talks for 399)."""
+    from confparse import capture
+    from confparse.layouts.kit.wrapping import Printing
+
+    from conftest import PAGES
+
+    path = PAGES / "recaptured" / "30_neurips2023_calendar_as-served-rewrapped.lynx-nolist.txt"
+    text = path.read_text(encoding="utf-8")
+    full = confparse.parse(text, today=date(2026, 12, 6))
+    talks = [talk for session in full.sessions for talk in session.talks]
+    starts = sorted(talk.span.first for talk in talks if talk.span is not None)
+    lines = text.split("\n")
+    cut = "\n".join(lines[: starts[399] - 1])  # up to the 400th talk's first line
+    document = capture.read(cut)
+    assert document.origin is not None and document.origin[-1] < len(lines)
+    assert Printing(document, [line.strip() for line in document.lines]).width == 71
+    page = confparse.parse(cut, today=date(2026, 12, 6))
+    titles = [t.paper.title if t.paper else None for s in page.sessions for t in s.talks]
+    expected = [t.paper.title if t.paper else None for t in talks]
+    assert titles[:390] == expected[:390]

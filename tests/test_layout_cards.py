@@ -562,8 +562,10 @@ def test_a_dumps_lines_joined_across_a_cards_fields_are_read_as_printed() -> Non
         "Mihaela van der Schaar",
         "Tutorial",
         "Mon Jul 13 10:00 AM -- 01:00 PM & Mon Jul 13 08:00 PM -- 11:00 PM (CEST) xx",
-    ]  # (the last line, unjoined, is as wide as the browser printed: 80 columns)
-    document = Document("\n".join(lines), format="text-browser", origin=(1, 2, 5, 6, 8, 9, 10))
+        "Mihaela van der Schaar",
+    ]  # (the line before the last, unjoined, is as wide as the browser printed: 80 columns;
+    # whether the last line was joined, the map back to the input does not say)
+    document = Document("\n".join(lines), format="text-browser", origin=(1, 2, 5, 6, 8, 9, 10, 11))
     view = _View(document, Ledger(document, ParseOptions()))
     printed = [
         "Workshop",

@@ -128,7 +128,9 @@ def _at_links(line: str, links: tuple[Link, ...]) -> list[Printed]:
 
 def _width(document: Document, lines: Sequence[str]) -> int | None:
     """The widest of *lines* (the document's, stripped) that holds a space, that the capture
-    did not join and that holds no link, outside the capture tool's own lines."""
+    did not join and that holds no link, outside the capture tool's own lines. The last
+    line is left out when the capture joined lines: the map back to the input does not say
+    whether it was joined (a dump that ends inside a list of titles ends on a joined one)."""
     origin = document.origin
     links = document.links
     furniture = document.furniture
@@ -137,7 +139,7 @@ def _width(document: Document, lines: Sequence[str]) -> int | None:
     for index, line in enumerate(lines):
         if len(line) <= widest or index in links or index in furniture or " " not in line:
             continue
-        if origin is not None and index < last and origin[index + 1] - origin[index] != 1:
+        if origin is not None and (index == last or origin[index + 1] - origin[index] != 1):
             continue
         widest = len(line)
     return widest or None
