@@ -294,3 +294,32 @@ def test_an_empty_list_item_is_furniture_and_links_two_items_on_a_line_are_split
     assert {2, 3, 4} <= document.items
     starred = capture.read("[1]Home [2]Papers [3]Help\n\n* * * a row of stars\n")
     assert starred.lines[2] == "* a row of stars"  # the same bullet once again, no more
+
+
+def test_link_numbers_of_a_dump_without_its_list_are_taken_off_in_their_run() -> None:
+    from confparse.capture.textdump import _numbers_off
+
+    last = [63]
+    assert (
+        _numbers_off("[64]Reasoning-Driven Synthetic Data", last)
+        == "Reasoning-Driven Synthetic Data"
+    )
+    assert _numbers_off("[65]Paper [66]Code", last) == "Paper Code" and last == [66]
+    assert _numbers_off("as shown in [1] and [2]", last) == "as shown in [1] and [2]"  # citations
+    assert _numbers_off("[900]far past the run", last) == "[900]far past the run"
+
+
+@pytest.mark.parametrize(
+    "name", ["13_icml2026_cards_orals.lynx.txt", "13_icml2026_cards_orals.elinks.txt"]
+)
+def test_a_dump_cut_before_its_list_of_links_reads_its_titles_without_numbers(name: str) -> None:
+    """The top part of a dump (a copy that stops before ``References``): its link numbers
+    go, though their URLs went with the list; the cards read as in the whole dump."""
+    import confparse
+
+    text = (RECAPTURED / name).read_text(encoding="utf-8")
+    top = text[: text.index("\nReferences\n")]
+    whole, cut = confparse.parse(text), confparse.parse(top)
+    titles = [[t.paper.title for s in page.sessions for t in s.talks] for page in (whole, cut)]
+    assert len(titles[0]) == 40 and titles[1] == titles[0]
+    assert not any(title.startswith("[") for title in titles[1])

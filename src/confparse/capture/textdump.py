@@ -228,6 +228,39 @@ def _first_link_number(head: str) -> bool:
     return False
 
 
+def _numbered(head: str, lines: Sequence[str]) -> bool:
+    """Whether a dump numbers its links: its first link numbers, in its first 60 *lines*,
+    are ``[1]``, ``[2]``, ``[3]`` (*head*: its start, where ``[1]`` is looked for first)."""
+    if not _first_link_number(head):
+        return False
+    numbers = [int(match.group(1)) for match in _MARKER.finditer("\n".join(lines[:60]))]
+    return numbers[:3] == [1, 2, 3]
+
+
+_NUMBER_STEP = 50
+"""How far a link number may pass the one before it, in a dump without its list of links
+(elinks numbers its form fields too, and a hidden link takes a number)."""
+
+
+def _numbers_off(line: str, last: list[int]) -> str:
+    """*line* of a dump that numbers its links but lost their list (a copy of its top part,
+    a capture cut short) without the numbers that go on from the one before (*last*, the
+    highest taken off so far, which this updates): ``[64]Title`` reads ``Title``. A
+    bracketed number out of that run (a citation ``[1]`` in an abstract) stays."""
+    pieces: list[str] = []
+    at = 0
+    for marker in _MARKER.finditer(line):
+        number = int(marker.group(1))
+        if last[0] < number <= last[0] + _NUMBER_STEP:
+            pieces.append(line[at : marker.start()])
+            at = marker.end()
+            last[0] = number
+    if not at:
+        return line
+    pieces.append(line[at:])
+    return "".join(pieces)
+
+
 def _drawn_rule(head: str, lines: Sequence[str], end: int) -> bool:
     """Whether one of *lines* (which end at *end* in *head*) is a horizontal rule drawn
     with a box-drawing character, maybe in a list item: w3m's ``━━━━``, elinks'
@@ -249,10 +282,8 @@ def looks_like_text_browser(head: str, lines: Sequence[str], *, end: int | None 
     lines, lynx's ``(BUTTON)`` stands on an indented line of its own, a rule is drawn as
     w3m and elinks draw one (``━━━━``, ``════``), or its lines are wrapped at a browser's
     width. *end*, when the caller knows it, is where *lines* end in *head*."""
-    if _first_link_number(head):
-        numbers = [int(match.group(1)) for match in _MARKER.finditer("\n".join(lines[:60]))]
-        if numbers[:3] == [1, 2, 3]:
-            return True
+    if _numbered(head, lines):
+        return True
     if end is None:
         end = sum(map(len, lines)) + len(lines)
     # the lines are read one by one only when their text holds the widget at all
@@ -316,6 +347,7 @@ def read_text_browser(text: str, lines: list[str]) -> Document:
     table_start = min((i for i, rule in wrapper.items() if rule == "link-table"), default=len(raw))
     table = _link_table(raw[table_start:])
     last = max(map(int, table), default=0)
+    numbered = [0] if not table and _numbered(text, raw) else None  # numbers without a list
     body = raw[:table_start]
     widest, near, broken = _edge_breaks(body)
     width = _width(widest, near, broken)
@@ -357,6 +389,8 @@ def read_text_browser(text: str, lines: list[str]) -> Document:
             line, found = _links(line, table, last)
             if found:
                 links[index] = found
+        elif "[" in line and numbered is not None:
+            line = _numbers_off(line, numbered)
         line = line.strip()
         first = line[:1]
         if line in _WIDGET or (
