@@ -83,3 +83,19 @@ def mutants(draw: st.DrawFn) -> tuple[str, str]:
 def test_every_line_of_a_mutant_is_found(mutant: tuple[str, str]) -> None:
     kind, source = mutant
     assert _check(source) == [], kind
+
+
+def test_a_list_of_long_items_before_any_paper_is_no_menu() -> None:
+    """A header's list items are site navigation by their text: short labels, or links to the
+    site's pages. The lower part of the papers page's list of titles (a copy that starts
+    there) has no note above it to say it lists titles: its items were all skipped as
+    navigation, with no diagnostic; now they are read, and reported where not placed."""
+    path = PAGES / "recaptured" / "09_icml2026_papers-page_as-served.w3m.txt"
+    text = path.read_text(encoding="utf-8")
+    whole = confparse.parse(text, today=TODAY)
+    first = whole.papers[300].span
+    assert first is not None
+    part = "\n".join(text.split("\n")[first.first - 1 :])
+    titles = frozenset(paper.title for paper in whole.papers[300:] if paper.title)
+    assert len(titles) > 300
+    assert check(part, "listing", not_furniture=titles, today=TODAY) == []

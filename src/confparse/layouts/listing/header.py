@@ -66,9 +66,13 @@ class HeaderReader(State):
             elif line.endswith("community"):
                 self.phase, self.query_next = PHASE_TABS, True
         elif index in state.document.items and (
-            furniture_item(line) in (None, MENU_GITHUB) or self.menu_link(index, line)
+            (len(line) <= _LABEL_MAX_CHARS and furniture_item(line) in (None, MENU_GITHUB))
+            or self.menu_link(index, line)
         ):
-            rule = "site-navigation"  # menus and tabs are lists ("GitHub" is a menu entry)
+            # menus and tabs are lists of short labels ("GitHub" is a menu entry), or of
+            # links to the site's pages; a longer item is read for what it is (a list of
+            # titles whose page lost the note above it)
+            rule = "site-navigation"
         elif line.startswith("http") and furniture_item(line) is not None:
             self.floating.append((index, Link(url=line)))  # may be the listing date's link
             return True
