@@ -242,23 +242,24 @@ _NUMBER_STEP = 50
 (elinks numbers its form fields too, and a hidden link takes a number)."""
 
 
-def _numbers_off(line: str, last: list[int]) -> str:
+def _numbers_off(line: str, last: int) -> tuple[str, int]:
     """*line* of a dump that numbers its links but lost their list (a copy of its top part,
     a capture cut short) without the numbers that go on from the one before (*last*, the
-    highest taken off so far, which this updates): ``[64]Title`` reads ``Title``. A
-    bracketed number out of that run (a citation ``[1]`` in an abstract) stays."""
+    highest taken off so far), and the highest taken off now: ``[64]Title`` reads
+    ``Title``. A bracketed number out of that run (a citation ``[1]`` in an abstract)
+    stays."""
     pieces: list[str] = []
     at = 0
     for marker in _MARKER.finditer(line):
         number = int(marker.group(1))
-        if last[0] < number <= last[0] + _NUMBER_STEP:
+        if last < number <= last + _NUMBER_STEP:
             pieces.append(line[at : marker.start()])
             at = marker.end()
-            last[0] = number
+            last = number
     if not at:
-        return line
+        return line, last
     pieces.append(line[at:])
-    return "".join(pieces)
+    return "".join(pieces), last
 
 
 def _drawn_rule(head: str, lines: Sequence[str], end: int) -> bool:
@@ -347,7 +348,8 @@ def read_text_browser(text: str, lines: list[str]) -> Document:
     table_start = min((i for i, rule in wrapper.items() if rule == "link-table"), default=len(raw))
     table = _link_table(raw[table_start:])
     last = max(map(int, table), default=0)
-    numbered = [0] if not table and _numbered(text, raw) else None  # numbers without a list
+    numbered = not table and _numbered(text, raw)  # link numbers without their list
+    numbers_off = 0  # the highest of those taken off so far
     body = raw[:table_start]
     widest, near, broken = _edge_breaks(body)
     width = _width(widest, near, broken)
@@ -389,8 +391,8 @@ def read_text_browser(text: str, lines: list[str]) -> Document:
             line, found = _links(line, table, last)
             if found:
                 links[index] = found
-        elif "[" in line and numbered is not None:
-            line = _numbers_off(line, numbered)
+        elif "[" in line and numbered:
+            line, numbers_off = _numbers_off(line, numbers_off)
         line = line.strip()
         first = line[:1]
         if line in _WIDGET or (
