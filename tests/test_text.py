@@ -85,6 +85,7 @@ def test_invalid_utf8_names_line_and_column() -> None:
     with pytest.raises(DecodeError) as raised:
         confparse.parse(data)
     assert (raised.value.line, raised.value.column, raised.value.code) == (4, 3, "invalid-utf8")
+    assert "pass the text (a str)" in str(raised.value)  # what the user can do about it
     assert isinstance(raised.value, confparse.ConfparseError)
 
 

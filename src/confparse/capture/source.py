@@ -83,7 +83,8 @@ def _decode(data: bytes) -> str:
         line = before.count(b"\n") + 1
         column = exc.start - (before.rfind(b"\n") + 1) + 1
         raise DecodeError(
-            f"input is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})",
+            f"input is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "decode it yourself and pass the text (a str) if you know its encoding",
             line=line,
             column=column,
             code="invalid-utf8",
