@@ -15,6 +15,7 @@ import attrs
 from .document import Document, Embedded, Format, evolve
 from .html import is_html_document, looks_like_html, read_html
 from .markdown import looks_like_markdown, read_markdown
+from .mhtml import looks_like_mhtml, read_mhtml
 from .normalize import is_normal, normalize
 from .pandoc import is_pandoc_markdown, pandoc_embedded, without_pandoc_syntax
 from .rawhtml import has_block_tag_line, has_raw_html, without_raw_html
@@ -164,6 +165,14 @@ def _read_html(page: CaptureText) -> Document:
     return read_html(page.text)
 
 
+def _sniff_mhtml(page: CaptureText) -> bool:
+    return looks_like_mhtml(page.head())
+
+
+def _read_mhtml(page: CaptureText) -> Document:
+    return read_mhtml(page.text)
+
+
 def _sniff_markdown(page: CaptureText) -> bool:
     lines = page.head_lines()
     return looks_like_markdown(lines) or page.raw_html() or page.pandoc() or page.reference_links()
@@ -240,6 +249,7 @@ def _accept(_page: CaptureText) -> bool:
 
 
 FORMATS: tuple[CaptureFormat, ...] = (
+    CaptureFormat("html", _sniff_mhtml, _read_mhtml),  # a web archive: its HTML part
     CaptureFormat("html", _sniff_html, _read_html),
     CaptureFormat("markdown", _sniff_markdown, _read_markdown),
     CaptureFormat("text-browser", _sniff_text_browser, _read_text_browser),
