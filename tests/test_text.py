@@ -221,3 +221,25 @@ def test_a_capture_reads_as_its_normal_form(text: str) -> None:
     assert (document.text, document.format) == (expected.text, expected.format)
     assert document.lines == expected.lines
     assert dict(document.links) == dict(expected.links)
+
+
+def test_a_safari_web_archive_gives_its_pages_records() -> None:
+    """Safari saves a page as a binary property list (``.webarchive``) whose main resource
+    holds the page's bytes and their encoding's name."""
+    import plistlib
+
+    path = PAGES / "html" / "01_icml2025_session_poster-session-3-west.html"
+    main = {
+        "WebResourceData": path.read_bytes(),
+        "WebResourceMIMEType": "text/html",
+        "WebResourceTextEncodingName": "UTF-8",
+        "WebResourceURL": "https://icml.cc/virtual/2025/session/50274",
+    }
+    archive = plistlib.dumps({"WebMainResource": main}, fmt=plistlib.FMT_BINARY)
+    assert archive.startswith(b"bplist00")
+    page = confparse.parse(archive, today=TODAY)
+    assert page.sessions == confparse.parse(path, today=TODAY).sessions
+    for damaged in (archive[:40], plistlib.dumps({"other": 1}, fmt=plistlib.FMT_BINARY)):
+        with pytest.raises(DecodeError) as raised:
+            read_source(damaged)
+        assert raised.value.code == "webarchive-unreadable"

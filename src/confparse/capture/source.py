@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import plistlib
 import re
 from typing import IO, Union
 
@@ -56,7 +57,30 @@ def _declared_charset(data: bytes) -> str | None:
     return None if name.startswith("utf") else name
 
 
+def _web_archive(data: bytes) -> str:
+    """The HTML of a Safari web archive (``.webarchive``, Safari's "Save As" default: a binary
+    property list whose main resource holds the page's bytes and their encoding's name)."""
+    try:
+        archive = plistlib.loads(data)
+    except Exception as exc:  # (plistlib raises several kinds on a damaged list)
+        raise DecodeError(f"a damaged web archive: {exc}", code="webarchive-unreadable") from None
+    main = archive.get("WebMainResource") if isinstance(archive, dict) else None
+    html = main.get("WebResourceData") if isinstance(main, dict) else None
+    if not isinstance(html, bytes):
+        raise DecodeError("the web archive holds no page", code="webarchive-unreadable")
+    name = main.get("WebResourceTextEncodingName") if isinstance(main, dict) else None
+    try:
+        return html.decode(name if isinstance(name, str) else "utf-8")
+    except (LookupError, UnicodeDecodeError) as exc:
+        raise DecodeError(
+            f"the web archive's page cannot be decoded as {name!r}: {exc}",
+            code="webarchive-unreadable",
+        ) from None
+
+
 def _decode(data: bytes) -> str:
+    if data.startswith(b"bplist00"):
+        return _web_archive(data)
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
@@ -96,14 +120,15 @@ def read_source(source: Source) -> str:
     """Return the text of *source*: ``str`` as is, bytes decoded as UTF-8 (BOM optional),
     as UTF-16 or UTF-32 when their BOM starts them, or, when they are no valid UTF-8 and
     declare a charset as an HTML document's head does (``<meta charset="windows-1252">``,
-    in the first kilobyte), as that charset.
+    in the first kilobyte), as that charset. A Safari web archive (a binary property
+    list) gives the HTML of its page.
 
     Raises:
         UnreadableSource: a path or file that cannot be read (also an `OSError`).
         WrongSourceType: *source* is none of text, bytes, a path or an open file (also a
             `TypeError`). Both are `SourceError`.
         DecodeError: bytes that are not UTF-8 (nor in their declared charset, nor in the
-            encoding their BOM names).
+            encoding their BOM names); a damaged web archive (``webarchive-unreadable``).
     """
     if isinstance(source, str):
         return source
