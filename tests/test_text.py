@@ -243,3 +243,19 @@ def test_a_safari_web_archive_gives_its_pages_records() -> None:
         with pytest.raises(DecodeError) as raised:
             read_source(damaged)
         assert raised.value.code == "webarchive-unreadable"
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "a PDF document"),
+        (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00\xdf\xff", "a ZIP archive"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG picture"),
+        (b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xed", "a gzip-compressed file"),
+    ],
+)
+def test_a_binary_file_is_named_in_its_error(data: bytes, kind: str) -> None:
+    """A file that is no text (a page printed to PDF, a picture) says what it is."""
+    with pytest.raises(DecodeError) as raised:
+        confparse.parse(data)
+    assert raised.value.code == "binary-input" and kind in str(raised.value)

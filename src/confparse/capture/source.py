@@ -43,6 +43,17 @@ _WEB_CHARSETS = {"iso8859-1": "cp1252", "ascii": "cp1252"}
 ASCII are labels of windows-1252."""
 
 
+_BINARY_KINDS = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (an office document, an EPUB or a .zip)"),
+    (b"\x89PNG", "a PNG picture"),
+    (b"\xff\xd8\xff", "a JPEG picture"),
+    (b"GIF8", "a GIF picture"),
+    (b"\x1f\x8b", "a gzip-compressed file"),
+)
+"""The starts of files that are no text, and what each is: named in the `DecodeError`."""
+
+
 def _declared_charset(data: bytes) -> str | None:
     """The codec of the charset an HTML document declares in its first kilobyte, when it
     is one that Python knows and not UTF-8, else ``None``."""
@@ -103,6 +114,13 @@ def _decode(data: bytes) -> str:
                 return data.decode(declared)
             except UnicodeDecodeError:
                 pass
+        for magic, kind in _BINARY_KINDS:
+            if data.startswith(magic):
+                raise DecodeError(
+                    f"the input is {kind}, not a page's text: save the page as text, "
+                    "markdown or HTML (or extract its text) and parse that",
+                    code="binary-input",
+                ) from None
         before = data[: exc.start]
         line = before.count(b"\n") + 1
         column = exc.start - (before.rfind(b"\n") + 1) + 1
