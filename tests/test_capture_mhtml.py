@@ -126,3 +126,14 @@ def test_an_archives_header_is_known_by_its_fields() -> None:
     head = archive("<p>x</p>").decode("ascii").replace("\r\n", "\n")
     assert looks_like_mhtml(head)
     assert looks_like_mhtml(head.replace("From: <Saved by Blink>\n", ""))  # (Edge, others)
+
+
+def test_an_older_archives_header_names_the_page_with_its_x_field() -> None:
+    """Chrome of 2020 wrote ``X-Snapshot-Content-Location`` (with ``X-Snapshot-Version``)."""
+    path = PAGES / "html" / "02_neurips2023_poster_71095.html"
+    data = archive(path.read_text(encoding="utf-8")).replace(
+        b"\r\nSnapshot-Content-Location:",
+        b"\r\nX-Snapshot-Version: 1.0\r\nX-Snapshot-Content-Location:",
+    )
+    urls = [(item.data, item.line) for item in read(data).embedded if item.kind == "url"]
+    assert ("https://neurips.cc/virtual/2023/poster/71095", 3) in urls

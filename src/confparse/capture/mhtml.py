@@ -29,7 +29,10 @@ _HEADER_CHARS = 4096
 """How much of the file's start its MIME header may take."""
 _MULTIPART = re.compile(r"^content-type:\s*multipart/related\b", re.IGNORECASE | re.MULTILINE)
 _BOUNDARY = re.compile(r"""\bboundary\s*=\s*(?:"([^"\n]{1,200})"|([^\s;"]{1,200}))""", re.I)
-_LOCATION = re.compile(r"^snapshot-content-location:\s*(\S+)\s*$", re.IGNORECASE | re.MULTILINE)
+_LOCATION = re.compile(
+    r"^(?:x-)?snapshot-content-location:\s*(\S+)\s*$", re.IGNORECASE | re.MULTILINE
+)
+"""The page's address in the header (``X-Snapshot-Content-Location`` in older Chrome)."""
 
 
 def _header(text: str) -> str:
