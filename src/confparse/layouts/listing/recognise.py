@@ -118,31 +118,42 @@ def _title_level(document: Document) -> int | None:
     return level if count >= 2 else None
 
 
+def _count_and_comments(line: str, links: Sequence[Link]) -> tuple[str, int, re.Match[str]] | None:
+    """What `_vote_and_comment_counts` and `_author_and_comment_counts` share: a line that
+    is the words of its two links, the second a paper's ``#community`` link whose text is
+    its comment count. The first link's text (stripped), the comment count and the second
+    link's `_PAPER_OF_COMMENTS` match; else ``None``."""
+    first_link, comments_link = links
+    first_text, comments_text = first_link.text, comments_link.text
+    if first_text is None or comments_text is None:
+        return None
+    if line.split() != [*first_text.split(), *comments_text.split()]:
+        return None
+    found = _PAPER_OF_COMMENTS.fullmatch(comments_link.url)
+    comments = read_count(comments_text.strip())
+    if found is None or comments is None:
+        return None
+    return first_text.strip(), comments, found
+
+
 def _vote_and_comment_counts(line: str, links: Sequence[Link]) -> Item | None:
     """The votes and the comment count of a paper printed on one line as two links to it,
     the votes to its page (or its vote button) and the comments to its ``#community``
     (``[207](…/papers/2604.15308) [4](…/papers/2604.15308#community)``, which a markdown
     capture reads as the line ``207 4``), else ``None``. Votes of a thousand and more are
     printed rounded (``1.09k``) and read as printed (1090), as star counts are."""
-    votes_link, comments_link = links
-    votes_text, comments_text = votes_link.text, comments_link.text
-    if votes_text is None or comments_text is None:
+    shared = _count_and_comments(line, links)
+    if shared is None:
         return None
-    votes_text, comments_text = votes_text.strip(), comments_text.strip()
-    if line.split() != [votes_text, comments_text]:
-        return None
-    found = _PAPER_OF_COMMENTS.fullmatch(comments_link.url)
-    if found is None:
-        return None
+    votes_text, comments, found = shared
     paper = found.group("paper")
-    url = votes_link.url.rstrip("/")
+    url = links[0].url.rstrip("/")
     if url != found.group("page") and voted_paper(url) != paper:
         return None
     votes = read_count(votes_text)
     if votes is None and votes_text[-1:] in "kK":
         votes = read_stars(votes_text)
-    comments = read_count(comments_text)
-    if votes is None or comments is None:
+    if votes is None:
         return None
     return Item("vote-comment-counts", number=votes, text=paper, comments=comments)
 
@@ -152,18 +163,12 @@ def _author_and_comment_counts(line: str, links: Sequence[Link]) -> Item | None:
     links to it, the authors to its page and the comments to its ``#community``
     (``[… ·533 authors ](/papers/2407.21783) [5 ](/papers/2407.21783#community)``, which a
     markdown capture reads as the line ``·533 authors 5``), else ``None``."""
-    authors_link, comments_link = links
-    authors_text, comments_text = authors_link.text, comments_link.text
-    if authors_text is None or comments_text is None:
+    shared = _count_and_comments(line, links)
+    if shared is None or links[0].url.rstrip("/") != shared[2].group("page"):
         return None
-    if line.split() != [*authors_text.split(), *comments_text.split()]:
-        return None
-    found = _PAPER_OF_COMMENTS.fullmatch(comments_link.url)
-    if found is None or authors_link.url.rstrip("/") != found.group("page"):
-        return None
-    authors = furniture_item(authors_text.strip())
-    comments = read_count(comments_text.strip())
-    if authors is None or authors.rule != "author-count" or comments is None:
+    authors_text, comments, found = shared
+    authors = furniture_item(authors_text)
+    if authors is None or authors.rule != "author-count":
         return None
     return Item(
         "author-comment-counts", number=authors.number, text=found.group("paper"), comments=comments
