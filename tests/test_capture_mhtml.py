@@ -137,3 +137,20 @@ def test_an_older_archives_header_names_the_page_with_its_x_field() -> None:
     )
     urls = [(item.data, item.line) for item in read(data).embedded if item.kind == "url"]
     assert ("https://neurips.cc/virtual/2023/poster/71095", 3) in urls
+
+
+def test_the_html_parts_charset_is_read_as_a_browser_reads_it() -> None:
+    """``charset=iso-8859-1`` reads as windows-1252 (as `<meta>` declarations do: its
+    ``0x97`` is a dash); an unknown charset is a clear error."""
+    html = "<html><body><h1>Caf\u00e9 \u2014 a title</h1></body></html>"
+    utf8 = quopri.encodestring(html.encode("utf-8")).decode("ascii")
+    latin = quopri.encodestring(html.encode("cp1252")).decode("ascii")
+    plain = archive(html).decode("ascii").replace(utf8, latin)
+    declared = plain.replace(
+        "Content-Type: text/html\r\n", "Content-Type: text/html; charset=iso-8859-1\r\n", 1
+    )
+    assert "Caf\u00e9 \u2014 a title" in read(declared).lines
+    unknown = declared.replace("charset=iso-8859-1", "charset=x-nope")
+    with pytest.raises(DecodeError) as raised:
+        read(unknown)
+    assert raised.value.code == "mhtml-undecodable"

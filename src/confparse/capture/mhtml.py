@@ -22,6 +22,7 @@ import attrs
 from ..errors import DecodeError
 from .document import Document, Embedded
 from .html import read_html
+from .source import decoded
 
 __all__ = ["looks_like_mhtml", "read_mhtml"]
 
@@ -98,7 +99,9 @@ def _decoded(part: _Part, lines: list[str]) -> tuple[str, list[int]]:
         try:
             data = base64.b64decode("".join(body), validate=False)
         except (binascii.Error, ValueError) as exc:
-            raise DecodeError(f"the archive's HTML part is no base64: {exc}") from None
+            raise DecodeError(
+                f"the archive's HTML part is no base64: {exc}", code="mhtml-undecodable"
+            ) from None
         text = _text(data, charset)
         return text, [part.start] * (text.count("\n") + 1)
     if encoding != "quoted-printable":
@@ -122,14 +125,7 @@ def _charset(content_type: str) -> str:
 
 
 def _text(data: bytes, charset: str) -> str:
-    try:
-        return data.decode(charset)
-    except LookupError:
-        raise DecodeError(f"the archive's HTML part names an unknown charset {charset!r}") from None
-    except UnicodeDecodeError as exc:
-        raise DecodeError(
-            f"the archive's HTML part is not valid {charset} ({exc.reason} at offset {exc.start})"
-        ) from None
+    return decoded(data, charset, "the archive's HTML part", "mhtml-undecodable")
 
 
 def read_mhtml(text: str) -> Document:

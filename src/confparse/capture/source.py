@@ -15,7 +15,7 @@ from typing import IO, Union
 
 from ..errors import DecodeError, UnreadableSource, WrongSourceType
 
-__all__ = ["Source", "read_source", "source_name"]
+__all__ = ["Source", "decoded", "read_source", "source_name", "web_codec"]
 
 Source = Union[str, bytes, bytearray, "os.PathLike[str]", IO[str], IO[bytes]]
 """What `confparse.parse` accepts: page text, UTF-8 bytes, a path, or an open file.
@@ -54,18 +54,22 @@ _BINARY_KINDS = (
 """The starts of files that are no text, and what each is: named in the `DecodeError`."""
 
 
+def web_codec(label: str) -> str | None:
+    """The Python codec that reads text in the charset *label* as a browser reads it
+    (Latin-1 and ASCII as windows-1252), or ``None`` for a label Python does not know."""
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return _WEB_CHARSETS.get(name, name)
+
+
 def _declared_charset(data: bytes) -> str | None:
     """The codec of the charset an HTML document declares in its first kilobyte, when it
     is one that Python knows and not UTF-8, else ``None``."""
     found = _DECLARED.search(data, 0, _DECLARED_BYTES)
-    if found is None:
-        return None
-    try:
-        name = codecs.lookup(found.group(1).decode("ascii")).name
-    except (LookupError, UnicodeDecodeError):
-        return None
-    name = _WEB_CHARSETS.get(name, name)
-    return None if name.startswith("utf") else name
+    name = web_codec(found.group(1).decode("ascii", "replace")) if found is not None else None
+    return None if name is None or name.startswith("utf") else name
 
 
 def _web_archive(data: bytes) -> str:
@@ -76,16 +80,26 @@ def _web_archive(data: bytes) -> str:
     except Exception as exc:  # (plistlib raises several kinds on a damaged list)
         raise DecodeError(f"a damaged web archive: {exc}", code="webarchive-unreadable") from None
     main = archive.get("WebMainResource") if isinstance(archive, dict) else None
-    html = main.get("WebResourceData") if isinstance(main, dict) else None
-    if not isinstance(html, bytes):
+    if not isinstance(main, dict) or not isinstance(main.get("WebResourceData"), bytes):
         raise DecodeError("the web archive holds no page", code="webarchive-unreadable")
-    name = main.get("WebResourceTextEncodingName") if isinstance(main, dict) else None
+    label = main.get("WebResourceTextEncodingName")
+    label = label if isinstance(label, str) else "utf-8"
+    return decoded(
+        main["WebResourceData"], label, "the web archive's page", "webarchive-unreadable"
+    )
+
+
+def decoded(data: bytes, label: str, what: str, code: str) -> str:
+    """*data* decoded in the charset *label* (`web_codec`); a `DecodeError` with *code*
+    that names *what* was read when the label is unknown or the bytes are not in it."""
+    codec = web_codec(label)
+    if codec is None:
+        raise DecodeError(f"{what} names an unknown charset {label!r}", code=code)
     try:
-        return html.decode(name if isinstance(name, str) else "utf-8")
-    except (LookupError, UnicodeDecodeError) as exc:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
         raise DecodeError(
-            f"the web archive's page cannot be decoded as {name!r}: {exc}",
-            code="webarchive-unreadable",
+            f"{what} is not valid {label} ({exc.reason} at offset {exc.start})", code=code
         ) from None
 
 
