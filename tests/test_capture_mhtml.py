@@ -116,6 +116,9 @@ def test_an_archive_without_html_is_a_clear_error() -> None:
         "MIME-Version: 1.0\nContent-Type: text/plain\n\nHello\n",  # one part only
         "# Notes\n\nContent-Type: multipart/related; boundary=x\nMIME-Version: 1.0\n",
         "  MIME-Version: 1.0\n  Content-Type: multipart/related; boundary=x\n",
+        # a first line with a colon that is no field's name (a poster page's title)
+        "ICML Poster RZ-NAS: Search\nMIME-Version: 1.0\n"
+        "Content-Type: multipart/related; boundary=x\n",
     ],
 )
 def test_other_texts_are_no_web_archive(text: str) -> None:

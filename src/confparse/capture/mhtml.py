@@ -30,6 +30,8 @@ _HEADER_CHARS = 4096
 """How much of the file's start its MIME header may take."""
 _MULTIPART = re.compile(r"^content-type:\s*multipart/related\b", re.IGNORECASE | re.MULTILINE)
 _BOUNDARY = re.compile(r"""\bboundary\s*=\s*(?:"([^"\n]{1,200})"|([^\s;"]{1,200}))""", re.I)
+_FIELD_NAME = re.compile(r"[A-Za-z][A-Za-z0-9-]{0,75}:")
+"""A header field's name and its colon, which start a MIME message's first line."""
 _LOCATION = re.compile(
     r"^(?:x-)?snapshot-content-location:\s*(\S+)\s*$", re.IGNORECASE | re.MULTILINE
 )
@@ -47,8 +49,7 @@ def _header(text: str) -> str:
 def looks_like_mhtml(head: str) -> bool:
     """Whether a capture is a web archive: its first line is a MIME header field and its
     header says ``MIME-Version`` and ``Content-Type: multipart/related`` with a boundary."""
-    first = head[: head.find("\n")] if "\n" in head else head
-    if ":" not in first or first[:1].isspace():
+    if _FIELD_NAME.match(head) is None:
         return False
     header = _header(head)
     return (
