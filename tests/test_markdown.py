@@ -21,9 +21,11 @@ from confparse.capture.markdown import (
     _RULE,
     _RULES,
     _close_link,
+    _closes_outer,
     _heading_text,
     _link_keeper,
     _one_link,
+    _OuterCloses,
     _plain_line,
     _reference_keeper,
     _resolve,
@@ -1058,3 +1060,21 @@ def test_an_escaped_bracket_over_a_buttons_label_reads_as_the_bracket() -> None:
 def test_a_link_target_in_angle_brackets_may_hold_spaces(line: str, plain: str, url: str) -> None:
     text, found = _general(line)
     assert (text, [link.url for link in found]) == (plain, [url])
+
+
+@given(
+    st.lists(st.sampled_from(["x", "[c](/u)", "d] e", "b](/u)", "f]](/u)", "]["]), max_size=20),
+    st.lists(st.tuples(st.integers(0, 20), st.integers(0, 6)), max_size=8),
+)
+@example(["x", "x", "b](/u)"], [(0, 3), (1, 1)])  # the end found, below the second range
+@example(["b](/u)", "b](/u)"], [(0, 1), (1, 1)])  # the line after the end found
+@example(["x", "b](/u)"], [(0, 1), (1, 1)])  # the line after a range looked at
+def test_a_links_end_below_is_found_as_a_scan_of_each_range_finds_it(
+    lines: list[str], asked: list[tuple[int, int]]
+) -> None:
+    """`_OuterCloses` answers questions asked forward (never a lower start) as a scan of
+    each range with `_closes_outer` would."""
+    closes = _OuterCloses(lines)
+    for start, reach in sorted(asked):
+        wanted = any(_closes_outer(line) for line in lines[start : start + reach])
+        assert closes.within(start, start + reach) == wanted

@@ -27,7 +27,6 @@ each of them against what it stands for.
 from __future__ import annotations
 
 import re
-from array import array
 from collections.abc import Callable, Sequence
 from itertools import chain, compress
 
@@ -846,7 +845,7 @@ def read_markdown(
     waiting: list[str] = []  # labels of reference links used before the link table
     keep_reference = _reference_keeper(found, references, waiting)
     odd = False  # whether a line held a NUL, which an inline link's URL could start with
-    closes: array[int] | None = None  # `_outer_closes` of the lines, when first asked for
+    closes: _OuterCloses | None = None  # made when a capture first needs it
     previous_level = 0  # heading level of the line before, 0 when it was no heading
     headings: dict[int, int] = {}
     items: list[int] = []
@@ -903,10 +902,9 @@ def read_markdown(
             if joined is not None:
                 line = joined
             else:
-                if closes is None:  # made once, when a capture first needs it
-                    closes = _outer_closes(lines)
-                close = closes[number]  # (the lines' count: no link's end below)
-                if close == len(lines) or close - number >= _CLOSE_LINES:
+                if closes is None:
+                    closes = _OuterCloses(lines)
+                if not closes.within(number, number + _CLOSE_LINES):  # (the lines below)
                     line = _literal_open(line)  # a bracket that opens no link: text
         if first in "*-_=" and (line in _RULES or (first in "-=" and _RULE.fullmatch(line))):
             # a rule, such as "* * *"; "===" or "---" under a text line underlines a heading
@@ -1031,27 +1029,39 @@ def _join_open_link(lines: list[str], index: int) -> str | None:
 
 
 _CLOSE_LINES = 400
-"""How far below a line that opens a bracket a link's end may stand (`_outer_closes`): a
+"""How far below a line that opens a bracket a link's end may stand (`_OuterCloses`): a
 link around a list of avatars runs over a dozen lines, an abstract that a converter wrapped
 at 60 columns over fifty."""
 
 
-def _outer_closes(lines: list[str]) -> array[int]:
-    """For each line index, the index of the first line at or below it that holds the end of
-    a link whose ``]`` closes a bracket opened above it (`_closes_outer`), else the number
-    of lines: one pass from the end, so that each line that opens a bracket asks in O(1)
-    whether a link's end follows (``[`` over a list of avatars over ``](/papers/1)``, or
-    over ``- 6 authors](url)``); else its ``[`` is text."""
-    count = len(lines)
-    closes = array("i", bytes(4 * (count + 1)))
-    below = count
-    closes[count] = count
-    for index in range(count - 1, -1, -1):
-        line = lines[index]
-        if "]" in line and _closes_outer(line):
-            below = index
-        closes[index] = below
-    return closes
+class _OuterCloses:
+    """Whether a link's end whose ``]`` closes a bracket opened above it (`_closes_outer`)
+    stands on a line in a range below a line that opens a bracket (``[`` over a list of
+    avatars over ``](/papers/1)``, or over ``- 6 authors](url)``); else its ``[`` is text.
+    The lines are looked at forward, each once at most: the last such line found, and how
+    far the lines were looked at, answer the later questions, whose *start* never goes
+    down (a capture's lines are read forward)."""
+
+    __slots__ = ("_found", "_lines", "_looked")
+
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = lines
+        self._found = -1  # the last line found that holds such an end
+        self._looked = 0  # the lines between _found and this index hold none
+
+    def within(self, start: int, stop: int) -> bool:
+        """Whether a line with index in ``[start, stop)`` holds such an end."""
+        if self._found >= start:
+            return self._found < stop
+        lines = self._lines
+        stop = min(stop, len(lines))
+        for index in range(max(start, self._looked), stop):
+            line = lines[index]
+            if "]" in line and _closes_outer(line):
+                self._found, self._looked = index, index + 1
+                return True
+        self._looked = max(self._looked, stop)
+        return False
 
 
 def _closes_outer(line: str) -> bool:
