@@ -320,3 +320,34 @@ def test_a_dump_cut_before_its_list_of_links_reads_its_titles_without_numbers(na
     titles = [[t.paper.title for s in page.sessions for t in s.talks] for page in (whole, cut)]
     assert len(titles[0]) == 40 and titles[1] == titles[0]
     assert not any(title.startswith("[") for title in titles[1])
+
+
+@pytest.mark.parametrize("mark", ["(BUTTON)", "IFrame", "[ Submit ]", "[IMG]"])
+def test_a_dump_wider_than_a_browser_prints_is_known_by_a_mark_on_a_line_of_its_own(
+    mark: str,
+) -> None:
+    """A dump made at a width of 200 is not told by its wrapping; a mark that only a text
+    browser prints, alone on an indented line, tells it. The same words in a sentence, or
+    at a line's start, tell nothing."""
+    wide = "   " + " ".join(["words"] * 40)
+    head = f"{wide}\n   {mark}\n{wide}"
+    assert looks_like_text_browser(head, head.split("\n"))
+    for other in (f"{wide}\n   a {mark} here\n{wide}", f"{wide}\n{mark}\n{wide}"):
+        assert not looks_like_text_browser(other, other.split("\n"))
+
+
+@pytest.mark.parametrize(
+    ("page", "furniture"),
+    [
+        ("01_icml2025_session_poster-session-3-west", "text-browser-frame"),
+        ("09_icml2026_papers-page_as-served", "text-browser-widget"),
+    ],
+)
+def test_links_dumped_at_200_columns_is_read_as_a_dump(page: str, furniture: str) -> None:
+    """links ``-width 200``: lines wider than a browser prints by default, so the dump is
+    known by links' own marks, ``IFrame`` and ``[ Submit ]``, which then read as furniture
+    and not as a talk's or a paper's title."""
+    path = RECAPTURED / f"{page}.links2-w200.txt"
+    document = capture.read(path.read_text(encoding="utf-8"))
+    assert document.format == "text-browser"
+    assert furniture in document.furniture.values()

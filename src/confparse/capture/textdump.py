@@ -56,6 +56,11 @@ _WIDGET = frozenset(("(BUTTON)", "(submit)", "(reset)", "[BUTTON]"))
 _LABELS = _WIDGET | {"IFRAME:"}
 """Lines that stand alone in a dump: a widget's label, and the line over a frame's URL."""
 _LABEL_ENDS = frozenset(label[-1] for label in _LABELS)
+_ALONE_MARKS = ("(BUTTON)", "IFrame", "[ Submit ]", "[IMG]")
+"""Marks that only a text browser prints, each on an indented line of its own: lynx's
+button, links' frame, the label that elinks and links give a form's button that names
+none, and the picture without a text that lynx, links and elinks print so. A markdown
+converter writes none (a picture is ``![](src)``), and a browser's copy holds none."""
 _FRAME = re.compile(r"(?:IFRAME|IFrame)(?::(?: \S{1,2000})?)?")
 """A frame as lynx (``IFRAME: URL``), elinks (``IFrame: name``) or links (``IFrame``)
 prints it in place of its page."""
@@ -287,11 +292,12 @@ def looks_like_text_browser(head: str, lines: Sequence[str], *, end: int | None 
         return True
     if end is None:
         end = sum(map(len, lines)) + len(lines)
-    # the lines are read one by one only when their text holds the widget at all
-    if head.find("(BUTTON)", 0, end) >= 0 and any(
-        line[:1] == " " and line.strip() == "(BUTTON)" for line in lines
-    ):
-        return True  # lynx's own widget: the dump of a page without link numbers
+    # the lines are read one by one only when their text holds the mark at all
+    for mark in _ALONE_MARKS:
+        if head.find(mark, 0, end) >= 0 and any(
+            line[:1] == " " and line.strip() == mark for line in lines
+        ):
+            return True  # a browser's own mark: a dump, at any width, with or without numbers
     if _drawn_rule(head, lines, end):
         return True
     widest = max(lines, key=len, default="")
