@@ -285,7 +285,8 @@ def _drawn_rule(head: str, lines: Sequence[str], end: int) -> bool:
 def looks_like_text_browser(head: str, lines: Sequence[str], *, end: int | None = None) -> bool:
     """Whether a page is a text browser's dump, from its start (*head*, and *lines*, its
     first lines): its first link numbers (``[1]``, ``[2]``, ``[3]``) stand in its first
-    lines, lynx's ``(BUTTON)`` stands on an indented line of its own, a rule is drawn as
+    lines, a mark that only a text browser prints stands alone on an indented line
+    (`_ALONE_MARKS`: lynx's ``(BUTTON)``, links' ``IFrame`` ...), a rule is drawn as
     w3m and elinks draw one (``━━━━``, ``════``), or its lines are wrapped at a browser's
     width. *end*, when the caller knows it, is where *lines* end in *head*."""
     if _numbered(head, lines):
