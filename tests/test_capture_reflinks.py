@@ -4,11 +4,23 @@ the forms html2text writes."""
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 import confparse
 from confparse.capture import read_text
 from confparse.capture.reflinks import has_reference_links, with_inline_links
+from facts_check import items
 
-from conftest import PAGES
+from conftest import PAGES, TODAY
+
+
+def _title(record: Any) -> str | None:
+    """The title of a talk's, an award's or a listed paper."""
+    paper = record if isinstance(record, confparse.Paper) else record.paper
+    return None if paper is None else paper.title
+
 
 PAGE = """### [A Study of Things][1]
 
@@ -37,7 +49,7 @@ def test_references_are_inline_links_and_used_definitions_go() -> None:
     assert lines[2] == "[![thumbnail](/media/thumb.png) ](/virtual/2023/poster/2)"
     assert lines[4] == (
         "[Another One](/virtual/2023/poster/2) and [4:30 [a] ](/virtual/2023/session/74093) "
-        "and [no definition][9]"  # no definition: as it was
+        "and no definition"  # a converter's number, its definition cut off: the text
     )
     assert lines[10] == "](/virtual/2023/poster/1) [ 5 ](/papers/1#community)"  # over lines
     assert lines[12:18] == ["", "", "", "", "", "   [6]: /never/used"]  # line for line
@@ -49,11 +61,21 @@ def test_a_definition_without_url_leaves_the_text() -> None:
     assert with_inline_links(text).split("\n")[0] == "Chat and [x](/a%29b) and [y](/a%29b)"
 
 
-def test_references_need_their_definitions_to_make_a_capture() -> None:
+def test_a_reference_without_definition_and_number_stays_for_the_markdown_reader() -> None:
+    text = "[a][1] and [b][label]\n\n   [1]: /a\n"
+    assert with_inline_links(text).split("\n")[0] == "[a](/a) and [b][label]"
+
+
+def test_references_need_their_definitions_or_a_converters_numbers_to_make_a_capture() -> None:
     assert has_reference_links(PAGE)
     definitions = PAGE[PAGE.index("   [1]:") :]
-    assert not has_reference_links(PAGE[: PAGE.index("   [1]:")])  # no definition seen
-    assert has_reference_links(PAGE[: PAGE.index("   [1]:")], lambda: definitions)  # at the end
+    head = PAGE[: PAGE.index("   [1]:")]
+    assert not has_reference_links(head)  # no definition seen, and a number skipped (9)
+    assert has_reference_links(head, lambda: definitions)  # at the end
+    # cut off before its definitions: numbered from 1 as a converter numbers links
+    assert has_reference_links("[Home][1] [Papers][2] [Home][1] [A Title][3]\n")
+    assert not has_reference_links("[Home][2] [Papers][3] [A Title][4]\n")  # not from 1
+    assert not has_reference_links("[Home][a] [Papers][b] [A Title][c]\n")  # no numbers
     # a text browser's form fields after their link numbers are no references
     assert not has_reference_links("[71][ ____ ] [72][ ______ ] [73][ __ ]\n")
 
@@ -75,3 +97,27 @@ def test_a_real_capture_with_reference_links_reads_as_its_saved_page() -> None:
     first = talks[0].paper
     assert first is not None and first.title == "Renku: a platform for sustainable data science"
     assert [link.url for link in first.links][:1] == ["/virtual/2023/poster/73464"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "05_neurips2023_poster-cards_dom-fragment",  # cards: titles in brackets before
+        "09_icml2026_papers-page_as-served",  # a listing: 32 papers for 391
+        "30_neurips2023_calendar_as-served-rewrapped",  # a calendar: 89 events for 392
+    ],
+)
+def test_a_capture_cut_before_its_definitions_gives_the_titles_above_the_cut(page: str) -> None:
+    """html2text's reference links, the capture cut at two thirds of its text (before the
+    definitions at its end): each reference reads as its text, and the records above the
+    cut (but the last, which the cut may split) are the whole capture's."""
+    text = (PAGES / "recaptured" / f"{page}.html2text-reflinks.txt").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    first_definition = next(i for i, line in enumerate(lines) if line.startswith("   [1]: "))
+    cut = "\n".join(lines[: first_definition * 2 // 3])
+    whole = confparse.parse(text, today=TODAY)
+    part = confparse.parse(cut, layout=whole.layout, today=TODAY)
+    titles = [_title(record) for record in items(whole)]
+    found = [_title(record) for record in items(part)]
+    assert len(found) > len(titles) // 3
+    assert found[:-1] == titles[: len(found) - 1]

@@ -8,8 +8,10 @@ link as ``[Title][12]`` and its URL on a definition line of its own, ``   [12]:
 it stands for (``[Title](/virtual/2023/poster/71081)``, an image's too, and the end of a
 link whose text runs over lines, ``][19]``), and takes off the definition lines that it
 used, line for line: the markdown reader then reads the links as it reads a converter's
-inline ones. A reference without a definition stays as it is, for the markdown reader,
-which takes its syntax off.
+inline ones. A reference numbered as a converter numbers them whose definition is not
+there (a capture cut short before its definitions) is its text, as a definition without
+a URL gives; another reference without a definition stays as it is, for the markdown
+reader, which takes its syntax off.
 """
 
 from __future__ import annotations
@@ -70,8 +72,9 @@ def _labels(head: str) -> list[str]:
 def has_reference_links(head: str, tail: Callable[[], str] = str) -> bool:
     """Whether *head*, a capture's start, holds `_SIGNS` references (``[text][label]``)
     whose labels a definition in *head* or in *tail()* (the capture's end, where a converter
-    writes them all; asked for only when references are there) names: a text browser's
-    form field after its link number (``[71][ ______ ]``) is none."""
+    writes them all; asked for only when references are there) names, or that a converter
+    numbered (`_numbered_from_one`: the definitions were cut off): a text browser's form
+    field after its link number (``[71][ ______ ]``) is none."""
     labels = _labels(head)
     if len(labels) < _SIGNS:
         return False
@@ -79,7 +82,23 @@ def has_reference_links(head: str, tail: Callable[[], str] = str) -> bool:
     if sum(label in defined for label in labels) >= _SIGNS:
         return True
     defined.update(_label(m.group(1)) for m in _DEFINITION.finditer(tail()))
-    return sum(label in defined for label in labels) >= _SIGNS
+    return sum(label in defined for label in labels) >= _SIGNS or _numbered_from_one(labels)
+
+
+def _numbered_from_one(labels: list[str]) -> bool:
+    """Whether *labels* number links as a converter does, each new one the next number
+    from 1 (``[Home][1]``, ``[Papers][2]``, ``[Home][1]``, ``[Title][3]``): the references
+    of a capture cut short before its definitions. A text browser's link numbers never
+    give such labels: the ``][`` of ``[1][2]`` comes after a number of its own."""
+    seen = 0
+    for label in labels:
+        if not label.isdigit():
+            return False
+        number = int(label)
+        if number > seen + 1:
+            return False
+        seen = max(seen, number)
+    return seen >= _SIGNS
 
 
 def _label(text: str) -> str:
@@ -99,8 +118,6 @@ def with_inline_links(text: str) -> str:
     definitions: dict[str, str] = {}
     for match in _DEFINITION.finditer(text):
         definitions.setdefault(_label(match.group(1)), match.group(2))
-    if not definitions:
-        return text
     used: set[str] = set()
     cuts = pieces(text) if len(text) > PIECE else [(0, len(text))]
     read = [_inline(text[start:stop], definitions, used) for start, stop in cuts]
@@ -111,16 +128,23 @@ def with_inline_links(text: str) -> str:
     return "".join([_DEFINITION.sub(unused, piece) for piece in read])
 
 
+_CUT_OFF = "\x00"
+"""`_inline`'s destination for a converter's numbered label whose definition is not there:
+the link stays a link, with an empty URL."""
+
+
 def _inline(text: str, definitions: dict[str, str], used: set[str]) -> str:
     """*text* with its references to *definitions* as inline links; their labels go into
     *used*."""
 
     def target(label: str) -> str | None:
-        """The destination for *label* (``""``: a definition without URL), else ``None``."""
+        """The destination for *label* (``""``: a definition without URL, or none for a
+        number, a converter's label whose definition was cut off), else ``None``."""
         key = _label(label)
         url = definitions.get(key)
-        if url is not None:
-            used.add(key)
+        if url is None:
+            return _CUT_OFF if key.isdigit() else None
+        used.add(key)
         return url if not url else _destination(url)
 
     def inline(match: re.Match[str]) -> str:
@@ -128,12 +152,16 @@ def _inline(text: str, definitions: dict[str, str], used: set[str]) -> str:
         url = target(label or shown)
         if url is None:
             return match.group()
-        return f"{bang}[{shown}]({url})" if url else shown  # (no link: its text)
+        if not url or url is _CUT_OFF:
+            return shown  # no link: its text
+        return f"{bang}[{shown}]({url})"
 
     def close(match: re.Match[str]) -> str:  # the end of a link whose text runs over lines
         url = target(match.group(1))
         if url is None:
             return match.group()
+        if url is _CUT_OFF:
+            return match.group()  # (its text over lines, for the markdown reader to read)
         return f"]({url})" if url else "]"
 
     text = _OUTER_REFERENCE.sub(inline, _REFERENCE.sub(inline, text))
