@@ -8,9 +8,9 @@ finds the width of such a text from the edge where its lines end.
 
 from __future__ import annotations
 
-import operator
+from collections import Counter
 from collections.abc import Sequence
-from itertools import accumulate, compress
+from itertools import accumulate
 
 __all__ = ["MAX_WIDTH", "MIN_WIDTH", "hard_wrap_width"]
 
@@ -44,21 +44,19 @@ def hard_wrap_width(lines: Sequence[str]) -> int | None:
     at its commonest end (a quarter as often at least)."""
     low, high = MIN_WIDTH - _EDGE_BAND, MAX_WIDTH + _EDGE_BAND
     head = lines[:_EDGE_READ]
-    lengths = list(map(len, head))  # (in C, as the two tests of each length below)
-    within = map(operator.and_, map(low.__lt__, lengths), map(high.__ge__, lengths))
-    candidates = list(compress(head, within))
+    candidates = [line for line in head if low < len(line) <= high]
     if len(candidates) < _EDGE_LINES:
         return None  # too few lines of a wrapped paragraph's length (most copies: here)
-    ends = [0] * (high + 1)  # lines of text ending in each column
-    distinct = [0] * (high + 1)  # the same, each text counted once
     texts = [text for text in map(str.rstrip, candidates) if " " in text.lstrip()]
     unique = set(texts)
     if len(unique) < _EDGE_LINES:
         return None
-    for text in texts:
-        ends[len(text)] += 1
-    for text in unique:
-        distinct[len(text)] += 1
+    ends = [0] * (high + 1)  # lines of text ending in each column
+    distinct = [0] * (high + 1)  # the same, each text counted once
+    for width, count in Counter(map(len, texts)).items():  # (counted in C)
+        ends[width] = count
+    for width, count in Counter(map(len, unique)).items():
+        distinct[width] = count
     band_sums = list(accumulate(distinct, initial=0))  # band_sums[n]: columns below n
     past_sums = list(accumulate(ends, initial=0))
     best: tuple[int, int] | None = None  # (lines in the band, its last column)
