@@ -66,6 +66,16 @@ def test_a_reference_without_definition_and_number_stays_for_the_markdown_reader
     assert with_inline_links(text).split("\n")[0] == "[a](/a) and [b][label]"
 
 
+def test_a_numbered_reference_whose_text_starts_with_a_picture_stays_for_the_layouts() -> None:
+    """A text browser prints a picture in a link's text as its alternative text in brackets
+    (found page 07: ``[[microsoft] Microsoft][67]``); the listing reads the organisation
+    after it. Brackets later in the text are the text's own."""
+    text = "[[microsoft] Microsoft][7] and [Creative AI 1 [4:30-6:00] ][8]\n\n   [1]: /a\n"
+    assert with_inline_links(text).split("\n")[0] == (
+        "[[microsoft] Microsoft][7] and Creative AI 1 [4:30-6:00] "
+    )
+
+
 def test_references_need_their_definitions_or_a_converters_numbers_to_make_a_capture() -> None:
     assert has_reference_links(PAGE)
     definitions = PAGE[PAGE.index("   [1]:") :]

@@ -128,40 +128,31 @@ def with_inline_links(text: str) -> str:
     return "".join([_DEFINITION.sub(unused, piece) for piece in read])
 
 
-_CUT_OFF = "\x00"
-"""`_inline`'s destination for a converter's numbered label whose definition is not there:
-the link stays a link, with an empty URL."""
-
-
 def _inline(text: str, definitions: dict[str, str], used: set[str]) -> str:
     """*text* with its references to *definitions* as inline links; their labels go into
-    *used*."""
+    *used*. A reference whose label is a number that no definition names (a converter's,
+    whose definition was cut off) is its text, unless its text starts with a bracket
+    (``[[microsoft] Microsoft][67]``: a text browser's picture, which layouts read)."""
 
     def target(label: str) -> str | None:
-        """The destination for *label* (``""``: a definition without URL, or none for a
-        number, a converter's label whose definition was cut off), else ``None``."""
+        """The destination for *label* (``""``: a definition without URL), else ``None``."""
         key = _label(label)
         url = definitions.get(key)
-        if url is None:
-            return _CUT_OFF if key.isdigit() else None
-        used.add(key)
+        if url is not None:
+            used.add(key)
         return url if not url else _destination(url)
 
     def inline(match: re.Match[str]) -> str:
         bang, shown, label = match.group(1), match.group(2), match.group(3)
         url = target(label or shown)
-        if url is None:
+        if url is None and not ((label or shown).isdigit() and shown[:1] != "["):
             return match.group()
-        if not url or url is _CUT_OFF:
-            return shown  # no link: its text
-        return f"{bang}[{shown}]({url})"
+        return f"{bang}[{shown}]({url})" if url else shown  # (no link: its text)
 
     def close(match: re.Match[str]) -> str:  # the end of a link whose text runs over lines
         url = target(match.group(1))
         if url is None:
             return match.group()
-        if url is _CUT_OFF:
-            return match.group()  # (its text over lines, for the markdown reader to read)
         return f"]({url})" if url else "]"
 
     text = _OUTER_REFERENCE.sub(inline, _REFERENCE.sub(inline, text))
