@@ -311,6 +311,15 @@ _LINK_LINES = st.tuples(
 ).map(lambda parts: f"{parts[0]}[{parts[1]}]({parts[2]}{parts[3]})")
 
 
+# lines that are, or nearly are, the end of a link begun on a line above
+_LINK_END_LINES = st.tuples(
+    st.sampled_from(["", "- ", " ", "# ", "|", ":", "\u2014 ", "h"]),
+    _LINES,
+    st.lists(st.sampled_from(["https://x.org/a", *_ATOMS]), max_size=4).map("".join),
+    st.sampled_from(["", ' "title"', " ", "\n"]),
+).map(lambda parts: f"{parts[0]}{parts[1]}]({parts[2]}{parts[3]})")
+
+
 def _general(line: str) -> tuple[str, list[Link]]:
     """What the general steps make of *line* alone: its text and links (a block quote's
     markers taken off first)."""
@@ -332,6 +341,17 @@ def _general(line: str) -> tuple[str, list[Link]]:
 @example("## [a\n](https://x.org/b)")  # a heading's text stops at a line break
 @example("[Image: logo](https://x.org/l.png)")
 def test_one_link_lines_read_as_with_the_general_steps(line: str) -> None:
+    found: list[Link] = []
+    text = _one_link(line, found)
+    if text is not None:
+        assert (text, found) == _general(line)
+
+
+@given(_LINK_END_LINES)
+@example("533 authors](/papers/2407.21783)")
+@example("Full __](https://x.org/a)")  # an icon (html2text), which the general steps take off
+@example("a *b* \\_c](https://x.org/a)  ")
+def test_link_end_lines_read_as_with_the_general_steps(line: str) -> None:
     found: list[Link] = []
     text = _one_link(line, found)
     if text is not None:

@@ -413,8 +413,13 @@ def _image_text(match: re.Match[str]) -> str:
 def _one_link(line: str, found: list[Link]) -> str | None:
     """The plain version of a line that is one link, alone or as a bullet or a heading
     (the commonest markdown line), with the link added to *found*; None for any other line.
-    What `_plain_line` makes of such a line, with one pattern instead of its steps."""
-    opening = line.find("[") if line[-1] == ")" else -1
+    What `_plain_line` makes of such a line, with one pattern instead of its steps. A line
+    without a ``[`` that ends a link begun above is read quickly too (`_link_end`)."""
+    if line[-1] != ")":
+        return None
+    opening = line.find("[")
+    if opening < 0:
+        return _link_end(line, found)
     if not (
         0 <= opening < line.find("]") <= opening + _LINK_TEXT_MAX + 1  # else _LINK_LINE fails
         and line.find("[", opening + 1) < 0  # no image or placeholder in the URL
@@ -429,8 +434,32 @@ def _one_link(line: str, found: list[Link]) -> str | None:
     # text's start), and the text holds no bracket: only emphasis and escapes are left.
     if text.startswith(_PLACEHOLDER_WORDS) or ("_" in text and "__" in text):
         return None  # (an icon in the text: `_plain_line` takes it out)
-    found.append(read_link(_shown(text), _destination(url)))
-    return _inline(text)
+    plain = _inline(text)
+    found.append(read_link(_spaced(plain), _destination(url)))
+    return plain
+
+
+_NO_LINK_END_FIRST = frozenset(_MARKUP_FIRST + ":>")
+"""How a line starts whose markup is read before a link's end: a heading, a bullet, a
+rule, a table's row, an anchor, a quote."""
+
+
+def _link_end(line: str, found: list[Link]) -> str | None:
+    """The plain version of a line without ``[`` that is the end of a link begun on a line
+    above, ``533 authors](/papers/2407.21783)`` (the commonest line of a Hugging Face
+    listing after a one-link line), with the link added to *found*; None for a line that
+    starts with markup or whitespace, holds an icon's ``__``, or is no such end: what
+    `_plain_line` makes of it, without its steps."""
+    first = line[0]
+    if first in _NO_LINK_END_FIRST or first.isspace() or "__" in line:
+        return None
+    closed = _close_link(line)
+    if closed is None:
+        return None
+    text, url = closed
+    plain = _inline(text)
+    found.append(read_link(_spaced(plain), _destination(url)))
+    return plain
 
 
 def _destination(url: str) -> str:
@@ -443,7 +472,11 @@ def _shown(text: str) -> str | None:
     """A link's text as the page shows it: without emphasis marks and escapes (`_inline`),
     its runs of spaces one space (a reader service keeps a title's source line break as
     ``\\`` and two spaces), ``None`` when that is blank."""
-    shown = _inline(text)
+    return _spaced(_inline(text))
+
+
+def _spaced(shown: str) -> str | None:
+    """`_shown` of a text that `_inline` has read already."""
     if "  " in shown or "\t" in shown:
         shown = " ".join(shown.split())
     return shown.strip() or None
