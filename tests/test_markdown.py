@@ -18,6 +18,7 @@ from confparse.capture.markdown import (
     _CLOSE_LINK,
     _HEADING,
     _HEADING_SIGNAL,
+    _MANY_LINKS,
     _RULE,
     _RULES,
     _close_link,
@@ -30,6 +31,7 @@ from confparse.capture.markdown import (
     _reference_keeper,
     _resolve,
     looks_like_markdown,
+    read_markdown,
     to_plain,
 )
 from markdown_capture import markdown_capture
@@ -1098,3 +1100,13 @@ def test_a_links_end_below_is_found_as_a_scan_of_each_range_finds_it(
     for start, reach in sorted(asked):
         wanted = any(_closes_outer(line) for line in lines[start : start + reach])
         assert closes.within(start, start + reach) == wanted
+
+
+def test_a_line_of_many_equal_links_holds_one_link_object() -> None:
+    """Past `_MANY_LINKS` links on a line, equal links are one object (the memory bound on
+    a line of a hundred thousand links); the links read are the same."""
+    line = "[x](/a) " * 40 + "[y](/b)"
+    _plain, links, _headings, _items = read_markdown([line])
+    found = links[0]
+    assert found == (Link(text="x", url="/a"),) * 40 + (Link(text="y", url="/b"),)
+    assert len({id(link) for link in found[_MANY_LINKS:40]}) == 1

@@ -270,12 +270,25 @@ def _may_link(line: str) -> bool:
     return True
 
 
+_MANY_LINKS = 32
+"""A line with more links than this shares equal links as one object (`_link_keeper`)."""
+
+
 def _link_keeper(found: list[Link]) -> Callable[[re.Match[str]], str]:
-    """The replacement function of `_LINK` that keeps each link in *found*."""
+    """The replacement function of `_LINK` that keeps each link in *found*. Past
+    `_MANY_LINKS` links on a line, a link equal to one kept before is that one (a bounded
+    memory of them): a line of a hundred thousand equal links holds one `Link`, not one
+    with its own URL for each (16 times the line's size)."""
+    kept: dict[tuple[str | None, str], Link] = {}
 
     def keep(match: re.Match[str]) -> str:
         text = match.group(1)
-        found.append(read_link(_shown(text), _destination(match.group(2))))
+        link = read_link(_shown(text), _destination(match.group(2)))
+        if len(found) >= _MANY_LINKS:
+            link = kept.setdefault((link.text, link.url), link)
+            if len(kept) > _SHARED_MAX:
+                kept.clear()
+        found.append(link)
         start = match.start()
         if start and text[:1].isdigit() and match.string[start - 1].isdigit():
             return " " + text  # "May 29[6](#community)": a count glued to a date
