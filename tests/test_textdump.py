@@ -334,6 +334,12 @@ def test_a_dump_wider_than_a_browser_prints_is_known_by_a_mark_on_a_line_of_its_
     assert looks_like_text_browser(head, head.split("\n"))
     for other in (f"{wide}\n   a {mark} here\n{wide}", f"{wide}\n{mark}\n{wide}"):
         assert not looks_like_text_browser(other, other.split("\n"))
+    # many brackets before the mark (more than are looked at one by one)
+    brackets = "   " + "[x] " * 70 + f"\n   {mark}\n"
+    assert looks_like_text_browser(brackets, brackets.split("\n"))
+    # a line of text wider than any browser prints (a copy's abstract): no dump, not looked at
+    copy = " ".join(["words"] * 300) + f"\n   {mark}\n"
+    assert not looks_like_text_browser(copy, copy.split("\n"))
 
 
 @pytest.mark.parametrize(

@@ -57,6 +57,7 @@ _LABELS = _WIDGET | {"IFRAME:"}
 """Lines that stand alone in a dump: a widget's label, and the line over a frame's URL."""
 _LABEL_ENDS = frozenset(label[-1] for label in _LABELS)
 _ALONE_MARKS = ("(BUTTON)", "IFrame", "[ Submit ]", "[IMG]")
+_BRACKETED_MARKS = tuple(mark for mark in _ALONE_MARKS if mark[0] == "[")
 """Marks that only a text browser prints, each on an indented line of its own: lynx's
 button, links' frame, the label that elinks and links give a form's button that names
 none, and the picture without a text that lynx, links and elinks print so. A markdown
@@ -282,6 +283,36 @@ def _drawn_rule(head: str, lines: Sequence[str], end: int) -> bool:
     return False
 
 
+_MARKS_MAX_WIDTH = 1024
+"""The widest a browser prints when asked (``lynx -width``): a page with a wider line of
+text is not looked at for `_ALONE_MARKS` (a browser's copy holds its abstract on a line)."""
+_BRACKETS_LOOKED_AT = 64
+"""How many of a head's ``[`` `_alone_mark` looks at for a bracketed mark."""
+
+
+def _alone_mark(head: str, lines: Sequence[str], end: int) -> bool:
+    """Whether one of `_ALONE_MARKS` stands alone on an indented line of *lines* (which end
+    at *end* in *head*). The lines are read one by one only when the head holds a mark at
+    all: a search for each mark that starts with a letter or ``(``, and a look at each of
+    the first ``[`` for the others (a search for one character is quick; a plain page holds
+    few brackets, and a dump with many is known by its link numbers first)."""
+    found: set[str] = set()
+    for mark in _ALONE_MARKS:
+        if mark[0] != "[" and head.find(mark, 0, end) >= 0:
+            found.add(mark)
+    at = head.find("[", 0, end)
+    for _ in range(_BRACKETS_LOOKED_AT):
+        if at < 0:
+            break
+        for mark in _BRACKETED_MARKS:
+            if head.startswith(mark, at):
+                found.add(mark)
+        at = head.find("[", at + 1, end)
+    else:  # more brackets than were looked at: searched for
+        found.update(mark for mark in _BRACKETED_MARKS if head.find(mark, 0, end) >= 0)
+    return bool(found) and any(line[:1] == " " and line.strip() in found for line in lines)
+
+
 def looks_like_text_browser(head: str, lines: Sequence[str], *, end: int | None = None) -> bool:
     """Whether a page is a text browser's dump, from its start (*head*, and *lines*, its
     first lines): its first link numbers (``[1]``, ``[2]``, ``[3]``) stand in its first
@@ -293,16 +324,13 @@ def looks_like_text_browser(head: str, lines: Sequence[str], *, end: int | None 
         return True
     if end is None:
         end = sum(map(len, lines)) + len(lines)
-    # the lines are read one by one only when their text holds the mark at all
-    for mark in _ALONE_MARKS:
-        if head.find(mark, 0, end) >= 0 and any(
-            line[:1] == " " and line.strip() == mark for line in lines
-        ):
-            return True  # a browser's own mark: a dump, at any width, with or without numbers
+    widest = max(lines, key=len, default="")
+    text_line = " " in widest.strip()  # (a URL's line is as wide as it is)
+    if (len(widest) <= _MARKS_MAX_WIDTH or not text_line) and _alone_mark(head, lines, end):
+        return True  # a browser's own mark: a dump at a width asked for, numbered or not
     if _drawn_rule(head, lines, end):
         return True
-    widest = max(lines, key=len, default="")
-    if len(widest) > _MAX_WIDTH and " " in widest.strip():
+    if len(widest) > _MAX_WIDTH and text_line:
         return False  # a line of text wider than a browser prints (most pages: quickly)
     return wrap_width(lines) is not None
 
