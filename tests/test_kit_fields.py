@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from confparse.layouts.kit.fields import single_spaced
+from confparse.layouts.kit.fields import is_room, single_spaced
 
 
 @pytest.mark.parametrize(
@@ -19,3 +19,20 @@ from confparse.layouts.kit.fields import single_spaced
 )
 def test_a_run_of_spaces_is_one_space_as_a_browser_shows_it(text: str, shown: str) -> None:
     assert single_spaced(text) == shown
+
+
+@pytest.mark.parametrize(
+    ("line", "room"),
+    [
+        ("Lehar 1-4", True),  # Vienna (ICML and ICLR 2024)
+        ("Straus 3", True),
+        ("Schubert 5 #12", True),
+        ("Peridot 201", True),  # Singapore (ICLR 2025)
+        ("Garnet 218-219", True),
+        ("Garnet", False),  # the name alone
+        ("Garnet: Graph Attention for Relational Networks", False),  # a title
+        ("Schubert Calculus and Neural Networks", False),
+    ],
+)
+def test_a_venues_numbered_rooms_are_rooms_with_their_number(line: str, room: bool) -> None:
+    assert is_room(line) is room

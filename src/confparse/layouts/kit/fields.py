@@ -77,15 +77,25 @@ def is_award(line: str) -> bool:
     )
 
 
+_NUMBERED_ROOMS = frozenset(("lehar", "straus", "schubert", "peridot", "garnet"))
+"""Rooms that a venue of the platform names in a series, each with its number: Vienna's
+(``Lehar 1-4``, ``Straus 3``, ``Schubert 5``: ICML and ICLR 2024), Singapore's
+(``Peridot 201``, ``Garnet 218-219``: ICLR 2025). The name alone is no room (a title may
+start with it)."""
+
+
 def is_room(line: str) -> bool:
-    """True when *line* reads as a room or poster board (``Hall G``, ``Halle B #274``)."""
+    """True when *line* reads as a room or poster board (``Hall G``, ``Halle B #274``,
+    ``Lehar 1-4``)."""
     if len(line) > 80 or line.endswith("."):
         return False
     words = line.replace(",", " ").split()
     if not words or len(words) > 10:
         return False
-    return any(word.casefold() in _ROOM_WORDS for word in words) or (
-        words[-1].startswith("#") and words[-1][1:].isdigit()
+    return (
+        any(word.casefold() in _ROOM_WORDS for word in words)
+        or (words[-1].startswith("#") and words[-1][1:].isdigit())
+        or (len(words) > 1 and words[1][:1].isdigit() and words[0].casefold() in _NUMBERED_ROOMS)
     )
 
 
