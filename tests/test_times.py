@@ -90,6 +90,22 @@ def test_resolve_crosses_midnight_and_maps_zones() -> None:
     assert start.utcoffset() == timedelta(hours=-7)
 
 
+@pytest.mark.parametrize(
+    ("line", "hours"),
+    [
+        ("Tue 2 May 10:30 a.m. CAT \u2014 11:30 a.m. CAT", 2),  # Kigali (ICLR 2023)
+        ("Tue 2 May 10:30 a.m. WAT \u2014 11:30 a.m. WAT", 1),
+        ("Tue 2 May 10:30 a.m. EAT \u2014 11:30 a.m. EAT", 3),
+        ("Tue 2 May 10:30 a.m. SAST \u2014 11:30 a.m. SAST", 2),
+    ],
+)
+def test_african_zone_labels_are_known(line: str, hours: int) -> None:
+    parts = match_time_line(line)
+    assert parts is not None
+    start, _end, _zone, _inferred = resolve(parts, year=2023, zones={}, today=TODAY)
+    assert start.utcoffset() == timedelta(hours=hours)
+
+
 def test_weekday_mismatch_is_detected() -> None:
     parts = match_time_line("Mon 21 July 2021 17:00 - 17:20 PDT")
     assert parts is not None

@@ -51,6 +51,9 @@ DEFAULT_ZONES: Mapping[str, str] = {
     "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon", "BST": "Europe/London",
     "IST": "Asia/Kolkata", "CET": "Europe/Paris", "CEST": "Europe/Paris",
     "EET": "Europe/Athens", "EEST": "Europe/Athens", "MSK": "Europe/Moscow",
+    # Africa
+    "WAT": "Africa/Lagos", "CAT": "Africa/Kigali", "EAT": "Africa/Nairobi",
+    "SAST": "Africa/Johannesburg",
     # Asia and Oceania
     "GST": "Asia/Dubai", "PKT": "Asia/Karachi", "ICT": "Asia/Bangkok", "WIB": "Asia/Jakarta",
     "SGT": "Asia/Singapore", "HKT": "Asia/Hong_Kong", "PHT": "Asia/Manila",
