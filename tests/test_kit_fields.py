@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from confparse.layouts.kit.fields import is_room, single_spaced
+from confparse.layouts.kit.heads import is_kind_label
 
 
 @pytest.mark.parametrize(
@@ -36,3 +37,19 @@ def test_a_run_of_spaces_is_one_space_as_a_browser_shows_it(text: str, shown: st
 )
 def test_a_venues_numbered_rooms_are_rooms_with_their_number(line: str, room: bool) -> None:
     assert is_room(line) is room
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Creative AI", True),
+        ("Affinity Event", True),
+        ("Oral Presentation", True),
+        ("Invited Talk (Posner Lecture)", True),  # a kind with its name in parentheses
+        ("Expo Talk", True),  # a short label ending in a kind's word
+        ("Datasets and Benchmarks", False),  # a track's name, which a page of dates lists
+        ("A Study of Things (Extended Abstract)", False),
+    ],
+)
+def test_the_platforms_event_types_are_kind_labels(line: str, kind: bool) -> None:
+    assert is_kind_label(line) is kind

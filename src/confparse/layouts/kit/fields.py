@@ -39,6 +39,10 @@ KINDS = frozenset(
         "Expo Talk Panel", "Expo Demonstration", "Expo Workshop", "Session", "Poster Session",
         "Oral Session", "Test Of Time", "Award Talk", "Lightning Talk", "Invited Talks",
         "Affinity Workshop", "AffinityWorkshop", "Town Hall",
+        # the platform's other event types, as its pages print them (not its tracks' names,
+        # which a page of dates lists too)
+        "Affinity Event", "Creative AI", "Breakout", "Mentorship", "Education Outreach",
+        "Highlight", "Oral Presentation", "Spotlight Presentation", "Poster Presentation",
     )
 )  # fmt: skip
 
