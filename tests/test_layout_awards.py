@@ -443,3 +443,30 @@ def test_awards_capture_cut_mid_abstract_marks_the_last_one_truncated() -> None:
     assert page.awards[-1].paper.abstract_truncated
     assert page.awards[-1].paper.abstract is not None
     assert page.awards[-1].paper.abstract.endswith("STL-10 and")
+
+
+_ROOM_BLOCKS = (
+    "Outstanding Paper\nAda Lovelace · Alan Turing\n\n[ Exhibit Hall 1 ]\n\nWe study things.\n\n"
+    "Best Paper\n[ Ballroom A ]\nGrace Hopper · Edsger Dijkstra\n\nWe study other things.\n"
+)
+
+
+def test_a_room_in_brackets_is_reported_and_no_part_of_the_abstract() -> None:
+    """The platform prints an award's room where a virtual one prints ``[ Virtual ]``, below
+    the authors or above them; an `Award` has no room, so the line is an info diagnostic."""
+    page = confparse.parse(_ROOM_BLOCKS, "awards")
+    assert [(a.name, a.paper.abstract, a.virtual) for a in page.awards] == [
+        ("Outstanding Paper", "We study things.", False),
+        ("Best Paper", "We study other things.", False),
+    ]
+    assert [p.name for p in page.awards[1].paper.authors] == ["Grace Hopper", "Edsger Dijkstra"]
+    assert [(d.code, d.severity, d.line, d.text) for d in page.diagnostics] == [
+        ("award-room", "info", 4, "[ Exhibit Hall 1 ]"),
+        ("award-room", "info", 9, "[ Ballroom A ]"),
+    ]
+
+
+def test_an_abstract_that_starts_with_a_room_in_brackets_is_not_rendered() -> None:
+    paper = Paper(authors=(Person(name="Ada Lovelace"),), abstract="[ Hall A ]\n\nWe study.")
+    with pytest.raises(RenderError, match="virtual marker or a room"):
+        confparse.render(Page(layout="awards", awards=(Award(name="Best Paper", paper=paper),)))

@@ -1,8 +1,9 @@
 """Awards pages: one block per award, in page order.
 
 A block is the award name (``Outstanding Paper``), the author line (``A · B · C``), an
-optional ``[ Virtual ]`` line (below the authors, or above them) and the abstract. Papers
-have no titles on these pages.
+optional ``[ Virtual ]`` line (below the authors, or above them; a room in brackets stands
+there too, ``[ Exhibit Hall 1 ]``, reported ``award-room``) and the abstract. Papers have no
+titles on these pages.
 
 Blocks are found by their structure, not by blank lines (`block_starts`): an award name
 directly followed by an author line starts a block. A known award name (`is_award`) does so
@@ -42,6 +43,7 @@ from .kit.blocks import (
 from .kit.fields import (
     is_award,
     is_kind,
+    is_room,
     join_authors,
     looks_like_authors,
     split_authors,
@@ -78,6 +80,23 @@ author line with no award name above it."""
 def is_virtual(line: str) -> bool:
     """True when *line* is the ``[ Virtual ]`` marker (spacing and case may vary)."""
     return len(line) <= 20 and _VIRTUAL.fullmatch(line) is not None
+
+
+_BRACKETED = re.compile(r"\[\s{0,3}([^\[\]]{1,80}?)\s{0,3}\]")
+
+
+def _room_mark(line: str) -> str | None:
+    """The room of *line* when it is a room in brackets (``[ Exhibit Hall 1 ]``), which the
+    platform prints where a virtual award prints ``[ Virtual ]``; else ``None``."""
+    if line[:1] != "[" or len(line) > 90:
+        return None
+    bracketed = _BRACKETED.fullmatch(line)
+    return bracketed.group(1) if bracketed is not None and is_room(bracketed.group(1)) else None
+
+
+def _is_mark(line: str) -> bool:
+    """True when *line* is the ``[ Virtual ]`` marker or a room in brackets."""
+    return is_virtual(line) or _room_mark(line) is not None
 
 
 def _is_label(line: str) -> bool:
@@ -129,7 +148,7 @@ def _start(boundary: bool, line: str, following: str) -> Start | None:
         _is_name_list(following)
         and "\u00b7" not in line
         and "\u22c5" not in line
-        and not is_virtual(line)
+        and not _is_mark(line)
     ):
         return "odd-name"
     return None
@@ -161,7 +180,7 @@ def block_starts(lines: Sequence[str]) -> list[tuple[int, Start]]:
         following = lines[index + 1] if index + 1 < count else ""
         start: Start | None
         if following:
-            marker = following[0] == "[" and index + 2 < count and is_virtual(following)
+            marker = following[0] == "[" and index + 2 < count and _is_mark(following)
             if marker and lines[index + 2]:
                 following = lines[index + 2]  # the marker above the authors
             start = _start(boundary, line, following)
@@ -203,7 +222,7 @@ def detect_text(text: str) -> float:
         while not name and above >= 0:
             above, apart = facts.previous(above), True
             name = facts.line_at(above) if above >= 0 else ""
-        if is_virtual(name):  # the marker above the authors
+        if _is_mark(name):  # the marker above the authors
             above = facts.previous(above)
             name = facts.line_at(above) if above >= 0 else ""
         if not name or "\u00b7" in name or "\u22c5" in name:
@@ -236,6 +255,9 @@ def _parse_block(state: LineState, start: int, stop: int, kind: Start) -> Award:
     if marked:
         state.use(head)
         head += 1
+    elif head < stop and _room_mark(stripped[head]) is not None:
+        _report_room(state, head)
+        head += 1
     pieces = state.paragraphs(head, stop)
     last = pieces[-1][1] if pieces else head - 1
     authors: tuple[Person, ...] = ()
@@ -252,9 +274,13 @@ def _parse_block(state: LineState, start: int, stop: int, kind: Start) -> Award:
     if pieces and pieces[0][0] > pieces[0][1]:
         del pieces[0]  # all author lines (only the first paragraph can be used up)
     virtual = marked or (bool(pieces) and is_virtual(stripped[pieces[0][0]]))
-    if virtual and not marked:
+    room = bool(pieces) and not virtual and _room_mark(stripped[pieces[0][0]]) is not None
+    if (virtual and not marked) or room:
         first, end = pieces[0]
-        state.use(first)
+        if room:
+            _report_room(state, first)
+        else:
+            state.use(first)
         pieces = [(first + 1, end), *pieces[1:]] if first < end else pieces[1:]
     abstract, truncated = join_abstract(state, pieces)
     paper = Paper(authors=authors, abstract=abstract, abstract_truncated=truncated)
@@ -264,6 +290,13 @@ def _parse_block(state: LineState, start: int, stop: int, kind: Start) -> Award:
         virtual=virtual,
         span=state.span(start, last),
     )
+
+
+def _report_room(state: LineState, index: int) -> None:
+    """Report line *index*, an award's room in brackets, which `Award` has no field for (it
+    is no part of the abstract)."""
+    message = "the award's room is kept in this diagnostic only: an Award has no room"
+    state.report(index, "award-room", message, severity="info")
 
 
 def _report_nameless(state: LineState, start: int, stop: int) -> None:
@@ -319,8 +352,10 @@ def _render_block(award: Award) -> list[str]:
         out += [VIRTUAL, ""]
     abstract = check_abstract(paper, authors_before=True)
     if abstract:
-        if is_virtual(abstract[0]):
-            raise RenderError(f"abstract line {abstract[0]!r} reads as the virtual marker")
+        if _is_mark(abstract[0]):
+            raise RenderError(
+                f"abstract line {abstract[0]!r} reads as the virtual marker or a room"
+            )
         out += [*abstract, ""]
     return out
 
