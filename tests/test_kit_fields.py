@@ -49,6 +49,7 @@ def test_a_venues_numbered_rooms_are_rooms_with_their_number(line: str, room: bo
         ("Expo Talk", True),  # a short label ending in a kind's word
         ("Datasets and Benchmarks", False),  # a track's name, which a page of dates lists
         ("A Study of Things (Extended Abstract)", False),
+        ("Learning to Talk (Extended Abstract)", False),  # a title: only a known kind has a name
     ],
 )
 def test_the_platforms_event_types_are_kind_labels(line: str, kind: bool) -> None:

@@ -104,14 +104,12 @@ _LINKED_HEADING = re.compile(
 
 def is_kind_label(line: str) -> bool:
     """True when *line* names an event kind (``Poster``, ``Spotlight Poster``, ``Oral``): a
-    known kind (`is_kind`) or a short label of up to four words ending in one, maybe
-    followed by its name in parentheses (``Invited Talk (Posner Lecture)``)."""
+    known kind (`is_kind`), maybe followed by its name in parentheses (``Invited Talk
+    (Posner Lecture)``), or a short label of up to four words ending in one."""
     if len(line) > 40:
         return False
-    if is_kind(line):
+    if is_kind(line) or (line[-1:] == ")" and " (" in line and is_kind(line[: line.index(" (")])):
         return True
-    if line[-1:] == ")" and " (" in line:
-        line = line[: line.index(" (")]
     words = line.split()
     return 0 < len(words) <= 4 and words[-1].casefold() in _KIND_WORDS
 
