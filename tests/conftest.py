@@ -7,10 +7,12 @@ Profiles: ``dev`` (default, fast), ``ci`` (more examples, derandomised, no deadl
 
 from __future__ import annotations
 
+import contextlib
+import copy
 import gc
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -43,6 +45,41 @@ def _same_draws_in_every_process() -> None:
     empty = getattr(providers, "_local_constants", None)
     if empty is not None and hasattr(providers, "_get_local_constants"):
         providers._get_local_constants = lambda: empty
+
+
+def _empty_constants() -> object | None:
+    """A copy of hypothesis's pool of local constants while it is still empty (this module
+    is imported before any test draws), or None where hypothesis keeps no such pool."""
+    try:
+        from hypothesis.internal.conjecture import providers
+    except ImportError:  # pragma: no cover - another hypothesis layout
+        return None
+    pool = getattr(providers, "_local_constants", None)
+    return None if pool is None else copy.deepcopy(pool)
+
+
+_EMPTY_CONSTANTS = _empty_constants()
+
+
+@contextlib.contextmanager
+def _without_local_constants() -> Iterator[None]:
+    """Hypothesis's pool of local constants empty for the duration (see
+    `_same_draws_in_every_process`): the share of drawn pages that render is the
+    strategy's, not that of whatever strings the test modules imported before hold."""
+    if _EMPTY_CONSTANTS is None:  # pragma: no cover - another hypothesis layout
+        yield
+        return
+    from hypothesis.internal.conjecture import providers
+
+    saved = getattr(providers, "_get_local_constants", None)
+    if saved is None:  # pragma: no cover - another hypothesis layout
+        yield
+        return
+    providers._get_local_constants = lambda: _EMPTY_CONSTANTS
+    try:
+        yield
+    finally:
+        providers._get_local_constants = saved
 
 
 if os.environ.get("HYPOTHESIS_PROFILE") == "ci":
@@ -126,7 +163,8 @@ def render_outcomes(strategy: object, examples: int = 200) -> list[bool]:
         else:
             outcomes.append(True)
 
-    draw()
+    with _without_local_constants():
+        draw()
     return outcomes
 
 
