@@ -57,11 +57,11 @@ _LABELS = _WIDGET | {"IFRAME:"}
 """Lines that stand alone in a dump: a widget's label, and the line over a frame's URL."""
 _LABEL_ENDS = frozenset(label[-1] for label in _LABELS)
 _ALONE_MARKS = ("(BUTTON)", "IFrame", "[ Submit ]", "[IMG]")
-_BRACKETED_MARKS = tuple(mark for mark in _ALONE_MARKS if mark[0] == "[")
 """Marks that only a text browser prints, each on an indented line of its own: lynx's
 button, links' frame, the label that elinks and links give a form's button that names
 none, and the picture without a text that lynx, links and elinks print so. A markdown
 converter writes none (a picture is ``![](src)``), and a browser's copy holds none."""
+_BRACKETED_MARKS = tuple(mark for mark in _ALONE_MARKS if mark[0] == "[")
 _FRAME = re.compile(r"(?:IFRAME|IFrame)(?::(?: \S{1,2000})?)?")
 """A frame as lynx (``IFRAME: URL``), elinks (``IFrame: name``) or links (``IFrame``)
 prints it in place of its page."""
