@@ -112,6 +112,7 @@ def test_a_real_capture_with_reference_links_reads_as_its_saved_page() -> None:
 @pytest.mark.parametrize(
     "page",
     [
+        "04_hf_daily_papers_2024-08-01",  # a link's end over lines, "][19]  5", read as a paper
         "05_neurips2023_poster-cards_dom-fragment",  # cards: titles in brackets before
         "09_icml2026_papers-page_as-served",  # a listing: 32 papers for 391
         "30_neurips2023_calendar_as-served-rewrapped",  # a calendar: 89 events for 392

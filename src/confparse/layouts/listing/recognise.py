@@ -91,9 +91,10 @@ class Token(NamedTuple):
 
 _FRAGMENT = re.compile(r"\]\s{0,3}(?:\[\d{0,5}\])?|\[|\]\[\d{1,5}\]")
 """What a text-mode browser leaves of a link written over several lines: ``][31]``."""
-_LINK_CLOSE = re.compile(r"\]\([^()\s]{1,2000}\)")
+_LINK_CLOSE = re.compile(r"\]\([^()\s]{1,2000}\)|\]\[\d{1,5}\]")
 """The end of a markdown link whose text a converter wrote over several lines:
-``](/papers/2407.21783)``, then maybe the next link's label (`` 5``, the comment count)."""
+``](/papers/2407.21783)``, or ``][19]`` as a reference whose definition the capture lost,
+then maybe the next link's label (`` 5``, the comment count)."""
 _REFERENCE_LINE = re.compile(r"\[(?:\[[^\[\]]{0,200}\]\s{0,3})?([^\[\]]{1,300})\]\[\d{0,5}\]")
 """A line that is one reference link the reader could not take apart (an image in its
 text): ``[[microsoft] Microsoft][67]``; its label is the text after the image."""
@@ -219,7 +220,7 @@ class Recogniser:
         if first == "[" or first == "]":
             if len(line) <= 12 and _FRAGMENT.fullmatch(line):
                 return Token(KIND_FURNITURE, line, None, "link-fragment")
-            if line[:2] == "](":
+            if line[:2] == "](" or line[:2] == "][":
                 closed = _LINK_CLOSE.match(line)
                 if closed is not None:  # the end of a link written over lines: read the rest
                     rest = line[closed.end() :].strip()
