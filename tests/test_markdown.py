@@ -1102,3 +1102,37 @@ def test_a_line_of_many_equal_links_holds_one_link_object() -> None:
     found = links[0]
     assert found == (Link(text="x", url="/a"),) * 40 + (Link(text="y", url="/b"),)
     assert len({id(link) for link in found[_MANY_LINKS:40]}) == 1
+
+
+@pytest.mark.parametrize(
+    ("lines", "plain", "url"),
+    [
+        (["[Paper](https://arxiv.org/abs/2407-", "21783) and more"], ["Paper and more", ""],
+         "https://arxiv.org/abs/2407-21783"),
+        # no URL's rest, and its ")", at the next line's start; a space in the URL: as written
+        (["[Paper](https://x.org/a-", "and more (see)"], None, None),
+        (["[Paper](https://x.org/a -", "b) and more"], None, None),
+    ],
+)  # fmt: skip
+def test_a_links_url_broken_at_a_line_end_is_joined(
+    lines: list[str], plain: list[str] | None, url: str | None
+) -> None:
+    """html2text wraps a URL after a hyphen; a capture too short to tell its width is not
+    unwrapped, so the URL's two parts are joined where they stand."""
+    text, links = to_plain(list(lines))
+    if plain is None:
+        assert (text, links) == (lines, {})
+    else:
+        assert (text, [link.url for link in links[1]]) == (plain, [url])
+
+
+def test_a_short_wrapped_capture_reads_its_broken_urls() -> None:
+    """The Hugging Face daily page in html2text at its default width, cut before its fourth
+    paper: too short to tell the width it was wrapped at, its avatars' URLs broken after
+    ``cdn-`` made two more papers titled ``Submitted by ! (https://cdn- avatars…``."""
+    path = PAGES / "recaptured" / "04_hf_daily_papers_2024-08-01.html2text-wrap.txt"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    whole = confparse.parse(path, today=TODAY)
+    fourth = sorted(paper.span.first for paper in whole.papers if paper.span)[3]
+    part = confparse.parse("\n".join(lines[: fourth - 1]), "listing", today=TODAY)
+    assert [paper.title for paper in part.papers] == [paper.title for paper in whole.papers[:3]]

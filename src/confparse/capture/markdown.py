@@ -938,6 +938,8 @@ def read_markdown(
                 plain[number - 1] = body
                 previous_level = 0
                 continue
+        if line[-1] not in ")]" and number < len(lines) and "](" in line:
+            line = _join_destination(lines, number - 1)  # a link's URL over a line end
         if (
             line[-1] not in ")]"  # (most lines with a link end it: no call for them)
             and "[" in line
@@ -1072,6 +1074,30 @@ def _join_open_link(lines: list[str], index: int) -> str | None:
             lines[joined] = ""
         return "".join(parts)
     return None
+
+
+_URL_BREAKS = frozenset("()\t ")
+"""What a link's URL cannot hold: brackets and whitespace (the line is split already)."""
+
+
+def _join_destination(lines: list[str], index: int) -> str:
+    """Line *index* with the next line joined on when the line ends inside a link's URL
+    (``Submitted by ![](https://cdn-`` over ``avatars.huggingface.co/a.png)``): a
+    converter that wraps its lines (html2text) breaks a URL after a hyphen, and a capture
+    too short to tell its width is not unwrapped (`_wrap_width`). The next line, which must
+    start with the rest of the URL and its ``)``, is emptied in *lines*; the line as it is
+    (and *lines* unchanged) otherwise."""
+    line = lines[index]
+    at = line.rfind("](")
+    rest = line[at + 2 :]
+    if not rest or any(char in _URL_BREAKS for char in rest):
+        return line
+    following = lines[index + 1].strip()
+    end = following.find(")")
+    if end <= 0 or any(char in _URL_BREAKS for char in following[:end]):
+        return line
+    lines[index + 1] = ""
+    return line + following
 
 
 _CLOSE_LINES = 400
