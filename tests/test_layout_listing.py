@@ -1301,7 +1301,8 @@ def test_truncated_abstract() -> None:
         ("\u2026", "title"),
         ("We study generalization.", "abstract"),
         ("x" * 251, "abstract"),
-        ("Adam vs. SGD for Transformers", "either"),
+        ("Adam vs. SGD for Transformers", "title"),  # "vs." ends no sentence
+        ("Adam Beats SGD. Not Always for Transformers", "either"),
         ("Code at https://github.com/x/y", "title"),
         ("A summary that was cut short \u2026", "either"),
         (" ".join(["word"] * 31), "either"),

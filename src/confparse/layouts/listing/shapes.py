@@ -20,6 +20,12 @@ TITLE_MAX_SPACES = 30
 
 Shape = Literal["title", "abstract", "either"]
 """What a line can be: only a title, only an abstract, or either (position decides)."""
+_SENTENCE_BREAK = re.compile(
+    r"(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)(?<!\bal)(?<!\bcf)(?<!\bFig)(?<!\bNo)(?<!\bDr)(?<!\bSt)"
+    r"\. "
+)
+"""A full stop that ends a sentence inside a line: not one after an abbreviation that titles
+use (``Denoising vs. Signal Forgetting``, ``e.g. ``, ``et al. ``)."""
 
 
 # -- line recognisers -----------------------------------------------------------------------
@@ -33,7 +39,7 @@ def line_shape(line: str) -> Shape:
     if len(line) > TITLE_MAX_CHARS or line.endswith("."):
         return "abstract"
     if (
-        ". " in line
+        (". " in line and _SENTENCE_BREAK.search(line) is not None)
         or line.count(" ") >= TITLE_MAX_SPACES
         or (line.endswith("\u2026") and len(line) > 1)
     ):
