@@ -938,8 +938,10 @@ def read_markdown(
                 plain[number - 1] = body
                 previous_level = 0
                 continue
-        if line[-1] not in ")]" and number < len(lines) and "](" in line:
-            line = _join_destination(lines, number - 1)  # a link's URL over a line end
+        if line[-1] not in ")]" and "]" in line:  # (a search for one character is quick)
+            opened = line.rfind("](")
+            if opened >= 0 and line.find(")", opened) < 0:
+                line = _join_destination(lines, number - 1)  # a link's URL over a line end
         if (
             line[-1] not in ")]"  # (most lines with a link end it: no call for them)
             and "[" in line
@@ -1076,10 +1078,6 @@ def _join_open_link(lines: list[str], index: int) -> str | None:
     return None
 
 
-_URL_BREAKS = frozenset("()\t ")
-"""What a link's URL cannot hold: brackets and whitespace (the line is split already)."""
-
-
 def _join_destination(lines: list[str], index: int) -> str:
     """Line *index* with the next line joined on when the line ends inside a link's URL
     (``Submitted by ![](https://cdn-`` over ``avatars.huggingface.co/a.png)``): a
@@ -1088,16 +1086,19 @@ def _join_destination(lines: list[str], index: int) -> str:
     start with the rest of the URL and its ``)``, is emptied in *lines*; the line as it is
     (and *lines* unchanged) otherwise."""
     line = lines[index]
-    at = line.rfind("](")
-    rest = line[at + 2 :]
-    if not rest or any(char in _URL_BREAKS for char in rest):
+    rest = line[line.rfind("](") + 2 :]
+    if not rest or index + 1 >= len(lines) or not _URL_PART.fullmatch(rest):
         return line
     following = lines[index + 1].strip()
     end = following.find(")")
-    if end <= 0 or any(char in _URL_BREAKS for char in following[:end]):
+    if end <= 0 or not _URL_PART.fullmatch(following, 0, end):
         return line
     lines[index + 1] = ""
     return line + following
+
+
+_URL_PART = re.compile(r"[^()\s]{1,2000}")
+"""A piece of a link's URL: no bracket, no whitespace (a search in C, however long)."""
 
 
 _CLOSE_LINES = 400
