@@ -64,22 +64,27 @@ _EMPTY_CONSTANTS = _empty_constants()
 @contextlib.contextmanager
 def _without_local_constants() -> Iterator[None]:
     """Hypothesis's pool of local constants empty for the duration (see
-    `_same_draws_in_every_process`): the share of drawn pages that render is the
-    strategy's, not that of whatever strings the test modules imported before hold."""
+    `_same_draws_in_every_process`), and its cache of the pool's draws by choice type
+    (filled by the tests run before in the process) a new one: the share of drawn pages
+    that render is the strategy's, not that of whatever strings the test modules imported
+    before hold."""
     if _EMPTY_CONSTANTS is None:  # pragma: no cover - another hypothesis layout
         yield
         return
     from hypothesis.internal.conjecture import providers
 
     saved = getattr(providers, "_get_local_constants", None)
-    if saved is None:  # pragma: no cover - another hypothesis layout
+    cache = getattr(providers, "CONSTANTS_CACHE", None)  # the pool's draws, by choice type
+    if saved is None or cache is None:  # pragma: no cover - another hypothesis layout
         yield
         return
     providers._get_local_constants = lambda: _EMPTY_CONSTANTS
+    providers.CONSTANTS_CACHE = type(cache)(cache.max_size)
     try:
         yield
     finally:
         providers._get_local_constants = saved
+        providers.CONSTANTS_CACHE = cache
 
 
 if os.environ.get("HYPOTHESIS_PROFILE") == "ci":
