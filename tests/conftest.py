@@ -33,20 +33,6 @@ settings.register_profile(
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 
-def _same_draws_in_every_process() -> None:
-    """Hypothesis seeds its draws with the string and number constants of every local
-    module imported so far, so the examples a derandomised test draws depended on which
-    tests ran before it in the same process (each xdist worker runs others). Under the
-    ``ci`` profile the pool stays empty, so CI draws the same examples on every run."""
-    try:
-        from hypothesis.internal.conjecture import providers
-    except ImportError:  # pragma: no cover - another hypothesis layout
-        return
-    empty = getattr(providers, "_local_constants", None)
-    if empty is not None and hasattr(providers, "_get_local_constants"):
-        providers._get_local_constants = lambda: empty
-
-
 def _empty_constants() -> object | None:
     """A copy of hypothesis's pool of local constants while it is still empty (this module
     is imported before any test draws), or None where hypothesis keeps no such pool."""
@@ -59,6 +45,18 @@ def _empty_constants() -> object | None:
 
 
 _EMPTY_CONSTANTS = _empty_constants()
+
+
+def _same_draws_in_every_process() -> None:
+    """Hypothesis seeds its draws with the string and number constants of every local
+    module imported so far, so the examples a derandomised test draws depended on which
+    tests ran before it in the same process (each xdist worker runs others). Under the
+    ``ci`` profile the pool stays empty, so CI draws the same examples on every run."""
+    if _EMPTY_CONSTANTS is None:  # pragma: no cover - another hypothesis layout
+        return
+    from hypothesis.internal.conjecture import providers
+
+    providers._get_local_constants = lambda: _EMPTY_CONSTANTS
 
 
 @contextlib.contextmanager
