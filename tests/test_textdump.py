@@ -9,7 +9,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from confparse import capture
-from confparse.capture.textdump import looks_like_text_browser, unwrap, wrap_width
+from confparse.capture.textdump import (
+    has_bracketed_urls,
+    looks_like_text_browser,
+    unwrap,
+    wrap_width,
+)
 from confparse.models import Link
 
 PAGES = Path(__file__).parent / "pages"
@@ -357,3 +362,72 @@ def test_links_dumped_at_200_columns_is_read_as_a_dump(page: str, furniture: str
     document = capture.read(path.read_text(encoding="utf-8"))
     assert document.format == "text-browser"
     assert furniture in document.furniture.values()
+
+
+_BRACKETED_HEAD = (
+    "MAIN NAVIGATION\n"
+    " * Help/FAQ [/FAQ]\n"
+    "   --------------------------------------------------------------------------------\n"
+    " * Contact [/Help/Contact]\n"
+    "   --------------------------------------------------------------------------------\n"
+    " * Privacy Policy [/public/PrivacyPolicy]\n"
+    "   --------------------------------------------------------------------------------\n"
+)
+
+
+def test_a_dump_that_prints_each_links_url_in_brackets_is_known_by_them() -> None:
+    """html-to-text prints a link as ``text [href]``: three such URLs among the first
+    brackets of a page tell the dump, even unwrapped, and even where its indented rules
+    and bullets look like markdown. A markdown link's bracket opens its text, a numbered
+    link's its number: neither is one."""
+    assert has_bracketed_urls(_BRACKETED_HEAD)
+    assert looks_like_text_browser(_BRACKETED_HEAD, _BRACKETED_HEAD.split("\n"))
+    assert capture.read(_BRACKETED_HEAD + "\nText.\n").format == "text-browser"
+    two = " * Help/FAQ [/FAQ]\n * Contact [/Help/Contact]\n"
+    markdown = "* [Help](/FAQ)\n* [Contact](/Help/Contact)\n* [Privacy](/public/Privacy)\n"
+    numbered = "[1]Help [/FAQ]\n[2]Contact\n[3]Privacy\n"
+    for other in (two, markdown, numbered, "a [/b] in a sentence\n" * 2):
+        assert not has_bracketed_urls(other)
+
+
+def test_a_bracketed_url_is_the_link_of_the_text_before_it() -> None:
+    """Each bracketed URL is taken off its line (with the space before it) and kept as the
+    link of the text between it and the URL before it, without a button's bracket."""
+    document = capture.read(
+        _BRACKETED_HEAD
+        + "\nA TITLE OF A PAPER [/virtual/2025/poster/45933]\n"
+        + "Full [https://chat.icml.cc/channel/x] Chat\n"
+        + "[ Poster [/media/71095.png]]  [\n"
+    )
+    lines = document.lines
+    assert lines[8:11] == ["A TITLE OF A PAPER", "Full Chat", "[ Poster]  ["]
+    assert document.links[8] == (Link(text="A TITLE OF A PAPER", url="/virtual/2025/poster/45933"),)
+    assert document.links[9] == (Link(text="Full", url="https://chat.icml.cc/channel/x"),)
+    assert document.links[10] == (Link(text="Poster", url="/media/71095.png"),)
+    assert lines[1] == "Help/FAQ" and document.links[1] == (Link(text="Help/FAQ", url="/FAQ"),)
+
+
+def test_urls_alone_on_a_line_go_with_the_text_above_them() -> None:
+    """A URL that the wrap put on a line of its own (``[ Paper`` over ``[https://…]]``) is
+    the link of the line of text above; the line is the capture's furniture. A URL printed
+    bare, after a picture's or alone, is the link of a picture whose text the page left
+    out: its line reads blank."""
+    document = capture.read(
+        _BRACKETED_HEAD
+        + "\n[ Paper\n[https://proceedings.neurips.cc/paper/1-Abstract.html]] \n"
+        + "[https://cdn.example.org/thumb.png] /papers/2407.21721\n"
+        + "/papers/2407.20229\n"
+        + "TOS [/terms-of-service] Jobs [https://apply.workable.com/huggingface/] /\n"
+    )
+    lines = document.lines
+    assert lines[8:13] == ["[ Paper", "", "", "", "TOS Jobs"]
+    assert document.links[8] == (
+        Link(text="Paper", url="https://proceedings.neurips.cc/paper/1-Abstract.html"),
+    )
+    assert document.furniture[9] == "text-browser-link" and 9 not in document.links
+    assert [link.url for link in document.links[10]] == [
+        "https://cdn.example.org/thumb.png",
+        "/papers/2407.21721",
+    ]
+    assert document.links[11] == (Link(text=None, url="/papers/2407.20229"),)
+    assert [link.url for link in document.links[12]][-1] == "/"

@@ -20,7 +20,7 @@ from .normalize import is_normal, normalize
 from .pandoc import is_pandoc_markdown, pandoc_embedded, without_pandoc_syntax
 from .rawhtml import has_block_tag_line, has_raw_html, without_raw_html
 from .reflinks import has_reference_links, with_inline_links
-from .textdump import looks_like_text_browser, read_text_browser
+from .textdump import has_bracketed_urls, looks_like_text_browser, read_text_browser
 from .wrappers import header_data, script_lines, wrapper_lines
 
 __all__ = ["FORMATS", "SNIFF_CHARS", "CaptureFormat", "CaptureText", "read_document", "read_text"]
@@ -175,7 +175,9 @@ def _read_mhtml(page: CaptureText) -> Document:
 
 def _sniff_markdown(page: CaptureText) -> bool:
     lines = page.head_lines()
-    return looks_like_markdown(lines) or page.raw_html() or page.pandoc() or page.reference_links()
+    if looks_like_markdown(lines):  # (a dump's rules and bullets look like markdown's)
+        return not has_bracketed_urls(page.head(), page.head_end())
+    return page.raw_html() or page.pandoc() or page.reference_links()
 
 
 def _read_markdown(page: CaptureText) -> Document:

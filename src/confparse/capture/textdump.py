@@ -4,14 +4,18 @@ A text-mode browser (lynx, elinks, w3m) prints a page at a fixed width of about 
 columns: a longer line (a title, an author list, an abstract) is broken where its next word
 would pass the right edge, and its continuation is indented as its first line. lynx and
 elinks also print a number before each link (``[80]MindLLM: ...``) and list the URLs at the
-end of the dump, under ``References``.
+end of the dump, under ``References``. An HTML-to-text converter that prints a page as a
+text browser does (Node's html-to-text: wrapped at 80 columns, lists bulleted ``*``,
+rules drawn with dashes) writes each link's URL in brackets after its text instead
+(``Title [/virtual/2025/poster/45933]``, a picture's alt text and source so too).
 
 `wrap_width` tells a wrapped dump by its lines (a browser's copy or a converter's output
 keeps a paragraph on one line); `unwrap` joins each broken line again, so that layouts see
 a title or an author list whole, and keeps the input line where each joined line began.
 `read_text_browser` reads a dump with numbered links: unwrapped, with each ``[N]`` taken
-off its line and kept as the line's link to the URL that the list numbers ``N``, and list
-bullets (``*``, ``+``, ``o``, ``#``, ``@``) taken off as list items.
+off its line and kept as the line's link to the URL that the list numbers ``N`` (or each
+bracketed URL taken off and kept as the link of the text before it), and list bullets
+(``*``, ``+``, ``o``, ``#``, ``@``) taken off as list items.
 """
 
 from __future__ import annotations
@@ -27,7 +31,13 @@ from .document import Document
 from .edges import MAX_WIDTH, MIN_WIDTH
 from .wrappers import header_data, wrapper_lines
 
-__all__ = ["looks_like_text_browser", "read_text_browser", "unwrap", "wrap_width"]
+__all__ = [
+    "has_bracketed_urls",
+    "looks_like_text_browser",
+    "read_text_browser",
+    "unwrap",
+    "wrap_width",
+]
 
 _MAX_WIDTH = MAX_WIDTH
 """A dump wider than this is no text browser's (they print 80 columns, or 120 or 132 when
@@ -80,6 +90,22 @@ _BLOCK_LINES = 3
 """How many lines a block that follows a sentence's end without a blank line may take
 to be read as a block of its own (a card's title, wrapped)."""
 _URL = re.compile(r"[a-z]{2,10}://\S{1,2000}(?: \S{1,40})?")
+_BRACKETED_URL = re.compile(
+    r"(?<!\S)\[((?:https?://|/)[^\s\[\]]{0,2000}) ?\]"
+    r"(?: ((?:https?://|/)[^\s\[\]]{0,2000})(?!\S))?"
+)
+"""A link's URL in brackets after its text, as html-to-text prints it: a web address or a
+path on the page's site (``Login [/accounts/login?nextp=/ ]``, a space kept before the
+bracket), after a space or at a line's start. A URL printed bare after it is the URL of a
+link whose text is a picture (``[thumb.png] /papers/2407.21721``, ``Jobs [https://…] /``)."""
+_BARE_TARGET = re.compile(r"(?:https?://|/)[^\s\[\]]{1,2000}")
+"""A URL or a site path alone, which a dump that brackets URLs prints for a link whose text
+is a picture."""
+_BRACKETED_SIGNS = 3
+"""How many bracketed URLs in a page's start make it a dump that prints links so."""
+_BRACKET_ONLY = frozenset("[] ")
+"""What a line that held bracketed URLs only keeps of them: the brackets of the button
+around its link (``[ Paper`` over ``[https://…]]``)."""
 """A frame's URL as a dump prints it under ``IFRAME:`` (its last piece maybe broken off)."""
 
 
@@ -313,14 +339,38 @@ def _alone_mark(head: str, lines: Sequence[str], end: int) -> bool:
     return bool(found) and any(line[:1] == " " and line.strip() in found for line in lines)
 
 
+_URL_BRACKETS_LOOKED_AT = 16
+"""How many of a head's ``[`` `has_bracketed_urls` looks at."""
+
+
+def has_bracketed_urls(head: str, end: int | None = None) -> bool:
+    """Whether `_BRACKETED_SIGNS` of the first `_URL_BRACKETS_LOOKED_AT` ``[`` of *head* (up
+    to *end*) open a bracketed URL (`_BRACKETED_URL`): a dump that prints each link's URL
+    after its text. A markdown link's ``[`` opens its text, a numbered link's its number."""
+    found = 0
+    at = head.find("[", 0, end)
+    for _ in range(_URL_BRACKETS_LOOKED_AT):
+        if at < 0:
+            return False
+        if head.startswith(("/", "http"), at + 1) and _BRACKETED_URL.match(head, at):
+            found += 1
+            if found == _BRACKETED_SIGNS:
+                return True
+        at = head.find("[", at + 1, end)
+    return False
+
+
 def looks_like_text_browser(head: str, lines: Sequence[str], *, end: int | None = None) -> bool:
     """Whether a page is a text browser's dump, from its start (*head*, and *lines*, its
     first lines): its first link numbers (``[1]``, ``[2]``, ``[3]``) stand in its first
     lines, a mark that only a text browser prints stands alone on an indented line
     (`_ALONE_MARKS`: lynx's ``(BUTTON)``, links' ``IFrame`` ...), a rule is drawn as
-    w3m and elinks draw one (``━━━━``, ``════``), or its lines are wrapped at a browser's
-    width. *end*, when the caller knows it, is where *lines* end in *head*."""
+    w3m and elinks draw one (``━━━━``, ``════``), its links' URLs stand in brackets after
+    their texts (`has_bracketed_urls`), or its lines are wrapped at a browser's width.
+    *end*, when the caller knows it, is where *lines* end in *head*."""
     if _numbered(head, lines):
+        return True
+    if has_bracketed_urls(head, end):
         return True
     if end is None:
         end = sum(map(len, lines)) + len(lines)
@@ -372,6 +422,29 @@ def _links(line: str, table: dict[str, str], last: int) -> tuple[str, tuple[Link
     return "".join(pieces), tuple(found)
 
 
+def _bracketed_links(line: str) -> tuple[str, tuple[Link, ...], bool]:
+    """*line* without its bracketed URLs (`_BRACKETED_URL`, and the spaces before each), their
+    links, and whether a URL was printed bare after one (a picture's link). Each link's text
+    runs from the URL before it (or the line's start) to its URL, without the bracket of a
+    button around it (``[ Paper [https://…]]``)."""
+    bare = False
+    found: list[Link] = []
+    pieces: list[str] = []
+    at = 0
+    for marker in _BRACKETED_URL.finditer(line):
+        before = line[at : marker.start()].rstrip()
+        pieces.append(before)
+        found.append(read_link(before.lstrip("[ ") or None, marker.group(1)))
+        if marker.group(2) is not None:
+            found.append(read_link(None, marker.group(2)))
+            bare = True
+        at = marker.end()
+    if not found:
+        return line, (), False
+    pieces.append(line[at:])
+    return "".join(pieces), tuple(found), bare
+
+
 def read_text_browser(text: str, lines: list[str]) -> Document:
     """Read a text browser's dump (normalised *text*) into a `Document` of format
     ``"text-browser"``: wrapped lines joined (each keeps the input line where it began),
@@ -385,6 +458,8 @@ def read_text_browser(text: str, lines: list[str]) -> Document:
     last = max(map(int, table), default=0)
     numbered = not table and _numbered(text, raw)  # link numbers without their list
     numbers_off = 0  # the highest of those taken off so far
+    bracketed = not table and not numbered and has_bracketed_urls(text)
+    above: int | None = None  # the last line of text read, which a line of URLs goes with
     body = raw[:table_start]
     widest, near, broken = _edge_breaks(body)
     width = _width(widest, near, broken)
@@ -428,6 +503,25 @@ def read_text_browser(text: str, lines: list[str]) -> Document:
                 links[index] = found
         elif "[" in line and numbered:
             line, numbers_off = _numbers_off(line, numbers_off)
+        elif bracketed:
+            line, found, pictured = _bracketed_links(line) if "[" in line else (line, (), False)
+            if found and not pictured and above is not None and not line.strip(" []"):
+                # the URLs alone, wrapped below their text: the links of the line above
+                text_above = lines[above].lstrip("[ ") or None
+                links[above] = links.get(above, ()) + tuple(
+                    link if link.text else read_link(text_above, link.url) for link in found
+                )
+                furniture[index] = "text-browser-link"
+                lines[index] = ""
+                frame = False
+                continue
+            if found:
+                links[index] = found
+            bare = line.strip()
+            if bare[:1] in "/h" and _BARE_TARGET.fullmatch(bare) is not None:
+                # a link's URL printed alone (its text a picture, which the page left out)
+                links[index] = (*found, read_link(None, bare))
+                line = ""
         line = line.strip()
         first = line[:1]
         if line in _WIDGET or (
@@ -444,6 +538,8 @@ def read_text_browser(text: str, lines: list[str]) -> Document:
             line = line[len("(BUTTON) ") :]
         frame = line == "IFRAME:" or (furniture.get(index) == "text-browser-frame" and frame)
         lines[index] = line
+        if index not in furniture:
+            above = index
     document = Document(
         "\n".join(lines),
         "text-browser",
