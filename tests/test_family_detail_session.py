@@ -260,7 +260,7 @@ def test_iclr2024_upper_case_poster_in_a_wrapper_reads_clean() -> None:
     (paper,) = page.papers
     assert paper.title == "Efficient Streaming Language Models with Attention Sinks"
     assert names(paper)[0] == "Guangxuan Xiao"
-    assert page.sessions[0].talks[0].kind == "POSTER"
+    assert page.sessions[0].talks[0].kind == "Poster"  # printed in capitals: the platform's case
 
 
 # -- invariants over every detail and session page ---------------------------------------------

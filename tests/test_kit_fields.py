@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from confparse.layouts.kit.fields import is_room, single_spaced
+from confparse.layouts.kit.fields import is_room, kind_text, single_spaced
 from confparse.layouts.kit.heads import is_kind_label
 
 
@@ -54,3 +54,19 @@ def test_a_venues_numbered_rooms_are_rooms_with_their_number(line: str, room: bo
 )
 def test_the_platforms_event_types_are_kind_labels(line: str, kind: bool) -> None:
     assert is_kind_label(line) is kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("POSTER", "Poster"),  # html-to-text writes headings in capitals
+        ("POSTER SESSION", "Poster Session"),
+        ("CREATIVE AI", "Creative AI"),  # the known kind's own case, not "Creative Ai"
+        ("Q&A", "Q&A"),
+        ("EXPO DAY", "Expo Day"),  # no known kind: each word capitalised
+        ("Spotlight Poster", "Spotlight Poster"),
+        ("oral", "oral"),  # a line not in capitals is as it stands
+    ],
+)
+def test_a_kind_in_capitals_reads_in_the_case_the_platform_prints_it(line: str, kind: str) -> None:
+    assert kind_text(line) == kind

@@ -38,6 +38,7 @@ from .kit.fields import (
     is_kind,
     is_room,
     join_authors,
+    kind_text,
     looks_like_authors,
     split_authors,
 )
@@ -150,7 +151,7 @@ def classify_head(
                 or (pos == 0 and count >= 2 and _short_label(line) and not is_award(line))
             )
         ):
-            kind = line
+            kind = kind_text(line)
         elif award is None and is_award(line):
             award = line
         else:
@@ -368,7 +369,7 @@ def _parse_header(state: LineState, stop: int) -> _Header:
             others.append(index)
     kind = title = location = None
     if len(others) >= 2 and is_kind(stripped[others[0]]):
-        kind = stripped[others[0]]
+        kind = kind_text(stripped[others[0]])
         state.use(others[0])
         others = others[1:]
     for index in others:
@@ -559,7 +560,7 @@ def _parse_slot(
     if position_line is not None:
         for index in range(cursor, position_line):
             if stripped[index] and not state.is_boilerplate(index):
-                card_kind = stripped[index]
+                card_kind = kind_text(stripped[index])
         position = stripped[position_line]
         cursor = position_line + 1
     paragraphs = state.paragraphs(cursor, stop)

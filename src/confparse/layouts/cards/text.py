@@ -41,7 +41,7 @@ from typing import NamedTuple
 from ...capture.document import Document
 from ...models import Link
 from ...times import match_card_time
-from ..kit.fields import is_kind, looks_like_authors, single_spaced
+from ..kit.fields import is_kind, kind_text, looks_like_authors, single_spaced
 from ..kit.ledger import Ledger
 from ..kit.links import is_bare_url, is_paper_link
 from ..kit.pagestart import report_second_page
@@ -51,7 +51,7 @@ from ..kit.vocabulary import menu_entry
 from ..kit.wrapping import Printing
 from .card import BUTTONS, CLOSING, Card, Fields, is_zone, read_time, read_zone, room_text
 
-__all__ = ["card_heads", "clean", "is_card_page", "kind_text", "read_cards", "shows_cards"]
+__all__ = ["card_heads", "clean", "is_card_page", "read_cards", "shows_cards"]
 
 _ICON = re.compile(r"(?:^|\s)__(?=\s|$)")
 """An empty icon element as html2text writes it (``<i class="fa-clock"></i>`` → ``__``):
@@ -76,12 +76,6 @@ def clean(line: str) -> str:
     if "__" in line:
         line = _ICON.sub(" ", line)
     return line.strip()
-
-
-def kind_text(line: str) -> str:
-    """A kind line's kind: a known kind printed in capitals (a browser's copy of a page
-    that styles it ``text-transform: uppercase``) in its printed case, ``Tutorial``."""
-    return line.title() if line.isupper() else line
 
 
 def _next(lines: Sequence[str], index: int) -> int | None:

@@ -11,6 +11,7 @@ from ...models import Link, Paper, Person, Session, Span, Talk
 from ...venues import page_urls
 from ..kit.blocks import PageTimes, author_paragraph
 from ..kit.embedded import check_article
+from ..kit.fields import kind_text
 from ..kit.ledger import Ledger
 from ..kit.links import is_paper_link
 from ..kit.pagestart import cut_second_page
@@ -100,7 +101,7 @@ def parse(document: Document, state: Ledger) -> Records:
     state.check_records(len(slots))
 
     kind_line = head.kind if head.kind is not None else reader.kind
-    kind = stripped[kind_line] if kind_line is not None else None
+    kind = kind_text(stripped[kind_line]) if kind_line is not None else None
     if kind_line is not None and not slots:
         slots.append(Slot())  # the kind line needs a talk to live in
     if kind_line is not None and slots[0].time and slots[0].time[1] not in (None, kind):
@@ -115,7 +116,7 @@ def parse(document: Document, state: Ledger) -> Records:
         slot_kind = kind if number == 0 else None
         if slot.time is not None:
             index, printed_kind, line_parts = slot.time
-            slot_kind = printed_kind or slot_kind
+            slot_kind = kind_text(printed_kind) if printed_kind else slot_kind
             start, end, zone = times.resolve(state, index, line_parts)
         lines = slot.lines() or [kind_line if kind_line is not None else head_first]
         for index in slot.lines():

@@ -9,7 +9,7 @@ public, stable part of the kit; import from here, not from its submodules.
   known by its text).
 - Records: `Records`.
 - Fields: `split_authors`, `join_authors`, `looks_like_authors`, `AUTHOR_SEPARATORS`,
-  `is_kind`, `is_award`, `is_room`, `split_truncation`, `ELLIPSIS`.
+  `is_kind`, `kind_text`, `is_award`, `is_room`, `split_truncation`, `ELLIPSIS`.
 - Blocks: `author_paragraph`, `join_abstract`, `check_abstract`, `check_line`,
   `check_wall_times`.
 - Markdown fields: `markdown_fields` (a paragraph is one `Field`, whatever lines a
@@ -38,6 +38,7 @@ from .fields import (
     is_kind,
     is_room,
     join_authors,
+    kind_text,
     looks_like_authors,
     split_authors,
     split_truncation,
@@ -89,6 +90,7 @@ __all__ = [
     "is_time_line",
     "join_abstract",
     "join_authors",
+    "kind_text",
     "looks_like_authors",
     "markdown_field",
     "markdown_fields",

@@ -19,6 +19,7 @@ __all__ = [
     "is_kind",
     "is_room",
     "join_authors",
+    "kind_text",
     "looks_like_authors",
     "single_spaced",
     "split_authors",
@@ -28,23 +29,23 @@ __all__ = [
 ELLIPSIS = " \u2026"  # " …", how the sites mark an abstract they cut short
 
 # Slot kinds as the platform prints them. Case-insensitive; not a closed list (see is_kind).
-KINDS = frozenset(
-    k.casefold()
-    for k in (
-        "Oral", "Orals", "Spotlight", "Spotlights", "Poster", "Spotlight Poster", "Oral Poster",
-        "Q&A", "Q & A", "Invited Talk", "Keynote", "Talk", "Contributed Talk", "Break",
-        "Coffee Break", "Lunch Break", "Tutorial", "Panel", "Panel Discussion", "Workshop",
-        "Social", "Demonstration", "Demo", "Opening Remarks", "Closing Remarks", "Remarks",
-        "Affinity Poster", "Position Paper", "Position Paper Oral", "Position Paper Spotlight",
-        "Expo Talk Panel", "Expo Demonstration", "Expo Workshop", "Session", "Poster Session",
-        "Oral Session", "Test Of Time", "Award Talk", "Lightning Talk", "Invited Talks",
-        "Affinity Workshop", "AffinityWorkshop", "Town Hall",
-        # the platform's other event types, as its pages print them (not its tracks' names,
-        # which a page of dates lists too)
-        "Affinity Event", "Creative AI", "Breakout", "Mentorship", "Education Outreach",
-        "Highlight", "Oral Presentation", "Spotlight Presentation", "Poster Presentation",
-    )
+_PRINTED_KINDS = (
+    "Oral", "Orals", "Spotlight", "Spotlights", "Poster", "Spotlight Poster", "Oral Poster",
+    "Q&A", "Q & A", "Invited Talk", "Keynote", "Talk", "Contributed Talk", "Break",
+    "Coffee Break", "Lunch Break", "Tutorial", "Panel", "Panel Discussion", "Workshop",
+    "Social", "Demonstration", "Demo", "Opening Remarks", "Closing Remarks", "Remarks",
+    "Affinity Poster", "Position Paper", "Position Paper Oral", "Position Paper Spotlight",
+    "Expo Talk Panel", "Expo Demonstration", "Expo Workshop", "Session", "Poster Session",
+    "Oral Session", "Test Of Time", "Award Talk", "Lightning Talk", "Invited Talks",
+    "Affinity Workshop", "AffinityWorkshop", "Town Hall",
+    # the platform's other event types, as its pages print them (not its tracks' names,
+    # which a page of dates lists too)
+    "Affinity Event", "Creative AI", "Breakout", "Mentorship", "Education Outreach",
+    "Highlight", "Oral Presentation", "Spotlight Presentation", "Poster Presentation",
 )  # fmt: skip
+KINDS = frozenset(kind.casefold() for kind in _PRINTED_KINDS)
+_KIND_CASE = {kind.casefold(): kind for kind in reversed(_PRINTED_KINDS)}
+"""Each known kind in the case the platform prints it (the first of equal spellings)."""
 
 _ROOM_WORDS = frozenset(
     w.casefold()
@@ -58,6 +59,17 @@ _ROOM_WORDS = frozenset(
 def is_kind(line: str) -> bool:
     """True when *line* is a slot kind the platform prints (``Oral``, ``Q&A`` ...)."""
     return len(line) <= 40 and line.casefold() in KINDS
+
+
+def kind_text(line: str) -> str:
+    """A kind line's kind as the platform prints it: a kind that a capture wrote in
+    capitals (a converter's capital headings, ``POSTER``; a browser's copy of a style
+    sheet's ``text-transform: uppercase``) in the case of the known kind (``Poster``,
+    ``Creative AI``), or with each word capitalised when it is none. Another line is
+    returned as it is."""
+    if not line.isupper():
+        return line
+    return _KIND_CASE.get(line.casefold()) or line.title()
 
 
 def is_award(line: str) -> bool:
