@@ -8,7 +8,7 @@ links2), a browser's copy (Chromium's ``innerText``), HTML-to-markdown converter
 with links in angle brackets; markdownify; trafilatura; turndown, with and without its GFM
 plugin; pandoc's gfm; markitdown; crawl4ai; node-html-markdown) and HTML-to-text
 extractors (pandoc's plain text; BeautifulSoup's ``get_text``, one text node a line and as
-the source has them; inscriptis). Origins and commands: tests/pages/README.md. Each
+the source has them; inscriptis; html-to-text, which brackets each link's URL). Origins and commands: tests/pages/README.md. Each
 re-capture must give the facts checked by hand for its page (tests/facts/), except its
 links' URLs, which each tool writes in its own way; and the titles, authors and times of
 the saved page's own records. Re-captures that confparse still reads wrong are listed in
@@ -47,7 +47,22 @@ _LITERAL_STARS = (
     "45 cards right but one abstract: the page's literal 'This **position paper** argues', "
     "which html2text does not escape, reads as markdown emphasis ('This position paper')"
 )
+_CAPITALS = (
+    "html-to-text writes every heading in capitals: {} come out so, which no reader can turn "
+    "back; the records are the saved page's but for that case (see "
+    "test_a_capture_with_its_headings_in_capitals_gives_the_records_but_for_their_case)"
+)
 KNOWN_WRONG: dict[str, str] = {
+    "01_icml2025_session_poster-session-3-west.html-to-text.txt": _CAPITALS.format(
+        "the session's title and room and each paper's title"
+    ),
+    "02_neurips2023_poster_71095.html-to-text.txt": _CAPITALS.format(
+        "the title, the authors and the room"
+    ),
+    "13_icml2026_cards_orals.html-to-text-nowrap.txt": _CAPITALS.format("the titles"),
+    "04_hf_daily_papers_2024-08-01.html-to-text.txt": (
+        _DAILY_TEXT_ONLY + "; and " + _CAPITALS.format("the titles")
+    ),
     "02_icml2020_schedule_cards.lynx.txt": (
         "391 of 395 records as the page gives them: four titles hold math that the page "
         "writes in MathML, which lynx prints as its markup beside the typeset text "
@@ -324,3 +339,57 @@ def test_a_plain_recapture_reads_the_same_with_its_lines_spaced_or_labels_in_cap
     text = path.read_text(encoding="utf-8")
     page = confparse.parse(change(text), today=TODAY)
     assert _shown(page) == _shown(confparse.parse(text, today=TODAY))
+
+
+_IN_CAPITALS = [
+    "01_icml2025_session_poster-session-3-west.html-to-text.txt",
+    "02_neurips2023_poster_71095.html-to-text.txt",
+    "13_icml2026_cards_orals.html-to-text-nowrap.txt",
+]
+
+
+def _casefolded(page: confparse.Page) -> list[tuple[Any, ...]]:
+    """What a reader sees of each record, with its title and names casefolded, and its kind,
+    room and the start of its abstract."""
+    shown = []
+    for record in items(page):
+        paper = record if isinstance(record, confparse.Paper) else record.paper
+        assert paper is not None
+        shown.append(
+            (
+                (paper.title or "").casefold(),
+                tuple(person.name.casefold() for person in paper.authors),
+                getattr(record, "start", None),
+                getattr(record, "kind", None),
+                (getattr(record, "location", None) or "").casefold(),
+                (paper.abstract or "")[:60],
+            )
+        )
+    return shown
+
+
+@pytest.mark.parametrize("name", _IN_CAPITALS)
+def test_a_capture_with_its_headings_in_capitals_gives_the_records_but_for_their_case(
+    name: str,
+) -> None:
+    """html-to-text prints each link's URL in brackets after its text and every heading in
+    capitals: its captures give the saved page's records, their links taken off the titles,
+    their kinds in the platform's case (``POSTER`` reads ``Poster``), and their titles,
+    names and rooms in capitals."""
+    path = RECAPTURED / name
+    page = confparse.parse(path, today=TODAY)
+    saved = confparse.parse(PAGES / _facts(path)["page"], today=TODAY)
+    assert _casefolded(page) == _casefolded(saved)
+    assert all("[/" not in (record[0]) for record in _casefolded(page))
+
+
+def test_the_daily_page_in_capitals_gives_its_papers_and_counts() -> None:
+    """html-to-text's daily page: 13 papers, each title (in capitals) linked to its page,
+    and the votes of each as the saved page's."""
+    path = RECAPTURED / "04_hf_daily_papers_2024-08-01.html-to-text.txt"
+    page = confparse.parse(path, today=TODAY)
+    saved = confparse.parse(PAGES / _facts(path)["page"], today=TODAY)
+    assert [(p.title or "").casefold() for p in page.papers] == [
+        (p.title or "").casefold() for p in saved.papers
+    ]
+    assert [p.votes for p in page.papers] == [p.votes for p in saved.papers]
