@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from confparse import capture
+from confparse.capture.edges import ends_sentence
 from confparse.capture.textdump import (
     has_bracketed_urls,
     looks_like_text_browser,
@@ -431,3 +432,27 @@ def test_urls_alone_on_a_line_go_with_the_text_above_them() -> None:
     ]
     assert document.links[11] == (Link(text=None, url="/papers/2407.20229"),)
     assert [link.url for link in document.links[12]][-1] == "/"
+
+
+def test_a_bracketed_url_ends_its_block_and_a_short_one_ends_the_link_above() -> None:
+    """html-to-text's wrap: a line that ends with a link's bracketed URL ends its block (a
+    picture's line over a heading), however long the next word; a short line that ends
+    with one ends the link text begun on the line above, even when the next line is a
+    block of its own."""
+    picture = "thumbnail [/media/PosterPDFs/NeurIPS%202023/71081-thumb.png?t=1698305213.97359]"
+    assert unwrap([picture, "Abstract"], 80)[0] == [picture, "Abstract"]
+    title = "FETV: A Benchmark for Fine-Grained Evaluation of Open-Domain Text-to-Video"
+    end = "Generation [/virtual/2023/poster/73413]"
+    following = "Wyze Rule: Federated Rule Dataset for Rule Recommendation Benchmarking"
+    assert unwrap([title, end, following], 80)[0] == [f"{title} {end}", following]
+
+
+def test_a_full_stop_after_an_abbreviation_ends_no_sentence() -> None:
+    """A title broken after ``vs.`` goes on below, where a sentence's end would have let
+    the next lines stand as a block of their own."""
+    assert ends_sentence("It works.") and ends_sentence("Done!  ") and ends_sentence("Canvas.")
+    assert not ends_sentence("Maximum Likelihood vs.") and not ends_sentence("Smith et al.")
+    first = "Cause-Effect Inference in Location-Scale Noise Models: Maximum Likelihood vs."
+    second = "Independence Testing [/virtual/2023/poster/71779]"
+    following = "Analysis of Variance of Multiple Causal Networks [/virtual/2023/poster/70897]"
+    assert unwrap([first, second, following], 80)[0] == [f"{first} {second}", following]

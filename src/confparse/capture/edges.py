@@ -12,12 +12,31 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import accumulate
 
-__all__ = ["MAX_WIDTH", "MIN_WIDTH", "hard_wrap_width"]
+__all__ = ["ABBREVIATIONS", "MAX_WIDTH", "MIN_WIDTH", "ends_sentence", "hard_wrap_width"]
 
 MAX_WIDTH = 132
 """No text is wrapped wider (text browsers print 80 columns, or 120 or 132 when asked)."""
 MIN_WIDTH = 60
 """Nor narrower: a page whose lines all end before this is a menu, not wrapped text."""
+ABBREVIATIONS = ("vs", "e.g", "i.e", "al", "cf", "Fig", "No", "Dr", "St")
+"""Words that titles write with a full stop that ends no sentence (``Denoising vs. Signal
+Forgetting``, ``e.g.``, ``et al.``)."""
+_SENTENCE_ENDS = (".", "\u2026", "!", "?")
+_ABBREVIATION_STOPS = tuple(f"{word}." for word in ABBREVIATIONS)
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether *line* ends a sentence: with ``.``, ``…``, ``!`` or ``?`` (spaces after it
+    too), but for the full stop of a word in `ABBREVIATIONS` (``Maximum Likelihood vs.``
+    goes on below: a title broken there)."""
+    end = line.rstrip()
+    if not end.endswith(_SENTENCE_ENDS):
+        return False
+    if not end.endswith(_ABBREVIATION_STOPS):
+        return True
+    words = end.rsplit(None, 1)
+    return words[-1][:-1] not in ABBREVIATIONS  # ("Canvas." ends one; "vs." does not)
+
 
 _EDGE_BAND = 8
 """`hard_wrap_width`: the columns at the edge where a wrapped text's lines end, and the

@@ -28,7 +28,7 @@ from types import MappingProxyType
 
 from ..models import Link, read_link
 from .document import Document
-from .edges import MAX_WIDTH, MIN_WIDTH
+from .edges import MAX_WIDTH, MIN_WIDTH, ends_sentence
 from .wrappers import header_data, wrapper_lines
 
 __all__ = [
@@ -85,7 +85,6 @@ _RULE = re.compile(r"\u2501{8,}|\u2500{8,}|\u2550{8,}|-{8,}")
 """A horizontal rule (``<hr>``): w3m draws it as ``━━━━`` (``────`` in a table), elinks as
 ``════``, links as ``----``; lynx as ``____``, which reads as a field (`_FORM_FIELD`)."""
 _RULE_STARTS = frozenset("\u2501\u2500\u2550-")
-_SENTENCE_ENDS = (".", "\u2026", "!", "?")
 _BLOCK_LINES = 3
 """How many lines a block that follows a sentence's end without a blank line may take
 to be read as a block of its own (a card's title, wrapped)."""
@@ -98,6 +97,15 @@ _BRACKETED_URL = re.compile(
 path on the page's site (``Login [/accounts/login?nextp=/ ]``, a space kept before the
 bracket), after a space or at a line's start. A URL printed bare after it is the URL of a
 link whose text is a picture (``[thumb.png] /papers/2407.21721``, ``Jobs [https://…] /``)."""
+_URL_END = re.compile(r"(?<!\S)\[(?:https?://|/)[^\s\[\]]{0,2000} ?\]\Z")
+
+
+def _ends_with_url(line: str) -> bool:
+    """Whether stripped *line* ends with a bracketed URL (`_BRACKETED_URL`), searched for
+    in its end only."""
+    return _URL_END.search(line, max(0, len(line) - 2010)) is not None
+
+
 _BARE_TARGET = re.compile(r"(?:https?://|/)[^\s\[\]]{1,2000}")
 """A URL or a site path alone, which a dump that brackets URLs prints for a link whose text
 is a picture."""
@@ -144,7 +152,7 @@ def _edge_breaks(
     below: set[str] = set()
     for index in near:
         line, following = lines[index], lines[index + 1]
-        if line.rstrip().endswith(_SENTENCE_ENDS):
+        if ends_sentence(line):
             continue  # a break after a sentence's end is no sign: a line may end there
         if line not in above and following not in below and _continues(line, following, width):
             above.add(line)
@@ -163,6 +171,8 @@ def _continues(line: str, following: str, width: int) -> bool:
     # the commonest answer first: the next word would have fit, so no break was made here
     if not words or len(end) + 1 + len(words[0]) <= width:
         return False
+    if end[-1:] == "]" and _ends_with_url(end):
+        return False  # a link's bracketed URL ends its block (html-to-text: a title's link)
     if end[-1:] in _LABEL_ENDS and end.lstrip() in _LABELS:
         return False  # a widget's label stands on a line of its own
     if words[0][0] in _RULE_STARTS and len(words) == 1 and _RULE.fullmatch(words[0]):
@@ -204,6 +214,8 @@ def _stands_alone(lines: Sequence[str], index: int, width: int) -> bool:
     line = lines[index]
     if len(line.strip()) >= width // 2 or index + 1 >= len(lines):
         return False
+    if line.rstrip()[-1:] == "]" and _ends_with_url(line.rstrip()):
+        return False  # the end of a link whose text starts above, and its bracketed URL
     following = lines[index + 1]
     if not following.strip() or _BULLET.match(following) is not None:
         return False  # a paragraph's or a list item's end
@@ -237,9 +249,7 @@ def unwrap(lines: Sequence[str], width: int) -> tuple[list[str], list[int]]:
         while index + 1 < count and _continues(lines[index], lines[index + 1], width):
             if _stands_alone(lines, index + 1, width):
                 break
-            if lines[index].rstrip().endswith(_SENTENCE_ENDS) and _block_after_sentence(
-                lines, index + 1, width
-            ):
+            if ends_sentence(lines[index]) and _block_after_sentence(lines, index + 1, width):
                 break
             index += 1
             parts.append(lines[index].strip())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from ...capture.edges import ABBREVIATIONS
 from ..kit.counts import DOTS
 from ..kit.vocabulary import MONTHS
 
@@ -21,8 +22,7 @@ TITLE_MAX_SPACES = 30
 Shape = Literal["title", "abstract", "either"]
 """What a line can be: only a title, only an abstract, or either (position decides)."""
 _SENTENCE_BREAK = re.compile(
-    r"(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)(?<!\bal)(?<!\bcf)(?<!\bFig)(?<!\bNo)(?<!\bDr)(?<!\bSt)"
-    r"\. "
+    "".join(rf"(?<!\b{re.escape(word)})" for word in ABBREVIATIONS) + r"\. "
 )
 """A full stop that ends a sentence inside a line: not one after an abbreviation that titles
 use (``Denoising vs. Signal Forgetting``, ``e.g. ``, ``et al. ``)."""
