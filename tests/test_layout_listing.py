@@ -392,6 +392,7 @@ def test_furniture_rules(line: str, rule: str | None) -> None:
         ("byAK and the research community", "page-navigation"),
         ("and the research community", "page-navigation"),
         ("AK and the research community", "page-navigation"),  # "by" on the line above
+        ("BY AK AND THE RESEARCH COMMUNITY", "page-navigation"),  # html-to-text's heading
         ("Posts", "site-navigation"),
         ("Solutions", "site-navigation"),
         ("Hugging Face's logo Hugging Face", "site-navigation"),

@@ -393,3 +393,17 @@ def test_the_daily_page_in_capitals_gives_its_papers_and_counts() -> None:
         (p.title or "").casefold() for p in saved.papers
     ]
     assert [p.votes for p in page.papers] == [p.votes for p in saved.papers]
+
+
+def test_the_daily_page_in_capitals_cut_short_keeps_its_first_papers() -> None:
+    """html-to-text's daily page cut before its fourth paper: its first three papers, as
+    in the whole capture; its byline in capitals and its day between two bare paths are
+    the page's header, not papers."""
+    path = RECAPTURED / "04_hf_daily_papers_2024-08-01.html-to-text.txt"
+    text = path.read_text(encoding="utf-8")
+    whole = confparse.parse(text, today=TODAY)
+    fourth = whole.papers[3].span
+    assert fourth is not None
+    cut = "\n".join(text.split("\n")[: fourth.first - 1])
+    page = confparse.parse(cut, "listing", today=TODAY)
+    assert [p.title for p in page.papers] == [p.title for p in whole.papers[:3]]

@@ -456,3 +456,28 @@ def test_a_full_stop_after_an_abbreviation_ends_no_sentence() -> None:
     second = "Independence Testing [/virtual/2023/poster/71779]"
     following = "Analysis of Variance of Multiple Causal Networks [/virtual/2023/poster/70897]"
     assert unwrap([first, second, following], 80)[0] == [f"{first} {second}", following]
+
+
+def test_a_site_path_printed_bare_at_a_lines_end_is_a_pictures_link() -> None:
+    """A link whose text is a picture without alt text prints its path bare: at a line's
+    start or end (a day's arrows around its date) it is a link; a path in a sentence's
+    middle, or with one part only, is text. Words on both sides of a picture's bracketed
+    URL stay apart."""
+    document = capture.read(
+        _BRACKETED_HEAD
+        + "\n/papers?date=2024-07-31 Aug 1 /papers?date=2024-08-02\n\n"
+        + "BY [/front/assets/papers-by.png]AK [/akhaliq] AND THE RESEARCH COMMUNITY\n\n"
+        + "Ports of TCP /IP and see /etc/passwd here\n"
+    )
+    assert document.lines[8:13] == [
+        "Aug 1",
+        "",
+        "BY AK AND THE RESEARCH COMMUNITY",
+        "",
+        "Ports of TCP /IP and see /etc/passwd here",
+    ]
+    assert [link.url for link in document.links[8]] == [
+        "/papers?date=2024-07-31",
+        "/papers?date=2024-08-02",
+    ]
+    assert 12 not in document.links

@@ -97,6 +97,13 @@ _BRACKETED_URL = re.compile(
 path on the page's site (``Login [/accounts/login?nextp=/ ]``, a space kept before the
 bracket), after a space or at a line's start. A URL printed bare after it is the URL of a
 link whose text is a picture (``[thumb.png] /papers/2407.21721``, ``Jobs [https://…] /``)."""
+_SITE_PATH = r"/[A-Za-z][^\s\[\]/?]{0,200}[/?][^\s\[\]]{0,2000}"
+_LINK_MARK = re.compile(
+    _BRACKETED_URL.pattern + rf"|^ *({_SITE_PATH})(?= )|(?<= )({_SITE_PATH}) *$"
+)
+"""`_BRACKETED_URL`, or a site path (two parts at least) printed bare at a line's start or
+end: the link of a picture (``/papers?date=2024-07-31 Aug 1 /papers?date=2024-08-02``, a
+day's arrows)."""
 _URL_END = re.compile(r"(?<!\S)\[(?:https?://|/)[^\s\[\]]{0,2000} ?\]\Z")
 
 
@@ -433,25 +440,31 @@ def _links(line: str, table: dict[str, str], last: int) -> tuple[str, tuple[Link
 
 
 def _bracketed_links(line: str) -> tuple[str, tuple[Link, ...], bool]:
-    """*line* without its bracketed URLs (`_BRACKETED_URL`, and the spaces before each), their
-    links, and whether a URL was printed bare after one (a picture's link). Each link's text
+    """*line* without its bracketed URLs (`_BRACKETED_URL`, and the spaces before each) and
+    the site paths printed bare among its words (`_LINK_MARK`), their links, and whether a
+    URL was printed bare (a picture's link). Each link's text
     runs from the URL before it (or the line's start) to its URL, without the bracket of a
     button around it (``[ Paper [https://…]]``)."""
     bare = False
     found: list[Link] = []
     pieces: list[str] = []
     at = 0
-    for marker in _BRACKETED_URL.finditer(line):
+    for marker in _LINK_MARK.finditer(line):
         before = line[at : marker.start()].rstrip()
+        if at and before[:1].isalnum() and pieces[-1]:
+            before = " " + before  # ``BY [/by.png]AK``: the words on both sides stay apart
         pieces.append(before)
-        found.append(read_link(before.lstrip("[ ") or None, marker.group(1)))
-        if marker.group(2) is not None:
-            found.append(read_link(None, marker.group(2)))
+        if marker.group(1) is not None:
+            found.append(read_link(before.lstrip("[ ") or None, marker.group(1)))
+        target = marker.group(2) or marker.group(3) or marker.group(4)
+        if target is not None:
+            found.append(read_link(None, target))
             bare = True
         at = marker.end()
     if not found:
         return line, (), False
-    pieces.append(line[at:])
+    rest = line[at:]
+    pieces.append(" " + rest if rest[:1].isalnum() and pieces[-1] else rest)
     return "".join(pieces), tuple(found), bare
 
 
@@ -514,7 +527,9 @@ def read_text_browser(text: str, lines: list[str]) -> Document:
         elif "[" in line and numbered:
             line, numbers_off = _numbers_off(line, numbers_off)
         elif bracketed:
-            line, found, pictured = _bracketed_links(line) if "[" in line else (line, (), False)
+            line, found, pictured = (
+                _bracketed_links(line) if "[" in line or "/" in line else (line, (), False)
+            )
             if found and not pictured and above is not None and not line.strip(" []"):
                 # the URLs alone, wrapped below their text: the links of the line above
                 text_above = lines[above].lstrip("[ ") or None

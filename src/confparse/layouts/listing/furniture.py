@@ -240,10 +240,12 @@ _HEADER_LINES: dict[str, str] = {
     **dict.fromkeys(_PAPERS_PAGE_CONTROLS, "page-controls"),
 }
 _COMMUNITY = re.compile(
-    rf"(?:(?:by\s{{0,3}})?(?:{IMAGE_NAME})?[\w.\-]{{1,40}}\s{{1,3}})?and the research community"
+    rf"(?:(?:by\s{{0,3}})?(?:{IMAGE_NAME})?[\w.\-]{{1,40}}\s{{1,3}})?and the research community",
+    re.IGNORECASE,
 )
 """The daily page's byline, whole or without its ``by`` (an extractor that prints each
-text node on a line of its own: ``by`` over ``AK and the research community``)."""
+text node on a line of its own: ``by`` over ``AK and the research community``), in
+capitals too (html-to-text's heading)."""
 _FORM_LINE = re.compile(r"\[\s{2,80}\]|[\u2501\u2500_]{8,200}|-{3,200}")
 """A text field (w3m: ``[    ]``, lynx: ``____``) or a horizontal rule (``━━━━``, or a
 converter's ``---`` indented under a menu entry)."""
@@ -302,7 +304,7 @@ def header_rule(line: str) -> str | None:
             return "conference-banner"
         if line.endswith(" Papers") and is_banner(line[:-7]):
             return "page-title"
-    if line.endswith("community") and _COMMUNITY.fullmatch(line):
+    if line[-9:].casefold() == "community" and _COMMUNITY.fullmatch(line):
         return "page-navigation"
     if line[:2] in LIST_BULLETS:  # a menu entry, a field or a rule in a list item
         line = without_bullet(line)
