@@ -5,6 +5,7 @@ checked in tests/facts)."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -720,3 +721,30 @@ def test_a_titles_and_a_names_run_of_spaces_is_one_space() -> None:
     assert [[p.name for p in t.paper.authors] for t in talks if t.paper] == [
         ["Alireza Khayatian", "Anil Vullikanti"]
     ] * 3
+
+
+def test_the_2016_schedule_cards_give_their_times_rooms_and_videos() -> None:
+    """The NIPS 2016 schedule (``Tue Dec 6th 06:00  -- 09:30 PM @ Area 5+6+7+8 #141``): the
+    time in the venue's time (no zone printed: read with ``default_zone``, kept in a
+    ``zone-unknown`` diagnostic without it), the room after ``@``, and a card's
+    ``Spotlight Video »`` button as its paper's link; every line is read."""
+    path = Path(__file__).parent / "pages" / "found" / "63_nips2016_schedule_cards.html"
+    page = confparse.parse(path, default_zone="Europe/Madrid")
+    talks = page.sessions[0].talks
+    assert len(talks) == 717
+    poster = talks[358]
+    assert poster.start is not None and poster.end is not None
+    assert (poster.start.isoformat(), poster.end.isoformat()) == (
+        "2016-12-06T18:00:00+01:00",
+        "2016-12-06T21:30:00+01:00",
+    )
+    assert poster.location == "Area 5+6+7+8 #141"
+    assert poster.paper is not None and [link.url for link in poster.paper.links] == [
+        "https://youtu.be/iq9HKmeDCMI"
+    ]
+    assert sum(1 for talk in talks if talk.paper and talk.paper.links) == 178
+    assert talks[716].location is None  # "@ " and no room
+    assert {d.code for d in page.diagnostics} == {"outside-cards"}
+    unzoned = confparse.parse(path)
+    assert unzoned.sessions[0].talks[358].start is None
+    assert sum(d.code == "zone-unknown" for d in unzoned.diagnostics) == 717

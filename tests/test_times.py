@@ -14,6 +14,7 @@ from confparse.times import (
     format_session_time,
     infer_year,
     is_time_line,
+    match_card_time,
     match_time_line,
     resolve,
     weekday_mismatch,
@@ -309,3 +310,24 @@ def test_a_slot_in_the_spring_forward_gap_is_not_rendered(
     back = confparse.parse(text, layout=layout, year=2013)
     assert back.diagnostics == ()
     assert back.sessions[0].talks[0].start == talk.start
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end", "rest"),
+    [
+        # the schedules of 2016 to 2019: an ordinal day, the half of the day on the end only
+        ("Mon Dec 5th 08:30  -- 10:30 AM @ Rooms 211", (8, 30), (10, 30), " @ Rooms 211"),
+        ("Tue Dec 6th 06:00  -- 09:30 PM @ Area 5 #141", (18, 0), (21, 30), " @ Area 5 #141"),
+        ("Thu Dec 8th 11:00  -- 01:00 PM @ Room 112", (11, 0), (13, 0), " @ Room 112"),  # AM start
+        ("Fri Dec 9th 12:00  -- 12:30 PM @ ", (12, 0), (12, 30), " @ "),
+        ("Sat Dec 10th 17:00  -- 06:30 PM @ Hall", (17, 0), (18, 30), " @ Hall"),  # 24-hour
+        ("Tue Jul 14 05:00 PM -- 05:45 PM & Wed", (17, 0), (17, 45), " & Wed"),  # its own half
+        ("Sun Jun 2nd 09:00 -- 09:20 (CEST)", (9, 0), (9, 20), " (CEST)"),
+    ],
+)
+def test_a_cards_start_takes_the_half_of_the_day_of_its_end(
+    line: str, start: tuple[int, int], end: tuple[int, int], rest: str
+) -> None:
+    found = match_card_time(line)
+    assert found is not None
+    assert (found.parts.start, found.parts.end, line[found.stop :]) == (start, end, rest)

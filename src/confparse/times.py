@@ -215,7 +215,8 @@ def _time_match(line: str) -> tuple[int, int, tuple[Any, ...]] | None:
 
 _CARD_TIME = re.compile(
     rf"(?:{_WD},?\s{{1,3}})?"
-    rf"(?:(?P<day>\d{{1,2}})\s{{1,3}}{_MON}|(?P<mon2>[A-Z][a-z]{{2,8}})\.?\s{{1,3}}(?P<day2>\d{{1,2}}))"
+    rf"(?:(?P<day>\d{{1,2}})\s{{1,3}}{_MON}|(?P<mon2>[A-Z][a-z]{{2,8}})\.?\s{{1,3}}(?P<day2>\d{{1,2}})"
+    r"(?:st|nd|rd|th)?)"
     rf"(?:,?\s{{1,3}}(?P<year>\d{{4}}))?,?\s{{0,3}}[\u2022\u00b7]?\s{{0,3}}(?P<t1>{_CLOCK})"
     rf"(?:\s{{1,3}}(?P<z1>{_ZONE}))?(?:{_DASH}(?P<t2>{_CLOCK})(?:\s{{1,3}}(?P<z2>{_ZONE}))?)?"
     r"(?=\s|$)"
@@ -235,8 +236,10 @@ class CardTime(NamedTuple):
 def match_card_time(line: str) -> CardTime | None:
     """The time at the start of a card's time line, in the forms cards print:
     ``Tue 12 Dec 05:45 PM CET`` (one time, in the viewer's zone), ``Jul 7, 10:30 AM -
-    12:15 PM`` (no weekday, no zone), or a full time line. ``None`` when *line* does not
-    start with one; months and weekdays must be spelled right."""
+    12:15 PM`` (no weekday, no zone), ``Mon Dec 5th 08:30 -- 10:30 AM`` (the schedules
+    of 2016 to 2019: an ordinal day, the half of the day printed on the end only; see
+    `_start_clock`), or a full time line. ``None`` when *line* does not start with one;
+    months and weekdays must be spelled right."""
     found = _CARD_TIME.match(line)
     if found is None:
         return None
@@ -255,7 +258,7 @@ def match_card_time(line: str) -> CardTime | None:
         stop = found.start("z2") if z2 else found.start("z1")
         stop = len(line[:stop].rstrip())
         z1 = z2 = None
-    start = _clock(t1)
+    start = _start_clock(t1, t2)
     year = found.group("year")
     parts = TimeLine(
         weekday,
@@ -268,6 +271,20 @@ def match_card_time(line: str) -> CardTime | None:
         z1 if z1 and z2 and z1 != z2 else None,
     )
     return CardTime(parts, t2 is not None, stop)
+
+
+def _start_clock(start: str, end: str | None) -> tuple[int, int]:
+    """The (hour, minute) of a range's printed *start*, which takes the half of the day
+    of its *end* when only the end prints one (``06:00 -- 09:30 PM`` starts at 18:00), or
+    the other half when that would start it after its end (``11:00 -- 01:00 PM`` at 11:00).
+    A start that prints its own half, or a 24-hour one past 12, is read as it stands."""
+    clock = _clock(start)
+    if end is None or not end[-1:].isalpha() or start[-1:].isalpha() or clock[0] > 12:
+        return clock
+    hour = clock[0] % 12 + (12 if _clock(end)[0] >= 12 else 0)
+    if (hour, clock[1]) > _clock(end):
+        hour = (hour + 12) % 24
+    return (hour, clock[1])
 
 
 def _known_label(label: str) -> bool:

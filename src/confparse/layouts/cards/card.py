@@ -65,7 +65,8 @@ class Fields:
 def read_time(ledger: Ledger, index: int, line: str, fields: Fields) -> bool:
     """Read *line* into *fields* when it starts with a card time: the time, a second slot
     (said in an ``info`` diagnostic, not read), a zone in parentheses after the range, and
-    what follows as the room. False when the line holds no card time."""
+    what follows as the room (after an ``@``, as older schedules print it). False when the
+    line holds no card time."""
     found = match_card_time(line)
     if found is None:
         return False
@@ -77,6 +78,8 @@ def read_time(ledger: Ledger, index: int, line: str, fields: Fields) -> bool:
         message = f"the card's second time slot {second[:stop]!r} is not read"
         ledger.report(index, "second-slot", message, severity="info")
         rest = second[stop:].strip()
+    if rest[:1] == "@":  # the schedules of 2016 to 2019: "08:30 -- 10:30 AM @ Room 211"
+        rest = rest[1:].strip()
     zone = _ZONE_AFTER.fullmatch(rest)
     if zone is not None and found.parts.zone is None:
         found = found._replace(parts=found.parts._replace(zone=zone.group(1)))
