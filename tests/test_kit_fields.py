@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from confparse.layouts.kit.fields import is_room, kind_text, single_spaced
+from confparse.layouts.kit.fields import is_room, kind_text, looks_like_authors, single_spaced
 from confparse.layouts.kit.heads import is_kind_label
 
 
@@ -70,3 +70,22 @@ def test_the_platforms_event_types_are_kind_labels(line: str, kind: bool) -> Non
 )
 def test_a_kind_in_capitals_reads_in_the_case_the_platform_prints_it(line: str, kind: str) -> None:
     assert kind_text(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Ada Lovelace \u00b7 Alan Turing", True),
+        ("Ada Lovelace \u22c5 Alan Turing", True),
+        ("Expo Talk Panel \u2014 Sat, Apr 25, 2026 \u00b7 12:45 PM \u2013 1:45 PM", False),
+        ("Thu 23 April 15:15\u201315:25 \u00b7 Virtual page", False),
+        ("Team: Ada \u00b7 Alan", True),  # a colon is no clock
+        # a time that a text browser joined to the last name leaves the names
+        ("Jingfeng Wu \u00b7 Jason Lee Tue 12 Dec 05:45 PM CET", True),
+        ("Sun Jian \u00b7 Jun Zhu", True),  # a weekday's or a month's letters in a name
+    ],
+)
+def test_a_line_joined_by_a_separator_is_authors_unless_it_tells_the_time(
+    line: str, authors: bool
+) -> None:
+    assert looks_like_authors(line) is authors

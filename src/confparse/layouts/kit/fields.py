@@ -128,11 +128,16 @@ NOT_IN_NAMES = re.compile(r"[\d$\\{}\[\]=<>@/|_*#:;?!]")
 def looks_like_authors(line: str) -> bool:
     """True when *line* reads as an author line rather than a title or abstract.
 
-    A line with an author separator is one; otherwise a single short name: two to six
-    words, no digits, no sentence punctuation.
+    A line with an author separator is one, unless one of its parts starts as a time
+    does (``Sat, Apr 25, 2026 · 12:45 PM``, ``Thu 23 April 15:15 · Virtual page``: a time
+    line that joins its parts so; a time after the last name, which a text browser joined
+    to it, still leaves the names); otherwise a single short name: two to six words, no
+    digits, no sentence punctuation.
     """
     if "\u00b7" in line or "\u22c5" in line:
-        return True
+        return _DIGIT.search(line) is None or not any(
+            _TIME_START.match(part.strip()) for part in _SEPARATED.split(line)
+        )
     if len(line) > 60 or line.endswith((".", ":", "?", "!", ",", ";", "\u2026")):
         return False
     words = line.split()
@@ -142,6 +147,14 @@ def looks_like_authors(line: str) -> bool:
         w.casefold() in _STOPWORDS for w in words[1:]
     )
 
+
+_DIGIT = re.compile(r"\d")
+_SEPARATED = re.compile("[\u00b7\u22c5]")
+_TIME_START = re.compile(
+    r"\d{1,2}:\d\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s{1,3}(?:[A-Z][a-z]{2,8}\.?\s{1,3})?\d"
+)
+"""How a time starts: a clock (``12:45``), or a weekday and a day (``Thu 23``, ``Sat, Apr
+25``), which no name does (``Sun Jian`` is a name)."""
 
 _STOPWORDS = frozenset(
     (
