@@ -89,6 +89,7 @@ _BLOCK_LINES = 3
 """How many lines a block that follows a sentence's end without a blank line may take
 to be read as a block of its own (a card's title, wrapped)."""
 _URL = re.compile(r"[a-z]{2,10}://\S{1,2000}(?: \S{1,40})?")
+"""A frame's URL as a dump prints it under ``IFRAME:`` (its last piece maybe broken off)."""
 _BRACKETED_URL = re.compile(
     r"(?<!\S)\[((?:https?://|/)[^\s\[\]]{0,2000}) ?\]"
     r"(?: ((?:https?://|/)[^\s\[\]]{0,2000})(?!\S))?"
@@ -118,10 +119,6 @@ _BARE_TARGET = re.compile(r"(?:https?://|/)[^\s\[\]]{1,2000}")
 is a picture."""
 _BRACKETED_SIGNS = 3
 """How many bracketed URLs in a page's start make it a dump that prints links so."""
-_BRACKET_ONLY = frozenset("[] ")
-"""What a line that held bracketed URLs only keeps of them: the brackets of the button
-around its link (``[ Paper`` over ``[https://…]]``)."""
-"""A frame's URL as a dump prints it under ``IFRAME:`` (its last piece maybe broken off)."""
 
 
 def _edge_breaks(
@@ -441,10 +438,10 @@ def _links(line: str, table: dict[str, str], last: int) -> tuple[str, tuple[Link
 
 def _bracketed_links(line: str) -> tuple[str, tuple[Link, ...], bool]:
     """*line* without its bracketed URLs (`_BRACKETED_URL`, and the spaces before each) and
-    the site paths printed bare among its words (`_LINK_MARK`), their links, and whether a
-    URL was printed bare (a picture's link). Each link's text
-    runs from the URL before it (or the line's start) to its URL, without the bracket of a
-    button around it (``[ Paper [https://…]]``)."""
+    the site paths printed bare at its ends (`_LINK_MARK`), their links, and whether a URL
+    was printed bare (a picture's link). Each link's text runs from the URL before it (or
+    the line's start) to its URL, without the bracket of a button around it (``[ Paper
+    [https://…]]``)."""
     bare = False
     found: list[Link] = []
     pieces: list[str] = []
