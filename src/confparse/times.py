@@ -258,7 +258,8 @@ def match_card_time(line: str) -> CardTime | None:
         stop = found.start("z2") if z2 else found.start("z1")
         stop = len(line[:stop].rstrip())
         z1 = z2 = None
-    start = _start_clock(t1, t2)
+    # (the half of the day is shared only where the end alone prints one: a call for those)
+    start = _start_clock(t1, t2) if t2 and t2[-1] > "9" and t1[-1] <= "9" else _clock(t1)
     year = found.group("year")
     parts = TimeLine(
         weekday,

@@ -85,6 +85,8 @@ _RULE = re.compile(r"\u2501{8,}|\u2500{8,}|\u2550{8,}|-{8,}")
 """A horizontal rule (``<hr>``): w3m draws it as ``━━━━`` (``────`` in a table), elinks as
 ``════``, links as ``----``; lynx as ``____``, which reads as a field (`_FORM_FIELD`)."""
 _RULE_STARTS = frozenset("\u2501\u2500\u2550-")
+_SENTENCE_ENDS = (".", "\u2026", "!", "?")
+"""How a line that may end a sentence ends (`ends_sentence` tells an abbreviation's stop)."""
 _BLOCK_LINES = 3
 """How many lines a block that follows a sentence's end without a blank line may take
 to be read as a block of its own (a card's title, wrapped)."""
@@ -156,7 +158,7 @@ def _edge_breaks(
     below: set[str] = set()
     for index in near:
         line, following = lines[index], lines[index + 1]
-        if ends_sentence(line):
+        if line.rstrip().endswith(_SENTENCE_ENDS) and ends_sentence(line):
             continue  # a break after a sentence's end is no sign: a line may end there
         if line not in above and following not in below and _continues(line, following, width):
             above.add(line)
@@ -253,7 +255,12 @@ def unwrap(lines: Sequence[str], width: int) -> tuple[list[str], list[int]]:
         while index + 1 < count and _continues(lines[index], lines[index + 1], width):
             if _stands_alone(lines, index + 1, width):
                 break
-            if ends_sentence(lines[index]) and _block_after_sentence(lines, index + 1, width):
+            line = lines[index].rstrip()
+            if (
+                line.endswith(_SENTENCE_ENDS)
+                and ends_sentence(line)
+                and _block_after_sentence(lines, index + 1, width)
+            ):
                 break
             index += 1
             parts.append(lines[index].strip())
