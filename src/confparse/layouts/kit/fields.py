@@ -128,11 +128,11 @@ NOT_IN_NAMES = re.compile(r"[\d$\\{}\[\]=<>@/|_*#:;?!]")
 def looks_like_authors(line: str) -> bool:
     """True when *line* reads as an author line rather than a title or abstract.
 
-    A line with an author separator is one, unless one of its parts starts as a time
-    does (``Sat, Apr 25, 2026 · 12:45 PM``, ``Thu 23 April 15:15 · Virtual page``: a time
-    line that joins its parts so; a time after the last name, which a text browser joined
-    to it, still leaves the names); otherwise a single short name: two to six words, no
-    digits, no sentence punctuation.
+    A line with an author separator is one, unless it holds a clock's colon and one of
+    its parts starts as a time does (``Sat, Apr 25, 2026 · 12:45 PM``, ``Thu 23 April
+    15:15 · Virtual page``: a time line that joins its parts so; a time after the last
+    name, which a text browser joined to it, still leaves the names); otherwise a single
+    short name: two to six words, no digits, no sentence punctuation.
     """
     if "\u00b7" in line or "\u22c5" in line:
         # (a time line holds a clock's colon: one search for it passes most name lines)
