@@ -358,6 +358,7 @@ def test_one_link_and_link_end_lines_read_as_with_the_general_steps(line: str) -
 @example("https://x.org")
 @example(">")
 @example("> > Source: https://x.org")
+@example(">](")  # a quote whose text ends inside a link's URL: the URL's join reads it quoted
 @example("[a\na][]")  # a reference's text never crosses a line end
 def test_plain_lines_read_as_with_the_general_steps(line: str) -> None:
     # to_plain passes plain lines (and their hard breaks) over without _plain_line

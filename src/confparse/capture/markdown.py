@@ -905,8 +905,8 @@ def read_markdown(
         if first == ">":  # a block quote's line: its text (``> Source: https://…``)
             quoted = _QUOTE.match(line)
             line = line[quoted.end() :] if quoted is not None else line
+            plain[number - 1] = line  # (what the steps that read the lines again see)
             if not line:
-                plain[number - 1] = ""
                 previous_level = 0
                 continue
             first = line[0]
