@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from confparse.layouts.kit.fields import is_room, kind_text, looks_like_authors, single_spaced
+from confparse.layouts.kit.fields import (
+    is_kind,
+    is_room,
+    kind_text,
+    looks_like_authors,
+    single_spaced,
+)
 from confparse.layouts.kit.heads import is_kind_label
 
 
@@ -89,3 +95,17 @@ def test_a_line_joined_by_a_separator_is_authors_unless_it_tells_the_time(
     line: str, authors: bool
 ) -> None:
     assert looks_like_authors(line) is authors
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Invited Talk (Posner Lecture)", True),  # a known kind with its name
+        ("Invited Talk (Breiman Lecture)", True),
+        ("Symposium", True),  # the 2016 schedule's mini symposiums
+        ("Learning to Talk (Extended Abstract)", False),
+        ("Poster (", False),
+    ],
+)
+def test_a_known_kind_with_its_name_in_parentheses_is_a_kind(line: str, kind: bool) -> None:
+    assert is_kind(line) is kind

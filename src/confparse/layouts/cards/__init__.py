@@ -48,7 +48,7 @@ from ..kit.links import is_paper_link
 from ..kit.pagestart import cut_second_page
 from ..kit.records import Records
 from ..kit.vocabulary import VIRTUAL_SITE
-from .card import BUTTONS, ROOM, Card, Fields, read_time
+from .card import BUTTONS, ROOM, Card, Fields, read_time, whole_link
 from .text import is_card_page, read_cards
 
 __all__ = ["api_version", "detect", "name", "parse", "render"]
@@ -169,7 +169,7 @@ def _read_card(document: Document, ledger: Ledger, card: Card) -> Fields:
             fields.title, fields.url = line, url
             if url:
                 fields.links.append(Link(text=line, url=url))
-        elif field is None and (button_link := _whole_link(document, index, line)) is not None:
+        elif field is None and (button_link := whole_link(document, index, line)) is not None:
             fields.links.append(button_link)  # a button that is one link: "Spotlight Video »"
         elif field == "kind" and fields.kind is not None and line.startswith("In "):
             fields.event = line[3:].strip()  # the parent session: "In <a>Orals 1A</a>"
@@ -190,13 +190,6 @@ def _read_card(document: Document, ledger: Ledger, card: Card) -> Fields:
             continue
         ledger.use(index)
     return fields
-
-
-def _whole_link(document: Document, index: int, line: str) -> Link | None:
-    """The link that line *index* (stripped *line*) is all of, when the line is one link's
-    text: a card's button to a page of its own (the 2016 schedule's ``Spotlight Video »``
-    to the talk's video)."""
-    return next((link for link in document.links_on(index) if link.text == line), None)
 
 
 def _printed_year(document: Document, cards: list[tuple[Card, Fields]]) -> int | None:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ...capture.document import Document
 from ...models import Link
 from ...times import CardTime, match_card_time
 from ..kit.ledger import Ledger
 from ..kit.vocabulary import with_capitals
 
 __all__ = ["BUTTONS", "CLOSING", "ROOM", "Card", "Fields", "is_zone", "read_time", "read_zone",
-           "room_text"]  # fmt: skip
+           "room_text", "whole_link"]  # fmt: skip
 
 BUTTONS = with_capitals(
     {
@@ -27,6 +28,13 @@ CLOSING = "View full details"
 """The button that ends a card."""
 ROOM = re.compile(r"\[\s*(.+?)\s*\]")
 """A room in brackets, as the 2023 cards print it: ``[ Great Hall & Hall B1+B2 (level 1) ]``."""
+
+
+def whole_link(document: Document, index: int, line: str) -> Link | None:
+    """The link that line *index* (stripped *line*) is all of, when the line is one link's
+    text: a card's button to a page of its own (the 2016 schedule's ``Spotlight Video »``
+    to the talk's video)."""
+    return next((link for link in document.links_on(index) if link.text == line), None)
 
 
 def room_text(line: str) -> str:

@@ -49,7 +49,17 @@ from ..kit.paragraphs import markdown_field, markdown_spans
 from ..kit.scan import Facts, scan
 from ..kit.vocabulary import menu_entry
 from ..kit.wrapping import Printing
-from .card import BUTTONS, CLOSING, Card, Fields, is_zone, read_time, read_zone, room_text
+from .card import (
+    BUTTONS,
+    CLOSING,
+    Card,
+    Fields,
+    is_zone,
+    read_time,
+    read_zone,
+    room_text,
+    whole_link,
+)
 
 __all__ = ["card_heads", "clean", "is_card_page", "read_cards", "shows_cards"]
 
@@ -668,6 +678,13 @@ def _read(
             fields.event, read = line[3:].strip(), "event"  # the parent session
         elif previous == "event" and fields.event == "":
             fields.event, read = line, "event"  # the session, under "In" on a line of its own
+        elif (
+            previous == "authors"
+            and index == last
+            and (linked := whole_link(document, index, line)) is not None
+        ):
+            fields.links.append(linked)  # a button under the names: "Spotlight Video »"
+            read = "link"
         elif (
             not fields.abstract
             and (fields.time is None or previous in ("title", "event", "authors"))

@@ -42,6 +42,7 @@ _PRINTED_KINDS = (
     # which a page of dates lists too)
     "Affinity Event", "Creative AI", "Breakout", "Mentorship", "Education Outreach",
     "Highlight", "Oral Presentation", "Spotlight Presentation", "Poster Presentation",
+    "Symposium",
 )  # fmt: skip
 KINDS = frozenset(kind.casefold() for kind in _PRINTED_KINDS)
 _KIND_CASE = {kind.casefold(): kind for kind in reversed(_PRINTED_KINDS)}
@@ -57,8 +58,13 @@ _ROOM_WORDS = frozenset(
 
 
 def is_kind(line: str) -> bool:
-    """True when *line* is a slot kind the platform prints (``Oral``, ``Q&A`` ...)."""
-    return len(line) <= 40 and line.casefold() in KINDS
+    """True when *line* is a slot kind the platform prints (``Oral``, ``Q&A`` ...), maybe
+    with its name in parentheses (``Invited Talk (Posner Lecture)``)."""
+    if len(line) > 40:
+        return False
+    if line[-1:] == ")" and " (" in line:
+        line = line[: line.index(" (")]
+    return line.casefold() in KINDS
 
 
 def kind_text(line: str) -> str:

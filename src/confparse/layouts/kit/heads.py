@@ -108,7 +108,7 @@ def is_kind_label(line: str) -> bool:
     (Posner Lecture)``), or a short label of up to four words ending in one."""
     if len(line) > 40:
         return False
-    if is_kind(line) or (line[-1:] == ")" and " (" in line and is_kind(line[: line.index(" (")])):
+    if is_kind(line):  # (a known kind with its name in parentheses too)
         return True
     words = line.split()
     return 0 < len(words) <= 4 and words[-1].casefold() in _KIND_WORDS
