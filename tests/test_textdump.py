@@ -27,8 +27,9 @@ TEXT_PAGES = sorted(
     and path.name != "README.md"
     and "recaptured" not in path.parts
 )
-"""The corpus's text captures: browser copies, reader markdown and two dumps made at 120
-columns with markdown reference links (found/04, found/07)."""
+"""The corpus's text captures: browser copies, reader markdown, two dumps made at 120
+columns with markdown reference links (found/04, found/07) and an html-to-text dump at 80
+(not_conference/60)."""
 
 
 def _lines(path: Path) -> list[str]:
@@ -42,6 +43,8 @@ def test_no_copy_or_converter_output_is_taken_for_a_wrapped_dump(path: Path) -> 
     wrapped = [cut for cut in range(1, len(lines) + 1) if wrap_width(lines[:cut]) is not None]
     if "textdump" in path.name:  # wrapped at 120 columns by the tool that made it
         assert wrap_width(lines) == 120
+    elif path.name.endswith("_html-to-text.txt"):  # html-to-text, at its 80 columns
+        assert wrap_width(lines) == 80
     else:
         assert wrapped == []
 
