@@ -53,11 +53,6 @@ _CAPITALS = (
     "test_a_capture_with_its_headings_in_capitals_gives_the_records_but_for_their_case)"
 )
 KNOWN_WRONG: dict[str, str] = {
-    "63_nips2016_schedule_cards.html-to-text-nowrap.txt": (
-        "715 of 717 cards: a break card whose title is empty reads the next card's kind line "
-        "('Workshop') as its title, and the card below goes with it (see "
-        "test_the_2016_schedule_in_text_gives_its_times_rooms_and_videos)"
-    ),
     "01_icml2025_session_poster-session-3-west.html-to-text.txt": _CAPITALS.format(
         "the session's title and room and each paper's title"
     ),
@@ -416,12 +411,17 @@ def test_the_daily_page_in_capitals_cut_short_keeps_its_first_papers() -> None:
 
 def test_the_2016_schedule_in_text_gives_its_times_rooms_and_videos() -> None:
     """html-to-text's NIPS 2016 schedule: each card's time (the half of the day on its end
-    only) and room after ``@``, a named kind (``Invited Talk (Posner Lecture)``), and the
-    ``Spotlight Video »`` button under the names as a link, not a name."""
+    only) and room after ``@``, a named kind (``Invited Talk (Posner Lecture)``), the
+    ``Spotlight Video »`` button under the names as a link, not a name; a break whose
+    title is empty, over the next card's kind line; the last card, over the page's dialog."""
     path = RECAPTURED / "63_nips2016_schedule_cards.html-to-text-nowrap.txt"
     page = confparse.parse(path, default_zone="Europe/Madrid")
     talks = [talk for session in page.sessions for talk in session.talks]
-    assert len(talks) == 715
+    assert len(talks) == 717
+    empty = talks[690]  # a break whose title is empty, over the next card's kind line
+    assert empty.kind == "Break" and empty.paper is not None and empty.paper.title is None
+    assert talks[691].kind == "Workshop" and talks[691].paper is not None
+    assert talks[-1].paper is not None and talks[-1].paper.title == "Coffee Break"  # the last
     poster = next(t for t in talks if t.paper and t.paper.title.startswith("Fast Distributed"))
     assert poster.start is not None and poster.start.isoformat() == "2016-12-06T18:00:00+01:00"
     assert poster.location == "Area 5+6+7+8 #141"

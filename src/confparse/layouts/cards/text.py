@@ -181,6 +181,8 @@ def _head(lines: Sequence[str], index: int, linked: Container[int] = ()) -> Head
             title = _next(lines, title)  # type: ignore[arg-type]
             if title is not None and is_zone(clean(lines[title])):
                 title = _next(lines, title)  # (the time's zone, which a browser broke off)
+            if title is not None and _starts_timed_card(lines, title):
+                return Head(index, index, (index, index))  # no title: the next card is below
         if title is None or not _is_title(clean(lines[title]), named=timed):
             return None
         for last in range(title, min(title + _TITLE_LINES, len(lines))):
@@ -206,6 +208,16 @@ def _head(lines: Sequence[str], index: int, linked: Container[int] = ()) -> Head
     return None
 
 
+def _starts_timed_card(lines: Sequence[str], index: int) -> bool:
+    """Whether line *index* is a kind line over a card's time: the head of the next card,
+    under a card whose title is empty (a break of the 2016 schedule: ``Break`` over its
+    time, then ``Workshop`` over the next card's time). Its head then ends at its kind."""
+    if not _is_kind_line(clean(lines[index])):
+        return False
+    below = _next(lines, index)
+    return below is not None and match_card_time(clean(lines[below])) is not None
+
+
 _EVENT_WORD = "In"
 """The word before a card's parent session (``In Orals 1A``)."""
 
@@ -217,18 +229,24 @@ def _is_event_line(text: str) -> bool:
     return (text.startswith("In ") and len(text) <= _ROOM_CHARS) or text == _EVENT_WORD
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _timed_title_ends(lines: Sequence[str], last: int) -> bool:
     """Whether a title under a card's time (the 2020 cards: kind, time, title, parent
     session, speakers) ends at line *last*: the next line is the parent session, names, the
     next card's kind line, a card's button, or none (a break's card ends the page). Another
-    line is the rest of the title, which the capture tool wrapped; so is a line that looks
-    like names over the parent session, which stands above the speakers, never below."""
+    line is the rest of the title, which the capture tool wrapped (a line without a letter
+    never is); so is a line that looks like names over the parent session, which stands
+    above the speakers, never below."""
     after = _next(lines, last)
     if after is None:
         return True
     text = clean(lines[after])
     if _is_event_line(text) or _is_author_run(text) or _is_kind_line(text) or text in BUTTONS:
         return True
+    if _LETTER.search(text) is None:
+        return True  # no title goes on in a line without a letter (a dialog's close mark below)
     if text[0].islower() or not looks_like_authors(text):  # "and Experimental Design"
         return False
     below = _next(lines, after)  # "Sequential Advertising" over "In AcceptedPapersParent"
