@@ -274,13 +274,14 @@ def match_card_time(line: str) -> CardTime | None:
     return CardTime(parts, t2 is not None, stop)
 
 
-def _start_clock(start: str, end: str | None) -> tuple[int, int]:
-    """The (hour, minute) of a range's printed *start*, which takes the half of the day
-    of its *end* when only the end prints one (``06:00 -- 09:30 PM`` starts at 18:00), or
-    the other half when that would start it after its end (``11:00 -- 01:00 PM`` at 11:00).
-    A start that prints its own half, or a 24-hour one past 12, is read as it stands."""
+def _start_clock(start: str, end: str) -> tuple[int, int]:
+    """The (hour, minute) of a range's printed *start*, whose *end* alone prints its half of
+    the day (the caller tells: its last character is a letter, the start's a digit): the
+    start takes that half (``06:00 -- 09:30 PM`` starts at 18:00), or the other one when
+    that would start it after its end (``11:00 -- 01:00 PM`` at 11:00). A 24-hour start
+    past 12 is read as it stands."""
     clock = _clock(start)
-    if end is None or not end[-1:].isalpha() or start[-1:].isalpha() or clock[0] > 12:
+    if clock[0] > 12:
         return clock
     hour = clock[0] % 12 + (12 if _clock(end)[0] >= 12 else 0)
     if (hour, clock[1]) > _clock(end):
