@@ -372,3 +372,49 @@ def test_mlsys_variants_give_the_same_facts(crlf: bool, wrap: bool) -> None:
     assert [(pos, award, p and (p.title, p.authors)) for pos, award, p in got] == [
         (pos, award, p and (p.title, p.authors)) for pos, award, p in want
     ]
+
+
+SESSION_WITH_KINDS = ("001_0d9663f37bf93543.txt", "004_d0a5187bc3787582.txt")
+
+
+def head_above_time(text: str, lines: int, gap: bool) -> str:
+    """Each slot's first *lines* head lines (its kind, then an award or the title) moved
+    above its time line, with a blank line between them and the time when *gap*; a
+    slot whose head has fewer lines moves all of it."""
+    paragraphs = text.split("\n\n")
+    out: list[str] = []
+    index = 0
+    while index < len(paragraphs):
+        paragraph = paragraphs[index]
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+        if is_time_line(paragraph) and following and not is_time_line(following):
+            head = following.split("\n")
+            moved, kept = head[:lines], head[lines:]
+            out.append("\n".join(moved) + ("\n\n" if gap else "\n") + paragraph)
+            if kept:
+                out.append("\n".join(kept))
+            index += 2
+            continue
+        out.append(paragraph)
+        index += 1
+    return "\n\n".join(out)
+
+
+def talk_facts(page: Page) -> list[tuple[object, ...]]:
+    return [
+        (t.start, t.kind, t.award, t.paper and (t.paper.title, t.paper.authors, t.paper.abstract))
+        for t in page.sessions[0].talks
+    ]
+
+
+@given(name=st.sampled_from(SESSION_WITH_KINDS), lines=st.integers(1, 3), gap=st.booleans())
+def test_a_session_page_that_prints_its_talks_heads_above_their_times_gives_the_same_facts(
+    name: str, lines: int, gap: bool
+) -> None:
+    """The kind (and the award and title under it) printed above each talk's time line,
+    not under it: the slot starts at its kind. The page decides: its first talk's head is
+    above its time, and more kinds stand above the time lines than below them."""
+    original = parse(PAGES / name)
+    page = parse(head_above_time(text_of(name), lines, gap))
+    assert talk_facts(page) == talk_facts(original)
+    assert [d.code for d in page.diagnostics] == [d.code for d in original.diagnostics]

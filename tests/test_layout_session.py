@@ -687,3 +687,34 @@ def test_a_slot_heads_kind_and_award_are_read_in_any_order(head: tuple[str, ...]
     (talk,) = confparse.parse(text, layout="session").sessions[0].talks
     assert talk.paper is not None
     assert (talk.kind, talk.award, talk.paper.title) == read
+
+
+_QA_THEN_TALK = (
+    "Wed 21 July 17:00 - 17:20 PDT\n\n{first}\n\nWed 21 July 17:20 - 17:40 PDT\n\n{second}"
+    "\n\nAnn Lee \u00b7 Bo Chen\n\nAn abstract."
+)
+
+
+def test_a_kind_under_one_time_and_over_the_next_stays_with_the_talk_the_page_gives_it() -> None:
+    """Where the kind stands is the page's choice, made once for all its talks: a slot that
+    is only its kind (``Q&A``) above the next time line keeps it when the page prints kinds
+    under the times, and gives it to the next talk when it prints them above."""
+    below = _QA_THEN_TALK.format(first="Q&A\nQ&A", second="Oral\nA Title")
+    headed = "Oral Session\n\n" + below  # a kind over the first time too: the session's
+    talks = confparse.parse(headed, layout="session").sessions[0].talks
+    assert [(t.kind, t.paper and t.paper.title) for t in talks] == [
+        ("Q&A", None),
+        ("Oral", "A Title"),
+    ]
+    above = ("Q&A\n" + below.replace("\n\nQ&A\nQ&A\n\n", "\n\nOral\nA Title\n")).replace(
+        "\n\nOral\nA Title\n\nAnn", "\n\nAnn"
+    )
+    assert above.startswith("Q&A\nWed 21 July 17:00 - 17:20 PDT\n\nOral\nA Title\nWed 21")
+    talks = confparse.parse(above, layout="session").sessions[0].talks
+    assert [(t.kind, t.paper and t.paper.title) for t in talks] == [
+        ("Q&A", None),
+        ("Oral", "A Title"),
+    ]
+    assert [t.paper.authors for t in talks if t.paper] == [
+        (Person(name="Ann Lee"), Person(name="Bo Chen"))
+    ]

@@ -177,7 +177,7 @@ class _Blocks:
     by the card's first line (cards are few).
     """
 
-    __slots__ = ("broken", "parts", "positions", "starts")
+    __slots__ = ("broken", "heads", "parts", "positions", "starts")
 
     def __init__(self, lines: int) -> None:
         self.starts = bytearray(lines)
@@ -189,23 +189,33 @@ class _Blocks:
         self.broken: dict[int, tuple[int, TimeLine]] = {}
         """The time lines that a capture broke at their dash (`time_end`), by their first
         line: the line of the time's end, and the parts of the two lines read as one."""
+        self.heads: dict[int, int] = {}
+        """The time line of each slot whose head starts above its time (`_heads_above`), by
+        the slot's first line."""
 
     def time_at(self, stripped: Sequence[str], first: int) -> TimeLine | None:
         """The parts of the time line that the slot at line *first* starts with; ``None``
         for a card."""
         if first in self.positions:
             return None
-        broken = self.broken.get(first)
+        timed = self.timed(first)
+        broken = self.broken.get(timed)
         if broken is not None:
             return broken[1]
-        line = stripped[first]
+        line = stripped[timed]
         return self.parts.get(line) or time_line(line)
+
+    def timed(self, first: int) -> int:
+        """The first line of the time line of the slot at line *first* (below its head when
+        the page prints the head above the time)."""
+        return self.heads.get(first, first) if self.heads else first
 
     def opening_end(self, first: int) -> int:
         """The last line of the time line that the slot at line *first* starts with (the
         line of its end when a capture broke it in two)."""
-        broken = self.broken.get(first)
-        return first if broken is None else broken[0]
+        timed = self.timed(first)
+        broken = self.broken.get(timed)
+        return timed if broken is None else broken[0]
 
     def stop(self, first: int, footer: int) -> int:
         """Where the slot that starts at line *first* stops: at the next slot's first line,
@@ -250,11 +260,12 @@ class _Slots:
         self._first, self._left = following, self._left - 1
         position = blocks.positions.get(first)
         parts = None
-        opened = first  # the time line's last line
+        timed = blocks.heads.get(first, first) if blocks.heads else first
+        opened = timed  # the time line's last line
         if position is None:  # a time line (`_Blocks.time_at`, written out)
-            broken = blocks.broken.get(first) if blocks.broken else None
+            broken = blocks.broken.get(timed) if blocks.broken else None
             if broken is None:
-                line = state.stripped[first]
+                line = state.stripped[timed]
                 parts = blocks.parts.get(line) or time_line(line)
             else:
                 opened, parts = broken
@@ -265,7 +276,7 @@ class _Slots:
             self._times,
             parts,
             position,
-            opened,
+            (timed, opened),
         )
 
 
@@ -434,10 +445,12 @@ def _logical_lines(state: LineState, first: int, last: int) -> list[_Logical]:
 def _continues_head(lines: Sequence[tuple[str, Reading]], following: str | None) -> bool:
     """Whether a paragraph after a head without a title continues the head: each of its
     *lines* (text and `Reading`) is a strong title (a heading, a link to the paper's page),
-    a kind or an award; or it is one line with an author line (*following*, the next
-    paragraph's first line) right after it."""
-    if len(lines) == 1 and following is not None and is_author_line(following):
-        return not is_author_line(lines[0][0])
+    a kind or an award; or it ends with one other line (the title) and an author line
+    (*following*, the next paragraph's first line) comes right after it."""
+    if following is not None and is_author_line(following):
+        if is_author_line(lines[-1][0]):
+            return False
+        lines = lines[:-1]  # the title, over the authors
     for _text, (token, strong) in lines:
         if not (token is Token.KIND or token is Token.AWARD or (token is Token.TITLE and strong)):
             return False
@@ -540,11 +553,12 @@ def _parse_slot(
     times: PageTimes,
     parts: TimeLine | None,
     position_line: int | None,
-    opened: int,
+    time_lines: tuple[int, int],
 ) -> Talk:
-    """The talk of the slot on lines *first* to *stop* (exclusive), which starts at a time
-    line of *parts* (its last line *opened*: a capture may break it in two) or is a card
-    with its position on line *position_line*.
+    """The talk of the slot on lines *first* to *stop* (exclusive), which has a time line
+    of *parts* (on the lines *time_lines*, first and last: a capture may break it in two),
+    at its top or below a head printed above it (`_heads_above`), or is a card with its
+    position on line *position_line*.
 
     Every line of the slot is read into a field (or skipped as furniture, or reported) and
     blank lines follow its last paragraph: the ledger marks the slot's lines used in one
@@ -553,8 +567,9 @@ def _parse_slot(
     stripped = state.stripped
     cursor = first
     start = end = zone = None
+    timed, opened = time_lines
     if parts is not None:
-        start, end, zone = times.resolve(state, first, parts)
+        start, end, zone = times.resolve(state, timed, parts)
         cursor = opened + 1
     card_kind = position = None
     if position_line is not None:
@@ -564,7 +579,9 @@ def _parse_slot(
         position = stripped[position_line]
         cursor = position_line + 1
     paragraphs = state.paragraphs(cursor, stop)
-    last = paragraphs[-1][1] if paragraphs else max(cursor - 1, first)
+    if timed > first:  # the head's lines above the time come first
+        paragraphs[:0] = state.paragraphs(first, timed)
+    last = max(paragraphs[-1][1] if paragraphs else first, cursor - 1)
     if paragraphs and paragraphs[0][0] < paragraphs[0][1]:
         paragraphs[:1] = _head_apart(state, *paragraphs[0], card=position_line is not None)
     kind, award, title = card_kind, None, None
@@ -665,6 +682,76 @@ def _find_slots(state: LineState, found: _Blocks) -> Iterator[TimeLine]:
             positions[first] = index
 
 
+_HEAD_ABOVE_LINES = 3
+"""The most lines of a head printed above its time line: a kind, an award, a title."""
+
+
+def _head_above(stripped: Sequence[str], starts: bytearray, index: int) -> int | None:
+    """The first line of a head printed above the time line at *index*: the first line
+    of the run of lines right above it when the run starts with a kind line (``Oral`` / an
+    award / the title, over the time), else the nearest non-blank line above it when that
+    is a kind line (``Oral`` over the time); ``None`` when neither."""
+    above = index - 1
+    while above >= 0 and not stripped[above]:
+        above -= 1
+    if above < 0 or starts[above]:
+        return None
+    top = above
+    while top > 0 and above - top < _HEAD_ABOVE_LINES - 1 and stripped[top - 1]:
+        if starts[top - 1]:
+            break
+        top -= 1
+    if top < above and is_kind(stripped[top]):
+        return top
+    return above if is_kind(stripped[above]) else None
+
+
+def _kind_below(stripped: Sequence[str], starts: bytearray, index: int) -> bool:
+    """Whether the nearest non-blank line below the time line at *index* is a kind line."""
+    below = index + 1
+    count = len(stripped)
+    while below < count and not stripped[below]:
+        below += 1
+    return below < count and not starts[below] and is_kind(stripped[below])
+
+
+def _timed_starts(blocks: _Blocks, begin: int) -> Iterator[int]:
+    """The first lines of the slots from line *begin* on that start at a time line (not a
+    card), in page order."""
+    starts, positions = blocks.starts, blocks.positions
+    index = starts.find(1, begin)
+    while index >= 0:
+        if index not in positions:
+            yield index
+        index = starts.find(1, index + 1)
+
+
+def _heads_above(stripped: Sequence[str], blocks: _Blocks, begin: int) -> int:
+    """Move each slot's start up to its head when the page prints its talks' heads above
+    their time lines (`_head_above`), and return where the first slot (at line *begin*, the
+    first below the session's own time range) now starts. The page decides its order: the
+    first slot's head must stand above its time, and a kind above more time lines than
+    below them; else every slot starts at its time line, as the platform prints it (a
+    talk's kind line under its time, or none)."""
+    starts = blocks.starts
+    first = next(_timed_starts(blocks, begin), None)
+    if first is None or _head_above(stripped, starts, first) is None:
+        return begin
+    heads: dict[int, int] = {}
+    below = 0
+    for index in _timed_starts(blocks, begin):
+        top = _head_above(stripped, starts, index)
+        if top is not None:
+            heads[top] = index
+        below += _kind_below(stripped, starts, index)
+    if len(heads) <= below:
+        return begin
+    for top, index in heads.items():
+        starts[index], starts[top] = 0, 1
+    blocks.heads.update(heads)
+    return next(iter(heads)) if begin == first else begin
+
+
 def _broken_time(stripped: Sequence[str], index: int, found: _Blocks) -> TimeLine | None:
     """The parts of the time line at *index* that a capture broke at its dash, its end on
     the next line (`time_end`), kept in *found*; ``None`` when the line is no such time."""
@@ -747,10 +834,12 @@ def parse(document: Document, state: Ledger) -> Records:
         and (slots > 1 or begin > 0)
     ):
         # a time line with nothing under it, before the slots: the session's own range
-        session_range = times.resolve(state, begin, opening)
+        session_range = times.resolve(state, blocks.timed(begin), opening)
         state.use(begin, opened)
         begin = header_stop = blocks.stop(begin, footer)
         slots -= 1
+    if slots:
+        begin = header_stop = _heads_above(stripped, blocks, begin)
     header = _parse_header(state, header_stop)
     talks = tuple(_Slots(state, blocks, begin, slots, footer, times))
     del blocks  # the slot starts: the evolve below copies the talks
