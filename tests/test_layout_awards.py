@@ -295,9 +295,14 @@ _ANN = (Person(name="Ann Lee"), Person(name="Bo Chen"))
         (Page(layout="session", awards=(Award(name="Best Paper"),)), "awards only"),
         (Page(layout="awards", awards=(Award(name="Best Paper"),)), "no authors"),
         (
-            Page(layout="awards", awards=(Award(name="Best Paper", paper=Paper(title="T",
+            Page(layout="awards", awards=(Award(name="Kořínek Medal", paper=Paper(title="T",
                  authors=_ANN)),)),
-            r"cannot print Paper\.title",
+            "known award name",
+        ),
+        (
+            Page(layout="awards", awards=(Award(name="Outstanding Paper", paper=Paper(
+                 title="Jo Kim \u00b7 Al Wu", authors=_ANN)),)),
+            "block structure",
         ),
         (
             Page(layout="awards", awards=(Award(name="Best Paper", paper=Paper(authors=_ANN,
@@ -470,3 +475,57 @@ def test_an_abstract_that_starts_with_a_room_in_brackets_is_not_rendered() -> No
     paper = Paper(authors=(Person(name="Ada Lovelace"),), abstract="[ Hall A ]\n\nWe study.")
     with pytest.raises(RenderError, match="virtual marker or a room"):
         confparse.render(Page(layout="awards", awards=(Award(name="Best Paper", paper=paper),)))
+
+
+# -- event cards: a title over the award name ----------------------------------------------
+_CARD = (
+    "{title}\nOutstanding Paper\nAnn Lee \u00b7 Bo Chen\nTue 12 Dec 05:45 PM CET\n"
+    "[ Great Hall & Hall B1+B2 (level 1) ]\n\nAbstract\nWe study things. It works."
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "A Title of a Paper",
+        "What Makes Data Suitable? A Condition Based on Quantum Entanglement.",
+        "Does Localization Inform Editing? Localization vs. Knowledge Editing",
+    ],
+)
+def test_an_event_card_prints_the_title_over_the_award_name(title: str) -> None:
+    """The cards that awards pages are made of print the title above the award name, and
+    the time, the room and an ``Abstract`` toggle between the authors and the abstract."""
+    others = [_CARD.format(title=f"Another Title {n}") for n in range(3)]
+    page = confparse.parse("\n\n".join([_CARD.format(title=title), *others]))
+    assert page.layout == "awards"  # four author lines: no detail page's head
+    assert [(a.name, a.paper.title) for a in page.awards] == [
+        ("Outstanding Paper", title),
+        *[("Outstanding Paper", f"Another Title {n}") for n in range(3)],
+    ]
+    first = page.awards[0]
+    assert first.paper.authors == _ANN
+    assert first.paper.abstract == "We study things. It works."
+    assert [(d.code, d.line) for d in page.diagnostics[:4]] == [
+        ("award-time", 4),
+        ("award-room", 5),
+        ("award-time", 13),
+        ("award-room", 14),
+    ]
+    assert first.span is not None and (first.span.first, first.span.last) == (1, 8)
+
+
+def test_an_abstracts_last_sentences_over_an_award_name_are_no_title() -> None:
+    """A line of two sentences, or one that ends with the site's cut, right above an award
+    name stays the end of the abstract above it."""
+    for end in ("It works. We show it.", "We show that it\u2026"):
+        text = (
+            "Outstanding Paper\nAnn Lee \u00b7 Bo Chen\n\nWe study things.\n\n"
+            f"{end}\nTest of Time Award\nJo Kim \u00b7 Al Wu\n\nMore."
+        )
+        awards = confparse.parse(text).awards
+        assert [(a.name, a.paper.title) for a in awards] == [
+            ("Outstanding Paper", None),
+            ("Test of Time Award", None),
+        ]
+        assert awards[0].paper.abstract is not None
+        assert awards[0].paper.abstract.endswith(end.removesuffix("\u2026"))

@@ -2,8 +2,10 @@
 
 A block is the award name (``Outstanding Paper``), the author line (``A · B · C``), an
 optional ``[ Virtual ]`` line (below the authors, or above them; a room in brackets stands
-there too, ``[ Exhibit Hall 1 ]``, reported ``award-room``) and the abstract. Papers have no
-titles on these pages.
+there too, ``[ Exhibit Hall 1 ]``, reported ``award-room``) and the abstract. The page of
+ICML 2021 prints no titles; the event cards that other awards pages are made of print the
+paper's title above the award name (a ``titled`` block), and its time under the authors
+(reported ``award-time``: an `Award` has no time).
 
 Blocks are found by their structure, not by blank lines (`block_starts`): an award name
 directly followed by an author line starts a block. A known award name (`is_award`) does so
@@ -28,9 +30,11 @@ from typing import Literal
 import attrs
 
 from ..capture.document import Document
+from ..capture.edges import ends_sentence
 from ..errors import RenderError
 from ..models import Award, Page, Paper, Person
 from ..times import match_time_line
+from .cards.card import BUTTONS
 from .kit.blocks import (
     author_paragraph,
     check_abstract,
@@ -70,10 +74,11 @@ _VIRTUAL = re.compile(r"\[\s{0,3}virtual\s{0,3}\]", re.IGNORECASE)
 _LABEL_ENDINGS = (".", ",", ";", ":", "?", "!", "\u2026")
 _NOT_IN_NAMES = frozenset("0123456789$\\{}[]=<>@/|_*#;:?!.,")
 
-Start = Literal["award", "odd-name", "no-authors", "no-name"]
-"""How a block starts: an award name followed by authors; a line that does not read as an
-award name but is followed by an author line; a known award name with no author line; an
-author line with no award name above it."""
+Start = Literal["award", "titled", "odd-name", "no-authors", "no-name"]
+"""How a block starts: an award name followed by authors; a paper's title over a known
+award name and its authors; a line that does not read as an award name but is followed by
+an author line; a known award name with no author line; an author line with no award name
+above it."""
 
 
 # -- line recognisers -----------------------------------------------------------------------
@@ -110,6 +115,7 @@ def _is_label(line: str) -> bool:
         and not is_virtual(line)
         and not is_kind(line)
         and line not in _FURNITURE
+        and line not in BUTTONS
         and not (line[0] in "MTWFS" and match_time_line(line) is not None)
     )
 
@@ -154,6 +160,46 @@ def _start(boundary: bool, line: str, following: str) -> Start | None:
     return None
 
 
+def _two_sentences(line: str) -> bool:
+    """Whether a sentence of *line* ends before its last word (`ends_sentence`, which knows
+    the full stops of abbreviations: ``… Localization vs. Knowledge Editing``)."""
+    cut = line.find(". ")
+    while cut >= 0:
+        if ends_sentence(line[: cut + 1]):
+            return True
+        cut = line.find(". ", cut + 2)
+    return False
+
+
+def _is_title(line: str) -> bool:
+    """True when *line*, at a block boundary over a known award name, reads as the paper's
+    title: not the end of an abstract (the site's cut ``…``, a URL, two sentences), no
+    author separator, no award name, marker or furniture."""
+    return (
+        len(line) <= 300
+        and not line.endswith("\u2026")
+        and "://" not in line
+        and not _two_sentences(line)
+        and "\u00b7" not in line
+        and "\u22c5" not in line
+        and line not in _FURNITURE
+        and not _is_mark(line)
+        and not is_award(line)
+    )
+
+
+def _titled(lines: Sequence[str], index: int) -> bool:
+    """Whether the block at line *index* is a ``titled`` one: its title over a known award
+    name (line *index* + 1) over the authors (below the marker when it stands first)."""
+    count = len(lines)
+    if index + 2 >= count or not is_award(lines[index + 1]) or not _is_title(lines[index]):
+        return False
+    authors = lines[index + 2]
+    if authors[:1] == "[" and index + 3 < count and _is_mark(authors):
+        authors = lines[index + 3]
+    return looks_like_authors(authors)
+
+
 def _next_text(lines: Sequence[str], index: int) -> int:
     """The index of the first line from *index* on that is not blank (-1 when none is);
     only the line above a run of blank lines looks over it, so the walks stay linear."""
@@ -172,14 +218,17 @@ def block_starts(lines: Sequence[str]) -> list[tuple[int, Start]]:
     starts: list[tuple[int, Start]] = []
     count = len(lines)
     authors_at = -1  # the author line of a block whose name stands over blank lines
+    named = -1  # the award name of a titled block
     for index, line in enumerate(lines):
-        if not line or line in _FURNITURE or index == authors_at:
+        if not line or line in _FURNITURE or index in (authors_at, named):
             continue
         previous = lines[index - 1] if index else ""
         boundary = not previous or previous in _FURNITURE
         following = lines[index + 1] if index + 1 < count else ""
         start: Start | None
-        if following:
+        if boundary and following and _titled(lines, index):
+            start, named = "titled", index + 1
+        elif following:
             marker = following[0] == "[" and index + 2 < count and _is_mark(following)
             if marker and lines[index + 2]:
                 following = lines[index + 2]  # the marker above the authors
@@ -247,8 +296,13 @@ def detect(document: Document) -> float:
 
 
 # -- parsing --------------------------------------------------------------------------------
-def _parse_block(state: LineState, start: int, stop: int, kind: Start) -> Award:
+def _parse_block(state: LineState, top: int, stop: int, kind: Start) -> Award:
     stripped = state.stripped
+    title = None
+    start = top  # the award name's line
+    if kind == "titled":
+        title, start = stripped[top], top + 1
+        state.use(top)
     state.use(start)
     head = start + 1  # the authors' line, below the virtual marker when it stands first
     marked = head < stop and is_virtual(stripped[head])
@@ -273,6 +327,10 @@ def _parse_block(state: LineState, start: int, stop: int, kind: Start) -> Award:
         state.report(start, "award-without-authors", "the award name has no author line after it")
     if pieces and pieces[0][0] > pieces[0][1]:
         del pieces[0]  # all author lines (only the first paragraph can be used up)
+    if pieces and _time_mark(stripped[pieces[0][0]]):
+        first, end = pieces[0]
+        _report_time(state, first)
+        pieces = [(first + 1, end), *pieces[1:]] if first < end else pieces[1:]
     virtual = marked or (bool(pieces) and is_virtual(stripped[pieces[0][0]]))
     room = bool(pieces) and not virtual and _room_mark(stripped[pieces[0][0]]) is not None
     if (virtual and not marked) or room:
@@ -282,14 +340,38 @@ def _parse_block(state: LineState, start: int, stop: int, kind: Start) -> Award:
         else:
             state.use(first)
         pieces = [(first + 1, end), *pieces[1:]] if first < end else pieces[1:]
+    if pieces and stripped[pieces[0][0]] in BUTTONS:  # an event card's ``Abstract`` toggle
+        first, end = pieces[0]
+        state.skip(first, BUTTONS[stripped[first]])
+        pieces = [(first + 1, end), *pieces[1:]] if first < end else pieces[1:]
     abstract, truncated = join_abstract(state, pieces)
-    paper = Paper(authors=authors, abstract=abstract, abstract_truncated=truncated)
+    paper = Paper(title=title, authors=authors, abstract=abstract, abstract_truncated=truncated)
     return Award(
         name=stripped[start],
         paper=paper,
         virtual=virtual,
-        span=state.span(start, last),
+        span=state.span(top, last),
     )
+
+
+def _time_mark(line: str) -> bool:
+    """True when *line* is an event card's time under the authors (``Tue 12 Dec 05:45 PM
+    CET``, ``Wed 21 July 17:00 - 17:20 PDT``)."""
+    return len(line) <= 80 and line[:3] in _WEEKDAYS and _CARD_TIME.fullmatch(line) is not None
+
+
+_CARD_TIME = re.compile(
+    r"[A-Z][a-z]{2},?\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2}),?"
+    r"(?:\s+\d{4})?\s+\d{1,2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s.{0,40})?"
+)
+"""A card's time: weekday, day and month (either order), then a clock; a zone or an end
+may follow."""
+
+
+def _report_time(state: LineState, index: int) -> None:
+    """Report line *index*, an award card's time, which `Award` has no field for."""
+    message = "the award's time is kept in this diagnostic only: an Award has no time"
+    state.report(index, "award-time", message, severity="info")
 
 
 def _report_room(state: LineState, index: int) -> None:
@@ -333,7 +415,7 @@ def parse(document: Document, state: Ledger) -> Records:
 
 # -- rendering ------------------------------------------------------------------------------
 _AWARD_FIELDS = frozenset({"name", "paper", "virtual"})
-_PAPER_FIELDS = frozenset({"authors", "abstract", "abstract_truncated"})  # no titles here
+_PAPER_FIELDS = frozenset({"title", "authors", "abstract", "abstract_truncated"})
 
 
 def _render_block(award: Award) -> list[str]:
@@ -348,6 +430,13 @@ def _render_block(award: Award) -> list[str]:
     if not looks_like_authors(authors) or split_authors(authors) != paper.authors:
         raise RenderError(f"author line {authors!r} would not be read back as the same authors")
     out = [award.name, authors, ""]
+    if paper.title is not None:
+        check_line(paper.title, "title")
+        if not is_award(award.name):
+            raise RenderError(
+                f"a title is read back only over a known award name, not {award.name!r}"
+            )
+        out.insert(0, paper.title)
     if award.virtual:
         out += [VIRTUAL, ""]
     abstract = check_abstract(paper, authors_before=True)
@@ -369,7 +458,7 @@ def render(page: Page, *, today: date | None = None) -> str:
     if page.awards:
         check_not_cut(page.awards[-1].paper)
     for award in page.awards:
-        expected.append((len(out), "award"))
+        expected.append((len(out), "award" if award.paper.title is None else "titled"))
         out += _render_block(award)
     found = block_starts(out)
     if found != expected:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 from ..models import Award, Page, Paper
-from ._common import abstracts, names, people
+from ._common import abstracts, names, people, titles
 
 __all__ = ["award_pages", "awards"]
 
@@ -67,21 +67,24 @@ _BLOCK_ABSTRACTS = st.lists(st.lists(_LINES, min_size=1, max_size=3), min_size=1
 )
 """Abstracts that are cheap to draw, with the odd line that mimics part of a block."""
 _SHORT_ABSTRACTS = abstracts(1)
-_AWARD_NAMES = st.one_of(_KNOWN_AWARDS, _unseen_awards())
 _AUTHORS = st.one_of(people(1, 1), people(2, 5))
 
 
 @st.composite
 def awards(draw: st.DrawFn) -> Award:
-    """Awards: known and unseen names; one or several authors with unicode names; virtual
+    """Awards: known and unseen names, a title over some known ones; one or several
+    authors with unicode names; virtual
     or not; abstracts missing, multi-paragraph, truncated, or with lines that mimic an
     award name, an author line or the ``[ Virtual ]`` marker."""
-    name = draw(_AWARD_NAMES)
+    known = draw(st.booleans())
+    name = draw(_KNOWN_AWARDS if known else _unseen_awards())
     authors = draw(_AUTHORS)
     choice = draw(st.integers(0, 5))
     abstract = None if choice == 0 else draw(_SHORT_ABSTRACTS if choice == 1 else _BLOCK_ABSTRACTS)
     truncated = abstract is not None and draw(st.integers(0, 3)) == 0
-    paper = Paper(authors=authors, abstract=abstract, abstract_truncated=truncated)
+    # the event cards of an awards page print the title over a known award name
+    title = draw(titles()) if known and draw(st.booleans()) else None
+    paper = Paper(title=title, authors=authors, abstract=abstract, abstract_truncated=truncated)
     return Award(name=name, paper=paper, virtual=draw(st.booleans()))
 
 
