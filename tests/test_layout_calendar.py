@@ -729,3 +729,26 @@ def test_a_dump_that_ends_on_a_joined_line_takes_no_width_from_it() -> None:
     titles = [t.paper.title if t.paper else None for s in page.sessions for t in s.talks]
     expected = [t.paper.title if t.paper else None for t in talks]
     assert titles[:390] == expected[:390]
+
+
+def test_a_title_that_reads_as_mojibake_does_not_render() -> None:
+    """Every capture reader repairs UTF-8 misread as cp1252 (``Âœ`` is ``œ``), so a title
+    that reads so would come back changed: `RenderError`, not a page that reads back other."""
+    from datetime import datetime, timedelta, timezone
+
+    from confparse import Page, Paper, Session, Talk
+
+    chicago = timezone(timedelta(hours=-6), "America/Chicago")
+    talk = Talk(
+        start=datetime(2019, 1, 1, 5, 0, tzinfo=chicago),
+        zone="America/Chicago",
+        paper=Paper(title="\u00c2\u0153?"),
+    )
+    page = Page(layout="calendar", sessions=(Session(title="TUE 1 JAN", talks=(talk,)),))
+    with pytest.raises(confparse.RenderError, match="mojibake"):
+        confparse.render(page, today=TODAY)
+    readable = attrs.evolve(page, sessions=(Session(title="TUE 1 JAN", talks=(attrs.evolve(
+        talk, paper=Paper(title="\u0153?")),)),))  # fmt: skip
+    back = confparse.parse(confparse.render(readable, today=TODAY), today=TODAY,
+                           default_zone="America/Chicago")  # fmt: skip
+    assert _plain(back) == readable

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from ...errors import RenderError
 from ...models import Link, Page, Paper, Session, Talk
 from ...times import infer_year
+from ..kit.blocks import check_characters
 from ..kit.fields import join_authors, split_authors
 from ..kit.links import is_paper_link
 from .recognise import (
@@ -98,6 +99,7 @@ def _expect(ok: bool, what: str) -> None:
 def _one_line(text: str | None, what: str) -> str:
     if not text or text != text.strip() or "\n" in text or "\r" in text:
         raise RenderError(f"{what} must be one line of text")
+    check_characters(text, what)
     return text
 
 

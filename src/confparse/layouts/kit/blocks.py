@@ -9,6 +9,7 @@ from typing import Any
 
 import attrs
 
+from ...capture.normalize import repair_mojibake
 from ...errors import RenderError
 from ...models import Link, Paper, Person, YearSource
 from ...options import ParseOptions
@@ -32,8 +33,8 @@ from .fields import (
 from .ledger import LineState
 from .vocabulary import ALL_SITES
 
-__all__ = ["PageTimes", "author_paragraph", "check_abstract", "check_line", "check_wall_times",
-           "join_abstract"]  # fmt: skip
+__all__ = ["PageTimes", "author_paragraph", "check_abstract", "check_characters", "check_line",
+           "check_wall_times", "join_abstract"]  # fmt: skip
 
 
 class PageTimes:
@@ -233,6 +234,14 @@ def check_line(line: str, what: str) -> None:
         raise RenderError(f"{what} {line!r} reads as site boilerplate")
     if line[0] in "MTWFS" and match_time_line(line) is not None:
         raise RenderError(f"{what} {line!r} reads as a time line")
+    check_characters(line, what)
+
+
+def check_characters(text: str, what: str) -> None:
+    """Raise `RenderError` when reading *text* back would change its characters: text that
+    reads as UTF-8 misread as cp1252 (``Â·``) is repaired by every capture reader."""
+    if not text.isascii() and repair_mojibake(text) != text:
+        raise RenderError(f"{what} {text!r} reads as mojibake, and would be read back repaired")
 
 
 def check_abstract(paper: Paper, *, authors_before: bool) -> list[str]:
