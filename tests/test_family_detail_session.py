@@ -418,3 +418,27 @@ def test_a_session_page_that_prints_its_talks_heads_above_their_times_gives_the_
     page = parse(head_above_time(text_of(name), lines, gap))
     assert talk_facts(page) == talk_facts(original)
     assert [d.code for d in page.diagnostics] == [d.code for d in original.diagnostics]
+
+
+SESSION_2025 = "recaptured/01_icml2025_session_poster-session-3-west.chromium-innertext.txt"
+HEADER_2025 = ("Poster Session", "Poster Session 3 West", "West Exhibition Hall B2-B3")
+HEADER_ORDERS = [
+    order
+    for order in itertools.permutations(HEADER_2025)
+    if order.index(HEADER_2025[0]) < order.index(HEADER_2025[1])  # the kind over the title
+]
+
+
+@given(order=st.sampled_from(HEADER_ORDERS))
+def test_a_session_headers_kind_title_and_room_are_read_in_any_order(
+    order: tuple[str, ...],
+) -> None:
+    """The session's kind, title and room each read for what they are: a room printed
+    above the kind had left the page with no kind and the kind for its title."""
+    text = text_of(SESSION_2025)
+    printed = "\n".join(HEADER_2025)
+    assert text.count(printed) == 1
+    page = parse(text.replace(printed, "\n".join(order)))
+    (session,) = page.sessions
+    assert (session.kind, session.title, session.location) == HEADER_2025
+    assert len(session.talks) == len(parse(text).sessions[0].talks)

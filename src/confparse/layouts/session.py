@@ -298,7 +298,10 @@ def _header_start(state: LineState, stop: int) -> int:
             continue  # (a marked line is read already: the session's time range)
         seen += 1
         if is_kind(line):
-            return index
+            above = index - 1  # a room printed above the kind is the header's too
+            while above > marker and not stripped[above]:
+                above -= 1
+            return above if above > marker and is_room(stripped[above]) else index
         if seen >= 4:
             break
     return 0
@@ -379,10 +382,12 @@ def _parse_header(state: LineState, stop: int) -> _Header:
         else:
             others.append(index)
     kind = title = location = None
-    if len(others) >= 2 and is_kind(stripped[others[0]]):
-        kind = kind_text(stripped[others[0]])
-        state.use(others[0])
-        others = others[1:]
+    # the kind is the first line that is no room (a capture may print the room first)
+    named = next((index for index in others if not is_room(stripped[index])), None)
+    if len(others) >= 2 and named is not None and is_kind(stripped[named]):
+        kind = kind_text(stripped[named])
+        state.use(named)
+        others.remove(named)
     for index in others:
         line = stripped[index]
         if location is None and is_room(line):
