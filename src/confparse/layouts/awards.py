@@ -192,7 +192,10 @@ def _titled(lines: Sequence[str], index: int) -> bool:
     """Whether the block at line *index* is a ``titled`` one: its title over a known award
     name (line *index* + 1) over the authors (below the marker when it stands first)."""
     count = len(lines)
-    if index + 2 >= count or not is_award(lines[index + 1]) or not _is_title(lines[index]):
+    if index + 2 >= count:
+        return False
+    name = lines[index + 1]  # (an author line, mostly: its separator rules it out at once)
+    if "\u00b7" in name or "\u22c5" in name or not is_award(name) or not _is_title(lines[index]):
         return False
     authors = lines[index + 2]
     if authors[:1] == "[" and index + 3 < count and _is_mark(authors):
@@ -217,17 +220,18 @@ def block_starts(lines: Sequence[str]) -> list[tuple[int, Start]]:
     """
     starts: list[tuple[int, Start]] = []
     count = len(lines)
-    authors_at = -1  # the author line of a block whose name stands over blank lines
-    named = -1  # the award name of a titled block
+    # a line that the block above holds: the author line of a name over blank lines, or
+    # the award name of a titled block (only blank lines stand between it and its start)
+    taken = -1
     for index, line in enumerate(lines):
-        if not line or line in _FURNITURE or index in (authors_at, named):
+        if not line or line in _FURNITURE or index == taken:
             continue
         previous = lines[index - 1] if index else ""
         boundary = not previous or previous in _FURNITURE
         following = lines[index + 1] if index + 1 < count else ""
         start: Start | None
         if boundary and following and _titled(lines, index):
-            start, named = "titled", index + 1
+            start, taken = "titled", index + 1
         elif following:
             marker = following[0] == "[" and index + 2 < count and _is_mark(following)
             if marker and lines[index + 2]:
@@ -236,7 +240,7 @@ def block_starts(lines: Sequence[str]) -> list[tuple[int, Start]]:
         elif is_award(line):  # a known name takes its authors over blank lines (get_text)
             at = _next_text(lines, index + 1)
             if at >= 0 and looks_like_authors(lines[at]):
-                start, authors_at = "award", at
+                start, taken = "award", at
             else:
                 start = "no-authors" if boundary else None
         else:  # nothing follows: only a nameless block may start here
@@ -327,7 +331,7 @@ def _parse_block(state: LineState, top: int, stop: int, kind: Start) -> Award:
         state.report(start, "award-without-authors", "the award name has no author line after it")
     if pieces and pieces[0][0] > pieces[0][1]:
         del pieces[0]  # all author lines (only the first paragraph can be used up)
-    if pieces and _time_mark(stripped[pieces[0][0]]):
+    if pieces and stripped[pieces[0][0]][:3] in _WEEKDAYS and _time_mark(stripped[pieces[0][0]]):
         first, end = pieces[0]
         _report_time(state, first)
         pieces = [(first + 1, end), *pieces[1:]] if first < end else pieces[1:]
@@ -357,7 +361,7 @@ def _parse_block(state: LineState, top: int, stop: int, kind: Start) -> Award:
 def _time_mark(line: str) -> bool:
     """True when *line* is an event card's time under the authors (``Tue 12 Dec 05:45 PM
     CET``, ``Wed 21 July 17:00 - 17:20 PDT``)."""
-    return len(line) <= 80 and line[:3] in _WEEKDAYS and _CARD_TIME.fullmatch(line) is not None
+    return len(line) <= 80 and _CARD_TIME.fullmatch(line) is not None
 
 
 _CARD_TIME = re.compile(

@@ -383,8 +383,10 @@ def _parse_header(state: LineState, stop: int) -> _Header:
             others.append(index)
     kind = title = location = None
     # the kind is the first line that is no room (a capture may print the room first)
-    named = next((index for index in others if not is_room(stripped[index])), None)
-    if len(others) >= 2 and named is not None and is_kind(stripped[named]):
+    named = others[0] if len(others) >= 2 else None
+    if named is not None and not is_kind(stripped[named]) and is_room(stripped[named]):
+        named = next((index for index in others if not is_room(stripped[index])), None)
+    if named is not None and is_kind(stripped[named]):
         kind = kind_text(stripped[named])
         state.use(named)
         others.remove(named)
@@ -452,14 +454,14 @@ def _continues_head(lines: Sequence[tuple[str, Reading]], following: str | None)
     *lines* (text and `Reading`) is a strong title (a heading, a link to the paper's page),
     a kind or an award; or it ends with one other line (the title) and an author line
     (*following*, the next paragraph's first line) comes right after it."""
-    if following is not None and is_author_line(following):
-        if is_author_line(lines[-1][0]):
-            return False
-        lines = lines[:-1]  # the title, over the authors
-    for _text, (token, strong) in lines:
+    for _text, (token, strong) in lines[:-1]:
         if not (token is Token.KIND or token is Token.AWARD or (token is Token.TITLE and strong)):
             return False
-    return True
+    text, (token, strong) = lines[-1]
+    if token is Token.KIND or token is Token.AWARD or (token is Token.TITLE and strong):
+        return True
+    # the title, over the authors
+    return following is not None and is_author_line(following) and not is_author_line(text)
 
 
 _Classified = tuple[str | None, str | None, str | None, tuple[int, ...]]
@@ -584,9 +586,9 @@ def _parse_slot(
         position = stripped[position_line]
         cursor = position_line + 1
     paragraphs = state.paragraphs(cursor, stop)
+    last = paragraphs[-1][1] if paragraphs else max(cursor - 1, first)
     if timed > first:  # the head's lines above the time come first
         paragraphs[:0] = state.paragraphs(first, timed)
-    last = max(paragraphs[-1][1] if paragraphs else first, cursor - 1)
     if paragraphs and paragraphs[0][0] < paragraphs[0][1]:
         paragraphs[:1] = _head_apart(state, *paragraphs[0], card=position_line is not None)
     kind, award, title = card_kind, None, None
@@ -706,9 +708,9 @@ def _head_above(stripped: Sequence[str], starts: bytearray, index: int) -> int |
         if starts[top - 1]:
             break
         top -= 1
-    if top < above and is_kind(stripped[top]):
+    if is_kind(stripped[top]):
         return top
-    return above if is_kind(stripped[above]) else None
+    return above if top < above and is_kind(stripped[above]) else None
 
 
 def _kind_below(stripped: Sequence[str], starts: bytearray, index: int) -> bool:
