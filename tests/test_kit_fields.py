@@ -81,6 +81,23 @@ def test_a_kind_in_capitals_reads_in_the_case_the_platform_prints_it(line: str, 
 @pytest.mark.parametrize(
     ("line", "authors"),
     [
+        ("Surya Ganguli", True),
+        ("yi jing", True),  # names in lower case are names
+        ("A Lee", True),  # an initial in capitals, not the article
+        ("and Unknown Classes", False),  # a wrapped title's end
+        ("of Stability", False),
+        ("Trajectory of Learning", False),
+    ],
+)
+def test_a_line_of_one_name_holds_no_little_word_of_a_title(line: str, authors: bool) -> None:
+    """A line of one name (no separator) has no word such as ``and`` or ``of``; its first
+    word counts in lower case only."""
+    assert looks_like_authors(line) is authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
         ("Ada Lovelace \u00b7 Alan Turing", True),
         ("Ada Lovelace \u22c5 Alan Turing", True),
         ("Expo Talk Panel \u2014 Sat, Apr 25, 2026 \u00b7 12:45 PM \u2013 1:45 PM", False),

@@ -27,6 +27,7 @@ from itertools import compress
 from types import MappingProxyType
 
 from ..models import Link, read_link
+from ..times import match_card_time
 from .document import Document
 from .edges import MAX_WIDTH, MIN_WIDTH, ends_sentence
 from .wrappers import header_data, wrapper_lines
@@ -66,6 +67,8 @@ _WIDGET = frozenset(("(BUTTON)", "(submit)", "(reset)", "[BUTTON]"))
 _LABELS = _WIDGET | {"IFRAME:"}
 """Lines that stand alone in a dump: a widget's label, and the line over a frame's URL."""
 _LABEL_ENDS = frozenset(label[-1] for label in _LABELS)
+_WEEKDAY_INITIALS = frozenset("MTWFS")
+"""The first letters of the weekdays' names, with which a time line starts."""
 _ALONE_MARKS = ("(BUTTON)", "IFrame", "[ Submit ]", "[IMG]")
 """Marks that only a text browser prints, each on an indented line of its own: lynx's
 button, links' frame, the label that elinks and links give a form's button that names
@@ -169,6 +172,24 @@ def _edge_breaks(
     return width, len(near), broken
 
 
+_ZONE_END = re.compile(r"\(?[A-Z]{2,5}\)?")
+"""A time zone's abbreviation, in parentheses too (``(CEST)``), which ends a time line."""
+
+
+def _whole_time(line: str) -> bool:
+    """Whether *line* is a whole time line: a card's time at its start and a zone's
+    abbreviation at its end (``Tue 12 Dec 05:45 PM CET``, ``Tue Jul 14 05:00 PM -- 05:45
+    PM & Wed Jul 15 04:00 AM -- 04:45 AM (CEST)``)."""
+    text = line.strip()
+    space = text.rfind(" ")
+    return (
+        text[:1] in _WEEKDAY_INITIALS
+        and space > 0
+        and _ZONE_END.fullmatch(text, space + 1) is not None
+        and match_card_time(text) is not None
+    )
+
+
 def _continues(line: str, following: str, width: int) -> bool:
     """Whether *following* goes on with the text of *line*, which the browser broke at
     *width* columns (its first word would have passed the edge)."""
@@ -179,6 +200,8 @@ def _continues(line: str, following: str, width: int) -> bool:
         return False
     if end[-1:] == "]" and _ends_with_url(end):
         return False  # a link's bracketed URL ends its block (html-to-text: a title's link)
+    if _whole_time(following):
+        return False  # a card's time stands on a line of its own (under the names)
     if end[-1:] in _LABEL_ENDS and end.lstrip() in _LABELS:
         return False  # a widget's label stands on a line of its own
     if words[0][0] in _RULE_STARTS and len(words) == 1 and _RULE.fullmatch(words[0]):

@@ -140,11 +140,18 @@ def _is_name_list(line: str) -> bool:
     return any(" " in n for n in names) and all(_is_name(n) for n in names)
 
 
+def _named(line: str) -> bool:
+    """Whether author line *line* names people as an unseen award's authors must: names
+    and separators only (`_is_name_list`), when it holds a separator (an abstract's line
+    may: ``Dall·E``)."""
+    return _is_name_list(line) if "\u00b7" in line or "\u22c5" in line else True
+
+
 def _start(boundary: bool, line: str, following: str) -> Start | None:
     """How a block starts at *line* (see `Start`), given the line after it, *following*,
     which is not blank (`block_starts` reads a line over blank lines itself)."""
     authors_next = looks_like_authors(following)
-    if authors_next and (is_award(line) or (boundary and _is_label(line))):
+    if authors_next and (is_award(line) or (boundary and _is_label(line) and _named(following))):
         return "award"
     if boundary and is_award(line):
         return "no-authors"
@@ -183,24 +190,32 @@ def _is_title(line: str) -> bool:
         and "\u00b7" not in line
         and "\u22c5" not in line
         and line not in _FURNITURE
+        and line not in BUTTONS
         and not _is_mark(line)
+        and not (line[:3] in _WEEKDAYS and _time_mark(line))
         and not is_award(line)
     )
 
 
-def _titled(lines: Sequence[str], index: int) -> bool:
-    """Whether the block at line *index* is a ``titled`` one: its title over a known award
-    name (line *index* + 1) over the authors (below the marker when it stands first)."""
+def _titled(lines: Sequence[str], index: int) -> int:
+    """The award name's line when the block at line *index* is a ``titled`` one: its title
+    (up to `_TITLE_LINES` lines, as a capture wrapped it) right over a known award name
+    over the authors (below the marker when it stands first); else -1."""
     count = len(lines)
-    if index + 2 >= count:
-        return False
-    name = lines[index + 1]  # (an author line, mostly: its separator rules it out at once)
-    if "\u00b7" in name or "\u22c5" in name or not is_award(name) or not _is_title(lines[index]):
-        return False
-    authors = lines[index + 2]
-    if authors[:1] == "[" and index + 3 < count and _is_mark(authors):
-        authors = lines[index + 3]
-    return looks_like_authors(authors)
+    name = index + 1
+    while name < count and name - index < _TITLE_LINES:
+        line = lines[name]  # (an author line, mostly: its separator rules it out at once)
+        if not line or "\u00b7" in line or "\u22c5" in line or is_award(line):
+            break
+        name += 1
+    if name + 1 >= count or not is_award(lines[name]):
+        return -1
+    if not all(_is_title(line) for line in lines[index:name]):
+        return -1
+    authors = lines[name + 1]
+    if authors[:1] == "[" and name + 2 < count and _is_mark(authors):
+        authors = lines[name + 2]
+    return name if looks_like_authors(authors) else -1
 
 
 def _next_text(lines: Sequence[str], index: int) -> int:
@@ -230,8 +245,9 @@ def block_starts(lines: Sequence[str]) -> list[tuple[int, Start]]:
         boundary = not previous or previous in _FURNITURE
         following = lines[index + 1] if index + 1 < count else ""
         start: Start | None
-        if boundary and following and _titled(lines, index):
-            start, taken = "titled", index + 1
+        named = _titled(lines, index) if boundary and following else -1
+        if named >= 0:
+            start, taken = "titled", named
         elif following:
             marker = following[0] == "[" and index + 2 < count and _is_mark(following)
             if marker and lines[index + 2]:
@@ -247,7 +263,61 @@ def block_starts(lines: Sequence[str]) -> list[tuple[int, Start]]:
             start = "no-name" if boundary and _is_name_list(line) else None
         if start is not None:
             starts.append((index, start))
-    return starts
+    return _titles_apart(lines, starts)
+
+
+_TITLE_LINES = 3
+"""The most lines a title that a capture wrapped takes above its award name."""
+_WRAPPED_WIDTH = 25
+"""The least width of a title's line that a capture wrapped (its first lines run close to
+the capture's width; an abstract's last line may be short)."""
+
+
+def _title_above(lines: Sequence[str], name: int, starts: set[int]) -> int | None:
+    """The first line of the title above the award name at *name*, when the lines there
+    read as one (`_is_title`) and start no block: a paragraph of one line over blank
+    lines, or the lines right above the name (a text browser's dump, which prints no blank
+    line between a card's abstract and the next card's title, wraps a long title), up to
+    a line that ends a sentence, the abstract's."""
+    above = name - 1
+    while above >= 0 and not lines[above]:
+        above -= 1
+    if above < 0 or above in starts or not _is_title(lines[above]):
+        return None
+    spaced = above < name - 1  # over blank lines: a paragraph of its own
+    top = above
+    while top > 0 and above - top < _TITLE_LINES - 1 and top - 1 not in starts:
+        line = lines[top - 1]
+        if len(line) < _WRAPPED_WIDTH or ends_sentence(line) or not _is_title(line):
+            break  # (a blank line, or a paragraph's short last line: an abstract's end)
+        top -= 1
+    if spaced and top > 0 and lines[top - 1] and lines[top - 1] not in _FURNITURE:
+        return None  # a paragraph's last lines over blank lines: an abstract's
+    return top
+
+
+def _titles_apart(lines: Sequence[str], starts: list[tuple[int, Start]]) -> list[tuple[int, Start]]:
+    """*starts* with each block of a known award name that prints its title apart from the
+    name (over blank lines, or right under the abstract above) started at that title: a
+    converter's paragraphs or a text browser's dump of the event cards. The page decides:
+    most of its known names must have a title above them (`_title_above`), two at least."""
+    names = [index for index, kind in starts if kind == "award" and is_award(lines[index])]
+    if len(names) < 2:
+        return starts
+    # a block of an unseen name may be a title's lines, its "authors" a wrapped title's end
+    kept = {index for index, kind in starts if kind != "award" or is_award(lines[index])}
+    above = {name: _title_above(lines, name, kept) for name in names}
+    found = sum(title is not None for title in above.values())
+    if found < 2 or 2 * found <= len(names):
+        return starts
+    inside = {index for name, top in above.items() if top is not None for index in range(top, name)}
+    return [
+        (title, "titled")
+        if kind == "award" and (title := above.get(index)) is not None
+        else (index, kind)
+        for index, kind in starts
+        if index not in inside
+    ]
 
 
 # -- detection ------------------------------------------------------------------------------
@@ -304,9 +374,12 @@ def _parse_block(state: LineState, top: int, stop: int, kind: Start) -> Award:
     stripped = state.stripped
     title = None
     start = top  # the award name's line
-    if kind == "titled":
-        title, start = stripped[top], top + 1
-        state.use(top)
+    if kind == "titled":  # its lines down to the name (over blank lines, maybe)
+        end = top + 1
+        while end < stop and stripped[end] and not is_award(stripped[end]):
+            end += 1
+        title, start = " ".join(stripped[top:end]), _next_text(stripped, end)
+        state.use(top, end - 1)
     state.use(start)
     head = start + 1  # the authors' line, below the virtual marker when it stands first
     marked = head < stop and is_virtual(stripped[head])
@@ -321,7 +394,7 @@ def _parse_block(state: LineState, top: int, stop: int, kind: Start) -> Award:
     authors: tuple[Person, ...] = ()
     if kind == "odd-name":
         state.report(start, "award-name-unrecognised", "line does not read as an award name")
-    if pieces and (pieces[0][0] == head or kind == "award"):  # the authors, over blank lines
+    if pieces and (pieces[0][0] == head or kind in ("award", "titled")):  # over blank lines
         first, end = pieces[0]
         authors, used_until = author_paragraph(state, first, end)
         if used_until >= first:
@@ -331,22 +404,23 @@ def _parse_block(state: LineState, top: int, stop: int, kind: Start) -> Award:
         state.report(start, "award-without-authors", "the award name has no author line after it")
     if pieces and pieces[0][0] > pieces[0][1]:
         del pieces[0]  # all author lines (only the first paragraph can be used up)
-    if pieces and stripped[pieces[0][0]][:3] in _WEEKDAYS and _time_mark(stripped[pieces[0][0]]):
+    # an event card's lines between the authors and the abstract, each by its own text and
+    # in any order: the virtual marker or a room, the time, the Abstract toggle, furniture
+    virtual = marked
+    while pieces:
         first, end = pieces[0]
-        _report_time(state, first)
-        pieces = [(first + 1, end), *pieces[1:]] if first < end else pieces[1:]
-    virtual = marked or (bool(pieces) and is_virtual(stripped[pieces[0][0]]))
-    room = bool(pieces) and not virtual and _room_mark(stripped[pieces[0][0]]) is not None
-    if (virtual and not marked) or room:
-        first, end = pieces[0]
-        if room:
-            _report_room(state, first)
-        else:
+        line = stripped[first]
+        if not virtual and is_virtual(line):
+            virtual = True
             state.use(first)
-        pieces = [(first + 1, end), *pieces[1:]] if first < end else pieces[1:]
-    if pieces and stripped[pieces[0][0]] in BUTTONS:  # an event card's ``Abstract`` toggle
-        first, end = pieces[0]
-        state.skip(first, BUTTONS[stripped[first]])
+        elif not virtual and _room_mark(line) is not None:
+            _report_room(state, first)
+        elif line[:3] in _WEEKDAYS and _time_mark(line):
+            _report_time(state, first)
+        elif line in BUTTONS:
+            state.skip(first, BUTTONS[line])
+        elif not state.is_boilerplate(first):
+            break
         pieces = [(first + 1, end), *pieces[1:]] if first < end else pieces[1:]
     abstract, truncated = join_abstract(state, pieces)
     paper = Paper(title=title, authors=authors, abstract=abstract, abstract_truncated=truncated)

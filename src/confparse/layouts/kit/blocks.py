@@ -17,6 +17,7 @@ from ...times import (
     TimeLine,
     TimeProblem,
     infer_year,
+    match_card_time,
     match_time_line,
     resolve,
     wall_time_gap,
@@ -137,6 +138,18 @@ def _name_fragment(line: str) -> bool:
     )
 
 
+def _closes(stripped: Sequence[str], index: int, last: int) -> bool:
+    """Whether line *index* is the last of the author list's paragraph (ending at *last*),
+    or stands right over a card's time line (``Tue 12 Dec 05:45 PM CET``: no name)."""
+    if index == last:
+        return True
+    following = stripped[index + 1]
+    return following[:1] in _WEEKDAY_INITIALS and match_card_time(following) is not None
+
+
+_WEEKDAY_INITIALS = frozenset("MTWFS")
+
+
 def author_paragraph(state: LineState, first: int, last: int) -> tuple[tuple[Person, ...], int]:
     """People named on lines *first*.. (at most *last*) while they read as author lines.
 
@@ -148,7 +161,9 @@ def author_paragraph(state: LineState, first: int, last: int) -> tuple[tuple[Per
     if not looks_like_authors(stripped[first]):
         return (), first - 1
     end = first
-    while end < last and _continues(state, stripped[end], stripped[end + 1], end + 1 == last):
+    while end < last and _continues(
+        state, stripped[end], stripped[end + 1], _closes(stripped, end + 1, last)
+    ):
         end += 1
     joined = stripped[first] if end == first else " ".join(stripped[first : end + 1])
     return split_authors(joined), end

@@ -138,7 +138,8 @@ def looks_like_authors(line: str) -> bool:
     its parts starts as a time does (``Sat, Apr 25, 2026 · 12:45 PM``, ``Thu 23 April
     15:15 · Virtual page``: a time line that joins its parts so; a time after the last
     name, which a text browser joined to it, still leaves the names); otherwise a single
-    short name: two to six words, no digits, no sentence punctuation.
+    short name: two to six words, no digits, no sentence punctuation, no word such as
+    ``and`` or ``of`` (the first one in lower case only: ``A Lee`` is a name).
     """
     if "\u00b7" in line or "\u22c5" in line:
         # (a time line holds a clock's colon: one search for it passes most name lines)
@@ -149,6 +150,8 @@ def looks_like_authors(line: str) -> bool:
         return False
     words = line.split()
     if not 2 <= len(words) <= 6:
+        return False
+    if words[0] in _STOPWORDS:  # a title's rest (``and Unknown Classes``): no name starts so
         return False
     return NOT_IN_NAMES.search(line) is None and not any(
         w.casefold() in _STOPWORDS for w in words[1:]
