@@ -203,13 +203,15 @@ def _titled(lines: Sequence[str], index: int) -> int:
     over the authors (below the marker when it stands first); else -1."""
     count = len(lines)
     name = index + 1
-    while name < count and name - index < _TITLE_LINES:
-        line = lines[name]  # (an author line, mostly: its separator rules it out at once)
-        if not line or "\u00b7" in line or "\u22c5" in line or is_award(line):
+    while True:  # the run's lines down to a known name (an author line ends it at once)
+        if name + 1 >= count or name - index > _TITLE_LINES - 1:
+            return -1
+        line = lines[name]
+        if not line or "\u00b7" in line or "\u22c5" in line:
+            return -1
+        if is_award(line):
             break
         name += 1
-    if name + 1 >= count or not is_award(lines[name]):
-        return -1
     if not all(_is_title(line) for line in lines[index:name]):
         return -1
     authors = lines[name + 1]
@@ -301,11 +303,14 @@ def _titles_apart(lines: Sequence[str], starts: list[tuple[int, Start]]) -> list
     name (over blank lines, or right under the abstract above) started at that title: a
     converter's paragraphs or a text browser's dump of the event cards. The page decides:
     most of its known names must have a title above them (`_title_above`), two at least."""
+    every = {index for index, _kind in starts}
+    if sum(_title_above(lines, index, every) is not None for index in every) < 2:
+        return starts  # (cheap: most pages print no such title, and are done here)
     names = [index for index, kind in starts if kind == "award" and is_award(lines[index])]
     if len(names) < 2:
         return starts
     # a block of an unseen name may be a title's lines, its "authors" a wrapped title's end
-    kept = {index for index, kind in starts if kind != "award" or is_award(lines[index])}
+    kept = {index for index, kind in starts if kind != "award"}.union(names)
     above = {name: _title_above(lines, name, kept) for name in names}
     found = sum(title is not None for title in above.values())
     if found < 2 or 2 * found <= len(names):
