@@ -484,3 +484,16 @@ def test_a_site_path_printed_bare_at_a_lines_end_is_a_pictures_link() -> None:
         "/papers?date=2024-08-02",
     ]
     assert 12 not in document.links
+
+
+def test_a_cards_time_line_is_never_the_rest_of_the_names_above_it() -> None:
+    """lynx breaks a card's names at the width, and its time stands on the next line: a
+    whole time line (`is_card_time_line`) is no continuation, however long the line
+    above."""
+    names = "   " + " \u00b7 ".join(
+        ["Lei Zhang", "Ji-Fu Li", "Wei Wang", "Sasha Luccioni", "Yacine Jernite", "Jason Lee"]
+    )
+    assert len(names) == 80  # "Tue" would not have fit after it
+    time = "   Tue 12 Dec 05:45 PM CET"
+    assert unwrap([names, time], 80)[0] == [names, time]
+    assert unwrap([names, "   Tuesday the twelfth"], 80)[0] == [f"{names} Tuesday the twelfth"]

@@ -331,3 +331,23 @@ def test_a_cards_start_takes_the_half_of_the_day_of_its_end(
     found = match_card_time(line)
     assert found is not None
     assert (found.parts.start, found.parts.end, line[found.stop :]) == (start, end, rest)
+
+
+@pytest.mark.parametrize(
+    ("line", "whole"),
+    [
+        ("Tue 12 Dec 05:45 PM CET", True),
+        ("Wed 21 July 17:00 - 17:20 PDT", True),
+        ("Jul 7, 10:30 AM - 12:15 PM", True),
+        ("Tue Jul 14 05:00 PM -- 05:45 PM & Wed Jul 15 04:00 AM -- 04:45 AM (CEST)", True),
+        ("Tue 12 Dec 05:45 PM CET Renku: a platform for sustainable data science", False),
+        ("Mon Dec 5th 08:30 -- 10:30 AM @ Area 1", False),  # a room follows: not the time alone
+        ("Tue Jul 14 in the afternoon", False),
+    ],
+)
+def test_a_card_time_line_is_the_time_and_nothing_else(line: str, whole: bool) -> None:
+    """A card's time that runs to the line's end, or a line that starts with one and ends
+    with a zone (the 2020 schedule's two slots)."""
+    from confparse.times import is_card_time_line
+
+    assert is_card_time_line(line) is whole

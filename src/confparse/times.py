@@ -27,6 +27,7 @@ __all__ = [
     "fixed",
     "format_session_time",
     "infer_year",
+    "is_card_time_line",
     "is_time_line",
     "is_zone_name",
     "localize",
@@ -272,6 +273,25 @@ def match_card_time(line: str) -> CardTime | None:
         z1 if z1 and z2 and z1 != z2 else None,
     )
     return CardTime(parts, t2 is not None, stop)
+
+
+_ZONE_WORD = re.compile(r"\(?[A-Z]{2,5}\)?")
+"""A zone's abbreviation as the last word of a time line, in parentheses too (``(CEST)``)."""
+
+
+def is_card_time_line(line: str) -> bool:
+    """Whether stripped *line* is a card's time line and nothing else: a card's time
+    (`match_card_time`) that runs to the line's end (``Tue 12 Dec 05:45 PM CET``), or a
+    line that starts with one and ends with a zone's abbreviation (``Tue Jul 14 05:00 PM
+    -- 05:45 PM & Wed Jul 15 04:00 AM -- 04:45 AM (CEST)``: the 2020 schedule's two
+    slots)."""
+    found = match_card_time(line)
+    if found is None:
+        return False
+    if found.stop >= len(line.rstrip()):
+        return True
+    space = line.rstrip().rfind(" ")
+    return _ZONE_WORD.fullmatch(line.rstrip(), space + 1) is not None
 
 
 def _start_clock(start: str, end: str) -> tuple[int, int]:

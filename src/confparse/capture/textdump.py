@@ -27,7 +27,7 @@ from itertools import compress
 from types import MappingProxyType
 
 from ..models import Link, read_link
-from ..times import match_card_time
+from ..times import is_card_time_line
 from .document import Document
 from .edges import MAX_WIDTH, MIN_WIDTH, ends_sentence
 from .wrappers import header_data, wrapper_lines
@@ -172,22 +172,11 @@ def _edge_breaks(
     return width, len(near), broken
 
 
-_ZONE_END = re.compile(r"\(?[A-Z]{2,5}\)?")
-"""A time zone's abbreviation, in parentheses too (``(CEST)``), which ends a time line."""
-
-
 def _whole_time(line: str) -> bool:
-    """Whether *line* is a whole time line: a card's time at its start and a zone's
-    abbreviation at its end (``Tue 12 Dec 05:45 PM CET``, ``Tue Jul 14 05:00 PM -- 05:45
-    PM & Wed Jul 15 04:00 AM -- 04:45 AM (CEST)``)."""
+    """Whether *line* is a card's whole time line (`is_card_time_line`), which starts with
+    a weekday's letter: a text browser prints it on a line of its own."""
     text = line.strip()
-    space = text.rfind(" ")
-    return (
-        text[:1] in _WEEKDAY_INITIALS
-        and space > 0
-        and _ZONE_END.fullmatch(text, space + 1) is not None
-        and match_card_time(text) is not None
-    )
+    return text[:1] in _WEEKDAY_INITIALS and is_card_time_line(text)
 
 
 def _continues(line: str, following: str, width: int) -> bool:

@@ -33,7 +33,7 @@ from ..capture.document import Document
 from ..capture.edges import ends_sentence
 from ..errors import RenderError
 from ..models import Award, Page, Paper, Person
-from ..times import match_time_line
+from ..times import is_card_time_line, match_time_line
 from .cards.card import BUTTONS
 from .kit.blocks import (
     author_paragraph,
@@ -440,15 +440,7 @@ def _parse_block(state: LineState, top: int, stop: int, kind: Start) -> Award:
 def _time_mark(line: str) -> bool:
     """True when *line* is an event card's time under the authors (``Tue 12 Dec 05:45 PM
     CET``, ``Wed 21 July 17:00 - 17:20 PDT``)."""
-    return len(line) <= 80 and _CARD_TIME.fullmatch(line) is not None
-
-
-_CARD_TIME = re.compile(
-    r"[A-Z][a-z]{2},?\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2}),?"
-    r"(?:\s+\d{4})?\s+\d{1,2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s.{0,40})?"
-)
-"""A card's time: weekday, day and month (either order), then a clock; a zone or an end
-may follow."""
+    return len(line) <= 120 and is_card_time_line(line)
 
 
 def _report_time(state: LineState, index: int) -> None:
