@@ -15,6 +15,7 @@ from confparse import strategies as cs
 from confparse.layouts import awards as layout
 from confparse.layouts.kit.fields import is_award
 from confparse.registry import DETECT_PREFIX
+from line_check import check
 
 from conftest import PAGES, page_text
 
@@ -577,3 +578,4 @@ def test_award_cards_give_the_cards_papers_in_every_capture(path: Path) -> None:
     ]
     assert len(differ) == _KNOWN_APART.get(path.name.split(".")[1], 0), differ
     assert not [d for d in page.diagnostics if d.severity == "error"]
+    assert check(_as_awards(text)) == []  # every line in a field, a diagnostic or furniture
