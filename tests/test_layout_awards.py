@@ -538,10 +538,6 @@ _AWARD_FOR_KIND = {
     "Poster": "Outstanding Paper",
     "Spotlight Poster": "Outstanding Paper Honorable Mention",
 }
-_KNOWN_APART = {"lynx": 1}
-"""Records whose award reading differs from the cards reading of the same capture: in
-lynx's dump, ``Bruno C.`` over ``da Silva`` (a name's end in lower case that lynx broke
-short of the width) is the end of the card layout's author run, not of the award's."""
 
 
 def _as_awards(text: str) -> str:
@@ -576,6 +572,6 @@ def test_award_cards_give_the_cards_papers_in_every_capture(path: Path) -> None:
         or (award.paper.title, award.paper.authors, award.paper.abstract)
         != (paper.title, paper.authors, paper.abstract)
     ]
-    assert len(differ) == _KNOWN_APART.get(path.name.split(".")[1], 0), differ
+    assert differ == []
     assert not [d for d in page.diagnostics if d.severity == "error"]
     assert check(_as_awards(text)) == []  # every line in a field, a diagnostic or furniture

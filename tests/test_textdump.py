@@ -497,3 +497,21 @@ def test_a_cards_time_line_is_never_the_rest_of_the_names_above_it() -> None:
     time = "   Tue 12 Dec 05:45 PM CET"
     assert unwrap([names, time], 80)[0] == [names, time]
     assert unwrap([names, "   Tuesday the twelfth"], 80)[0] == [f"{names} Tuesday the twelfth"]
+
+
+def test_a_lower_case_end_of_a_name_goes_on_with_the_names_above() -> None:
+    """lynx breaks ``… · Bruno C.`` / ``da Silva`` over the card's time: the initial's full
+    stop ends no sentence, and the short line in lower case under the names is their end,
+    not a line of its own (as ``Poster`` over a card's position is)."""
+    names = "   " + " \u00b7 ".join(
+        ["Dhawal Gupta", "Yash Chandak", "Scott Jordan", "Philip Thomas", "Bruno C."]
+    )
+    assert len(names) == 72  # at 74 columns, "da" would not have fit after it
+    lines = [names, "   da Silva", "   Tue 12 Dec 05:45 PM CET"]
+    assert unwrap(lines, 74)[0] == [f"{names} da Silva", "   Tue 12 Dec 05:45 PM CET"]
+    kind = [
+        "   Long words of an abstract that run up to the edge of the dump, and on over",
+        "   Poster",
+        "   #W-204",
+    ]
+    assert unwrap(kind, 80)[0] == [line.rstrip() for line in kind]

@@ -223,6 +223,12 @@ def _width(width: int, near: int, broken: int) -> int | None:
     return width
 
 
+def _names_at_initial(line: str) -> bool:
+    """Whether stripped *line* is a list of names broken after an initial (``… · Bruno
+    C.``): its full stop ends no sentence."""
+    return line[-3:-2] == " " and line[-2:-1].isupper() and ("\u00b7" in line or "\u22c5" in line)
+
+
 def _stands_alone(lines: Sequence[str], index: int, width: int) -> bool:
     """Whether the short line *index*, which may continue the line above, is rather a line
     of its own: the next line follows it at once and does not continue it (a card's kind
@@ -237,6 +243,9 @@ def _stands_alone(lines: Sequence[str], index: int, width: int) -> bool:
     following = lines[index + 1]
     if not following.strip() or _BULLET.match(following) is not None:
         return False  # a paragraph's or a list item's end
+    above = lines[index - 1]
+    if line.lstrip()[:1].islower() and ("\u00b7" in above or "\u22c5" in above):
+        return False  # a name's end in lower case under the names (``Bruno C.`` / ``da Silva``)
     return not _continues(line, following, width)
 
 
@@ -271,6 +280,7 @@ def unwrap(lines: Sequence[str], width: int) -> tuple[list[str], list[int]]:
             if (
                 line.endswith(_SENTENCE_ENDS)
                 and ends_sentence(line)
+                and not _names_at_initial(line)
                 and _block_after_sentence(lines, index + 1, width)
             ):
                 break
