@@ -191,31 +191,25 @@ class _Blocks:
         line: the line of the time's end, and the parts of the two lines read as one."""
         self.heads: dict[int, int] = {}
         """The time line of each slot whose head starts above its time (`_heads_above`), by
-        the slot's first line."""
+        the slot's first line (`time_at` and `opening_end` are asked before, of slots that
+        start at their time)."""
 
     def time_at(self, stripped: Sequence[str], first: int) -> TimeLine | None:
         """The parts of the time line that the slot at line *first* starts with; ``None``
         for a card."""
         if first in self.positions:
             return None
-        timed = self.timed(first)
-        broken = self.broken.get(timed)
+        broken = self.broken.get(first)
         if broken is not None:
             return broken[1]
-        line = stripped[timed]
+        line = stripped[first]
         return self.parts.get(line) or time_line(line)
-
-    def timed(self, first: int) -> int:
-        """The first line of the time line of the slot at line *first* (below its head when
-        the page prints the head above the time)."""
-        return self.heads.get(first, first) if self.heads else first
 
     def opening_end(self, first: int) -> int:
         """The last line of the time line that the slot at line *first* starts with (the
         line of its end when a capture broke it in two)."""
-        timed = self.timed(first)
-        broken = self.broken.get(timed)
-        return timed if broken is None else broken[0]
+        broken = self.broken.get(first)
+        return first if broken is None else broken[0]
 
     def stop(self, first: int, footer: int) -> int:
         """Where the slot that starts at line *first* stops: at the next slot's first line,
@@ -841,7 +835,7 @@ def parse(document: Document, state: Ledger) -> Records:
         and (slots > 1 or begin > 0)
     ):
         # a time line with nothing under it, before the slots: the session's own range
-        session_range = times.resolve(state, blocks.timed(begin), opening)
+        session_range = times.resolve(state, begin, opening)
         state.use(begin, opened)
         begin = header_stop = blocks.stop(begin, footer)
         slots -= 1
