@@ -21,6 +21,7 @@ __all__ = [
     "DEFAULT_ZONES",
     "MONTHS",
     "WEEKDAYS",
+    "WEEKDAY_INITIALS",
     "CardTime",
     "TimeLine",
     "TimeProblem",
@@ -95,6 +96,8 @@ WEEKDAYS: tuple[str, ...] = _WEEKDAY_NAMES
 """The weekdays as the sites abbreviate them, Monday first (``weekday()`` order)."""
 MONTHS: tuple[str, ...] = tuple(name[:3] for name in _MONTH_NAMES)
 """The months' three-letter abbreviations, January first."""
+WEEKDAY_INITIALS = frozenset(name[0] for name in _WEEKDAY_NAMES)
+"""The first letters of the weekdays' names: a cheap test before a time line's pattern."""
 
 _MONTH_WORDS = {
     name[:size].lower(): number

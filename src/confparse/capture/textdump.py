@@ -27,7 +27,7 @@ from itertools import compress
 from types import MappingProxyType
 
 from ..models import Link, read_link
-from ..times import is_card_time_line
+from ..times import WEEKDAY_INITIALS, is_card_time_line
 from .document import Document
 from .edges import MAX_WIDTH, MIN_WIDTH, ends_sentence
 from .wrappers import header_data, wrapper_lines
@@ -67,8 +67,6 @@ _WIDGET = frozenset(("(BUTTON)", "(submit)", "(reset)", "[BUTTON]"))
 _LABELS = _WIDGET | {"IFRAME:"}
 """Lines that stand alone in a dump: a widget's label, and the line over a frame's URL."""
 _LABEL_ENDS = frozenset(label[-1] for label in _LABELS)
-_WEEKDAY_INITIALS = frozenset("MTWFS")
-"""The first letters of the weekdays' names, with which a time line starts."""
 _ALONE_MARKS = ("(BUTTON)", "IFrame", "[ Submit ]", "[IMG]")
 """Marks that only a text browser prints, each on an indented line of its own: lynx's
 button, links' frame, the label that elinks and links give a form's button that names
@@ -176,7 +174,7 @@ def _whole_time(line: str) -> bool:
     """Whether *line* is a card's whole time line (`is_card_time_line`), which starts with
     a weekday's letter: a text browser prints it on a line of its own."""
     text = line.strip()
-    return text[:1] in _WEEKDAY_INITIALS and is_card_time_line(text)
+    return text[:1] in WEEKDAY_INITIALS and is_card_time_line(text)
 
 
 def _continues(line: str, following: str, width: int) -> bool:

@@ -14,6 +14,7 @@ from ...errors import RenderError
 from ...models import Link, Paper, Person, YearSource
 from ...options import ParseOptions
 from ...times import (
+    WEEKDAY_INITIALS,
     TimeLine,
     TimeProblem,
     infer_year,
@@ -144,10 +145,7 @@ def _closes(stripped: Sequence[str], index: int, last: int) -> bool:
     if index == last:
         return True
     following = stripped[index + 1]
-    return following[:1] in _WEEKDAY_INITIALS and match_card_time(following) is not None
-
-
-_WEEKDAY_INITIALS = frozenset("MTWFS")
+    return following[:1] in WEEKDAY_INITIALS and match_card_time(following) is not None
 
 
 def author_paragraph(state: LineState, first: int, last: int) -> tuple[tuple[Person, ...], int]:
