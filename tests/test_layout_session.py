@@ -718,3 +718,24 @@ def test_a_kind_under_one_time_and_over_the_next_stays_with_the_talk_the_page_gi
     assert [t.paper.authors for t in talks if t.paper] == [
         (Person(name="Ann Lee"), Person(name="Bo Chen"))
     ]
+
+
+def test_a_title_that_reads_as_mojibake_does_not_render_in_a_text_layout() -> None:
+    """`check_line`, which every text layout's renderer asks of its lines: ``Ã¼ber`` is
+    what a reader repairs to ``über``, so the page would read back with another title."""
+    start = datetime(2021, 7, 21, 17, 0, tzinfo=PDT)
+    talk = Talk(
+        start=start,
+        end=start + timedelta(minutes=20),
+        zone="PDT",
+        paper=Paper(title="\u00c3\u00bcber Graphs", authors=(Person(name="Ann Lee"),)),
+    )
+    page = Page(layout="session", sessions=(Session(talks=(talk,)),))
+    with pytest.raises(RenderError, match="mojibake"):
+        confparse.render(page)
+    readable = attrs.evolve(talk, paper=attrs.evolve(talk.paper, title="\u00fcber Graphs"))
+    back = confparse.parse(
+        confparse.render(attrs.evolve(page, sessions=(Session(talks=(readable,)),)))
+    )
+    assert back.sessions[0].talks[0].paper is not None
+    assert back.sessions[0].talks[0].paper.title == "\u00fcber Graphs"
