@@ -334,6 +334,46 @@ def test_the_2020_cards_parent_session_over_two_lines_is_read() -> None:
     ] * 3
 
 
+def test_a_parent_session_joined_to_a_titles_end_is_taken_off() -> None:
+    """A text browser prints a title up to its edge and ``In AcceptedPapersParent`` under
+    it: the capture reads that line as the title's rest. The page prints the same parent
+    session on a line of its own in other cards, so the title's end is the session; a
+    title that ends in ``In`` and words no other card prints so keeps them."""
+    card = "Poster\nTue Jul 14 04:00 PM -- 04:45 PM (CEST)\n{title}\nAda Lee \u00b7 Al Turing\n"
+    titles = [f"Title {n}\nIn AcceptedPapersParent" for n in range(3)]
+    joined = ["Title 3 In AcceptedPapersParent", "Learning In Context"]
+    text = "ICML | 2020\n\n" + "".join(card.format(title=t) for t in [*titles, *joined])
+    talks = _talks(text)
+    assert [t.paper.title for t in talks if t.paper] == [
+        *(f"Title {n}" for n in range(4)),
+        "Learning In Context",
+    ]
+    assert [t.event for t in talks] == [*["AcceptedPapersParent"] * 4, None]
+
+
+def test_a_names_last_word_does_not_go_on_over_a_blank_line() -> None:
+    """A wrapped author run goes on on the next line: a short line over a blank line is not
+    its last name (the next card's kind, ``Poster``, where that card's head is not found:
+    here its title is too long for one)."""
+    from confparse.layouts.cards.text import _continues_names
+
+    assert _continues_names("Poster")  # (the rule the blank line comes before)
+    card = (
+        "Poster\nTue Jul 14 04:00 PM -- 04:45 PM (CEST)\nTitle {n}\nIn AcceptedPapersParent\n"
+        "Ada Lee \u00b7 Al Turing\n"
+    )
+    long = " ".join(["A title that runs on"] * 20)
+    text = (
+        "ICML | 2020\n\n"
+        + "\n".join(card.format(n=n) for n in range(3))
+        + f"\nPoster\nTue Jul 14 04:00 PM -- 04:45 PM (CEST)\n{long}\n"
+    )
+    talks = _talks(text)
+    assert [[p.name for p in t.paper.authors] for t in talks if t.paper] == [
+        ["Ada Lee", "Al Turing"]
+    ] * 3
+
+
 def test_two_pasted_event_pages_are_not_a_page_of_cards() -> None:
     # a text-mode browser's dump of a poster page, pasted twice: the second page's menu
     # ("• NeurIPS" over "□ Help/FAQ") lies between the two heads

@@ -499,6 +499,21 @@ def test_a_cards_time_line_is_never_the_rest_of_the_names_above_it() -> None:
     assert unwrap([names, "   Tuesday the twelfth"], 80)[0] == [f"{names} Tuesday the twelfth"]
 
 
+def test_a_cards_whole_time_line_goes_on_only_with_the_rest_of_its_time() -> None:
+    """html-to-text prints a card's time and the title under it as blocks of their own: a
+    title whose first word would not have fit after the time is no rest of it (the card's
+    head was lost before); only the rest of the time that lynx broke off is."""
+    time = "Tue Jul 14 05:00 PM -- 05:45 PM & Wed Jul 15 04:00 AM -- 04:45 AM (CEST)"
+    title = "Informative Dropout for Robust Representation Learning: A Shape-bias Perspective"
+    assert unwrap([time, title], 80)[0] == [time, title]
+    broken = "Mon Jul 13 10:00 AM -- 01:00 PM & Mon Jul 13 08:00 PM -- 11:00 PM"
+    assert unwrap([broken, "(CEST)"], 70)[0] == [f"{broken} (CEST)"]
+    assert unwrap([broken, "Machine Learning for Healthcare"], 70)[0] == [
+        broken,
+        "Machine Learning for Healthcare",
+    ]
+
+
 def test_a_lower_case_end_of_a_name_goes_on_with_the_names_above() -> None:
     """lynx breaks ``… · Bruno C.`` / ``da Silva`` over the card's time: the initial's full
     stop ends no sentence, and the short line in lower case under the names is their end,

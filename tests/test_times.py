@@ -351,3 +351,24 @@ def test_a_card_time_line_is_the_time_and_nothing_else(line: str, whole: bool) -
     from confparse.times import is_card_time_line
 
     assert is_card_time_line(line) is whole
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("(CEST)", True),
+        ("PDT", True),
+        ("-- 04:45 AM (CEST)", True),
+        ("& Wed Jul 15 07:00 AM -- 07:45 AM (CEST)", True),
+        ("Detecting Out-of-Distribution Examples with Gram Matrices", False),
+        ("In AcceptedPapersParent", False),
+        ("Mihaela van der Schaar", False),
+        ("Ada Lee \u00b7 Al Turing", False),
+    ],
+)
+def test_the_rest_of_a_time_line_holds_only_times_words(text: str, rest: bool) -> None:
+    """What a text browser breaks off a time line: clocks, dashes, days, weekdays, months
+    and zones; a title or a name holds other words."""
+    from confparse.times import is_time_rest
+
+    assert is_time_rest(text) is rest

@@ -30,6 +30,7 @@ __all__ = [
     "infer_year",
     "is_card_time_line",
     "is_time_line",
+    "is_time_rest",
     "is_zone_name",
     "localize",
     "match_card_time",
@@ -295,6 +296,20 @@ def is_card_time_line(line: str) -> bool:
         return True
     space = line.rstrip().rfind(" ")
     return _ZONE_WORD.fullmatch(line.rstrip(), space + 1) is not None
+
+
+_REST_WORD = (
+    rf"{_CLOCK}|[-\u2013\u2014]{{1,2}}|&|\(?(?:{_ZONE})\)?|\d{{1,4}},?"
+    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?,?"
+)
+_TIME_REST = re.compile(rf"(?:{_REST_WORD})(?:\s{{1,3}}(?:{_REST_WORD}))*")
+
+
+def is_time_rest(text: str) -> bool:
+    """Whether stripped *text* is only the rest of a time line that a text browser broke
+    off: clocks, dashes, ``&``, days, weekdays, months and zones (``(CEST)``, ``-- 04:45 AM
+    (CEST)``, ``& Wed Jul 15 07:00 AM -- 07:45 AM (CEST)``); no title or name is."""
+    return _TIME_REST.fullmatch(text) is not None
 
 
 def _start_clock(start: str, end: str) -> tuple[int, int]:

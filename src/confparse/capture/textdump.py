@@ -27,7 +27,7 @@ from itertools import compress
 from types import MappingProxyType
 
 from ..models import Link, read_link
-from ..times import WEEKDAY_INITIALS, is_card_time_line
+from ..times import WEEKDAY_INITIALS, is_card_time_line, is_time_rest
 from .document import Document
 from .edges import MAX_WIDTH, MIN_WIDTH, ends_sentence
 from .wrappers import header_data, wrapper_lines
@@ -189,6 +189,8 @@ def _continues(line: str, following: str, width: int) -> bool:
         return False  # a link's bracketed URL ends its block (html-to-text: a title's link)
     if _whole_time(following):
         return False  # a card's time stands on a line of its own (under the names)
+    if _whole_time(line) and not is_time_rest(following.strip()):
+        return False  # and ends where it ends: the title under it is no rest of it
     if end[-1:] in _LABEL_ENDS and end.lstrip() in _LABELS:
         return False  # a widget's label stands on a line of its own
     if words[0][0] in _RULE_STARTS and len(words) == 1 and _RULE.fullmatch(words[0]):

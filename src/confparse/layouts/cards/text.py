@@ -40,7 +40,7 @@ from typing import NamedTuple
 
 from ...capture.document import Document
 from ...models import Link
-from ...times import match_card_time
+from ...times import is_card_time_line, match_card_time
 from ..kit.fields import is_kind, kind_text, looks_like_authors, single_spaced
 from ..kit.ledger import Ledger
 from ..kit.links import is_bare_url, is_paper_link
@@ -227,6 +227,17 @@ def _is_event_line(text: str) -> bool:
     extractor that prints each text node on a line of its own (BeautifulSoup's
     ``get_text("\\n")``) prints the word ``In`` alone, over the session's link."""
     return (text.startswith("In ") and len(text) <= _ROOM_CHARS) or text == _EVENT_WORD
+
+
+def _without_event(title: str, events: Container[str]) -> tuple[str, str | None]:
+    """*title* and the parent session's line that the capture joined to its end (``…
+    Perspective In AcceptedPapersParent``: a text browser printed the title to its edge,
+    and the line under it read as its rest), or *title* and ``None``. Only a line that the
+    page prints on its own (one of *events*) is taken off: no title ends so."""
+    at = title.rfind(" In ")
+    if at > 0 and title[at + 1 :] in events:
+        return title[:at], title[at + 4 :]
+    return title, None
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -521,9 +532,11 @@ def _printed(document: Document, stripped: list[str]) -> list[tuple[int, int, li
     changes: list[tuple[int, int, list[str]]] = []
     for index in joined:
         line = stripped[index]
-        if not any(mark in line for mark in _SEPARATORS) and match_card_time(line) is None:
+        timed = index > 0 and is_card_time_line(stripped[index - 1])
+        separated = any(mark in line for mark in _SEPARATORS)
+        if not (timed or separated) and match_card_time(line) is None:
             continue
-        printed = _fields_printed(printing, index, line)
+        printed = _fields_printed(printing, index, line, timed=timed)
         if len(printed) > 1:
             changes.append((index, index, printed))
     return changes
@@ -604,7 +617,7 @@ def _goes_on_math(line: str) -> bool:
     return not first.isalnum() or first.islower()
 
 
-def _fields_printed(printing: Printing, index: int, line: str) -> list[str]:
+def _fields_printed(printing: Printing, index: int, line: str, *, timed: bool) -> list[str]:
     """Line *index* (stripped *line*) as the lines a text-mode browser printed, where the
     capture joined them across a card's fields (`Printing.lines`: the joined text wrapped
     again at the browser's width); else *line*. A browser prints a card's time on a line of
@@ -614,8 +627,13 @@ def _fields_printed(printing: Printing, index: int, line: str) -> list[str]:
     line of an author run under one without) is read as printed, as the lines of a dump
     that the capture did not join are; so is the last line of an author run over text
     without a time (the abstract of a card that prints no time, under the names; names
-    over their card's time are taken apart by `_names_then_time`)."""
+    over their card's time are taken apart by `_names_then_time`). A line right under a
+    card's time (*timed*: the title's place in the 2020 cards) is read as printed too: the
+    title, and the one name under it that the capture joined to it where the name's first
+    word would not have fit (`_timed_title_ends` tells the title's lines from the name)."""
     printed = [part.text for part in printing.lines(index, line)]
+    if timed:
+        return printed
     for number, text in enumerate(printed):
         if match_card_time(text) is not None:
             return printed
@@ -644,9 +662,10 @@ def _outside(ledger: Ledger, index: int) -> None:
 
 
 def _read(
-    document: Document, ledger: Ledger, view: _View, head: Head, stop: int
+    document: Document, ledger: Ledger, view: _View, head: Head, stop: int, events: Container[str]
 ) -> tuple[Card, Fields]:
-    """Read the card of *head* up to line *stop* of *view*."""
+    """Read the card of *head* up to line *stop* of *view*; *events* are the page's parent
+    session lines (`_without_event`)."""
     lines, spans = view.lines, view.spans
     kind, title = head.kind, head.title
     fields = Fields()
@@ -678,6 +697,8 @@ def _read(
             fields.title = line if fields.title is None else _unwrap(fields.title, line)
             read = "title"
             if at == title[1]:
+                fields.title, event = _without_event(fields.title, events)
+                fields.event = event or fields.event
                 links = document.links_on(view.span(title[0])[0], last)
                 url = next((link.url for link in links if is_paper_link(link.url)), None)
                 if url is not None:
@@ -709,7 +730,7 @@ def _read(
             and match_card_time(line) is None
             and (
                 (fields.authors is None and looks_like_authors(line))
-                or (previous == "authors" and _continues_names(line))
+                or (previous == "authors" and not blank and _continues_names(line))
             )
         ):
             names, time = _names_then_time(line)
@@ -794,6 +815,7 @@ def read_cards(document: Document, ledger: Ledger) -> list[tuple[Card, Fields]]:
         index = max(head.kind, head.title[1]) + 1  # a wrapped title's lines start none
     end = _second_page(ledger, view, heads[0].start) if heads else len(lines)
     heads = [head for head in heads if head.start < end]
+    events = frozenset(line for line in lines if line[:3] == "In " and _is_event_line(line))
     cards: list[tuple[Card, Fields]] = []
     for at in range(heads[0].start if heads else len(lines)):
         if lines[at]:
@@ -802,5 +824,5 @@ def read_cards(document: Document, ledger: Ledger) -> list[tuple[Card, Fields]]:
                 _outside(ledger, index)
     for number, head in enumerate(heads):
         stop = heads[number + 1].start if number + 1 < len(heads) else end
-        cards.append(_read(document, ledger, view, head, stop))
+        cards.append(_read(document, ledger, view, head, stop, events))
     return cards
