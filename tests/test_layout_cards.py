@@ -353,8 +353,8 @@ def test_a_parent_session_joined_to_a_titles_end_is_taken_off() -> None:
 
 def test_a_names_last_word_does_not_go_on_over_a_blank_line() -> None:
     """A wrapped author run goes on on the next line: a short line over a blank line is not
-    its last name (the next card's kind, ``Poster``, where that card's head is not found:
-    here its title is too long for one)."""
+    its last name (the next card's kind, ``Poster``, where the capture was cut right under
+    it)."""
     from confparse.layouts.cards.text import _continues_names
 
     assert _continues_names("Poster")  # (the rule the blank line comes before)
@@ -362,16 +362,43 @@ def test_a_names_last_word_does_not_go_on_over_a_blank_line() -> None:
         "Poster\nTue Jul 14 04:00 PM -- 04:45 PM (CEST)\nTitle {n}\nIn AcceptedPapersParent\n"
         "Ada Lee \u00b7 Al Turing\n"
     )
-    long = " ".join(["A title that runs on"] * 20)
-    text = (
-        "ICML | 2020\n\n"
-        + "\n".join(card.format(n=n) for n in range(3))
-        + f"\nPoster\nTue Jul 14 04:00 PM -- 04:45 PM (CEST)\n{long}\n"
-    )
+    text = "ICML | 2020\n\n" + "\n".join(card.format(n=n) for n in range(3)) + "\nPoster\n"
     talks = _talks(text)
     assert [[p.name for p in t.paper.authors] for t in talks if t.paper] == [
         ["Ada Lee", "Al Turing"]
     ] * 3
+
+
+def test_a_kind_over_a_cards_time_is_a_card_whatever_its_title() -> None:
+    """pandoc's ``markdown_strict`` writes a title's typeset math as the page's raw markup,
+    over many lines: no title. The kind over the time still starts a card (its kind, time,
+    parent session and speakers read, the markup reported); before, the card's lines went
+    into the abstract of the card above."""
+    card = (
+        "Poster\nTue Jul 14 04:00 PM -- 04:45 PM (CEST)\n{title}\nIn AcceptedPapersParent\n"
+        "Ada Lee \u00b7 Al Turing\n"
+    )
+    markup = (  # its paragraph, one line of more than 300 characters: no title
+        'Projections onto <span class="MathJax_Preview" style="color: inherit; display: none;">'
+        '</span><span id="MathJax-Element-1-Frame" class="mjx-chtml MathJax_CHTML" tabindex="0"'
+        ' mathml="&lt;math xmlns=&quot;http://www.w3.org/1998/Math/MathML&quot;&gt;&lt;msub&gt;'
+        '&lt;mi&gt;&amp;#x2113;&lt;/mi&gt;&lt;/msub&gt;&lt;/math&gt;" role="presentation">'
+    )
+    titles = ["Title 0", "Title 1", markup, "Title 3"]
+    text = "ICML | 2020\n\n" + "\n".join(card.format(title=t) for t in titles)
+    page = confparse.parse(text, today=date(2026, 11, 22))
+    talks = page.sessions[0].talks
+    assert [t.paper.title if t.paper else None for t in talks] == [
+        "Title 0",
+        "Title 1",
+        None,
+        "Title 3",
+    ]
+    assert talks[1].paper is not None and talks[1].paper.abstract is None
+    assert talks[2].kind == "Poster" and talks[2].start == talks[0].start
+    assert talks[2].paper is not None and talks[2].event == "AcceptedPapersParent"
+    assert [p.name for p in talks[2].paper.authors] == ["Ada Lee", "Al Turing"]
+    assert [d.line for d in page.diagnostics if d.code == "unparsed-line"] == [17]
 
 
 def test_two_pasted_event_pages_are_not_a_page_of_cards() -> None:

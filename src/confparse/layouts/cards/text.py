@@ -184,7 +184,10 @@ def _head(lines: Sequence[str], index: int, linked: Container[int] = ()) -> Head
             if title is not None and _starts_timed_card(lines, title):
                 return Head(index, index, (index, index))  # no title: the next card is below
         if title is None or not _is_title(clean(lines[title]), named=timed):
-            return None
+            # a kind over a card's time is a card's head, whatever stands under it: a title
+            # that cannot be one (raw markup) leaves the card without a title, and its lines
+            # reported, not read into the card above
+            return Head(index, index, (index, index)) if timed else None
         for last in range(title, min(title + _TITLE_LINES, len(lines))):
             if last > title and not (lines[last].strip() and _is_title(clean(lines[last]))):
                 return None
@@ -713,7 +716,11 @@ def _read(
         elif index == last and ledger.is_boilerplate(index):  # the site's own ("thumbnail")
             blank = False
             continue
-        elif previous == "title" and fields.event is None and _is_event_line(line):
+        elif (
+            (previous == "title" or fields.title is None)  # (a title that was no title)
+            and fields.event is None
+            and _is_event_line(line)
+        ):
             fields.event, read = line[3:].strip(), "event"  # the parent session
         elif previous == "event" and fields.event == "":
             fields.event, read = line, "event"  # the session, under "In" on a line of its own
