@@ -69,3 +69,22 @@ def test_first_paper_link_of_a_line() -> None:
 )
 def test_a_bare_url_is_a_web_address_and_nothing_else(line: str, bare: bool) -> None:
     assert is_bare_url(line) is bare
+
+
+@pytest.mark.parametrize(
+    ("line", "ends"),
+    [
+        (
+            "Our code is available at https://github.com/ArthurConmy/Automatic-Circuit-Discovery",
+            True,
+        ),
+        ("https://github.com/stanford-crfm/helm", True),
+        ("On the Variance, Admissibility, and Stability of Empirical Risk Minimization", False),
+        ("Code at https://github.com/x/y, which is integrated with the", False),
+        ("Learning with httpx clients", False),
+    ],
+)
+def test_a_line_that_ends_with_a_web_address(line: str, ends: bool) -> None:
+    from confparse.layouts.kit.links import ends_with_url
+
+    assert ends_with_url(line) is ends

@@ -759,10 +759,11 @@ def test_a_link_that_ends_an_abstract_on_its_own_line_is_no_title() -> None:
         "We study the variance. Our code is available at\n"
         "https://github.com/ArthurConmy/Automatic-Circuit-Discovery"
     )
-    text = "\n".join(card.format(f"On the Variance {n}") for n in range(3))
+    first_lines = [f"On the Variance, Admissibility, and Stability {n}" for n in range(3)]
+    text = "\n".join(card.format(line) for line in first_lines)
     talks = _talks(text)
     assert [t.paper.title for t in talks if t.paper] == [
-        f"On the Variance {n} of Empirical Risk" for n in range(3)
+        f"{line} of Empirical Risk" for line in first_lines
     ]
     first = talks[0].paper
     assert first is not None and first.abstract == (

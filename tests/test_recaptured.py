@@ -94,6 +94,11 @@ KNOWN_WRONG: dict[str, str] = {
         "refused: UnknownLayoutError; its main text holds 6 of the 13 entries, each on one line"
     ),
     "04_hf_daily_papers_2024-08-01.w3m.txt": _DAILY_TEXT_ONLY,
+    "05_neurips2023_poster-cards_dom-fragment.lynx-nonumbers.txt": (
+        "118 of 119 talks as the page gives them: the right-to-left mark that ends 'Yotam "
+        "Alexander' (as in lynx.txt; see "
+        "test_a_dump_without_link_numbers_finds_each_title_under_the_abstract_above)"
+    ),
     "05_neurips2023_poster-cards_dom-fragment.lynx.txt": (
         "119 talks with the right titles, but one name differs: the page ends 'Yotam "
         "Alexander' with a right-to-left mark (U+200F) that lynx does not print"
@@ -431,3 +436,28 @@ def test_the_2016_schedule_in_text_gives_its_times_rooms_and_videos() -> None:
     assert all(t.start is not None for t in talks)
     kinds = {t.kind for t in talks}
     assert {"Invited Talk (Posner Lecture)", "Symposium"} <= kinds
+
+
+def test_a_dump_without_link_numbers_finds_each_title_under_the_abstract_above() -> None:
+    """lynx without its link numbers prints a card's title right under the abstract above.
+    Where the abstract ends with a web address (``Our code is available at https://...``)
+    or with a short line (a link's text, ``HELM codebase``: no title's line that a browser
+    wrapped is that short), the title starts below it; before, that line started the title
+    (and, for the address, the abstract's whole last paragraph)."""
+    path = RECAPTURED / "05_neurips2023_poster-cards_dom-fragment.lynx-nonumbers.txt"
+    page = confparse.parse(path, today=TODAY)
+    saved = confparse.parse(PAGES / _facts(path)["page"], today=TODAY)
+    shown, want = _shown(page), _shown(saved)
+    assert len(shown) == len(want) == 119
+    differing = [
+        at for at, (got, wanted) in enumerate(zip(shown, want, strict=True)) if got != wanted
+    ]
+    assert len(differing) == 1
+    (at,) = differing  # the right-to-left mark (U+200F) that lynx does not print
+    assert [name.replace("\u200f", "") for name in want[at][1]] == list(shown[at][1])
+    titles = {title for title, _, _ in shown}
+    assert "On the Variance, Admissibility, and Stability of Empirical Risk Minimization" in titles
+    assert (
+        "ResShift: Efficient Diffusion Model for Image Super-resolution by Residual Shifting"
+        in titles
+    )

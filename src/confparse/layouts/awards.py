@@ -57,6 +57,7 @@ from .kit.ledger import Ledger, LineState
 from .kit.records import Records
 from .kit.scan import scan
 from .kit.vocabulary import VIRTUAL_SITE, WEEKDAYS
+from .kit.wrapping import WRAPPED_WIDTH
 
 __all__ = ["VIRTUAL", "api_version", "block_starts", "detect", "detect_text", "is_virtual", "name",
            "parse", "render"]  # fmt: skip
@@ -270,9 +271,6 @@ def block_starts(lines: Sequence[str]) -> list[tuple[int, Start]]:
 
 _TITLE_LINES = 3
 """The most lines a title that a capture wrapped takes above its award name."""
-_WRAPPED_WIDTH = 25
-"""The least width of a title's line that a capture wrapped (its first lines run close to
-the capture's width; an abstract's last line may be short)."""
 
 
 def _title_above(lines: Sequence[str], name: int, starts: set[int]) -> int | None:
@@ -290,7 +288,7 @@ def _title_above(lines: Sequence[str], name: int, starts: set[int]) -> int | Non
     top = above
     while top > 0 and above - top < _TITLE_LINES - 1 and top - 1 not in starts:
         line = lines[top - 1]
-        if len(line) < _WRAPPED_WIDTH or ends_sentence(line) or not _is_title(line):
+        if len(line) < WRAPPED_WIDTH or ends_sentence(line) or not _is_title(line):
             break  # (a blank line, or a paragraph's short last line: an abstract's end)
         top -= 1
     if spaced and top > 0 and lines[top - 1] and lines[top - 1] not in _FURNITURE:

@@ -43,12 +43,12 @@ from ...models import Link
 from ...times import is_card_time_line, match_card_time
 from ..kit.fields import is_kind, kind_text, looks_like_authors, single_spaced
 from ..kit.ledger import Ledger
-from ..kit.links import is_bare_url, is_paper_link
+from ..kit.links import ends_with_url, is_bare_url, is_paper_link
 from ..kit.pagestart import report_second_page
 from ..kit.paragraphs import markdown_field, markdown_spans
 from ..kit.scan import Facts, scan
 from ..kit.vocabulary import menu_entry
-from ..kit.wrapping import Printing
+from ..kit.wrapping import WRAPPED_WIDTH, Printing
 from .card import (
     BUTTONS,
     CLOSING,
@@ -152,6 +152,7 @@ def _is_title(text: str, *, named: bool = False) -> bool:
         or text in BUTTONS
         or match_card_time(text) is not None
         or is_bare_url(text)
+        or ends_with_url(text)
     )
 
 
@@ -201,6 +202,8 @@ def _head(lines: Sequence[str], index: int, linked: Container[int] = ()) -> Head
             return None
         if last > index and lines[last - 1].rstrip().endswith(_SENTENCE_ENDS):
             return None  # a paragraph's last line over a title: the title starts below
+        if last > index and len(clean(lines[last - 1])) < WRAPPED_WIDTH:
+            return None  # and so does a paragraph's short last line ("HELM codebase")
         if last > index and last in linked:
             return None  # so does a title linked to its page (the line above is text)
         kind = _next(lines, last)

@@ -14,7 +14,7 @@ import re
 
 from ...models import Link
 
-__all__ = ["is_bare_url", "is_paper_link", "paper_link"]
+__all__ = ["ends_with_url", "is_bare_url", "is_paper_link", "paper_link"]
 
 _PAPER_PAGE = re.compile(
     r"(?:https?://(?:www\.)?huggingface\.co|file://(?:localhost)?)?/papers/(?!date/|trending|week/|month/)[\w.-]{4,40}/?$"
@@ -41,6 +41,13 @@ def is_bare_url(line: str) -> bool:
 
 
 _BARE_URL = re.compile(r"https?://\S{1,2000}")
+
+
+def ends_with_url(line: str) -> bool:
+    """Whether stripped *line* ends with a web address after its words: an abstract's last
+    line, wrapped or joined (``Our code is available at https://github.com/...``). No title
+    does."""
+    return line.rpartition(" ")[2][:4] == "http" and is_bare_url(line.rpartition(" ")[2])
 
 
 def paper_link(links: tuple[Link, ...]) -> Link | None:

@@ -32,7 +32,14 @@ from typing import NamedTuple
 from ...capture.document import Document
 from ...models import Link
 
-__all__ = ["Printed", "Printing", "first_word"]
+__all__ = ["WRAPPED_WIDTH", "Printed", "Printing", "first_word"]
+
+
+WRAPPED_WIDTH = 25
+"""The least width of a title's line that a capture wrapped: its lines above the last run
+close to the capture's width (a browser's edge, a converter's width, a page source's line
+of markup), where the last line of an abstract above it may be short (``HELM codebase``,
+a link's text): such a line is the abstract's end, not the title's start."""
 
 
 class Printed(NamedTuple):
