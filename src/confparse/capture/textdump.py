@@ -170,6 +170,10 @@ def _edge_breaks(
     return width, len(near), broken
 
 
+_WEEKDAY_START = re.compile(r"\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+"""How a card's time line starts (`_whole_time`), found without a copy of the line."""
+
+
 def _whole_time(line: str) -> bool:
     """Whether *line* is a card's whole time line (`is_card_time_line`), which starts with
     a weekday's letter: a text browser prints it on a line of its own."""
@@ -189,7 +193,7 @@ def _continues(line: str, following: str, width: int) -> bool:
         return False  # a link's bracketed URL ends its block (html-to-text: a title's link)
     if _whole_time(following):
         return False  # a card's time stands on a line of its own (under the names)
-    if _whole_time(line) and not is_time_rest(following.strip()):
+    if _WEEKDAY_START.match(line) and _whole_time(line) and not is_time_rest(following.strip()):
         return False  # and ends where it ends: the title under it is no rest of it
     if end[-1:] in _LABEL_ENDS and end.lstrip() in _LABELS:
         return False  # a widget's label stands on a line of its own

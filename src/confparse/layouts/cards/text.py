@@ -152,7 +152,6 @@ def _is_title(text: str, *, named: bool = False) -> bool:
         or text in BUTTONS
         or match_card_time(text) is not None
         or is_bare_url(text)
-        or ends_with_url(text)
     )
 
 
@@ -202,7 +201,7 @@ def _head(lines: Sequence[str], index: int, linked: Container[int] = ()) -> Head
             return None
         if last > index and lines[last - 1].rstrip().endswith(_SENTENCE_ENDS):
             return None  # a paragraph's last line over a title: the title starts below
-        if last > index and len(clean(lines[last - 1])) < WRAPPED_WIDTH:
+        if last > index and len(lines[last - 1]) < WRAPPED_WIDTH:
             return None  # and so does a paragraph's short last line ("HELM codebase")
         if last > index and last in linked:
             return None  # so does a title linked to its page (the line above is text)
@@ -210,6 +209,8 @@ def _head(lines: Sequence[str], index: int, linked: Container[int] = ()) -> Head
         if kind is not None and _is_kind_line(clean(lines[kind])):
             if not _speakers_follow(lines, kind) or _head(lines, kind) is not None:
                 return None  # (the kind line starts a card: the line above ends another)
+            if ends_with_url(first):
+                return None  # an abstract's last line ("… available at https://…"): no title
             return Head(index, kind, (index, last))
     return None
 
@@ -235,13 +236,13 @@ def _is_event_line(text: str) -> bool:
     return (text.startswith("In ") and len(text) <= _ROOM_CHARS) or text == _EVENT_WORD
 
 
-def _without_event(title: str, events: Container[str]) -> tuple[str, str | None]:
+def _without_event(title: str, view: _View) -> tuple[str, str | None]:
     """*title* and the parent session's line that the capture joined to its end (``…
     Perspective In AcceptedPapersParent``: a text browser printed the title to its edge,
     and the line under it read as its rest), or *title* and ``None``. Only a line that the
-    page prints on its own (one of *events*) is taken off: no title ends so."""
+    page prints on its own (`_View.events`) is taken off: no title ends so."""
     at = title.rfind(" In ")
-    if at > 0 and title[at + 1 :] in events:
+    if at > 0 and title[at + 1 :] in view.events():
         return title[:at], title[at + 4 :]
     return title, None
 
@@ -435,12 +436,13 @@ class _View:
     pandoc's gfm writes it a paragraph a token (`_join_math_paragraphs`). `span` gives the
     capture's lines of each."""
 
-    __slots__ = ("lines", "spans")
+    __slots__ = ("_events", "lines", "spans")
 
     def __init__(self, document: Document, ledger: Ledger) -> None:
         stripped = ledger.stripped
         self.lines: Sequence[str] = stripped
         self.spans: list[tuple[int, int]] | None = None  # None: each line is its own
+        self._events: frozenset[str] | None = None
         changes: list[tuple[int, int, list[str]]] = []  # (first, last, the lines read)
         if document.format == "markdown":
             changes = [
@@ -507,6 +509,15 @@ class _View:
         lines += stripped[below:]
         spans += ((index, index) for index in range(below, len(stripped)))
         self.lines, self.spans = lines, spans
+
+    def events(self) -> frozenset[str]:
+        """The parent session lines of the page (`_is_event_line`), each as it stands on a
+        line of its own: found when first asked for (a title that ends in ``In …``)."""
+        if self._events is None:
+            self._events = frozenset(
+                line for line in self.lines if line[:3] == "In " and _is_event_line(line)
+            )
+        return self._events
 
     def span(self, at: int) -> tuple[int, int]:
         """The first and last line of the capture that line *at* of the view stands for."""
@@ -668,10 +679,9 @@ def _outside(ledger: Ledger, index: int) -> None:
 
 
 def _read(
-    document: Document, ledger: Ledger, view: _View, head: Head, stop: int, events: Container[str]
+    document: Document, ledger: Ledger, view: _View, head: Head, stop: int
 ) -> tuple[Card, Fields]:
-    """Read the card of *head* up to line *stop* of *view*; *events* are the page's parent
-    session lines (`_without_event`)."""
+    """Read the card of *head* up to line *stop* of *view*."""
     lines, spans = view.lines, view.spans
     kind, title = head.kind, head.title
     fields = Fields()
@@ -703,7 +713,7 @@ def _read(
             fields.title = line if fields.title is None else _unwrap(fields.title, line)
             read = "title"
             if at == title[1]:
-                fields.title, event = _without_event(fields.title, events)
+                fields.title, event = _without_event(fields.title, view)
                 fields.event = event or fields.event
                 links = document.links_on(view.span(title[0])[0], last)
                 url = next((link.url for link in links if is_paper_link(link.url)), None)
@@ -825,7 +835,6 @@ def read_cards(document: Document, ledger: Ledger) -> list[tuple[Card, Fields]]:
         index = max(head.kind, head.title[1]) + 1  # a wrapped title's lines start none
     end = _second_page(ledger, view, heads[0].start) if heads else len(lines)
     heads = [head for head in heads if head.start < end]
-    events = frozenset(line for line in lines if line[:3] == "In " and _is_event_line(line))
     cards: list[tuple[Card, Fields]] = []
     for at in range(heads[0].start if heads else len(lines)):
         if lines[at]:
@@ -834,5 +843,5 @@ def read_cards(document: Document, ledger: Ledger) -> list[tuple[Card, Fields]]:
                 _outside(ledger, index)
     for number, head in enumerate(heads):
         stop = heads[number + 1].start if number + 1 < len(heads) else end
-        cards.append(_read(document, ledger, view, head, stop, events))
+        cards.append(_read(document, ledger, view, head, stop))
     return cards

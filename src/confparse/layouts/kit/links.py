@@ -47,7 +47,8 @@ def ends_with_url(line: str) -> bool:
     """Whether stripped *line* ends with a web address after its words: an abstract's last
     line, wrapped or joined (``Our code is available at https://github.com/...``). No title
     does."""
-    return line.rpartition(" ")[2][:4] == "http" and is_bare_url(line.rpartition(" ")[2])
+    at = line.rfind(" ") + 1
+    return line.startswith("http", at) and is_bare_url(line[at:])
 
 
 def paper_link(links: tuple[Link, ...]) -> Link | None:
