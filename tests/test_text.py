@@ -94,6 +94,14 @@ def test_normalize_spaces_and_invisibles() -> None:
     assert normalize(raw) == "A BC\nD\nEF"
 
 
+def test_the_delete_character_is_taken_out_as_a_browser_shows_nothing_for_it() -> None:
+    """The 2016 schedule's source spells a name ``Y\\x7faniv Tenzer``; browsers and lynx show
+    ``Yaniv``. ASCII text too (it skips the other invisible characters' search)."""
+    assert normalize("Y\x7faniv Tenzer") == "Yaniv Tenzer"
+    assert normalize("Y\x7faniv Ten\u00a0zer") == "Yaniv Ten zer"
+    assert confparse.capture.read("Y\x7faniv").lines == ["Yaniv"]
+
+
 def test_normalize_keeps_latex_and_punctuation() -> None:
     raw = "$2.5\\%$ \\emph{x} \u2014 \u00b7 \u22c5 \u2026"
     assert normalize(raw) == raw

@@ -1,8 +1,8 @@
 """The one normalisation of text that every capture format shares.
 
-Line ends, invisible characters, fixed-width spaces, Unicode NFC form and UTF-8 that was
-misread as cp1252: after `normalize`, the same page captured by different tools compares
-equal character for character.
+Line ends, invisible characters (the delete control character too), fixed-width spaces,
+Unicode NFC form and UTF-8 that was misread as cp1252: after `normalize`, the same page
+captured by different tools compares equal character for character.
 """
 
 from __future__ import annotations
@@ -18,6 +18,9 @@ __all__ = ["is_normal", "normalize", "normalize_chars", "repair_mojibake"]
 # Characters that a capture tool leaves in the text but that carry no meaning for us.
 _INVISIBLE = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
 _SPACES = ("\u00a0", "\u2007", "\u202f", "\u3000")
+_DELETE = "\x7f"
+"""The delete control character: a page's source may hold it, and a browser shows nothing
+for it (lynx drops it too); it is taken out like the invisible characters."""
 
 
 _MOJIBAKE_MARKS = ("\u00c2", "\u00c3", "\u00c5")
@@ -110,6 +113,8 @@ def normalize_chars(text: str, *, max_chars: int | None = None, wide_space: bool
         )
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _DELETE in text:  # a control character that no browser shows (a name's "Y\x7faniv")
+        text = text.replace(_DELETE, "")
     if text.isascii():
         return text
     for char in _INVISIBLE:
