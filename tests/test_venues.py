@@ -141,6 +141,18 @@ def test_the_2020_sites_banner_names_venue_and_year() -> None:
     assert page_venue(_document("ICML || 2020\n")) == Venue()
 
 
+def test_the_schedules_year_menu_before_2020_names_the_year() -> None:
+    """The schedules of 2016 to 2019 head their year menu ``Year (2016)``, under ``Contact
+    NIPS`` (pandoc's plain text keeps each entry's bullet): a weekday and a day alone fit
+    2016 and 2022."""
+    assert page_venue(_document("Year (2016)\n  - 2016\n-    Contact NIPS\n")) == Venue(
+        "NeurIPS", 2016
+    )
+    assert page_venue(_document("  • Contact NeurIPS\nYear (2019)\n")) == Venue("NeurIPS", 2019)
+    assert page_venue(_document("Year (2016)\n")) == Venue()  # no venue: no year either
+    assert page_venue(_document("Contact NIPS\nThe Year (2016)\n")) == Venue()  # no menu head
+
+
 def test_a_banner_in_emphasis_marks_that_markdown_keeps_names_venue_and_year() -> None:
     # html2text writes the 2020 banner's bold with the space inside: no emphasis to markdown
     assert page_venue(_document("Menu\n**ICML | 2020 **  \nYear (2020)\n")) == Venue("ICML", 2020)

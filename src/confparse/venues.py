@@ -30,8 +30,8 @@ from .capture.document import HEAD_CHARS
 if TYPE_CHECKING:
     from .capture.document import Document
 
-__all__ = ["NAMES", "VENUES", "Venue", "fall_back", "host", "page_urls", "page_venue",
-           "venue_in_text", "venue_of_url"]  # fmt: skip
+__all__ = ["NAMES", "VENUES", "YEAR_MENU_HEAD", "Venue", "fall_back", "host", "page_urls",
+           "page_venue", "venue_in_text", "venue_of_url"]  # fmt: skip
 
 VENUES: dict[str, str] = {
     "icml.cc": "ICML",
@@ -51,15 +51,19 @@ NAMES: dict[str, str] = {name.casefold(): name for name in VENUES.values()} | {"
 _NAME = "|".join(sorted(NAMES, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
 _PAIR = re.compile(rf"(?<![\w.-])({_NAME})[ \t\u00a0]+({_YEAR})(?![\w.-])", re.IGNORECASE)
+YEAR_MENU_HEAD = r"(?:Select )?Year:?[ \t]{0,3}"
+"""How the head of the platform's year menu starts, before the year it shows in parentheses:
+``Select Year: (2025)`` (the virtual site), ``Year (2016)`` (the schedules of 2016 to
+2019)."""
 _MENU_LINE = re.compile(
     rf"(?i:(?:#{{1,6}}[ \t]*)?(?P<banner>{_NAME})[ \t\u00a0]+(?:\|[ \t\u00a0]+)?(?P<year>{_YEAR}))"
     rf"|(?i:Contact (?P<contact>{_NAME}))"
-    rf"|Select Year:[ \t]*\((?P<select>{_YEAR})\)"
+    rf"|{YEAR_MENU_HEAD}\((?P<select>{_YEAR})\)"
 )
 """A banner line (``ICML 2025``, ``# NeurIPS 2023``, the 2020 site's ``ICML | 2020``) or a
-menu line of the virtual site (``Contact ICML``, ``Select Year: (2025)``): one pattern,
-tried once a line."""
-_MENU_FIRST = frozenset("#Ss") | {name[0] for key in NAMES for name in (key, key.upper())}
+menu line of the platform (``Contact ICML``, ``Select Year: (2025)``, ``Year (2016)``): one
+pattern, tried once a line."""
+_MENU_FIRST = frozenset("#SsY") | {name[0] for key in NAMES for name in (key, key.upper())}
 _MENU_FIRST |= frozenset("Cc")
 """How a `_MENU_LINE` line starts."""
 _URL_YEAR = re.compile(rf"^/(?:virtual|conferences|paper_files/paper|paper)/({_YEAR})(?:/|$)", re.I)
@@ -122,6 +126,12 @@ def _in_json_ld(data: Any) -> Venue:
     return _NONE
 
 
+_BULLETS = "-+\u2022 \t"
+"""A list item's bullet before a menu line, as an extractor prints it (pandoc's plain text:
+``-    Contact NIPS``; w3m: ``•``)."""
+_MARKS = frozenset("*_-+\u2022")
+"""How a line starts whose emphasis marks (html2text's ``**ICML | 2020 **``) or list bullet
+`_in_lines` takes off."""
 _BROKEN_BANNER = 12
 """How long a line over ``| 2020`` may be to be the name of a banner broken before its bar
 (an extractor that prints each text node on a line of its own: ``ICML`` over ``| 2020``,
@@ -131,12 +141,13 @@ where the year is an element of its own)."""
 def _in_lines(lines: Iterable[str]) -> Iterator[Venue]:
     """A banner line (``ICML 2025``, ``# NeurIPS 2023``, or ``ICML`` over ``| 2020``; in
     emphasis marks that a converter left, ``**ICML | 2020 **``), then the site menu: a
-    ``Contact ICML`` line with a ``Select Year: (2025)`` line (the virtual site's)."""
+    ``Contact ICML`` line with a ``Select Year: (2025)`` line (the virtual site's; ``Contact
+    NIPS`` with ``Year (2016)`` on the schedules of 2016 to 2019)."""
     contact = select = None
     above = ""  # the line above, for a banner broken before its bar
     for text in filter(None, map(str.strip, lines)):  # blank lines are passed over in C
-        if text[0] in "*_" and len(text) <= 44:  # bold that markdown does not take off
-            text = text.strip("*_ \t") or text  # (html2text: "**ICML | 2020 **")
+        if text[0] in _MARKS and len(text) <= 44:  # bold that markdown does not take off
+            text = text.strip("*_ \t").lstrip(_BULLETS) or text  # ("**ICML | 2020 **")
         if text[0] == "|" and 0 < len(above) <= _BROKEN_BANNER:  # "ICML" over "| 2020"
             text, above = f"{above} {text}", text
         else:

@@ -30,6 +30,7 @@ from types import MappingProxyType
 import attrs
 
 from ...times import MONTHS, WEEKDAYS
+from ...venues import YEAR_MENU_HEAD
 
 __all__ = ["ALL_SITES", "AUTHOR_SEPARATORS", "HUGGING_FACE", "HUGGING_FACE_MENU", "IMAGE_ALT",
            "LIST_BULLETS", "MENU_YEAR", "MONTHS",
@@ -277,12 +278,13 @@ def is_year_menu(line: str) -> bool:
     """Whether stripped *line* is the platform's year menu by its own text: its head
     (``Select Year: (2026)``) or one of its years (``2024``)."""
     first = line[:1]
-    if first == "S":
+    if first in "SY":
         return SELECT_YEAR.fullmatch(line) is not None
     return first in "12" and len(line) == 4 and MENU_YEAR.fullmatch(line) is not None
 
 
-SELECT_YEAR = re.compile(r"Select Year:\s{0,3}\(((?:19|20)\d\d)\)")
-"""The head of the platform's year menu (``Select Year: (2025)``), the year shown first."""
+SELECT_YEAR = re.compile(rf"{YEAR_MENU_HEAD}\(((?:19|20)\d\d)\)")
+"""The head of the platform's year menu (``Select Year: (2025)``, ``Year (2016)``), the year
+shown first."""
 MENU_YEAR = re.compile(r"(?:19|20)\d\d")
 """An entry of the year menu (``2024``): a line of its own under `SELECT_YEAR`."""
