@@ -401,6 +401,72 @@ def test_a_kind_over_a_cards_time_is_a_card_whatever_its_title() -> None:
     assert [d.line for d in page.diagnostics if d.code == "unparsed-line"] == [17]
 
 
+def test_a_long_parent_session_is_the_cards_session() -> None:
+    """The 2019 schedule's parent sessions run to 89 characters (``In Neuroscience and
+    Cognitive Science -- Brain--Computer Interfaces and Neural Prostheses``): such a line
+    under the title is the session, not the title's rest."""
+    session = (
+        "Neuroscience and Cognitive Science -- Brain--Computer Interfaces and Neural Prostheses"
+    )
+    card = (
+        "Poster\nTue Dec 10th 10:45 AM -- 12:45 PM @ East Exhibition Hall B + C #{n}\n"
+        "Title {n}\nIn {session}\nAda Lee \u00b7 Al Turing\n"
+    )
+    text = "NeurIPS | 2019\n\n" + "\n".join(card.format(n=n, session=session) for n in range(3))
+    talks = _talks(text)
+    assert [t.paper.title for t in talks if t.paper] == [f"Title {n}" for n in range(3)]
+    assert [t.event for t in talks] == [session] * 3
+
+
+def test_names_joined_to_the_parent_sessions_line_are_the_names() -> None:
+    """lynx joins a card's names to the parent session's line above them where the first
+    name would not have fit on it: a session that the page prints on a line of its own is
+    the session, and the rest of the line the names (a session's own longer name, ``In Deep
+    Learning 2`` beside ``In Deep Learning``, is not split)."""
+    card = "Poster\nTue Dec 10th 10:45 AM -- 12:45 PM @ Hall #{n}\nTitle {n}\n{event}\n{names}\n"
+    cards = [
+        card.format(
+            n=0, event="In Algorithms -- Bandit Algorithms", names="Ada Lee \u00b7 Al Turing"
+        ),
+        card.format(n=1, event="In Deep Learning 2", names="Kenji Kawaguchi"),
+        card.format(n=2, event="In Deep Learning", names="Ada Lee \u00b7 Al Turing"),
+    ]
+    joined = "Poster\nTue Dec 10th 10:45 AM -- 12:45 PM @ Hall #3\nTitle 3\n"
+    joined += "In Algorithms -- Bandit Algorithms Sivan Sabato \u00b7 Bo Chen\n"
+    talks = _talks("NeurIPS | 2019\n\n" + "\n".join([*cards, joined]))
+    assert [t.event for t in talks] == [
+        "Algorithms -- Bandit Algorithms",
+        "Deep Learning 2",
+        "Deep Learning",
+        "Algorithms -- Bandit Algorithms",
+    ]
+    assert [[p.name for p in t.paper.authors] for t in talks if t.paper] == [
+        ["Ada Lee", "Al Turing"],
+        ["Kenji Kawaguchi"],
+        ["Ada Lee", "Al Turing"],
+        ["Sivan Sabato", "Bo Chen"],
+    ]
+
+
+def test_a_cards_button_to_another_page_is_no_name() -> None:
+    """The 2016 schedule's ``Spotlight Video »`` under the names: on a line of its own (w3m,
+    lynx without its links) or joined to the names where it would not have fit after them
+    (html-to-text), it is the card's button, not the last name's end."""
+    card = (
+        "Poster\nMon Dec 5th 06:00 -- 09:30 PM @ Area 5+6+7+8 #{n}\nTitle {n}\n"
+        "In Monday Posters\n{names}\n"
+    )
+    cards = [
+        card.format(n=0, names="Zhe Li \u00b7 Boqing Gong\nSpotlight Video \u00bb"),
+        card.format(n=1, names="Zhe Li \u00b7 Boqing Gong Spotlight Video \u00bb"),
+        card.format(n=2, names="Zhe Li \u00b7 Boqing Gong"),
+    ]
+    talks = _talks("NIPS 2016\n\n" + "\n".join(cards))
+    assert [[p.name for p in t.paper.authors] for t in talks if t.paper] == [
+        ["Zhe Li", "Boqing Gong"]
+    ] * 3
+
+
 def test_two_pasted_event_pages_are_not_a_page_of_cards() -> None:
     # a text-mode browser's dump of a poster page, pasted twice: the second page's menu
     # ("• NeurIPS" over "□ Help/FAQ") lies between the two heads

@@ -514,6 +514,17 @@ def test_a_cards_whole_time_line_goes_on_only_with_the_rest_of_its_time() -> Non
     ]
 
 
+def test_a_cards_time_line_with_its_room_goes_on_only_with_the_rooms_rest() -> None:
+    """lynx prints the 2019 schedule's time line with its room (``… @ East Exhibition Hall B
+    + C #22``) and the title under it as blocks of their own: a title whose first word would
+    not have fit after the room is no rest of the line; a short rest of the room is."""
+    time = "Tue Dec 10th 10:45 AM -- 12:45 PM @ East Exhibition Hall B + C #22"
+    title = "Epsilon-Best-Arm Identification in Pay-Per-Reward Multi-Armed Bandits"
+    assert unwrap([time, title], 76)[0] == [time, title]
+    broken = "Tue Dec 10th 10:45 AM -- 12:45 PM @ East Exhibition Hall B +"
+    assert unwrap([broken, "C #22"], 60)[0] == [f"{broken} C #22"]
+
+
 def test_a_lower_case_end_of_a_name_goes_on_with_the_names_above() -> None:
     """lynx breaks ``… · Bruno C.`` / ``da Silva`` over the card's time: the initial's full
     stop ends no sentence, and the short line in lower case under the names is their end,

@@ -27,7 +27,7 @@ from itertools import compress
 from types import MappingProxyType
 
 from ..models import Link, read_link
-from ..times import WEEKDAY_INITIALS, is_card_time_line, is_time_rest
+from ..times import WEEKDAY_INITIALS, is_card_time_line, is_time_rest, match_card_time
 from .document import Document
 from .edges import MAX_WIDTH, MIN_WIDTH, ends_sentence
 from .wrappers import header_data, wrapper_lines
@@ -181,6 +181,24 @@ def _whole_time(line: str) -> bool:
     return text[:1] in WEEKDAY_INITIALS and is_card_time_line(text)
 
 
+_ROOM_REST = 25
+"""How short a line under a card's time line with its room may be to be the room's rest
+that a browser broke off (``+ C #22``); a title is longer (a short one, joined, is taken
+apart again where the card layout reads the line as printed)."""
+
+
+def _time_line_ends(line: str, following: str) -> bool:
+    """Whether *line*, a card's time line (a card time at its start, its zone or its room
+    after it: ``Tue Dec 10th 10:45 AM -- 12:45 PM @ East Exhibition Hall B + C #22``), ends
+    above *following*: a browser prints the time line as a block of its own, so the line
+    under it goes on with it only as the rest of its time (``(CEST)``) or of its room."""
+    text = line.strip()
+    if match_card_time(text) is None:
+        return False
+    rest = following.strip()
+    return not (is_time_rest(rest) or (len(rest) < _ROOM_REST and not is_card_time_line(text)))
+
+
 def _continues(line: str, following: str, width: int) -> bool:
     """Whether *following* goes on with the text of *line*, which the browser broke at
     *width* columns (its first word would have passed the edge)."""
@@ -193,7 +211,7 @@ def _continues(line: str, following: str, width: int) -> bool:
         return False  # a link's bracketed URL ends its block (html-to-text: a title's link)
     if _whole_time(following):
         return False  # a card's time stands on a line of its own (under the names)
-    if _WEEKDAY_START.match(line) and _whole_time(line) and not is_time_rest(following.strip()):
+    if _WEEKDAY_START.match(line) and _time_line_ends(line, following):
         return False  # and ends where it ends: the title under it is no rest of it
     if end[-1:] in _LABEL_ENDS and end.lstrip() in _LABELS:
         return False  # a widget's label stands on a line of its own

@@ -11,8 +11,8 @@ from ...times import CardTime, match_card_time
 from ..kit.ledger import Ledger
 from ..kit.vocabulary import with_capitals
 
-__all__ = ["BUTTONS", "CLOSING", "ROOM", "Card", "Fields", "is_zone", "read_time", "read_zone",
-           "room_text", "whole_link"]  # fmt: skip
+__all__ = ["BUTTONS", "CLOSING", "ROOM", "Card", "Fields", "is_more_link", "is_zone", "read_time",
+           "read_zone", "room_text", "whole_link"]  # fmt: skip
 
 BUTTONS = with_capitals(
     {
@@ -28,6 +28,15 @@ CLOSING = "View full details"
 """The button that ends a card."""
 ROOM = re.compile(r"\[\s*(.+?)\s*\]")
 """A room in brackets, as the 2023 cards print it: ``[ Great Hall & Hall B1+B2 (level 1) ]``."""
+
+
+_MORE_LINK_CHARS = 40
+
+
+def is_more_link(text: str) -> bool:
+    """Whether stripped *text* is the label of a card's button to another page, which ends
+    with ``»`` (the 2016 schedule's ``Spotlight Video »``): no name, title or abstract."""
+    return text[-1:] == "\u00bb" and len(text) <= _MORE_LINK_CHARS
 
 
 def whole_link(document: Document, index: int, line: str) -> Link | None:

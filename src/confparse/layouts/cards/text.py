@@ -54,6 +54,7 @@ from .card import (
     CLOSING,
     Card,
     Fields,
+    is_more_link,
     is_zone,
     read_time,
     read_zone,
@@ -227,13 +228,21 @@ def _starts_timed_card(lines: Sequence[str], index: int) -> bool:
 
 _EVENT_WORD = "In"
 """The word before a card's parent session (``In Orals 1A``)."""
+_EVENT_CHARS = 100
+"""The longest line of a card's parent session: the 2019 schedule's run to 89 characters
+(``In Neuroscience and Cognitive Science -- Brain--Computer Interfaces and Neural
+Prostheses``)."""
 
 
 def _is_event_line(text: str) -> bool:
     """Whether *text* names a card's parent session, ``In Orals 1A``, or starts to: an
     extractor that prints each text node on a line of its own (BeautifulSoup's
-    ``get_text("\\n")``) prints the word ``In`` alone, over the session's link."""
-    return (text.startswith("In ") and len(text) <= _ROOM_CHARS) or text == _EVENT_WORD
+    ``get_text("\\n")``) prints the word ``In`` alone, over the session's link. A line that
+    holds an author run's separator is names that a capture joined to the session's line
+    (`_event_then_names`)."""
+    if text == _EVENT_WORD:
+        return True
+    return text.startswith("In ") and len(text) <= _EVENT_CHARS and not _is_author_run(text)
 
 
 def _without_event(title: str, view: _View) -> tuple[str, str | None]:
@@ -293,6 +302,34 @@ def _names_then_time(line: str) -> tuple[str, str]:
         if match_card_time(rest) is not None:
             return line[: found.start()].rstrip(), rest
     return line, ""
+
+
+def _event_then_names(line: str, view: _View) -> tuple[str | None, str]:
+    """*line* as the parent session it starts with and the names after it, where a capture
+    joined the names to the session's line (``In Algorithms -- Bandit Algorithms Sivan
+    Sabato``): a session that the page prints on a line of its own (`_View.events`), the
+    longest that fits; else ``None`` and *line*."""
+    events = view.events()
+    if line in events:
+        return None, line
+    for event in sorted(events, key=len, reverse=True):
+        if line.startswith(event) and line[len(event) : len(event) + 1] == " ":
+            names = line[len(event) + 1 :]
+            if looks_like_authors(names):
+                return event[3:], names
+    return None, line
+
+
+def _without_button(names: str, view: _View) -> str:
+    """*names* without a button's label that a capture joined to their end, where it would
+    not have fit on their line (html-to-text: ``… · Simon Lacoste-Julien Spotlight Video
+    »``): a label that the page prints on a line of its own (`_View.more_links`)."""
+    if names[-1:] != "\u00bb":
+        return names
+    for label in view.more_links():
+        if names.endswith(f" {label}"):
+            return names[: -len(label) - 1].rstrip()
+    return names
 
 
 def _continues_names(line: str) -> bool:
@@ -436,13 +473,14 @@ class _View:
     pandoc's gfm writes it a paragraph a token (`_join_math_paragraphs`). `span` gives the
     capture's lines of each."""
 
-    __slots__ = ("_events", "lines", "spans")
+    __slots__ = ("_events", "_more_links", "lines", "spans")
 
     def __init__(self, document: Document, ledger: Ledger) -> None:
         stripped = ledger.stripped
         self.lines: Sequence[str] = stripped
         self.spans: list[tuple[int, int]] | None = None  # None: each line is its own
         self._events: frozenset[str] | None = None
+        self._more_links: frozenset[str] | None = None
         changes: list[tuple[int, int, list[str]]] = []  # (first, last, the lines read)
         if document.format == "markdown":
             changes = [
@@ -518,6 +556,13 @@ class _View:
                 line for line in self.lines if line[:3] == "In " and _is_event_line(line)
             )
         return self._events
+
+    def more_links(self) -> frozenset[str]:
+        """The labels of the cards' buttons to other pages (`is_more_link`) that the page
+        prints on lines of their own: found when first asked for."""
+        if self._more_links is None:
+            self._more_links = frozenset(filter(is_more_link, self.lines))
+        return self._more_links
 
     def span(self, at: int) -> tuple[int, int]:
         """The first and last line of the capture that line *at* of the view stands for."""
@@ -706,6 +751,10 @@ def _read(
             card.lines.extend(range(index, last + 1))
         line = clean(raw)
         read = ""
+        if previous == "title" and fields.event is None and line[:3] == "In ":
+            event, names = _event_then_names(line, view)
+            if event is not None:  # the parent session, and the names joined to it
+                fields.event, line = event, names
         if at == kind:
             fields.kind, read = kind_text(line), "kind"
         elif title[0] <= at <= title[1]:
@@ -740,9 +789,10 @@ def _read(
         elif (
             previous == "authors"
             and index == last
-            and (linked := whole_link(document, index, line)) is not None
+            and ((linked := whole_link(document, index, line)) is not None or is_more_link(line))
         ):
-            fields.links.append(linked)  # a button under the names: "Spotlight Video »"
+            if linked is not None:  # a button under the names: "Spotlight Video »"
+                fields.links.append(linked)
             read = "link"
         elif (
             not fields.abstract
@@ -754,6 +804,7 @@ def _read(
             )
         ):
             names, time = _names_then_time(line)
+            names = _without_button(names, view)
             names = single_spaced(names)
             fields.authors = names if fields.authors is None else _unwrap(fields.authors, names)
             read = "authors"
