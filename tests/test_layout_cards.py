@@ -448,6 +448,28 @@ def test_names_joined_to_the_parent_sessions_line_are_the_names() -> None:
     ]
 
 
+def test_a_parent_session_wrapped_over_two_lines_is_one_session() -> None:
+    """lynx wraps a long parent session over two lines, the names right under its end: the
+    end is the session's, and one name under a session is the speaker."""
+    card = (
+        "Poster\nTue Dec 10th 10:45 AM -- 12:45 PM @ Hall #{n}\nTitle {n}\n"
+        "In Deep Learning -- Visualization or Exposition Techniques for Deep\n{rest}"
+    )
+    cards = [
+        card.format(n=0, rest="Networks\nAda Lee \u00b7 Al Turing\n"),
+        card.format(n=1, rest="Amir-massoud Farahmand\n"),
+        card.format(n=2, rest="Networks\nSara Hooker \u00b7 Been Kim\n"),
+    ]
+    talks = _talks("NeurIPS | 2019\n\n" + "\n".join(cards))
+    session = "Deep Learning -- Visualization or Exposition Techniques for Deep"
+    assert [t.event for t in talks] == [f"{session} Networks", session, f"{session} Networks"]
+    assert [[p.name for p in t.paper.authors] for t in talks if t.paper] == [
+        ["Ada Lee", "Al Turing"],
+        ["Amir-massoud Farahmand"],
+        ["Sara Hooker", "Been Kim"],
+    ]
+
+
 def test_a_cards_button_to_another_page_is_no_name() -> None:
     """The 2016 schedule's ``Spotlight Video »`` under the names: on a line of its own (w3m,
     lynx without its links) or joined to the names where it would not have fit after them

@@ -304,16 +304,27 @@ def _names_then_time(line: str) -> tuple[str, str]:
     return line, ""
 
 
+def _event_goes_on(line: str, lines: Sequence[str], at: int, stop: int) -> bool:
+    """Whether *line* (line *at*, under a card's parent session) is the session's end that
+    a text browser wrapped (``In Deep Learning -- Visualization or Exposition Techniques for
+    Deep`` over ``Networks``): no names itself, and names right under it. A line of one
+    name under the session is the speaker."""
+    return (
+        at + 1 < stop
+        and len(line) <= _ROOM_CHARS
+        and not _is_author_run(line)
+        and _is_author_run(lines[at + 1])
+    )
+
+
 def _event_then_names(line: str, view: _View) -> tuple[str | None, str]:
     """*line* as the parent session it starts with and the names after it, where a capture
     joined the names to the session's line (``In Algorithms -- Bandit Algorithms Sivan
     Sabato``): a session that the page prints on a line of its own (`_View.events`), the
-    longest that fits; else ``None`` and *line*."""
-    events = view.events()
-    if line in events:
-        return None, line
-    for event in sorted(events, key=len, reverse=True):
-        if line.startswith(event) and line[len(event) : len(event) + 1] == " ":
+    longest that fits, with names after it (``In Deep Learning 2`` is a session of its own
+    beside ``In Deep Learning``); else ``None`` and *line*."""
+    for event in sorted(view.events(), key=len, reverse=True):
+        if len(event) < len(line) and line.startswith(event) and line[len(event)] == " ":
             names = line[len(event) + 1 :]
             if looks_like_authors(names):
                 return event[3:], names
@@ -786,6 +797,8 @@ def _read(
             fields.event, read = line[3:].strip(), "event"  # the parent session
         elif previous == "event" and fields.event == "":
             fields.event, read = line, "event"  # the session, under "In" on a line of its own
+        elif previous == "event" and _event_goes_on(line, lines, at, stop):
+            fields.event, read = f"{fields.event} {line}", "event"  # its wrapped end
         elif (
             previous == "authors"
             and index == last
