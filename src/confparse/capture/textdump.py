@@ -211,7 +211,14 @@ def _continues(line: str, following: str, width: int) -> bool:
         return False  # a link's bracketed URL ends its block (html-to-text: a title's link)
     if _whole_time(following):
         return False  # a card's time stands on a line of its own (under the names)
-    if _WEEKDAY_START.match(line) and _time_line_ends(line, following):
+    first = line[:1]
+    if first == " ":
+        first = line.lstrip()[:1]
+    if (
+        first in WEEKDAY_INITIALS
+        and _WEEKDAY_START.match(line)
+        and _time_line_ends(line, following)
+    ):
         return False  # and ends where it ends: the title under it is no rest of it
     if end[-1:] in _LABEL_ENDS and end.lstrip() in _LABELS:
         return False  # a widget's label stands on a line of its own
