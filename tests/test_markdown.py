@@ -564,7 +564,11 @@ def test_read_markdown_writes_the_plain_lines_over_the_markdown_ones() -> None:
             " \u00b7 Alexandre d'Aspremont",
         ),
         ("Ann Lee * Bo", "Ann Lee \u00b7 Bo"),
+        # a nickname in parentheses, alone or right after a name's word (the 2019 schedule)
+        ("Hao(Jackson) Cui * Roni Khardon", "Hao(Jackson) Cui \u00b7 Roni Khardon"),
+        ("Rex (Zhitao) Ying * Jure Leskovec", "Rex (Zhitao) Ying \u00b7 Jure Leskovec"),
         # a "*" between spaces on any other line stays
+        ("f(x) * g(y) * h", None),
         ("2 * 3 * 4", "2 * 3 * 4"),
         ("Pros * Cons", "Pros * Cons"),  # no name of two words
         ("We show that x * y holds for all inputs of the model", None),

@@ -309,8 +309,13 @@ def _emphasis_text(match: re.Match[str]) -> str:
     return match.group(2)
 
 
-_NAME_WORD = re.compile(r"[^\W\d_][\w.'\u2019-]{0,40}")
-"""A word of a person's name: a letter, then letters, dots, apostrophes or hyphens."""
+_NAME_WORD = re.compile(
+    r"[^\W\d_][\w.'\u2019-]{0,40}(?:\([^\W\d_][\w.'\u2019-]{0,40}\))?"
+    r"|\([^\W\d_][\w.'\u2019-]{0,40}\)"
+)
+"""A word of a person's name: a letter, then letters, dots, apostrophes or hyphens; or a
+nickname in parentheses, alone or right after such a word (``(Zhitao)``,
+``Hao(Jackson)``)."""
 _NAMES_MAX = 6
 """The most words a name of an author line may have."""
 
