@@ -473,7 +473,8 @@ def test_a_parent_session_wrapped_over_two_lines_is_one_session() -> None:
 def test_a_cards_button_to_another_page_is_no_name() -> None:
     """The 2016 schedule's ``Spotlight Video »`` under the names: on a line of its own (w3m,
     lynx without its links) or joined to the names where it would not have fit after them
-    (html-to-text), it is the card's button, not the last name's end."""
+    (html-to-text), it is the card's button, not the last name's end; so are the platform's
+    link buttons (``OpenReview``, ``PDF``), one under the other."""
     card = (
         "Poster\nMon Dec 5th 06:00 -- 09:30 PM @ Area 5+6+7+8 #{n}\nTitle {n}\n"
         "In Monday Posters\n{names}\n"
@@ -482,11 +483,14 @@ def test_a_cards_button_to_another_page_is_no_name() -> None:
         card.format(n=0, names="Zhe Li \u00b7 Boqing Gong\nSpotlight Video \u00bb"),
         card.format(n=1, names="Zhe Li \u00b7 Boqing Gong Spotlight Video \u00bb"),
         card.format(n=2, names="Zhe Li \u00b7 Boqing Gong"),
+        # the platform's link buttons, one label a line (a schedule card's OpenReview link)
+        card.format(n=3, names="Zhe Li \u00b7 Boqing Gong\nOpenReview\nPDF"),
     ]
     talks = _talks("NIPS 2016\n\n" + "\n".join(cards))
     assert [[p.name for p in t.paper.authors] for t in talks if t.paper] == [
         ["Zhe Li", "Boqing Gong"]
-    ] * 3
+    ] * 4
+    assert talks[3].paper is not None and talks[3].paper.abstract is None  # (no "PDF" either)
 
 
 def test_two_pasted_event_pages_are_not_a_page_of_cards() -> None:

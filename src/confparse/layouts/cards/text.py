@@ -47,7 +47,7 @@ from ..kit.links import ends_with_url, is_bare_url, is_paper_link
 from ..kit.pagestart import report_second_page
 from ..kit.paragraphs import markdown_field, markdown_spans
 from ..kit.scan import Facts, scan
-from ..kit.vocabulary import menu_entry
+from ..kit.vocabulary import LINK_BUTTONS, menu_entry
 from ..kit.wrapping import WRAPPED_WIDTH, Printing
 from .card import (
     BUTTONS,
@@ -800,9 +800,13 @@ def _read(
         elif previous == "event" and _event_goes_on(line, lines, at, stop):
             fields.event, read = f"{fields.event} {line}", "event"  # its wrapped end
         elif (
-            previous == "authors"
+            previous in ("authors", "link")
             and index == last
-            and ((linked := whole_link(document, index, line)) is not None or is_more_link(line))
+            and (
+                (linked := whole_link(document, index, line)) is not None
+                or is_more_link(line)
+                or line in LINK_BUTTONS
+            )
         ):
             if linked is not None:  # a button under the names: "Spotlight Video »"
                 fields.links.append(linked)

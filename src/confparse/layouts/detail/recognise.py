@@ -13,6 +13,7 @@ from ..kit.heads import is_kind_label, is_page_end, split_slot_line
 from ..kit.vocabulary import (
     AUTHOR_SEPARATORS,
     IMAGE_ALT,
+    LINK_BUTTONS,
     LIST_BULLETS,
     VIRTUAL_SITE,
     VIRTUAL_SITE_MENU,
@@ -55,7 +56,7 @@ _SECTION_INITIALS = "ALSVCBbT"
 """The first characters of the lines `section_kind` names."""
 _COOKIE = re.compile(r"[A-Za-z]{2,20} uses cookies\b.{0,400}")
 LOGIN_PROMPTS = frozenset(("Log in and register to view live content",))
-BUTTON_LABELS = frozenset(("Project Page", "OpenReview", "Paper", "PDF", "Code", "Website"))
+BUTTON_LABELS = LINK_BUTTONS
 """Link buttons as a plain capture prints them, one label a line, without their URLs."""
 FLAT_BUTTON_LINES = frozenset(("[", "]", "Poster", "Slides", "Video", "Abstract"))
 """What a button flattened over lines (``[`` / label / ``]``) holds besides `BUTTON_LABELS`."""

@@ -33,12 +33,15 @@ from ...times import MONTHS, WEEKDAYS
 from ...venues import YEAR_MENU_HEAD
 
 __all__ = ["ALL_SITES", "AUTHOR_SEPARATORS", "HUGGING_FACE", "HUGGING_FACE_MENU", "IMAGE_ALT",
-           "LIST_BULLETS", "MENU_YEAR", "MONTHS",
+           "LINK_BUTTONS", "LIST_BULLETS", "MENU_YEAR", "MONTHS",
            "SELECT_YEAR", "VIRTUAL_SITE", "VIRTUAL_SITE_MENU", "WEEKDAYS",
            "Vocabulary", "is_year_menu", "menu_entry", "with_capitals",
            "without_bullet"]  # fmt: skip
 
 AUTHOR_SEPARATORS = ("\u00b7", "\u22c5")  # "·" and "⋅"
+LINK_BUTTONS = frozenset(("Project Page", "OpenReview", "Paper", "PDF", "Code", "Website"))
+"""The platform's link buttons as a plain capture prints them, one label a line, without
+their URLs (a detail page's, a schedule card's ``OpenReview``): no title, name or kind."""
 """The characters that join the names of an author line, on every site."""
 
 
