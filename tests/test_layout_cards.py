@@ -493,6 +493,26 @@ def test_a_cards_button_to_another_page_is_no_name() -> None:
     assert talks[3].paper is not None and talks[3].paper.abstract is None  # (no "PDF" either)
 
 
+def test_a_zone_in_parentheses_before_the_room_is_the_zone() -> None:
+    """The schedules' event pages print the zone in parentheses and then the room (``Sat Jun
+    15 10:50 AM -- 11:30 AM (PDT) @ None``, ``None`` for a talk without a room); the zone
+    had been read as the room's start, and the time was left without one."""
+    card = (
+        "Poster\nThu Apr 24th 07:00 PM -- 09:30 PM (PDT) @ {room}\nTitle {n}\n"
+        "Ada Lee \u00b7 Al Turing\n"
+    )
+    rooms = ["Hall 3 + Hall 2B #1", "None", "Hall 3 (Online)"]
+    talks = _talks(
+        "ICLR | 2025\n\n" + "\n".join(card.format(room=r, n=n) for n, r in enumerate(rooms))
+    )
+    assert [(t.zone, t.location) for t in talks] == [
+        ("PDT", "Hall 3 + Hall 2B #1"),
+        ("PDT", None),
+        ("PDT", "Hall 3 (Online)"),
+    ]
+    assert talks[0].start is not None and talks[0].start.isoformat() == "2025-04-24T19:00:00-07:00"
+
+
 def test_two_pasted_event_pages_are_not_a_page_of_cards() -> None:
     # a text-mode browser's dump of a poster page, pasted twice: the second page's menu
     # ("• NeurIPS" over "□ Help/FAQ") lies between the two heads

@@ -54,7 +54,10 @@ def room_text(line: str) -> str:
 
 
 _ZONE_AFTER = re.compile(r"\(\s*([A-Z][A-Za-z]{1,5}(?:[+-]\d{1,2}(?::\d\d)?)?)\s*\)")
-"""A zone printed after the time range, in parentheses: ``(CEST)``."""
+"""A zone printed after the time range, in parentheses: ``(CEST)``; a room may follow it
+(``(PDT) @ Hall 3``)."""
+_NO_ROOM = "None"
+"""What the schedules print after ``@`` for an event without a room."""
 
 
 class Card(NamedTuple):
@@ -95,12 +98,15 @@ def read_time(ledger: Ledger, index: int, line: str, fields: Fields) -> bool:
         message = f"the card's second time slot {second[:stop]!r} is not read"
         ledger.report(index, "second-slot", message, severity="info")
         rest = second[stop:].strip()
+    zone = _ZONE_AFTER.match(rest)
+    after = rest[zone.end() :].strip() if zone is not None else ""
+    if zone is not None and found.parts.zone is None and after[:1] in ("", "@"):
+        found = found._replace(parts=found.parts._replace(zone=zone.group(1)))
+        rest = after  # "(PDT)", a room after it ("(PDT) @ Hall 3") or none
     if rest[:1] == "@":  # the schedules of 2016 to 2019: "08:30 -- 10:30 AM @ Room 211"
         rest = rest[1:].strip()
-    zone = _ZONE_AFTER.fullmatch(rest)
-    if zone is not None and found.parts.zone is None:
-        found = found._replace(parts=found.parts._replace(zone=zone.group(1)))
-        rest = ""
+        if rest == _NO_ROOM:
+            rest = ""  # "(PDT) @ None": the event page of a talk that has no room
     fields.time = (index, found)
     if rest:
         fields.room = rest
