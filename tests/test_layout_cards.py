@@ -928,3 +928,26 @@ def test_the_2016_schedule_cards_give_their_times_rooms_and_videos() -> None:
     unzoned = confparse.parse(path)
     assert unzoned.sessions[0].talks[358].start is None
     assert sum(d.code == "zone-unknown" for d in unzoned.diagnostics) == 717
+
+
+def test_the_schedule_cards_read_the_same_in_bootstrap_5_markup() -> None:
+    """ICLR's schedules of 2025 and 2026 print the same ``maincard`` cards with Bootstrap 5's
+    ``float-end`` for the type badge and the card's type in lower case
+    (``maincard narrower poster``): the 2019 schedule so changed reads to the same talks."""
+    path = Path(__file__).parent / "pages" / "found" / "64_neurips2019_schedule-posters.html"
+    html = path.read_text(encoding="utf-8")
+    changed = html.replace("pull-right maincardHeader", "float-end maincardHeader").replace(
+        'class="maincard narrower Poster"', 'class="maincard narrower poster"'
+    )
+    assert changed != html
+
+    def shown(text: str) -> list[tuple[object, ...]]:
+        page = confparse.parse(text, default_zone="America/Vancouver")
+        return [
+            (t.kind, t.start, t.location, t.event, t.paper and t.paper.title)
+            for session in page.sessions
+            for t in session.talks
+        ]
+
+    assert shown(changed) == shown(html)
+    assert len(shown(html)) == 299
