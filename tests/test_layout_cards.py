@@ -951,3 +951,26 @@ def test_the_schedule_cards_read_the_same_in_bootstrap_5_markup() -> None:
 
     assert shown(changed) == shown(html)
     assert len(shown(html)) == 299
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "joined"),
+    [
+        ("Re-", "examination of Learning", "Re-examination of Learning"),
+        ("A Multi-", "Agent View", "A Multi-Agent View"),
+        # the 2019 schedule's "Neural Network --- Statistical Mechanical Analysis", broken
+        # after its dash: the dash stays apart from the next word
+        (
+            "Learning with Neural Network ---",
+            "Statistical Mechanical Analysis",
+            "Learning with Neural Network --- Statistical Mechanical Analysis",
+        ),
+        ("Learning with Neural Network -", "Analysis", "Learning with Neural Network - Analysis"),
+    ],
+)
+def test_a_wrapped_titles_lines_join_at_a_hyphen_but_not_at_a_dash(
+    text: str, line: str, joined: str
+) -> None:
+    from confparse.layouts.cards.text import _unwrap
+
+    assert _unwrap(text, line) == joined

@@ -282,8 +282,10 @@ def _timed_title_ends(lines: Sequence[str], last: int) -> bool:
 
 def _unwrap(text: str, line: str) -> str:
     """*text* with *line*, the rest of it that the capture tool wrapped, joined again (a
-    word cut after its hyphen, ``Re-`` / ``examination``, is one word again)."""
-    return f"{text}{line}" if text.endswith("-") else f"{text} {line}"
+    word cut after its hyphen, ``Re-`` / ``examination``, is one word again; a dash, ``---``
+    after a space, stays apart)."""
+    broken = text[-1:] == "-" and text[-2:-1].isalnum()  # not a dash: "Network ---"
+    return f"{text}{line}" if broken else f"{text} {line}"
 
 
 _TIME_WORD = re.compile(
