@@ -567,6 +567,10 @@ def test_read_markdown_writes_the_plain_lines_over_the_markdown_ones() -> None:
         # a nickname in parentheses, alone or right after a name's word (the 2019 schedule)
         ("Hao(Jackson) Cui * Roni Khardon", "Hao(Jackson) Cui \u00b7 Roni Khardon"),
         ("Rex (Zhitao) Ying * Jure Leskovec", "Rex (Zhitao) Ying \u00b7 Jure Leskovec"),
+        (
+            'Mahmoud ("Mido") Assran * Joshua Romoff',
+            'Mahmoud ("Mido") Assran \u00b7 Joshua Romoff',
+        ),
         # a "*" between spaces on any other line stays
         ("f(x) * g(y) * h", None),
         ("2 * 3 * 4", "2 * 3 * 4"),

@@ -309,13 +309,11 @@ def _emphasis_text(match: re.Match[str]) -> str:
     return match.group(2)
 
 
-_NAME_WORD = re.compile(
-    r"[^\W\d_][\w.'\u2019-]{0,40}(?:\([^\W\d_][\w.'\u2019-]{0,40}\))?"
-    r"|\([^\W\d_][\w.'\u2019-]{0,40}\)"
-)
+_NICKNAME = r"\([\"'\u201c\u2018]?[^\W\d_][\w.'\u2019-]{0,40}[\"'\u201d\u2019]?\)"
+_NAME_WORD = re.compile(rf"[^\W\d_][\w.'\u2019-]{{0,40}}(?:{_NICKNAME})?|{_NICKNAME}")
 """A word of a person's name: a letter, then letters, dots, apostrophes or hyphens; or a
-nickname in parentheses, alone or right after such a word (``(Zhitao)``,
-``Hao(Jackson)``)."""
+nickname in parentheses, in quotes too, alone or right after such a word (``(Zhitao)``,
+``Hao(Jackson)``, ``("Mido")``)."""
 _NAMES_MAX = 6
 """The most words a name of an author line may have."""
 
