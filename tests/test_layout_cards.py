@@ -123,6 +123,19 @@ def _talks(text: str) -> list[confparse.Talk]:
     return list(page.sessions[0].talks)
 
 
+def _page_of(banner: str, card: str, *fills: str) -> str:
+    """A cards page: *banner*, then *card* filled with each of *fills* (``{n}`` its number,
+    ``{rest}`` the fill), one card after the other."""
+    return f"{banner}\n\n" + "\n".join(
+        card.format(n=number, rest=fill) for number, fill in enumerate(fills)
+    )
+
+
+def _authors(text: str) -> list[list[str]]:
+    """The names of each card's speakers on the cards page *text* (`_talks`)."""
+    return [[p.name for p in t.paper.authors] for t in _talks(text) if t.paper]
+
+
 def test_a_page_of_card_heads_is_no_detail_page() -> None:
     from confparse.layouts.detail.detection import detect_text
 
@@ -453,17 +466,22 @@ def test_a_parent_session_wrapped_over_two_lines_is_one_session() -> None:
     end is the session's, and one name under a session is the speaker."""
     card = (
         "Poster\nTue Dec 10th 10:45 AM -- 12:45 PM @ Hall #{n}\nTitle {n}\n"
-        "In Deep Learning -- Visualization or Exposition Techniques for Deep\n{rest}"
+        "In Deep Learning -- Visualization or Exposition Techniques for Deep\n{rest}\n"
     )
-    cards = [
-        card.format(n=0, rest="Networks\nAda Lee \u00b7 Al Turing\n"),
-        card.format(n=1, rest="Amir-massoud Farahmand\n"),
-        card.format(n=2, rest="Networks\nSara Hooker \u00b7 Been Kim\n"),
-    ]
-    talks = _talks("NeurIPS | 2019\n\n" + "\n".join(cards))
+    text = _page_of(
+        "NeurIPS | 2019",
+        card,
+        "Networks\nAda Lee \u00b7 Al Turing",
+        "Amir-massoud Farahmand",
+        "Networks\nSara Hooker \u00b7 Been Kim",
+    )
     session = "Deep Learning -- Visualization or Exposition Techniques for Deep"
-    assert [t.event for t in talks] == [f"{session} Networks", session, f"{session} Networks"]
-    assert [[p.name for p in t.paper.authors] for t in talks if t.paper] == [
+    assert [t.event for t in _talks(text)] == [
+        f"{session} Networks",
+        session,
+        f"{session} Networks",
+    ]
+    assert _authors(text) == [
         ["Ada Lee", "Al Turing"],
         ["Amir-massoud Farahmand"],
         ["Sara Hooker", "Been Kim"],
@@ -477,20 +495,19 @@ def test_a_cards_button_to_another_page_is_no_name() -> None:
     link buttons (``OpenReview``, ``PDF``), one under the other."""
     card = (
         "Poster\nMon Dec 5th 06:00 -- 09:30 PM @ Area 5+6+7+8 #{n}\nTitle {n}\n"
-        "In Monday Posters\n{names}\n"
+        "In Monday Posters\nZhe Li \u00b7 Boqing Gong{rest}\n"
     )
-    cards = [
-        card.format(n=0, names="Zhe Li \u00b7 Boqing Gong\nSpotlight Video \u00bb"),
-        card.format(n=1, names="Zhe Li \u00b7 Boqing Gong Spotlight Video \u00bb"),
-        card.format(n=2, names="Zhe Li \u00b7 Boqing Gong"),
-        # the platform's link buttons, one label a line (a schedule card's OpenReview link)
-        card.format(n=3, names="Zhe Li \u00b7 Boqing Gong\nOpenReview\nPDF"),
-    ]
-    talks = _talks("NIPS 2016\n\n" + "\n".join(cards))
-    assert [[p.name for p in t.paper.authors] for t in talks if t.paper] == [
-        ["Zhe Li", "Boqing Gong"]
-    ] * 4
-    assert talks[3].paper is not None and talks[3].paper.abstract is None  # (no "PDF" either)
+    text = _page_of(
+        "NIPS 2016",
+        card,
+        "\nSpotlight Video \u00bb",
+        " Spotlight Video \u00bb",
+        "",
+        "\nOpenReview\nPDF",  # the platform's link buttons, one label a line
+    )
+    assert _authors(text) == [["Zhe Li", "Boqing Gong"]] * 4
+    last = _talks(text)[3].paper
+    assert last is not None and last.abstract is None  # (no "PDF" either)
 
 
 def test_a_zone_in_parentheses_before_the_room_is_the_zone() -> None:

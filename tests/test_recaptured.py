@@ -450,20 +450,32 @@ def test_the_2016_schedule_in_text_gives_its_times_rooms_and_videos() -> None:
     assert {"Invited Talk (Posner Lecture)", "Symposium"} <= kinds
 
 
+def _against_the_saved_page(
+    name: str,
+) -> tuple[confparse.Page, list[tuple[Any, ...]], list[tuple[Any, ...]], list[int]]:
+    """The re-capture *name* parsed, what it shows, what its saved page shows (as many
+    records), and the indexes where the two differ."""
+    path = RECAPTURED / name
+    page = confparse.parse(path, today=TODAY)
+    saved = confparse.parse(PAGES / _facts(path)["page"], today=TODAY)
+    shown, want = _shown(page), _shown(saved)
+    assert len(shown) == len(want)
+    differing = [
+        at for at, (got, wanted) in enumerate(zip(shown, want, strict=True)) if got != wanted
+    ]
+    return page, shown, want, differing
+
+
 def test_a_dump_without_link_numbers_finds_each_title_under_the_abstract_above() -> None:
     """lynx without its link numbers prints a card's title right under the abstract above.
     Where the abstract ends with a web address (``Our code is available at https://...``)
     or with a short line (a link's text, ``HELM codebase``: no title's line that a browser
     wrapped is that short), the title starts below it; before, that line started the title
     (and, for the address, the abstract's whole last paragraph)."""
-    path = RECAPTURED / "05_neurips2023_poster-cards_dom-fragment.lynx-nonumbers.txt"
-    page = confparse.parse(path, today=TODAY)
-    saved = confparse.parse(PAGES / _facts(path)["page"], today=TODAY)
-    shown, want = _shown(page), _shown(saved)
-    assert len(shown) == len(want) == 119
-    differing = [
-        at for at, (got, wanted) in enumerate(zip(shown, want, strict=True)) if got != wanted
-    ]
+    _page, shown, want, differing = _against_the_saved_page(
+        "05_neurips2023_poster-cards_dom-fragment.lynx-nonumbers.txt"
+    )
+    assert len(shown) == 119
     assert len(differing) == 1
     (at,) = differing  # the right-to-left mark (U+200F) that lynx does not print
     assert [name.replace("\u200f", "") for name in want[at][1]] == list(shown[at][1])
@@ -480,14 +492,10 @@ def test_lynx_wraps_a_long_parent_session_over_two_lines() -> None:
     two lines (``In Deep Learning -- Visualization or Exposition Techniques for Deep`` over
     ``Networks``), and the names stand right under its end. The session is read whole and
     the names as the names (15 cards had lost them); the one card left is `KNOWN_WRONG`'s."""
-    path = RECAPTURED / "64_neurips2019_schedule-posters.lynx-nolist.txt"
-    page = confparse.parse(path, today=TODAY)
-    saved = confparse.parse(PAGES / _facts(path)["page"], today=TODAY)
-    shown, want = _shown(page), _shown(saved)
-    assert len(shown) == len(want) == 299
-    differing = [
-        at for at, (got, wanted) in enumerate(zip(shown, want, strict=True)) if got != wanted
-    ]
+    page, shown, want, differing = _against_the_saved_page(
+        "64_neurips2019_schedule-posters.lynx-nolist.txt"
+    )
+    assert len(shown) == 299
     assert len(differing) == 1
     assert shown[differing[0]][0].startswith(f"{want[differing[0]][0]} In Deep Learning")
     events = {talk.event for session in page.sessions for talk in session.talks}
