@@ -300,7 +300,7 @@ def is_card_time_line(line: str) -> bool:
 
 _REST_WORD = (
     rf"{_CLOCK}|[-\u2013\u2014]{{1,2}}|&|\(?(?:{_ZONE})\)?|\d{{1,4}},?"
-    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?,?"
+    rf"|(?:{'|'.join((*WEEKDAYS, *MONTHS))})[a-z]{{0,6}}\.?,?"
 )
 _TIME_REST = re.compile(rf"(?:{_REST_WORD})(?:\s{{1,3}}(?:{_REST_WORD}))*")
 

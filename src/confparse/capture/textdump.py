@@ -27,7 +27,13 @@ from itertools import compress
 from types import MappingProxyType
 
 from ..models import Link, read_link
-from ..times import WEEKDAY_INITIALS, is_card_time_line, is_time_rest, match_card_time
+from ..times import (
+    WEEKDAY_INITIALS,
+    WEEKDAYS,
+    is_card_time_line,
+    is_time_rest,
+    match_card_time,
+)
 from .document import Document
 from .edges import MAX_WIDTH, MIN_WIDTH, ends_sentence
 from .wrappers import header_data, wrapper_lines
@@ -170,8 +176,8 @@ def _edge_breaks(
     return width, len(near), broken
 
 
-_WEEKDAY_START = re.compile(r"\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
-"""How a card's time line starts (`_whole_time`), found without a copy of the line."""
+_WEEKDAY_START = re.compile(rf"\s*(?:{'|'.join(WEEKDAYS)})")
+"""How a card's time line starts (`_time_line_ends`), found without a copy of the line."""
 
 
 def _whole_time(line: str) -> bool:
