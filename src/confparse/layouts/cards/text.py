@@ -325,11 +325,11 @@ def _event_then_names(line: str, view: _View) -> tuple[str | None, str]:
     Sabato``): a session that the page prints on a line of its own (`_View.events`), the
     longest that fits, with names after it (``In Deep Learning 2`` is a session of its own
     beside ``In Deep Learning``); else ``None`` and *line*."""
-    for event in sorted(view.events(), key=len, reverse=True):
-        if len(event) < len(line) and line.startswith(event) and line[len(event)] == " ":
-            names = line[len(event) + 1 :]
-            if looks_like_authors(names):
-                return event[3:], names
+    events = view.events()
+    at = len(line)
+    while (at := line.rfind(" ", 0, at)) > len(_EVENT_WORD):  # the longest first, by words
+        if line[:at] in events and looks_like_authors(names := line[at + 1 :]):
+            return line[3:at], names
     return None, line
 
 
