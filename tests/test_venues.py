@@ -168,6 +168,15 @@ def test_a_banner_broken_before_its_bar_names_venue_and_year() -> None:
     assert page_venue(_document("Tutorials\n| 2020\n")) == Venue()  # no venue's name above
 
 
+def test_a_year_menu_head_over_its_year_names_the_year() -> None:
+    # and the same extractor prints the 2016 schedule's "Year" over its "(2016)"
+    menu = "Login\nYear\n(2016)\n2016\n2015\nContact NIPS\n"
+    assert page_venue(_document(menu)) == Venue("NeurIPS", 2016)
+    assert page_venue(_document("Contact NIPS\nSelect Year:\n\n(2019)\n")) == Venue("NeurIPS", 2019)
+    assert page_venue(_document("Contact NIPS\nThe Year\n(2016)\n")) == Venue()  # no head
+    assert page_venue(_document("Contact NIPS\nYear\n(2016) and more\n")) == Venue()
+
+
 def test_the_year_comes_with_its_venue() -> None:
     # the URL names the venue but no year: the year is taken from a place naming the same
     # venue, never from another conference's

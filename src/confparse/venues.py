@@ -63,6 +63,9 @@ _MENU_LINE = re.compile(
 """A banner line (``ICML 2025``, ``# NeurIPS 2023``, the 2020 site's ``ICML | 2020``) or a
 menu line of the platform (``Contact ICML``, ``Select Year: (2025)``, ``Year (2016)``): one
 pattern, tried once a line."""
+_YEAR_HEAD = re.compile(YEAR_MENU_HEAD)
+"""A year menu's head printed alone, over its year (an extractor that prints each text
+node on a line of its own: ``Year`` over ``(2016)``)."""
 _MENU_FIRST = frozenset("#SsY") | {name[0] for key in NAMES for name in (key, key.upper())}
 _MENU_FIRST |= frozenset("Cc")
 """How a `_MENU_LINE` line starts."""
@@ -142,13 +145,16 @@ def _in_lines(lines: Iterable[str]) -> Iterator[Venue]:
     """A banner line (``ICML 2025``, ``# NeurIPS 2023``, or ``ICML`` over ``| 2020``; in
     emphasis marks that a converter left, ``**ICML | 2020 **``), then the site menu: a
     ``Contact ICML`` line with a ``Select Year: (2025)`` line (the virtual site's; ``Contact
-    NIPS`` with ``Year (2016)`` on the schedules of 2016 to 2019)."""
+    NIPS`` with ``Year (2016)`` on the schedules of 2016 to 2019, or ``Year`` over
+    ``(2016)``)."""
     contact = select = None
     above = ""  # the line above, for a banner broken before its bar
     for text in filter(None, map(str.strip, lines)):  # blank lines are passed over in C
         if text[0] in _MARKS and len(text) <= 44:  # bold that markdown does not take off
             text = text.strip("*_ \t").lstrip(_BULLETS) or text  # ("**ICML | 2020 **")
-        if text[0] == "|" and 0 < len(above) <= _BROKEN_BANNER:  # "ICML" over "| 2020"
+        if (text[0] == "|" and 0 < len(above) <= _BROKEN_BANNER) or (
+            text[0] == "(" and _YEAR_HEAD.fullmatch(above)  # "Year" over "(2016)"
+        ):
             text, above = f"{above} {text}", text
         else:
             above = text
