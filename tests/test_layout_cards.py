@@ -347,6 +347,37 @@ def test_the_2020_cards_parent_session_over_two_lines_is_read() -> None:
     ] * 3
 
 
+def test_a_parent_session_under_a_lone_in_is_the_cards_even_when_named_like_a_kind() -> None:
+    """BeautifulSoup's ``get_text()`` keeps the source's indentation: ``In`` stands over
+    blank lines and the session's name, which the 2016 schedule may name like a kind
+    (``Award Talk``, ``Invited Talks (Thu)``). That name is the card's session, never the
+    head of a card whose title is ``In``."""
+    card = (
+        "{kind}\nWed Dec 7th 09:50  -- 10:10 AM @ Area 1 + 2\nTitle {n}\nIn\n"
+        "                    \n                    {rest}\n\nAda Lee \u00b7 Al Turing\n\n\n"
+    )
+    events = ["Invited Talks (Thu)", "Oral Session 1", "Award Talk", "Oral Session 2"]
+    text = "Year (2016)\nContact NIPS\n\n" + "\n".join(
+        card.format(kind=("Oral", "Invited Talk (Breiman Lecture)")[n % 2], n=n, rest=event)
+        for n, event in enumerate(events)
+    )
+    talks = _talks(text)
+    assert [(t.kind, t.paper.title if t.paper else None, t.event) for t in talks] == [
+        (("Oral", "Invited Talk (Breiman Lecture)")[n % 2], f"Title {n}", event)
+        for n, event in enumerate(events)
+    ]
+    assert _authors(text) == [["Ada Lee", "Al Turing"]] * len(events)
+
+    # one speaker under the session: the name could be a title, the session a kind line
+    text = text.replace("Ada Lee \u00b7 Al Turing\n\n\n", "Irina Rish\n")
+    page = confparse.parse(text, layout="cards", today=date(2026, 11, 22))
+    talks = page.sessions[0].talks
+    assert [(t.event, t.paper.title if t.paper else None) for t in talks] == [
+        (event, f"Title {n}") for n, event in enumerate(events)
+    ]
+    assert [[p.name for p in t.paper.authors] for t in talks if t.paper] == [["Irina Rish"]] * 4
+
+
 def test_a_parent_session_joined_to_a_titles_end_is_taken_off() -> None:
     """A text browser prints a title up to its edge and ``In AcceptedPapersParent`` under
     it: the capture reads that line as the title's rest. The page prints the same parent
@@ -362,6 +393,17 @@ def test_a_parent_session_joined_to_a_titles_end_is_taken_off() -> None:
         "Learning In Context",
     ]
     assert [t.event for t in talks] == [*["AcceptedPapersParent"] * 4, None]
+
+    # a session that the browser wrapped: the page prints its first line alone
+    wrapped = "In Deep Learning -- Visualization or Exposition Techniques for Deep\nNetworks"
+    titles = [f"Title {n}\n{wrapped}" for n in range(3)]
+    joined = [f"Title 3 {wrapped}"]
+    text = "NeurIPS 2019\n\n" + "".join(card.format(title=t) for t in [*titles, *joined])
+    talks = _talks(text)
+    assert [(t.paper.title if t.paper else None, t.event) for t in talks] == [
+        (f"Title {n}", "Deep Learning -- Visualization or Exposition Techniques for Deep Networks")
+        for n in range(4)
+    ]
 
 
 def test_a_names_last_word_does_not_go_on_over_a_blank_line() -> None:
@@ -802,6 +844,32 @@ def test_a_browsers_copy_of_typeset_math_in_a_title_is_one_title() -> None:
     ]
     assert talks[0].paper is not None and talks[0].paper.span == Span(first=3, last=10)
     assert [d.code for d in page.diagnostics] == ["outside-cards"]
+
+
+def test_a_mark_alone_under_a_spaced_line_is_no_math() -> None:
+    # a page's dialog closes with U+00D7 under the last card; a line that keeps its space over
+    # it is no math: one token alone is math only when it is a letter or a digit, or when
+    # the text goes on right after it. The mark ends the card: the dialog's text is no
+    # abstract of it
+    card = "Break\nSat Dec 10th 03:00  -- 03:30 PM @ \n{title} \n"
+    page = confparse.parse(
+        "Year (2016) \nContact NIPS \n\n"
+        + card.format(title="Regularization in")
+        + "\u03b2\n-VAEs\n"
+        + "".join(card.format(title=t) for t in ("Lunch", "Coffee Break"))
+        + "\u00d7\nSchedule Help\n",
+        layout="cards",
+        today=date(2026, 12, 5),
+    )
+    talks = page.sessions[0].talks
+    assert [t.paper.title for t in talks if t.paper] == [
+        "Regularization in \u03b2-VAEs",
+        "Lunch",
+        "Coffee Break",
+    ]
+    assert [t.paper.abstract for t in talks if t.paper] == [None] * 3
+    assert [(d.line, d.code) for d in page.diagnostics][-1] == (16, "outside-cards")
+    assert all(d.line != 15 for d in page.diagnostics)  # the mark: the dialog's furniture
 
 
 _MATH_TOKEN_A_LINE = (

@@ -11,8 +11,8 @@ from ...times import CardTime, match_card_time
 from ..kit.ledger import Ledger
 from ..kit.vocabulary import with_capitals
 
-__all__ = ["BUTTONS", "CLOSING", "ROOM", "Card", "Fields", "is_more_link", "is_zone", "read_time",
-           "read_zone", "room_text", "whole_link"]  # fmt: skip
+__all__ = ["BUTTONS", "CLOSING", "DIALOG_CLOSE", "ROOM", "Card", "Fields", "is_more_link",
+           "is_zone", "read_time", "read_zone", "room_text", "whole_link"]  # fmt: skip
 
 BUTTONS = with_capitals(
     {
@@ -26,6 +26,10 @@ BUTTONS = with_capitals(
 format."""
 CLOSING = "View full details"
 """The button that ends a card."""
+DIALOG_CLOSE = "\u00d7"
+"""The close mark of a dialog (the multiplication sign, U+00D7), which the schedules of
+2016 to 2019 print under the last card, over their help dialog's text: it ends the card,
+and no card holds it."""
 ROOM = re.compile(r"\[\s*(.+?)\s*\]")
 """A room in brackets, as the 2023 cards print it: ``[ Great Hall & Hall B1+B2 (level 1) ]``."""
 

@@ -52,6 +52,7 @@ from ..kit.wrapping import WRAPPED_WIDTH, Printing
 from .card import (
     BUTTONS,
     CLOSING,
+    DIALOG_CLOSE,
     Card,
     Fields,
     is_more_link,
@@ -74,12 +75,13 @@ _PAGE_START_MARKERS = ("Skip to yearly menu bar", "URL Source:", "Main Navigatio
 _SAMPLE_RUNS = 4
 """How many author runs `is_card_page` reads."""
 _TITLE_LINES = 3
+"""How many lines a title wrapped by the capture tool may take (html2text cuts a long
+heading's link at 78 columns)."""
 _TITLE_CHARS = 300
 """A longer line is no title (an abstract's paragraph)."""
 _SENTENCE_ENDS = (".", "\u2026", "!", "?")
-"""A longer line is no title (an abstract's paragraph)."""
-"""How many lines a title wrapped by the capture tool may take (html2text cuts a long
-heading's link at 78 columns)."""
+"""How a paragraph's last line ends: a line under it starts a title, never goes on with
+one."""
 
 
 def clean(line: str) -> str:
@@ -146,9 +148,11 @@ def _abstract_follows(lines: Sequence[str], first: int) -> bool:
 def _is_title(text: str, *, named: bool = False) -> bool:
     """Whether *text* may be a card's title: no kind (unless *named*: a break's title names
     its kind, ``Coffee Break``), author run, button, card time or bare web address (the
-    link that ends the abstract above, on a line of its own), and not too long."""
+    link that ends the abstract above, on a line of its own), not the word before a parent
+    session (`_EVENT_WORD`, printed alone over it), and not too long."""
     return len(text) <= _TITLE_CHARS and not (
-        (not named and is_kind(text))
+        text == _EVENT_WORD
+        or (not named and is_kind(text))
         or _is_author_run(text)
         or text in BUTTONS
         or match_card_time(text) is not None
@@ -176,6 +180,8 @@ def _head(lines: Sequence[str], index: int, linked: Container[int] = ()) -> Head
     starts with a link to a paper page: a title's first line, never its second."""
     first = clean(lines[index])
     if _is_kind_line(first):  # kind, title, speakers; or kind, time, title (the 2020 cards)
+        if _under_event_word(lines, index):
+            return None  # a parent session named like a kind ("In" over "Award Talk")
         title = _next(lines, index)
         timed = title is not None and match_card_time(clean(lines[title])) is not None
         if timed:  # the line under the time is the title, a kind's name too ("Coffee Break")
@@ -216,6 +222,17 @@ def _head(lines: Sequence[str], index: int, linked: Container[int] = ()) -> Head
     return None
 
 
+def _under_event_word(lines: Sequence[str], index: int) -> bool:
+    """Whether the line over *index*, over blank lines, is `_EVENT_WORD` alone: line
+    *index* is then a parent session's name (an extractor that prints each text node on a
+    line of its own prints ``In`` over the session's link), even when the session is named
+    like a kind (``Award Talk``, ``Invited Talks (Thu)``)."""
+    at = index - 1
+    while at >= 0 and not lines[at].strip():
+        at -= 1
+    return at >= 0 and clean(lines[at]) == _EVENT_WORD
+
+
 def _starts_timed_card(lines: Sequence[str], index: int) -> bool:
     """Whether line *index* is a kind line over a card's time: the head of the next card,
     under a card whose title is empty (a break of the 2016 schedule: ``Break`` over its
@@ -249,11 +266,17 @@ def _without_event(title: str, view: _View) -> tuple[str, str | None]:
     """*title* and the parent session's line that the capture joined to its end (``…
     Perspective In AcceptedPapersParent``: a text browser printed the title to its edge,
     and the line under it read as its rest), or *title* and ``None``. Only a line that the
-    page prints on its own (`_View.events`) is taken off: no title ends so."""
+    page prints on its own (`_View.events`) is taken off, and the rest of it that a text
+    browser wrapped onto the next line (``… for Deep`` over ``Networks``): no title ends
+    so."""
     at = title.rfind(" In ")
-    if at > 0 and title[at + 1 :] in view.events():
-        return title[:at], title[at + 4 :]
-    return title, None
+    if at <= 0:
+        return title, None
+    events, event = view.events(), title[at + 1 :]
+    end = len(event)
+    while end > len(_EVENT_WORD) and event[:end] not in events:  # (the longest, by words)
+        end = event.rfind(" ", 0, end)
+    return (title[:at], event[3:]) if end > len(_EVENT_WORD) else (title, None)
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -367,12 +390,13 @@ def _up(facts: Facts, offset: int) -> int | None:
 def _event_over(facts: Facts, above: int, offset: int) -> int:
     """The offset of the parent session's line that ends at *above*, over the speakers at
     *offset* (the 2020 cards: ``In Orals 1A``; a converter that keeps the page source's line
-    breaks prints ``In`` on a line of its own, over the session's link), else *offset*."""
+    breaks prints ``In`` on a line of its own, over the session's link, blank lines of the
+    source's indentation between), else *offset*."""
     text = clean(facts.line_at(above))
     if _is_event_line(text):
         return above
-    first = facts.previous(above)
-    if first >= 0 and facts.line_at(first) == "In" and _is_event_line(f"In {text}"):
+    first = _up(facts, above)  # (over the blank lines of the source's indentation, too)
+    if first is not None and facts.line_at(first) == _EVENT_WORD and _is_event_line(f"In {text}"):
         return first
     return offset
 
@@ -381,13 +405,14 @@ def _head_over(facts: Facts, offset: int) -> bool:
     """Whether the author run at *offset* is the speakers of a card head: a title (up to
     `_TITLE_LINES` lines, one under the other) and a kind line above it, in either order
     (see `_head`). The kind line is looked for first: most author runs have none above
-    them."""
+    them; a parent session named like a kind under ``In`` is no kind line."""
     above = _up(facts, offset)
-    if above is not None and _is_kind_line(clean(facts.line_at(above))):
-        title = _up(facts, above)  # title, kind, speakers
-        return title is not None and _is_title(clean(facts.line_at(title)))
     if above is not None:
-        offset = _event_over(facts, above, offset)
+        event = _event_over(facts, above, offset)
+        if event == offset and _is_kind_line(clean(facts.line_at(above))):
+            title = _up(facts, above)  # title, kind, speakers
+            return title is not None and _is_title(clean(facts.line_at(title)))
+        offset = event
     titles: list[int] = []
     at: int | None = offset
     for _ in range(_TITLE_LINES + 1):
@@ -642,6 +667,8 @@ def _math(raw: Sequence[str], stripped: list[str]) -> list[tuple[int, int, list[
         following = stripped[last + 1] if last + 1 < len(stripped) else ""
         if following and _goes_on_math(following):
             line, last = line + following, last + 1
+        elif last == index + 1 and not tokens.isalnum():
+            continue  # one mark alone is no math (a dialog's close mark under a card)
         changes.append((index, last, [line]))
     return changes
 
@@ -787,6 +814,11 @@ def _read(
                 ledger.skip(button, BUTTONS[line])
             closed = line == CLOSING
             blank = False
+            continue
+        elif line == DIALOG_CLOSE:
+            for mark in range(index, last + 1):
+                ledger.skip(mark, "dialog-close")
+            closed = blank = True  # (the lines under it are the dialog's, outside the cards)
             continue
         elif index == last and ledger.is_boilerplate(index):  # the site's own ("thumbnail")
             blank = False
