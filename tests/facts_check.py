@@ -71,8 +71,12 @@ def _detail_view(page: confparse.Page) -> dict[str, Any]:
 
 def _zone_unknown(page: confparse.Page, printed: str) -> bool:
     """Whether the page kept a time printed without a zone in a ``zone-unknown``
-    diagnostic (nothing is invented without ``default_zone``)."""
-    return any(d.code == "zone-unknown" and printed in d.text for d in page.diagnostics)
+    diagnostic (nothing is invented without ``default_zone``), whatever runs of spaces the
+    capture kept (``08:30  -- 10:30 AM``, as the page source has it)."""
+    printed = " ".join(printed.split())
+    return any(
+        d.code == "zone-unknown" and printed in " ".join(d.text.split()) for d in page.diagnostics
+    )
 
 
 def _time_kept(page: confparse.Page, record: Any) -> bool:
