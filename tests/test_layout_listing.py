@@ -1070,6 +1070,35 @@ def test_a_papers_page_without_links_lists_a_title_a_line_under_its_note() -> No
         confparse.parse("\n".join([*_NOSCRIPT_HEAD[:-1], *_TITLES]))
 
 
+@pytest.mark.parametrize("tool", ["w3m", "links2", "lynx-nolist", "inscriptis"])
+def test_a_part_of_the_papers_page_lists_a_title_an_item(tool: str) -> None:
+    """A capture of a part of the papers page, from a title on (no note above it): its
+    list items, or its lines that carry one list bullet, are titles, whatever their shape
+    (``... Radar Synthesis.``), as under the note; lines of one paragraph had joined them
+    into one paper's abstract."""
+    path = PAGES / "recaptured" / f"09_icml2026_papers-page_as-served.{tool}.txt"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    whole = [p.title for p in confparse.parse("\n".join(lines), layout="listing").papers]
+    first = next(at for at, line in enumerate(lines) if "CELL: A Causal" in line)
+    page = confparse.parse("\n".join(lines[first:]), layout="listing")
+    assert [p.title for p in page.papers] == whole[whole.index(page.papers[0].title) :]
+    assert len(page.papers) == 489
+    assert page.diagnostics == ()
+
+
+def test_list_items_of_a_title_and_an_abstract_each_are_no_list_of_titles() -> None:
+    # a list item's abstract is no title's shape: the items are read by their shapes
+    title, abstract = (
+        "A Study of Method {} for Learning from Few Examples",
+        "We study it. It works.",
+    )
+    entries = [f"- {title.format(n)}\n- {abstract}" for n in range(3)]
+    page = confparse.parse("# Papers\n\n" + "\n".join(entries), layout="listing")
+    assert [(p.title, p.abstract) for p in page.papers] == [
+        (title.format(n), abstract) for n in range(3)
+    ]
+
+
 def test_the_bullet_most_lines_of_a_list_carry() -> None:
     assert furniture.list_bullet(["* A", "", "* B", "C"]) == "* "
     assert furniture.list_bullet(["* A", "B", "C", "o D"]) is None

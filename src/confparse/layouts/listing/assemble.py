@@ -107,15 +107,15 @@ class _Listing(HeaderReader, ValueReader):
                 kind, _text, item, rule, strong = token
                 self.phase = PHASE_PAPERS
         if self.title_list and kind is KIND_TEXT:
-            bullet = self.title_bullet
-            if bullet is not None and line[:2] == bullet:
-                line = line[2:].lstrip()  # the list's bullet, which a plain capture keeps
+            line, token = self.listed_title(line)
             strong = True  # a line of the papers page's list: a title, whatever its shape
-            token = Token(KIND_TITLE, line, None, "papers-list", True)
         if self.phase is not PHASE_PAPERS:
             if not strong and self.header_line(index, line):
                 return
             self.phase = PHASE_PAPERS
+            if kind is KIND_TEXT and not self.title_list and self.starts_title_list(index):
+                self.title_list = True  # a part of the papers page, without its note
+                line, token = self.listed_title(line)
         if item is None:  # text: a line of a title, an abstract, a name...
             run = self.run
             if (
@@ -124,6 +124,7 @@ class _Listing(HeaderReader, ValueReader):
                 and self.run_open
                 and self.markdown
                 and not self.run_title
+                and index not in self.items
             ):
                 run.append(line)  # the next line of a markdown paragraph
                 return
@@ -138,6 +139,14 @@ class _Listing(HeaderReader, ValueReader):
         self.furniture(index, line, item, kind)
         if self.floating:
             self.settle_links()
+
+    def listed_title(self, line: str) -> tuple[str, Token]:
+        """Text *line* of the papers page's list of titles, without the list's bullet that
+        a plain capture keeps, and its token: a title by a strong signal."""
+        bullet = self.title_bullet
+        if bullet is not None and line[:2] == bullet:
+            line = line[2:].lstrip()
+        return line, Token(KIND_TITLE, line, None, "papers-list", True)
 
     def text(self, index: int, line: str, token: Token) -> None:
         """Read text line *index*: a line of a title, an abstract, a name... A strong title
@@ -164,8 +173,8 @@ class _Listing(HeaderReader, ValueReader):
                 if index == self.run_first + len(run) and self.lines[index][:1].isspace():
                     run.append(line)  # a title wrapped with an indent, right under it
                     return
-            elif self.markdown and self.run_open:
-                run.append(line)
+            elif self.markdown and self.run_open and index not in self.items:
+                run.append(line)  # (a list item starts a field: no paragraph goes on in it)
                 return
             self.flush(None)
         self.run, self.run_first, self.run_open = [line], index, True

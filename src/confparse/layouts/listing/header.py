@@ -19,7 +19,7 @@ from .furniture import (
     list_bullet,
 )
 from .links import site_page
-from .shapes import DATE, DATE_STARTS, read_day
+from .shapes import DATE, DATE_STARTS, line_shape, read_day
 from .state import PHASE_PAPERS, PHASE_TABS, State
 
 _LABEL_MAX_CHARS = 40
@@ -29,6 +29,11 @@ _LABEL_URL_LINES = 2
 _LIST_SAMPLE_LINES = 100
 """How many lines under the papers page's note tell the bullet its list's lines carry (a
 bounded look, however often a page repeats the note)."""
+
+
+TITLE_LIST_RUN = 5
+"""How many list items in a row, shaped as titles, make a list of titles (a menu's entries
+are short labels, read before; a related-papers box is shorter)."""
 
 
 _DATE_LINK = re.compile(r"https?://(?:www\.)?huggingface\.co/papers/date/(\d{4})-(\d{2})-(\d{2})")
@@ -121,6 +126,35 @@ class HeaderReader(State):
                 return False
         state.skip(index, rule)
         self.settle_links()
+        return True
+
+    def starts_title_list(self, index: int) -> bool:
+        """Whether line *index*, where the header would end, starts a list of titles whose
+        page's note was not captured (a copy of a part of the papers page): it and the
+        next non-blank lines, `TITLE_LIST_RUN` in all, are list items (or carry one list
+        bullet, which a plain capture keeps), all but one of them shaped as titles. A
+        listing whose entries are list items of a title and an abstract each is none: its
+        abstracts are no titles' shape. Sets the list's bullet."""
+        stripped, items = self.state.stripped, self.items
+        run = [
+            (at, line)
+            for at, line in enumerate(
+                islice(stripped, index, index + _LIST_SAMPLE_LINES), start=index
+            )
+            if line
+        ][:TITLE_LIST_RUN]
+        if len(run) < TITLE_LIST_RUN:
+            return False
+        bullet = list_bullet(line for _at, line in run)
+        if bullet is not None and all(line[:2] == bullet for _at, line in run):
+            texts = [line[2:].lstrip() for _at, line in run]
+        elif all(at in items for at, _line in run):
+            texts = [line for _at, line in run]
+        else:
+            return False
+        if sum(line_shape(text) == "title" for text in texts) < TITLE_LIST_RUN - 1:
+            return False
+        self.title_bullet = bullet
         return True
 
     def split_date(self, index: int, line: str) -> bool:

@@ -68,6 +68,7 @@ class State:
         "floating",
         "footer",
         "glue",
+        "items",
         "lines",
         "links",
         "markdown",
@@ -102,6 +103,7 @@ class State:
         self.absorbed: set[int] = set()  # bare-URL lines read as text of a paragraph
         # consecutive text lines are one field where the capture format joins them
         self.markdown = state.document.format in ("markdown", "text-browser")
+        self.items = state.document.items  # list items: each starts a field of its own
         self.papers: list[Paper] = []
         self.current: Entry | None = None
         self.upcoming: Entry | None = None
