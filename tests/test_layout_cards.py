@@ -1059,3 +1059,67 @@ def test_a_wrapped_titles_lines_join_at_a_hyphen_but_not_at_a_dash(
     from confparse.layouts.cards.text import _unwrap
 
     assert _unwrap(text, line) == joined
+
+
+def test_a_joined_line_with_one_link_is_wrapped_again_with_its_number() -> None:
+    """lynx prints a link's number glued to its text (``In [120]Algorithms ...``): the line
+    that the capture joined is wrapped again with that number back in front of the link's
+    text, which gives the lines the browser printed."""
+    from confparse.layouts.kit.wrapping import _around_link
+
+    session = "Algorithms -- Components Analysis (e.g., CCA, ICA, LDA, PCA)"
+    names = "Wei Wang \u00b7 Zheng Dang \u00b7 Yinlin Hu"
+    link = confparse.Link(text=f"{session} {names}", url="https://nips.cc/s?showParentSession=1")
+    parts = _around_link(f"In {session} {names}", link, 71, 5)
+    assert [(part.text, part.links) for part in parts] == [
+        (f"In {session}", (link,)),  # 63 columns, 68 with "[120]": "Wei" would not fit
+        (names, ()),
+    ]
+    # without the number the first name's word fits: the number is what broke the line
+    assert _around_link(f"In {session} {names}", link, 71, 0)[0].text.endswith("PCA) Wei")
+    other = confparse.Link(text="elsewhere", url="https://nips.cc/")
+    assert [p.text for p in _around_link("In A Session", other, 71, 5)] == ["In A Session"]
+    # html-to-text writes the URL after a link's text: a link that starts the line (the
+    # names and a button joined) or stops before its end is left as it is
+    button = f"{names} Spotlight Video \u00bb"
+    whole = confparse.Link(text=button, url="https://youtu.be/x")
+    assert [p.text for p in _around_link(button, whole, 40, 5)] == [button]
+    inner = confparse.Link(text="Applications", url="https://nips.cc/s")
+    assert len(_around_link(f"In Applications {names}", inner, 30, 5)) == 1
+
+
+def test_a_time_line_with_its_room_is_a_cards_time_line() -> None:
+    from confparse.layouts.cards.text import _is_time_line
+
+    assert _is_time_line("Wed Dec 11th 10:45 AM -- 12:45 PM @ East Exhibition Hall B + C #139")
+    assert _is_time_line("Tue Jul 14 04:00 PM -- 04:45 PM (CEST)")
+    assert not _is_time_line("Wed Dec 11th 10:45 AM -- 12:45 PM and a title")
+
+
+def test_a_sessions_one_word_rest_over_one_speaker_goes_on_the_session() -> None:
+    """lynx wraps a long session over two lines; under it, one speaker without a separator
+    ends the card: the one word between is the session's end (``Processes``), not a name.
+    Two words there are the speaker, and so is one word over a button."""
+    card = (
+        "Poster\nTue Dec 10th 10:45 AM -- 12:45 PM @ Hall B #{n}\nTitle {n}\n"
+        "In Reinforcement Learning and Planning -- Markov Decision\n{rest}\n"
+    )
+    text = "NeurIPS 2019\n\n" + "".join(
+        card.format(n=n, rest=rest)
+        for n, rest in enumerate(
+            ["Processes\nWang Chi Cheung", "Processes\nAda Lee \u00b7 Al Turing", "Amir Farahmand"]
+        )
+    )
+    talks = confparse.parse(text, layout="cards", today=date(2026, 11, 22)).sessions[0].talks
+    wrapped = "Reinforcement Learning and Planning -- Markov Decision Processes"
+    assert [(t.event, [p.name for p in t.paper.authors] if t.paper else None) for t in talks] == [
+        (wrapped, ["Wang Chi Cheung"]),
+        (wrapped, ["Ada Lee", "Al Turing"]),
+        (wrapped[: -len(" Processes")], ["Amir Farahmand"]),
+    ]
+    from confparse.layouts.cards.text import _event_goes_on
+
+    lines = ["Processes", "Wang Chi Cheung", "Spotlight Video \u00bb"]
+    assert not _event_goes_on("Processes", lines, 0, 3)  # (a button under the name)
+    assert _event_goes_on("Processes", lines[:2], 0, 2)
+    assert not _event_goes_on("Two Words", ["Two Words", "Wang Chi Cheung"], 0, 2)

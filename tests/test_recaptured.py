@@ -494,3 +494,32 @@ def test_lynx_wraps_a_long_parent_session_over_two_lines() -> None:
     assert differing == []
     events = {talk.event for session in page.sessions for talk in session.talks}
     assert "Deep Learning -- Visualization or Exposition Techniques for Deep Networks" in events
+
+
+def test_lynx_with_link_numbers_gives_every_card_of_the_2019_schedule() -> None:
+    """lynx numbers the parent session's link (``In [120]Algorithms -- Components Analysis
+    (e.g., CCA, ICA, LDA, PCA)``): a session's line that fills the width, with its number,
+    reads to the capture as broken, and the names or the session under a title are joined
+    to it. The joined line is wrapped again with the link's number in front of its text;
+    a session's one-word rest over one speaker ends its card (``… Markov Decision`` over
+    ``Processes`` over ``Wang Chi Cheung``). 13 of 299 cards had been wrong."""
+    page, shown, _want, differing = _against_the_saved_page(
+        "64_neurips2019_schedule-posters.lynx.txt"
+    )
+    assert len(shown) == 299
+    assert differing == []
+    talks = [talk for session in page.sessions for talk in session.talks]
+    assert (
+        sum(
+            talk.event == "Algorithms -- Components Analysis (e.g., CCA, ICA, LDA, PCA)"
+            for talk in talks
+        )
+        == 5
+    )
+    assert (
+        sum(
+            talk.event == "Reinforcement Learning and Planning -- Markov Decision Processes"
+            for talk in talks
+        )
+        > 2
+    )

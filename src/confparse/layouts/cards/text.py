@@ -332,13 +332,20 @@ def _names_then_time(line: str) -> tuple[str, str]:
 def _event_goes_on(line: str, lines: Sequence[str], at: int, stop: int) -> bool:
     """Whether *line* (line *at*, under a card's parent session) is the session's end that
     a text browser wrapped (``In Deep Learning -- Visualization or Exposition Techniques for
-    Deep`` over ``Networks``): no names itself, and names right under it. A line of one
-    name under the session is the speaker."""
+    Deep`` over ``Networks``): no names itself, and names right under it; or one word over
+    one speaker's name that ends the card (``… Markov Decision`` over ``Processes`` over
+    ``Wang Chi Cheung``). A line of one name under the session is the speaker."""
+    if at + 1 >= stop or len(line) > _ROOM_CHARS or _is_author_run(line):
+        return False
+    below = lines[at + 1]
+    if _is_author_run(below):
+        return True
     return (
-        at + 1 < stop
-        and len(line) <= _ROOM_CHARS
-        and not _is_author_run(line)
-        and _is_author_run(lines[at + 1])
+        " " not in line
+        and ((after := _next(lines, at + 1)) is None or after >= stop)
+        and looks_like_authors(below)
+        and not is_more_link(below)
+        and below not in LINK_BUTTONS
     )
 
 
@@ -614,6 +621,16 @@ class _View:
         return index if spans is None else bisect_left(spans, (index, -1))
 
 
+def _is_time_line(line: str) -> bool:
+    """Whether stripped *line* is a card's time line: its time alone (`is_card_time_line`)
+    or with the room after ``@`` (the schedules of 2016 to 2019: ``… 12:45 PM @ East
+    Exhibition Hall B + C #139``)."""
+    if is_card_time_line(line):
+        return True
+    found = match_card_time(line)
+    return found is not None and line[found.stop :].lstrip()[:1] == "@"
+
+
 def _printed(document: Document, stripped: list[str]) -> list[tuple[int, int, list[str]]]:
     """The lines that the capture joined across a card's fields, as the browser printed
     them (`_fields_printed`). A line the capture joined holds at least two: a card's time,
@@ -632,7 +649,7 @@ def _printed(document: Document, stripped: list[str]) -> list[tuple[int, int, li
     changes: list[tuple[int, int, list[str]]] = []
     for index in joined:
         line = stripped[index]
-        timed = index > 0 and is_card_time_line(stripped[index - 1])
+        timed = index > 0 and _is_time_line(stripped[index - 1])
         separated = any(mark in line for mark in _SEPARATORS)
         if not (timed or separated) and match_card_time(line) is None:
             continue

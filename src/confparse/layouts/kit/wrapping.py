@@ -13,7 +13,8 @@ calendar and cards readers take back the lines as the browser printed them
 - where a capture keeps links, a joined line that holds several links is a line per link
   (every title starts with its link); a line without links is wrapped again at the
   browser's width: each line a browser prints is the longest run of words that fits, so
-  wrapping the joined text again gives back its lines;
+  wrapping the joined text again gives back its lines; a line with one link is wrapped
+  again with the link's number back in front of its text;
 - whether a line's first word would have fit on the line above (`Printing.fits`) says that
   the browser did not break the line above there: the line is a field of its own. Where it
   would not have fit, the line above may be broken there or may end there: the width does
@@ -82,10 +83,13 @@ class Printing:
         count = self.joined(index)
         if count > 1 and len(links) > 1:
             return _at_links(line, links)
-        if count > 1 and not links and self.width is not None:
-            parts = wrap(line, self.width)
+        if count > 1 and self.width is not None:
+            if not links:
+                parts = [Printed(part, ()) for part in wrap(line, self.width)]
+            else:
+                parts = _around_link(line, links[0], self.width, self.marker)
             if len(parts) == count:
-                return [Printed(part, ()) for part in parts]
+                return parts
         return [Printed(line, links)]
 
     def fits(self, above: Printed, line: str) -> bool | None:
@@ -113,6 +117,31 @@ def wrap(text: str, width: int) -> list[str]:
     if current:
         parts.append(current)
     return parts
+
+
+_MARK = "\x00"
+"""What stands for a link's number while a line is wrapped again (no text holds it)."""
+
+
+def _around_link(line: str, link: Link, width: int, marker: int) -> list[Printed]:
+    """*line*, which holds one *link*, wrapped again at *width* with the link's number
+    (*marker* characters, glued to the link's first word as the browser prints it) back in
+    front of its text: the line with the number has the link. A parent session's link that
+    ends its line, over the names that the capture joined to it, is so taken apart (``In
+    [120]Algorithms -- … PCA)`` over ``Wei Wang · …``). Only a link whose text runs from
+    within the line to its end is read so, as a dump that numbers its links gives it (the
+    text runs from the number to the next one); a link whose text starts the line or stops
+    before its end (a converter that writes the URL after the text) leaves the line as it
+    is."""
+    text = link.text
+    start = len(line) - len(text) if text and line.endswith(text) else 0
+    if start <= 0 or line[start - 1] != " ":
+        return [Printed(line, (link,))]
+    parts = wrap(f"{line[:start]}{_MARK * marker}{line[start:]}", width)
+    return [
+        Printed(part.replace(_MARK, ""), (link,)) if _MARK in part else Printed(part, ())
+        for part in parts
+    ]
 
 
 def _at_links(line: str, links: tuple[Link, ...]) -> list[Printed]:
