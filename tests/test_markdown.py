@@ -749,6 +749,32 @@ def test_a_list_item_is_no_continuation_unless_it_ends_an_author_line() -> None:
     assert lines[1] == "* a list item"
 
 
+def test_an_author_lines_middle_line_that_ends_with_its_separator_goes_on() -> None:
+    # html2text of the 2019 schedule: the middle line starts and ends with a separator
+    from confparse.capture.markdown import _unwrap
+
+    lines = [
+        "Benyamin Allahgholizadeh Haghi * Spencer Kellis * Sahil Shah * Maitreyi Ashok",
+        "* Luke Bashford * Daniel Kramer * Brian Lee * Charles Liu * Richard Andersen *",
+        "Azita Emami",
+    ]
+    _unwrap(lines, 78)
+    assert lines == [
+        "Benyamin Allahgholizadeh Haghi * Spencer Kellis * Sahil Shah * Maitreyi Ashok"
+        " * Luke Bashford * Daniel Kramer * Brian Lee * Charles Liu * Richard Andersen *"
+        " Azita Emami",
+        "",
+        "",
+    ]
+    # a list item with a separator at its end, under a sentence, is no name
+    lines = [
+        "A paragraph that reaches the edge of the page at seventy-eight columns, or so",
+        "* an item * with stars *",
+    ]
+    _unwrap(lines, 78)
+    assert lines[1] == "* an item * with stars *"
+
+
 def test_a_paragraph_not_all_wrapped_at_the_width_is_left_as_it_is() -> None:
     """An editor's wrap at 60 columns inside a capture wrapped at 78: joining the one line
     that reaches the edge would leave a blank line inside the paragraph, cutting it in two."""

@@ -785,11 +785,13 @@ def _unwrap(lines: list[str], width: int, known: Sequence[str] = ()) -> None:
             if _link_block(end, following):
                 break
             if not (
-                known[last + 1] if last + 1 < told and len(following) == len(given)
+                known[last + 1]
+                if last + 1 < told and len(following) == len(given)
                 else _paragraph_line(following)
             ) and (
-                following[:2] != "* " or _ascii_names("".join(pieces) + " " + following) is None
-            ):  # fmt: skip
+                following[:2] != "* "
+                or _ascii_names(f"{''.join(pieces)} {following.removesuffix(' *')}") is None
+            ):  # fmt: skip  (its last separator may end it: "* C * D *" / "E")
                 break
             # (most lines neither end nor start with a hyphen: a space, without a call)
             dash = end[-1] == "-" or following[0] == "-"
