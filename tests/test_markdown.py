@@ -577,7 +577,9 @@ def test_read_markdown_writes_the_plain_lines_over_the_markdown_ones() -> None:
         ("Pros * Cons", "Pros * Cons"),  # no name of two words
         ("We show that x * y holds for all inputs of the model", None),
         ("Oral 3A: Theory * Hall C (level 2)", None),
-        ("Ann Lee * Bo * ", None),  # an empty name
+        ("Ann Lee * Bo * ", None),  # an empty name at the end: no name
+        # an empty name between two (the 2016 schedule prints one): left out
+        ("Moritz Hardt * * Eric Price * Nati Srebro", "Moritz Hardt · Eric Price · Nati Srebro"),
     ],
 )
 def test_an_author_line_joined_by_ascii_stars_is_joined_by_dots(

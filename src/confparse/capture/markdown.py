@@ -318,13 +318,18 @@ _NAMES_MAX = 6
 """The most words a name of an author line may have."""
 
 
+_ASCII_SEPARATORS = re.compile(r" \*(?: \*)* ")
+"""html2text's separators between two names: one, or a run of them around an empty name."""
+
+
 def _ascii_names(line: str) -> list[str] | None:
     """The names of *line* when it is an author line whose names an HTML-to-markdown
     converter joined by ``*`` (html2text writes ASCII for ``&middot;``), else None: every
     part between two `` * `` is a name of one to six words, each a letter followed by
     letters, dots, apostrophes or hyphens, and one name at least has two words. (A `` * ``
-    between spaces is no emphasis mark.)"""
-    names = [part.strip() for part in line.split(" * ")]
+    between spaces is no emphasis mark.) An empty name between two others is left out:
+    the page's own (``Moritz Hardt &middot;   &middot; Eric Price``, the 2016 schedule)."""
+    names = [part.strip() for part in _ASCII_SEPARATORS.split(line)]
     several = False
     for name in names:
         words = name.split()
