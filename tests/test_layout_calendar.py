@@ -752,3 +752,53 @@ def test_a_title_that_reads_as_mojibake_does_not_render() -> None:
     back = confparse.parse(confparse.render(readable, today=TODAY), today=TODAY,
                            default_zone="America/Chicago")  # fmt: skip
     assert _plain(back) == readable
+
+
+def test_the_pieces_of_a_session_box_printed_a_text_node_a_line_are_joined() -> None:
+    """BeautifulSoup's ``get_text("\\n")`` prints each text node of a session box alone:
+    the session's range, the list's kind, plural mark and range, each paper's clock."""
+    from confparse.layouts.calendar.recognise import piece_of
+    from confparse.layouts.calendar.text import _with_pieces_joined
+    from confparse.layouts.kit.paragraphs import Field
+
+    assert [piece_of(t) for t in ("[4:30-6:00]", "[4:30]", "4:30-6:00", "s", "Oral")] == [
+        "range",
+        "clock",
+        "block",
+        None,
+        None,
+    ]
+    texts = [
+        *("Oral 1A RL", "[8:00-8:45]", "Oral", "s", "8:00-8:45", "[8:00]", "A Title"),
+        *("Creative AI", "[4:30-6:00]", "Chairs: Jean Oh", "s", "4:30-6:00", "[4:30]"),
+    ]
+    fields = [Field(at, at, text, ()) for at, text in enumerate(texts)]
+    assert [(f.first, f.last, f.text) for f in _with_pieces_joined(fields)] == [
+        (0, 1, "Oral 1A RL [8:00-8:45]"),
+        (2, 4, "Orals 8:00-8:45"),
+        (5, 6, "[8:00] A Title"),
+        (7, 8, "Creative AI [4:30-6:00]"),
+        (9, 9, "Chairs: Jean Oh"),  # (no kind: the chairs stay apart)
+        (10, 11, "s 4:30-6:00"),
+        (12, 12, "[4:30]"),  # a clock that ends the page stays
+    ]
+
+
+def test_a_line_that_starts_with_the_sources_tabs_goes_on_the_line_above() -> None:
+    """``get_text`` keeps a line break that the page source holds inside a title, with the
+    source's tabs after it: that line goes on the title; a line after a blank line, or
+    indented with spaces only, does not."""
+    from confparse.layouts.calendar.text import _tab_indented
+
+    assert _tab_indented("\t\t\tIT Diagnosis")
+    assert _tab_indented("  \t\tIT Diagnosis")  # (an indent of spaces before the tabs)
+    assert not _tab_indented("    IT Diagnosis")
+    assert not _tab_indented("IT\tDiagnosis")
+    text = (
+        "SUN 10 DEC\n9 a.m.\nExpo Demonstration:\nCutting-Edge AI Approaches for\n"
+        "\t\t\t\tIT Diagnosis\n(duration 1.5 hr)\n"
+    )
+    page = confparse.parse(text, layout="calendar", year=2023)
+    talks = [talk for session in page.sessions for talk in session.talks]
+    assert [(t.paper.title if t.paper else None, t.paper.authors if t.paper else None)
+            for t in talks] == [("Cutting-Edge AI Approaches for IT Diagnosis", ())]  # fmt: skip

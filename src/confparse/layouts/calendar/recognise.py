@@ -50,6 +50,14 @@ _RANGE = r"(?P<start>\d{1,2}:\d\d)\s{0,3}[-\u2013]\s{0,3}(?P<end>\d{1,2}:\d\d)"
 _SESSION_TITLE = re.compile(rf"(?P<title>.+?)\s{{1,3}}\[\s*{_RANGE}\s*\]")
 _BLOCK = re.compile(rf"(?P<kind>[^\[\]\d]*?)\s{{0,3}}{_RANGE}")
 _ITEM = re.compile(r"\[\s*(?P<clock>\d{1,2}:\d\d)\s*\]\s{0,3}(?P<title>.+)")
+_PIECES = (
+    ("range", re.compile(rf"\[\s*{_RANGE}\s*\]")),
+    ("clock", re.compile(r"\[\s*\d{1,2}:\d\d\s*\]")),
+    ("block", re.compile(_RANGE)),
+)
+"""A piece of a session box's line that an extractor printing a text node a line prints
+alone: the session's time range in brackets (``[4:30-6:00]``), a paper's clock in brackets
+(``[4:30]``), a block's range (``4:30-6:00``, under its case letter)."""
 _CHAIRS = re.compile(r"(?:Chairs?|Moderators?)\s*:\s*(?P<names>.+)")
 _KIND_LABEL_CHARS = 40
 """A kind label is short: ``Affinity Poster Session:``."""
@@ -249,6 +257,16 @@ def read_item(line: str) -> tuple[Clock, str] | None:
         return None
     clock = short_clock(found.group("clock"))
     return (clock, found.group("title")) if clock is not None else None
+
+
+def piece_of(line: str) -> str | None:
+    """Which piece of a session box's line *line* is alone (`_PIECES`): ``"range"`` (the
+    session's, in brackets: it ends the title above), ``"clock"`` (a paper's, in brackets:
+    it starts the title below), ``"block"`` (a list's range: it ends the list's kind
+    and plural mark above); else ``None``."""
+    if len(line) > 15 or (line[:1] != "[" and not line[:1].isdigit()):
+        return None
+    return next((name for name, piece in _PIECES if piece.fullmatch(line)), None)
 
 
 def read_chairs(line: str) -> str | None:

@@ -39,6 +39,7 @@ from ..kit.wrapping import Printed, Printing
 from .boxes import Block, Box, Item, TimeBox
 from .recognise import (
     Day,
+    piece_of,
     read_block,
     read_chairs,
     read_clock,
@@ -315,11 +316,27 @@ def _fields(document: Document, ledger: Ledger, printing: Printing) -> list[Fiel
     over the title's last word; ``s`` over ``4:30-6:00``)."""
     if document.format == "markdown":
         return markdown_fields(document, ledger)
-    stripped = ledger.stripped
+    return _with_pieces_joined(_line_fields(document, ledger, printing))
+
+
+def _line_fields(document: Document, ledger: Ledger, printing: Printing) -> list[Field]:
+    """The fields of a capture that is no markdown: a field a line (see `_fields`); in a
+    plain capture, a line that starts with a tab right under another line goes on that
+    line: an extractor that keeps the page source's text nodes as they are (BeautifulSoup's
+    ``get_text``) keeps a line break inside one with the source's indentation after it
+    (``Cutting-Edge AI Approaches for`` over tabs and ``IT Diagnosis``), where the source's
+    whitespace between two elements gives a blank line."""
+    stripped, raw = ledger.stripped, document.lines
+    plain = document.format == "plain"
     last = len(stripped) - 1
     fields: list[Field] = []
     for index, line in enumerate(stripped):
         if not line:
+            continue
+        if plain and fields and fields[-1].last == index - 1 and _tab_indented(raw[index]):
+            above = fields[-1]
+            text = f"{above.text} {line}"
+            fields[-1] = Field(above.first, index, text, above.links + document.links_on(index))
             continue
         if printing.joined(index) > 1 and not (
             0 < index < last and not stripped[index - 1] and not stripped[index + 1]
@@ -328,3 +345,57 @@ def _fields(document: Document, ledger: Ledger, printing: Printing) -> list[Fiel
         else:
             fields.append(Field(index, index, line, document.links_on(index)))
     return fields
+
+
+def _tab_indented(line: str) -> bool:
+    """Whether *line* starts with whitespace that holds a tab (the page source's)."""
+    return line[:1] in " \t" and "\t" in line[: len(line) - len(line.lstrip())]
+
+
+_PLURAL = "s"
+"""The plural mark that the site adds to a list's kind (``Oral`` and ``s``: ``Orals``),
+which an extractor prints on a line of its own, over the list's range."""
+_BLOCK_KIND = re.compile(r"[A-Za-z][A-Za-z \-]{0,23}")
+"""The papers' kind over the plural mark (``Oral``, ``Spotlight Poster``): words only."""
+
+
+def _with_pieces_joined(fields: list[Field]) -> list[Field]:
+    """*fields* with the pieces of a session box's lines that an extractor printing a text
+    node a line (BeautifulSoup's ``get_text``) prints alone (`piece_of`) joined back: the
+    session's range to its title above (``Creative AI Performances 1`` over
+    ``[4:30-6:00]``), a list's range to its plural mark above and the papers' kind over
+    that (``Oral`` over ``s`` over ``8:00-8:45``: ``Orals 8:00-8:45``), a paper's clock
+    to its title below (``[4:30]`` over ``Voice Scroll``)."""
+    joined: list[Field] = []
+    clock: Field | None = None  # a paper's clock, waiting for its title
+    for field in fields:
+        piece = piece_of(field.text)
+        if clock is not None:
+            if piece is None:
+                field = _joined(clock, field, " ")
+            else:
+                joined.append(clock)
+            clock = None
+        if piece == "clock":
+            clock = field
+            continue
+        above = joined[-1] if joined else None
+        if piece == "range" and above is not None:
+            joined[-1] = _joined(above, field, " ")
+            continue
+        if piece == "block" and above is not None and above.text == _PLURAL:
+            joined[-1] = _joined(above, field, " ")
+            if len(joined) > 1 and _BLOCK_KIND.fullmatch(joined[-2].text):
+                kind = joined.pop(-2)
+                joined[-1] = _joined(kind, joined[-1], "")
+            continue
+        joined.append(field)
+    if clock is not None:
+        joined.append(clock)
+    return joined
+
+
+def _joined(first: Field, second: Field, space: str) -> Field:
+    """Fields *first* and *second* as one, their texts joined by *space*."""
+    text = f"{first.text}{space}{second.text}"
+    return Field(first.first, second.last, text, first.links + second.links)
