@@ -757,7 +757,7 @@ def test_a_title_that_reads_as_mojibake_does_not_render() -> None:
 def test_the_pieces_of_a_session_box_printed_a_text_node_a_line_are_joined() -> None:
     """BeautifulSoup's ``get_text("\\n")`` prints each text node of a session box alone:
     the session's range, the list's kind, plural mark and range, each paper's clock."""
-    from confparse.layouts.calendar.recognise import piece_of
+    from confparse.layouts.calendar.recognise import has_lone_piece, piece_of
     from confparse.layouts.calendar.text import _with_pieces_joined
     from confparse.layouts.kit.paragraphs import Field
 
@@ -782,6 +782,11 @@ def test_the_pieces_of_a_session_box_printed_a_text_node_a_line_are_joined() -> 
         (10, 11, "s 4:30-6:00"),
         (12, 12, "[4:30]"),  # a clock that ends the page stays
     ]
+    # pieces are looked for only where a range or a clock in brackets stands alone
+    assert has_lone_piece("Creative AI\n[4:30-6:00]\nChairs: A B")
+    assert has_lone_piece("A title\n\t\t[4:30] \nVoice Scroll")
+    assert not has_lone_piece("[4:30]\nVoice Scroll")  # (nothing above it)
+    assert not has_lone_piece("Creative AI [4:30-6:00]\n[4:30] Voice Scroll\ns 4:30-6:00")
 
 
 def test_a_line_that_starts_with_the_sources_tabs_goes_on_the_line_above() -> None:

@@ -259,6 +259,25 @@ def read_item(line: str) -> tuple[Clock, str] | None:
     return (clock, found.group("title")) if clock is not None else None
 
 
+_BRACKETED_PIECE = re.compile(
+    r"\[[ \t]*\d{1,2}:\d\d(?:[ \t]*[-\u2013][ \t]*\d{1,2}:\d\d)?[ \t]*\][ \t]*(?=\n|$)"
+)
+"""A session's range or a paper's clock in brackets at a line's end (`has_lone_piece`);
+the search for its ``[`` runs in C."""
+
+
+def has_lone_piece(text: str) -> bool:
+    """Whether *text* holds, after its first line, a session's range or a paper's clock in
+    brackets on a line of its own (`piece_of`): where a capture prints those alone, it
+    prints a list's range alone too. Only then are the pieces looked for field by field."""
+    for found in _BRACKETED_PIECE.finditer(text):
+        start = found.start()
+        before = text.rfind("\n", 0, start) + 1
+        if before and not text[before:start].strip():
+            return True
+    return False
+
+
 def piece_of(line: str) -> str | None:
     """Which piece of a session box's line *line* is alone (`_PIECES`): ``"range"`` (the
     session's, in brackets: it ends the title above), ``"clock"`` (a paper's, in brackets:

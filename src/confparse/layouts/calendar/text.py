@@ -39,6 +39,7 @@ from ..kit.wrapping import Printed, Printing
 from .boxes import Block, Box, Item, TimeBox
 from .recognise import (
     Day,
+    has_lone_piece,
     piece_of,
     read_block,
     read_chairs,
@@ -316,7 +317,8 @@ def _fields(document: Document, ledger: Ledger, printing: Printing) -> list[Fiel
     over the title's last word; ``s`` over ``4:30-6:00``)."""
     if document.format == "markdown":
         return markdown_fields(document, ledger)
-    return _with_pieces_joined(_line_fields(document, ledger, printing))
+    fields = _line_fields(document, ledger, printing)
+    return _with_pieces_joined(fields) if has_lone_piece(document.text) else fields
 
 
 def _line_fields(document: Document, ledger: Ledger, printing: Printing) -> list[Field]:
@@ -327,7 +329,7 @@ def _line_fields(document: Document, ledger: Ledger, printing: Printing) -> list
     (``Cutting-Edge AI Approaches for`` over tabs and ``IT Diagnosis``), where the source's
     whitespace between two elements gives a blank line."""
     stripped, raw = ledger.stripped, document.lines
-    plain = document.format == "plain"
+    plain = document.format == "plain" and "\t" in document.text  # (searched in C)
     last = len(stripped) - 1
     fields: list[Field] = []
     for index, line in enumerate(stripped):
