@@ -57,7 +57,7 @@ _PIECES = (
 )
 """A piece of a session box's line that an extractor printing a text node a line prints
 alone: the session's time range in brackets (``[4:30-6:00]``), a paper's clock in brackets
-(``[4:30]``), a block's range (``4:30-6:00``, under its case letter)."""
+(``[4:30]``), a list's range (``4:30-6:00``, under the list's kind and plural mark)."""
 _CHAIRS = re.compile(r"(?:Chairs?|Moderators?)\s*:\s*(?P<names>.+)")
 _KIND_LABEL_CHARS = 40
 """A kind label is short: ``Affinity Poster Session:``."""
@@ -262,8 +262,9 @@ def read_item(line: str) -> tuple[Clock, str] | None:
 _BRACKETED_PIECE = re.compile(
     r"\[[ \t]*\d{1,2}:\d\d(?:[ \t]*[-\u2013][ \t]*\d{1,2}:\d\d)?[ \t]*\][ \t]*(?=\n|$)"
 )
-"""A session's range or a paper's clock in brackets at a line's end (`has_lone_piece`);
-the search for its ``[`` runs in C."""
+"""A session's range or a paper's clock in brackets at a line's end (`has_lone_piece`):
+the bracketed `_PIECES`, kept within one line, so that the search for its ``[`` runs in C
+and rejects an item's ``[4:30] Title`` there, not in Python."""
 
 
 def has_lone_piece(text: str) -> bool:
