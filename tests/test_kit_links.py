@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from confparse import Link
-from confparse.layouts.kit.links import is_bare_url, is_paper_link, paper_link
+from confparse.layouts.kit.links import hub_paper, is_bare_url, is_paper_link, paper_link
 
 
 @pytest.mark.parametrize(
@@ -88,3 +88,18 @@ def test_a_line_that_ends_with_a_web_address(line: str, ends: bool) -> None:
     from confparse.layouts.kit.links import ends_with_url
 
     assert ends_with_url(line) is ends
+
+
+@pytest.mark.parametrize(
+    ("url", "paper"),
+    [
+        ("https://huggingface.co/papers/2111.08366", "2111.08366"),
+        ("/papers/2408.00118", "2408.00118"),
+        ("https://huggingface.co/papers/trending", None),
+        ("https://huggingface.co/papers/2111.08366#community", None),
+        ("https://icml.cc/virtual/2025/poster/46593", None),
+        ("https://arxiv.org/abs/2111.08366", None),
+    ],
+)
+def test_the_id_of_a_hugging_face_paper_page(url: str, paper: str | None) -> None:
+    assert hub_paper(url) == paper

@@ -1728,3 +1728,44 @@ def test_two_links_that_are_not_one_papers_counts_are_no_author_count(second: st
     good = token("[533 authors](/papers/2407.21783) [5](/papers/2407.21783#community)")
     assert good.kind is Kind.AUTHORS_COUNT and good.item is not None
     assert (good.item.number, good.item.comments) == (533, 5)
+
+
+def test_a_part_of_a_search_page_from_an_entry_on_is_a_listing() -> None:
+    """A capture of a search page from an entry on (no banner above it): the titles, each
+    all one link to a Hugging Face paper page, make it a listing; the first entry's vote
+    button (``[-](…login…)``, no votes) is its votes, not a menu's lost bullet."""
+    lines = page_text("wild/04_hf_papers_search_firecrawl.md").split("\n")
+    whole = confparse.parse("\n".join(lines)).papers
+    first = next(at for at, line in enumerate(lines) if "%2Fpapers%2F2111.08366" in line)
+    page = confparse.parse("\n".join(lines[first:]))
+    assert page.layout == "listing"
+    facts = [(p.title, p.votes, p.author_count, p.abstract) for p in page.papers]
+    assert facts == [(p.title, p.votes, p.author_count, p.abstract) for p in whole[13:]]
+    assert page.papers[0].votes == 0
+    # three titles linked to three papers; two are not enough
+    head = "\n\n".join(
+        f"### [A Study of Method {n} for Learning from Few Examples]"
+        f"(https://huggingface.co/papers/2111.0836{n})"
+        for n in range(3)
+    )
+    assert detection.detect(prepare(head)) == detection._LINK_LIST_SCORE
+    two = head.rsplit("\n\n", 1)[0]
+    assert detection.detect(prepare(two)) == 0.0
+
+
+def test_a_wrapped_footer_line_of_one_word_links_is_the_footer() -> None:
+    """html2text at its width breaks the footer's ``TOS Privacy About Jobs`` after
+    ``About``; a capture from a paper on cannot unwrap it (too few long lines to find the
+    width), and the footer's first line had become a paper."""
+    lines = page_text("recaptured/04_hf_daily_papers_2024-08-01.html2text-wrap.txt").split("\n")
+    first = lines.index(
+        "### [Open-Vocabulary Audio-Visual Semantic Segmentation](/papers/2407.21721)"
+    )
+    page = confparse.parse("\n".join(lines[first - 8 :]))
+    assert [p.title for p in page.papers][-1].startswith("NeRF-MAE")
+    assert len(page.papers) == 7
+    assert not [d for d in page.diagnostics if d.severity == "error"]
+    assert furniture.footer_rule("TOS Privacy About") == "site-footer"
+    assert furniture.footer_rule("Models Datasets Spaces Pricing") == "site-navigation"
+    assert furniture.footer_rule("TOS Models") is None  # links of two lines of the footer
+    assert furniture.footer_rule("TOS Privacy Policy") is None

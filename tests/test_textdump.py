@@ -8,11 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import confparse
 from confparse import capture
 from confparse.capture.edges import ends_sentence
 from confparse.capture.textdump import (
     has_bracketed_urls,
     looks_like_text_browser,
+    numbered_below_top,
     unwrap,
     wrap_width,
 )
@@ -171,6 +173,30 @@ def test_the_sniff_knows_lynx_by_its_first_link_numbers() -> None:
     assert looks_like_text_browser(head, head.split("\n"))
     other = "See [3] and [1], [2]\n"  # footnote numbers out of order: a plain page
     assert not looks_like_text_browser(other, other.split("\n"))
+
+
+def test_a_dump_cut_below_its_top_is_known_by_its_numbers_and_their_list() -> None:
+    """A dump whose first link numbers run on from one above 1 (its top left out) is a
+    dump when its list at the end names the first of them; lynx's dump of the daily page
+    cut at a paper reads its titles without their numbers, each linked to its paper."""
+    path = RECAPTURED / "04_hf_daily_papers_2024-08-01.lynx.txt"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    first = lines.index("[33]Open-Vocabulary Audio-Visual Semantic Segmentation")
+    part = "\n".join(lines[first:])
+    assert numbered_below_top(lines[first:], part)
+    document = capture.read(part)
+    assert document.format == "text-browser"
+    assert document.lines[0] == "Open-Vocabulary Audio-Visual Semantic Segmentation"
+    assert document.links[0][0].url == "file:///papers/2407.21721"
+    page = confparse.parse(part)
+    assert page.layout == "listing" and len(page.papers) == 7
+    assert not any("[" in (paper.title or "") for paper in page.papers)
+    # numbers that run on, but no list that gives the first one's URL: no evidence of a dump
+    assert not numbered_below_top(["see [4] and [5], [6]"], "see [4] and [5], [6]\n 4. Lee, A.")
+    elinks = "[4]A [5]B [6]C\n   4. A\n\thttps://x/a\n"
+    assert numbered_below_top(elinks.split("\n"), elinks)
+    assert not numbered_below_top(["[33]A [34]B [35]C"], "[33]A [34]B [35]C\n")
+    assert not numbered_below_top(["[1]A [2]B [3]C"], "[1]A [2]B [3]C\n 1. https://x")
 
 
 def test_every_line_of_an_unwrapped_dump_names_the_input_line_it_starts_on() -> None:

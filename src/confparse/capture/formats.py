@@ -20,7 +20,12 @@ from .normalize import is_normal, normalize
 from .pandoc import is_pandoc_markdown, pandoc_embedded, without_pandoc_syntax
 from .rawhtml import has_block_tag_line, has_raw_html, without_raw_html
 from .reflinks import has_reference_links, with_inline_links
-from .textdump import has_bracketed_urls, looks_like_text_browser, read_text_browser
+from .textdump import (
+    has_bracketed_urls,
+    looks_like_text_browser,
+    numbered_below_top,
+    read_text_browser,
+)
 from .wrappers import header_data, script_lines, wrapper_lines
 
 __all__ = ["FORMATS", "SNIFF_CHARS", "CaptureFormat", "CaptureText", "read_document", "read_text"]
@@ -223,7 +228,10 @@ def _read_markdown(page: CaptureText) -> Document:
 
 
 def _sniff_text_browser(page: CaptureText) -> bool:
-    return looks_like_text_browser(page.head(), page.head_lines(), end=page.head_end())
+    lines = page.head_lines()
+    return looks_like_text_browser(page.head(), lines, end=page.head_end()) or numbered_below_top(
+        lines, page.text
+    )
 
 
 def _read_text_browser(page: CaptureText) -> Document:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from itertools import compress
+from itertools import compress, islice
 from types import MappingProxyType
 
 from ..models import Link, read_link
@@ -41,6 +41,7 @@ from .wrappers import header_data, wrapper_lines
 __all__ = [
     "has_bracketed_urls",
     "looks_like_text_browser",
+    "numbered_below_top",
     "read_text_browser",
     "unwrap",
     "wrap_width",
@@ -346,6 +347,25 @@ def _numbered(head: str, lines: Sequence[str]) -> bool:
     numbers = [int(match.group(1)) for match in _MARKER.finditer("\n".join(lines[:60]))]
     return numbers[:3] == [1, 2, 3]
 
+
+def numbered_below_top(lines: Sequence[str], text: str) -> bool:
+    """Whether a dump that was cut below its top (the navigation left out: a part of the
+    page kept) numbers its links: its first three link numbers, in its first 60 *lines*,
+    follow one another from a number *n* above 1 (``[32]``, ``[33]``, ``[34]``), and the
+    end of *text* lists *n* in its ``References``, with its URL (``  32. https://…``, or
+    elinks' title over the URL indented by a tab)."""
+    found = islice(_MARKER.finditer("\n".join(lines[:60])), 3)
+    numbers = [int(match.group(1)) for match in found]
+    if len(numbers) < 3 or numbers[0] < 2 or numbers != list(range(numbers[0], numbers[0] + 3)):
+        return False
+    listed = re.compile(
+        rf"\n\s{{0,6}}{numbers[0]}\.\s{{1,3}}(?:[^\n]{{0,2000}}\n\t)?[a-z]{{2,8}}://"
+    )
+    return listed.search(text, max(0, len(text) - _LIST_CHARS)) is not None
+
+
+_LIST_CHARS = 65_536
+"""How far from a dump's end its list of links is looked for."""
 
 _NUMBER_STEP = 50
 """How far a link number may pass the one before it, in a dump without its list of links

@@ -14,11 +14,15 @@ import re
 
 from ...models import Link
 
-__all__ = ["ends_with_url", "is_bare_url", "is_paper_link", "paper_link"]
+__all__ = ["ends_with_url", "hub_paper", "is_bare_url", "is_paper_link", "paper_link"]
 
+_HUB_PAPER_PAGE = (
+    r"(?:https?://(?:www\.)?huggingface\.co|file://(?:localhost)?)?"
+    r"/papers/(?!date/|trending|week/|month/)(?P<hub>[\w.-]{4,40})/?$"
+)
 _PAPER_PAGE = re.compile(
-    r"(?:https?://(?:www\.)?huggingface\.co|file://(?:localhost)?)?/papers/(?!date/|trending|week/|month/)[\w.-]{4,40}/?$"
-    r"|(?:https?://[\w.-]+|file://(?:localhost)?)?/virtual/\d{4}/(?:(?:poster|oral|spotlight|invited-talk|session|"
+    _HUB_PAPER_PAGE
+    + r"|(?:https?://[\w.-]+|file://(?:localhost)?)?/virtual/\d{4}/(?:(?:poster|oral|spotlight|invited-talk|session|"
     r"awards_detail|affinity-event|workshop|tutorial|journal-track|position-paper|event)/)?"
     r"\d{1,7}/?$"
     r"|https?://openreview\.net/(?:forum|pdf)\?id=[\w-]{5,20}$"
@@ -30,6 +34,13 @@ _PAPER_PAGE = re.compile(
 def is_paper_link(url: str) -> bool:
     """Whether *url* (absolute or site-relative) is the page of one paper or event."""
     return len(url) <= 200 and _PAPER_PAGE.match(url.strip()) is not None
+
+
+def hub_paper(url: str) -> str | None:
+    """The id of the Hugging Face paper whose page *url* is (``2111.08366`` for
+    ``https://huggingface.co/papers/2111.08366``), else ``None``."""
+    found = _PAPER_PAGE.match(url.strip()) if len(url) <= 200 else None
+    return None if found is None else found.group("hub")
 
 
 def is_bare_url(line: str) -> bool:

@@ -17,7 +17,7 @@ from ..kit.ledger import Ledger, LineState
 from ..kit.links import is_bare_url
 from ..kit.records import Records
 from .entry import Entry
-from .furniture import FOOTER, FOOTER_STARTS, HEADER, LINE_FURNITURE, SUBSCRIBE, Item
+from .furniture import FOOTER_STARTS, HEADER, LINE_FURNITURE, SUBSCRIBE, Item, footer_rule
 from .header import HeaderReader
 from .links import account_page
 from .recognise import (
@@ -88,7 +88,7 @@ class _Listing(HeaderReader, ValueReader):
         if len(line) <= _BOILERPLATE_MAX_CHARS:
             boiler = LINE_FURNITURE.get(line)
             if boiler is None and self.footer:
-                boiler = FOOTER.get(line)
+                boiler = footer_rule(line)
             if boiler is not None:
                 if boiler in FOOTER_STARTS:
                     self.footer = True  # the page's end: its footer's lines follow

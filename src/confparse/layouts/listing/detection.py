@@ -6,7 +6,7 @@ import re
 
 from ...capture.document import Document
 from ..kit.embedded import embedded_papers
-from ..kit.links import is_paper_link
+from ..kit.links import hub_paper, is_paper_link
 from ..kit.scan import scan
 from .furniture import (
     HEADER,
@@ -122,6 +122,8 @@ def detect(document: Document) -> float:
         return _LINK_LIST_SCORE
     if score < _LINK_LIST_SCORE and _NOTE_START in head and _titles_under_note(head):
         return _LINK_LIST_SCORE
+    if score < _LINK_LIST_SCORE and document.links and _titles_link_hub_papers(document, head):
+        return _LINK_LIST_SCORE
     return score
 
 
@@ -181,6 +183,35 @@ def _lists_paper_links(document: Document, head: str) -> bool:
         if run >= _LINK_LIST_RUN:
             return True
         last = index
+    return False
+
+
+_HUB_TITLES = 3
+"""Titles linked to as many Hugging Face paper pages that make a part of a listing."""
+
+
+def _titles_link_hub_papers(document: Document, head: str) -> bool:
+    """Whether the start of *document* (*head*) holds `_HUB_TITLES` lines or more, each
+    shaped as a title and all one link to the page of a different Hugging Face paper: a
+    part of a listing, captured without the page's banner (a selection of its entries).
+    No other page links its titles to those pages."""
+    stop = head.count("\n") + 1
+    lines, links = document.lines, document.links
+    papers: set[str] = set()
+    for index in sorted(links):
+        if index >= stop:
+            break
+        found = links[index]
+        text = found[0].text
+        if len(found) != 1 or text is None:
+            continue
+        paper = hub_paper(found[0].url)
+        line = " ".join(lines[index].split())
+        if paper is None or text != line or line_shape(line) != "title":
+            continue
+        papers.add(paper)
+        if len(papers) >= _HUB_TITLES:
+            return True
     return False
 
 

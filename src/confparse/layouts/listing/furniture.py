@@ -65,6 +65,20 @@ Hugging Face's, its footer stands: there, a line of `FOOTER` is furniture too.""
 FOOTER: dict[str, str] = dict(HUGGING_FACE_MENU.lines)
 """Lines that are furniture below the end of a listing (`LINE_FURNITURE`'s pager and footer
 lines): Hugging Face's footer links and site menu, one a line (``TOS``, ``Models``)."""
+
+
+def footer_rule(line: str) -> str | None:
+    """The rule that knows *line*, below the end of a listing, as a line of its footer: a
+    line of `FOOTER`, or one of several of its one-word links (``TOS Privacy About``, as a
+    converter that wraps its lines leaves the footer's ``TOS Privacy About Jobs``)."""
+    rule = FOOTER.get(line)
+    if rule is None and " " in line:
+        rules = {FOOTER.get(word) for word in line.split()}
+        if len(rules) == 1:
+            rule = rules.pop()
+    return rule
+
+
 FOOTER_STARTS = frozenset(("page-navigation", "site-footer"))
 """The rules of `LINE_FURNITURE` lines that the footer starts with."""
 

@@ -50,10 +50,10 @@ class HeaderReader(State):
         """Skip *line* when it is site header furniture; False when the papers begin."""
         state = self.state
         rule = header_rule(line)
-        if line == "-":
+        if line == "-" and not self.vote_button(index):
             # a list item whose text the capture lost: after the tagline, the tabs; above
             # it, a menu entry (pandoc prints an entry whose content is markup or an icon
-            # as its bullet alone)
+            # as its bullet alone); a vote button's "-" (no votes) starts the papers
             rule = "page-navigation" if self.phase is PHASE_TABS else "list-bullets"
         query, self.query_next = self.query_next, False
         years, self.menu_years = self.menu_years, False
@@ -198,6 +198,12 @@ class HeaderReader(State):
             return False
         url = found[0].url
         return site_page(url) and not is_vote_link(url) and not is_comments_link(url)
+
+    def vote_button(self, index: int) -> bool:
+        """Whether line *index* is all one link to a paper's vote button (``[-](…/login?
+        next=%2Fpapers%2F2111.08366)``: the votes of the paper under it)."""
+        found = self.links.get(index)
+        return found is not None and len(found) == 1 and is_vote_link(found[0].url)
 
     def navigation_label(self, index: int) -> bool:
         """Whether header line *index* is a menu label: its link, on the line or on the
