@@ -43,7 +43,7 @@ PAGE = """### [A Study of Things][1]
 """
 
 
-def test_references_are_inline_links_and_used_definitions_go() -> None:
+def test_references_are_inline_links_and_the_definitions_go() -> None:
     lines = with_inline_links(PAGE).split("\n")
     assert lines[0] == "### [A Study of Things](/virtual/2023/poster/1)"
     assert lines[2] == "[![thumbnail](/media/thumb.png) ](/virtual/2023/poster/2)"
@@ -52,7 +52,8 @@ def test_references_are_inline_links_and_used_definitions_go() -> None:
         "and no definition"  # a converter's number, its definition cut off: the text
     )
     assert lines[10] == "](/virtual/2023/poster/1) [ 5 ](/papers/1#community)"  # over lines
-    assert lines[12:18] == ["", "", "", "", "", "   [6]: /never/used"]  # line for line
+    # line for line, used or not (a capture cut below the link that used [6]), a title too
+    assert lines[12:18] == ["", "", "", "", "", ""]
     assert len(lines) == len(PAGE.split("\n"))
 
 
@@ -132,3 +133,21 @@ def test_a_capture_cut_before_its_definitions_gives_the_titles_above_the_cut(pag
     found = [_title(record) for record in items(part)]
     assert len(found) > len(titles) // 3
     assert found[:-1] == titles[: len(found) - 1]
+
+
+def test_a_capture_cut_above_its_links_drops_the_definitions_they_used() -> None:
+    """A capture from a poster on (the session's head and menu cut off) keeps the link
+    table, whose definitions of the cut links (``[63]:`` without URL, ``[64]: … (Full
+    Size)``) are markup as the used ones are: the last abstract had taken ``Full Size``."""
+    path = PAGES / "recaptured" / "01_icml2025_session_poster-session-3-west.html2text-reflinks.txt"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    whole = confparse.parse("\n".join(lines), today=TODAY)
+    first = next(at for at, line in enumerate(lines) if "Efficient Noise Calculation" in line)
+    part = confparse.parse("\n".join(lines[first - 2 :]), today=TODAY)
+    last = part.sessions[0].talks[-1].paper
+    assert (
+        last is not None
+        and last.title == "LIVS: A Pluralistic Alignment Dataset for Inclusive Public Spaces"
+    )
+    assert last.abstract == whole.sessions[0].talks[-1].paper.abstract
+    assert not any("Full Size" in (d.text or "") for d in part.diagnostics)

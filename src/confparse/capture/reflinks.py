@@ -6,9 +6,9 @@ link as ``[Title][12]`` and its URL on a definition line of its own, ``   [12]:
 (``links_each_paragraph``). `has_reference_links` tells such a capture by its references;
 `with_inline_links` writes each reference whose label has a definition as the inline link
 it stands for (``[Title](/virtual/2023/poster/71081)``, an image's too, and the end of a
-link whose text runs over lines, ``][19]``), and takes off the definition lines that it
-used, line for line: the markdown reader then reads the links as it reads a converter's
-inline ones. A reference numbered as a converter numbers them whose definition is not
+link whose text runs over lines, ``][19]``), and takes off the definition lines, line
+for line, those whose links the capture no longer holds too (it was cut below them): the
+markdown reader then reads the links as it reads a converter's inline ones. A reference numbered as a converter numbers them whose definition is not
 there (a capture cut short before its definitions) is its text, as a definition without
 a URL gives; another reference without a definition stays as it is, for the markdown
 reader, which takes its syntax off.
@@ -121,11 +121,7 @@ def with_inline_links(text: str) -> str:
     used: set[str] = set()
     cuts = pieces(text) if len(text) > PIECE else [(0, len(text))]
     read = [_inline(text[start:stop], definitions, used) for start, stop in cuts]
-
-    def unused(match: re.Match[str]) -> str:
-        return "" if _label(match.group(1)) in used else match.group()
-
-    return "".join([_DEFINITION.sub(unused, piece) for piece in read])
+    return "".join([_DEFINITION.sub("", piece) for piece in read])
 
 
 def _inline(text: str, definitions: dict[str, str], used: set[str]) -> str:
