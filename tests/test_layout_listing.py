@@ -26,6 +26,7 @@ from confparse import (
     registry,
 )
 from confparse import strategies as cs
+from confparse.capture import formats
 from confparse.capture import read as prepare
 from confparse.layouts import listing
 from confparse.layouts.kit.embedded import _merge_links
@@ -1769,3 +1770,23 @@ def test_a_wrapped_footer_line_of_one_word_links_is_the_footer() -> None:
     assert furniture.footer_rule("Models Datasets Spaces Pricing") == "site-navigation"
     assert furniture.footer_rule("TOS Models") is None  # links of two lines of the footer
     assert furniture.footer_rule("TOS Privacy Policy") is None
+
+
+def test_a_part_of_a_notebook_export_is_known_by_the_url_lines_under_its_titles() -> None:
+    """A text export prints each link's URL on a line of its own under its text: a title
+    over its paper page's URL counts as a title linked to that paper (the abstract, over
+    the same URL, is no title's shape)."""
+    lines = page_text("found/11_hf_papers_search_intercode-bash_notebook-export.md").split("\n")
+    whole = confparse.parse("\n".join(lines)).papers
+    first = next(at for at, line in enumerate(lines) if "%2Fpapers%2F2306.14898" in line)
+    page = confparse.parse("\n".join(lines[first - 2 :]))
+    assert page.layout == "listing"
+    assert [p.title for p in page.papers] == [p.title for p in whole[1:]]
+    # the rule alone, on markdown: three titles over their papers' URLs, nothing else
+    text = "\n\n".join(
+        f"A Study of Method {n} for Learning from Few Examples\n\n"
+        f"https://huggingface.co/papers/2111.0836{n}"
+        for n in range(3)
+    )
+    document = formats._read_markdown(formats.CaptureText(text))
+    assert detection.detect(document) == detection._LINK_LIST_SCORE

@@ -192,7 +192,8 @@ _HUB_TITLES = 3
 
 def _titles_link_hub_papers(document: Document, head: str) -> bool:
     """Whether the start of *document* (*head*) holds `_HUB_TITLES` lines or more, each
-    shaped as a title and all one link to the page of a different Hugging Face paper: a
+    shaped as a title and all one link to the page of a different Hugging Face paper (on
+    the line, or on the line of its URL alone under it, as text exports print links): a
     part of a listing, captured without the page's banner (a selection of its entries).
     No other page links its titles to those pages."""
     stop = head.count("\n") + 1
@@ -202,12 +203,16 @@ def _titles_link_hub_papers(document: Document, head: str) -> bool:
         if index >= stop:
             break
         found = links[index]
-        text = found[0].text
-        if len(found) != 1 or text is None:
+        paper = hub_paper(found[0].url) if len(found) == 1 else None
+        if paper is None:
             continue
-        paper = hub_paper(found[0].url)
-        line = " ".join(lines[index].split())
-        if paper is None or text != line or line_shape(line) != "title":
+        text, line = found[0].text, lines[index]
+        if text is None and not line.strip():  # a URL alone: the link of the text above
+            line = next((lines[at] for at in range(index - 1, max(index - 4, -1), -1)
+                         if lines[at].strip()), "")  # fmt: skip
+            text = " ".join(line.split())
+        line = " ".join(line.split())
+        if text != line or line_shape(line) != "title":
             continue
         papers.add(paper)
         if len(papers) >= _HUB_TITLES:
