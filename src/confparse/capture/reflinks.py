@@ -8,10 +8,11 @@ link as ``[Title][12]`` and its URL on a definition line of its own, ``   [12]:
 it stands for (``[Title](/virtual/2023/poster/71081)``, an image's too, and the end of a
 link whose text runs over lines, ``][19]``), and takes off the definition lines, line
 for line, those whose links the capture no longer holds too (it was cut below them): the
-markdown reader then reads the links as it reads a converter's inline ones. A reference numbered as a converter numbers them whose definition is not
-there (a capture cut short before its definitions) is its text, as a definition without
-a URL gives; another reference without a definition stays as it is, for the markdown
-reader, which takes its syntax off.
+markdown reader then reads the links as it reads a converter's inline ones. A reference
+numbered as a converter numbers them whose definition is not there (a capture cut short
+before its definitions) is its text, as a definition without a URL gives; another
+reference without a definition stays as it is, for the markdown reader, which takes its
+syntax off.
 """
 
 from __future__ import annotations
