@@ -1,7 +1,9 @@
 """The HTML reader as it was on `html.parser` (confparse.capture.html at 41cdff5), frozen.
 
 The reference that tests/test_html_same_documents.py compares the reader with: the same
-`Document` on generated HTML. Not used by the library; do not change it.
+`Document` on generated HTML. Not used by the library; do not change it, but to add a rule
+that the reader gained since, marked "added since" where it stands: typeset math read as its
+TeX source (the reader's `_typeset`, `_is_tex` and `_MATH_MARKS`, imported from it).
 
 Its own docstring follows.
 
@@ -53,6 +55,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from confparse.capture.document import Document, Element, Embedded, Hint
+from confparse.capture.html import _CAPTURED_IN_DROP, _MATH_MARKS, _is_tex, _typeset
 from confparse.capture.normalize import normalize
 from confparse.errors import ParseError
 from confparse.models import Link
@@ -266,6 +269,7 @@ class _Reader(HTMLParser):
         self._drop: str | None = None  # the dropped element we are in
         self._capture: list[str] | None = None  # the text of a title or JSON-LD script
         self._capture_kind = ""
+        self._tex = False
         self._line: _Line | None = None
         self._anchor: _Anchor | None = None
         self._pending: list[_Anchor] = []  # anchors without text, for the next line
@@ -281,8 +285,15 @@ class _Reader(HTMLParser):
         self._serial += 1
         if self._drop is not None:
             self._depth += tag == self._drop
+            if tag == "annotation" and self._capture_kind == "katex":  # (added since)
+                self._tex = _is_tex(dict(attrs))
             return
         attributes = dict(attrs) if attrs else _NONE
+        if tag == "span" and attributes and _typeset(attributes):  # math (a rule added since)
+            self._drop, self._depth = tag, 1
+            if "katex-mathml" in (attributes.get("class") or "").split():
+                self._start_capture("katex")
+            return
         if self._head >= 0 and tag not in _IN_HEAD:
             self._pop_to(self._head)
         if "data-props" in attributes:
@@ -306,9 +317,11 @@ class _Reader(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if self._drop is not None:
             self._depth -= tag == self._drop
+            if tag == "annotation":
+                self._tex = False
             if not self._depth:
                 self._drop = None
-                if self._capture_kind == "json-ld":
+                if self._capture_kind in _CAPTURED_IN_DROP:
                     self._end_capture()
             return
         where = self._open.get(tag)
@@ -320,7 +333,7 @@ class _Reader(HTMLParser):
             self._break()
 
     def handle_data(self, data: str) -> None:
-        if self._capture is not None:
+        if self._capture is not None and (self._tex or self._capture_kind != "katex"):
             self._capture.append(data)
         if self._drop is not None:
             return
@@ -349,7 +362,7 @@ class _Reader(HTMLParser):
 
     def close(self) -> None:
         super().close()
-        if self._capture_kind == "json-ld":  # a script left open to the end
+        if self._capture_kind in _CAPTURED_IN_DROP:  # a script left open to the end
             self._end_capture()
         self._pop_to(0)
         self._break()
@@ -423,6 +436,8 @@ class _Reader(HTMLParser):
             kind = (attributes.get("type") or "").strip().lower()
             if tag == "script" and kind == "application/ld+json":
                 self._start_capture("json-ld")
+            elif tag == "script" and kind.startswith("math/tex"):  # (added since)
+                self._start_capture("display-math" if "mode=display" in kind else "math")
         elif tag == "br" or tag == "hr":
             self._break()
             self._blank = self._blank or (tag == "hr" and bool(self._lines))
@@ -559,6 +574,10 @@ class _Reader(HTMLParser):
         self._capture, self._capture_kind = None, ""
         if kind == "title":
             self._embed("title", " ".join(normalize(raw).split()), line)
+        elif kind in _MATH_MARKS:  # (added since)
+            tex = " ".join(raw.split())
+            if tex:
+                self.handle_data(f"{_MATH_MARKS[kind]}{tex}{_MATH_MARKS[kind]}")
         elif raw.strip():
             valid, value = _load_json(raw)
             self._embed("json-ld" if valid else "json-ld-invalid", value, line)

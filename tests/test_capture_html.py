@@ -25,6 +25,8 @@ from confparse.models import Link
 from confparse.venues import Venue, page_venue
 from html_markup import FAMILIES, fill
 
+from conftest import PAGES
+
 HTML_PAGES = Path(__file__).parent / "pages" / "html"
 OTHER_PAGES = Path(__file__).parent / "pages"
 
@@ -761,3 +763,53 @@ def test_a_records_span_names_the_lines_of_the_saved_file(path: Path) -> None:
         assert words in " ".join(held.split()), (span, paper.title)
         checked += 1
     assert checked
+
+
+# -- typeset math ------------------------------------------------------------------------
+
+_MATHJAX = (
+    '<p>onto <span class="MathJax_Preview" style="display: none;"></span>'
+    '<span id="MathJax-Element-1-Frame" class="mjx-chtml MathJax_CHTML"><span class="mjx-math">'
+    '<span class="mjx-char">\u2113</span><span class="mjx-char">1</span></span>'
+    '<span class="MJX_Assistive_MathML"><math><msub><mi>\u2113</mi><mn>1</mn></msub></math></span>'
+    '</span><script type="math/tex" id="MathJax-Element-1">\\ell_{1, \\infty}</script>-norm Ball'
+    '</p><div class="MathJax_Display"><span class="MathJax" id="MathJax-Element-2-Frame">'
+    'a+b</span></div><script type="math/tex; mode=display" id="MathJax-Element-2">a + b</script>'
+)
+_KATEX = (
+    '<p>in <span class="katex"><span class="katex-mathml"><math><semantics><mrow><mi>O</mi>'
+    '<mo>(</mo><mi>n</mi><mo>)</mo></mrow><annotation encoding="application/x-tex">O(n)'
+    '</annotation></semantics></math></span><span class="katex-html" aria-hidden="true">'
+    '<span class="base"><span class="mord mathnormal">O</span>(n)</span></span></span> time</p>'
+)
+
+
+def test_typeset_math_is_read_once_as_its_tex_source() -> None:
+    """A page saved after MathJax 2 or KaTeX typeset it shows each formula as spans of
+    characters, keeps a copy in MathML for screen readers, and its TeX source in a script
+    or an annotation: the formula is read once, as its source between ``$`` (``$$`` for a
+    display), as the page that the server sent prints it. Each copy had been read."""
+    assert read_html(f"<body>{_MATHJAX}</body>").lines == [
+        "onto $\\ell_{1, \\infty}$-norm Ball",
+        "",
+        "$$a + b$$",
+    ]
+    assert read_html(f"<body>{_KATEX}</body>").lines == ["in $O(n)$ time"]
+    # MathJax 3 keeps no source: its MathML copy is the formula's only text
+    mj3 = "<p>in <mjx-container><mjx-assistive-mml><math><mi>n</mi></math></mjx-assistive-mml>"
+    assert read_html(f"<body>{mj3}</mjx-container> steps</p></body>").lines == ["in n steps"]
+
+
+def test_the_titles_of_a_saved_schedule_keep_their_tex() -> None:
+    """The ICML 2020 schedule, saved after MathJax ran: four titles hold a formula, each
+    read twice over as its typeset characters (``\u21131,\u221e\u21131,\u221e-norm Ball``)."""
+    from confparse import parse
+
+    page = parse((PAGES / "found" / "02_icml2020_schedule_cards.html").read_text("utf-8"))
+    titles = {t.paper.title for s in page.sessions for t in s.talks if t.paper}
+    assert "On Implicit Regularization in $\\beta$-VAEs" in titles
+    assert (
+        "Semismooth Newton Algorithm for Efficient Projections onto $\\ell_{1, \\infty}$-norm Ball"
+        in titles
+    )
+    assert not any("ββ" in (title or "") for title in titles)

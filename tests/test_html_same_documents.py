@@ -4,7 +4,8 @@
   as ``.txt``) gives the fingerprint recorded in tests/golden/html_reader: one digest per
   field of its `Document` (text, format, links, headings, items, hints, furniture, origin,
   embedded). They were recorded with the reader on `html.parser` (tests/html_reader_before.py)
-  and the one rule added since (`frozen`: a saved page's ``saved from url`` mark);
+  and the rules added since (`frozen`: a saved page's ``saved from url`` mark; in the frozen
+  reader, typeset math read as its TeX source);
   a difference names the fields that changed. Record again (only after checking that a
   change is wanted) with ``python tests/test_html_same_documents.py``.
 - On generated HTML (tags from a small vocabulary, attributes quoted three ways and
@@ -127,8 +128,10 @@ _TAGS = (
     *("th", "section", "article", "nav", "footer", "header", "main", "head", "title", "body"),
     *("html", "b", "i", "svg", "template", "noscript", "dl", "dt", "dd", "select", "option"),
     *("iframe", "blockquote", "x-card", "br", "hr", "img", "meta", "link", "wbr"),
+    *("math", "annotation"),
 )
 _CLASSES = ("card", "x-card", "displaycards", "navbar", "js-cookie-bar", "main-title", "a b")
+_CLASSES += ("MathJax_Preview", "katex-mathml", "katex-html", "MathJax-Element-1-Frame")
 _WORDS = ("Paper", "title", "Ünï", "caf\u00e9", "x", "12:30", "·", "—", "a\u00a0b", "\u200b")
 _REFERENCES = ("&amp;", "&lt;", "&gt;", "&quot;", "&#39;", "&nbsp;", "&eacute;", "&#233;")
 _REFERENCES += ("&#xE9;", "&copy", "&bogus;", "& ", "&#;", "&amp", "&#8203;", "&shy;")
@@ -147,13 +150,14 @@ def _value(draw: st.DrawFn) -> str:
             st.sampled_from(_CLASSES),
             st.sampled_from(("/x", "https://a.b/c?d=1&amp;e=2", "navigation", "canonical")),
             st.sampled_from(("application/ld+json", "og:url", "Cookie", "x&quot;y", "")),
+            st.sampled_from(("application/x-tex",)),
             st.sampled_from(_JSON).map(lambda raw: raw.replace('"', "&quot;")),
         )
     )
 
 
 _NAMES = ("class", "id", "href", "role", "data-props", "data-target", "type", "rel")
-_NAMES += ("property", "content", "title", "hidden")
+_NAMES += ("property", "content", "title", "hidden", "encoding")
 
 
 @st.composite
@@ -202,7 +206,8 @@ def _text(draw: st.DrawFn) -> str:
 def _raw_text(draw: st.DrawFn) -> str:
     """A script or style element, its body holding markup that must not be read."""
     tag = draw(st.sampled_from(("script", "style", "SCRIPT")))
-    kind = draw(st.sampled_from(("", ' type="application/ld+json"', " type='text/javascript'")))
+    kinds = ("", ' type="application/ld+json"', " type='text/javascript'", ' type="math/tex"')
+    kind = draw(st.sampled_from((*kinds, ' type="math/tex; mode=display"')))
     body = draw(st.sampled_from(("", "if (a < b && c > d) {}", "<p>no</p> &amp;", *_JSON)))
     end = draw(st.sampled_from((f"</{tag}>", f"</{tag.lower()} >", "</Script>")))
     return f"<{tag}{kind}>{body}{end}"

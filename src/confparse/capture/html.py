@@ -10,6 +10,9 @@ Lines
     left empty is not emitted. ``head`` (its ``title`` kept as embedded data), ``script``,
     ``style``, ``template``, ``svg``, ``iframe``, ``object`` and ``canvas`` are dropped;
     ``noscript`` is read (pages that build lists by JavaScript keep a plain copy there).
+    Typeset math is read once, as its TeX source between ``$`` (``$$`` for a display):
+    MathJax 2's rendering and preview and KaTeX's rendering and MathML are dropped, and a
+    ``math/tex`` script or KaTeX's ``application/x-tex`` annotation gives the source.
 Blank lines
     Never two in a row, first or last. One comes before a line when, since the line before
     it, an element with text among ``h1``-``h6``, ``p``, ``pre``, ``blockquote``,
@@ -147,6 +150,12 @@ _VOID |= {"link", "meta", "param", "source", "track", "wbr"}
 _DROPPED = frozenset({"script", "style", "template", "svg", "iframe", "object", "canvas"})
 _SPECIAL = _VOID | _DROPPED
 _IN_HEAD = frozenset({"title", "meta", "link", "script", "style", "base", "noscript", "template"})
+_RENDERED_MATH = re.compile(r"(?<!\S)(?:MathJax_Preview|katex-html)(?!\S)")
+"""The class of an element that shows typeset math whose TeX source stands beside it: a
+MathJax 2 preview, KaTeX's HTML rendering (the source is in a ``math/tex`` script or a
+``application/x-tex`` annotation)."""
+_MATHJAX_FRAME = re.compile(r"MathJax-Element-\d{1,9}-Frame")
+"""The id of MathJax 2's rendering of one formula (its script follows it)."""
 _MARKED = frozenset({"a", "li", "pre", "title", "head", "article", "nav", "footer"})
 _IMPLIED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "li": (("li",), ("ul", "ol", "menu")),
@@ -291,6 +300,30 @@ def _furniture(tag: str, attributes: dict[str, str | None]) -> str | None:
     if "cookie" in classes.lower() or "cookie" in (attributes.get("id") or "").lower():
         return "html-cookie-notice"
     return "html-navigation" if "navbar" in classes.split() else None
+
+
+_MATH_MARKS = {"math": "$", "katex": "$", "display-math": "$$"}
+"""The marks around a formula's TeX source, by the capture that read it."""
+_CAPTURED_IN_DROP = frozenset({"json-ld", *_MATH_MARKS})
+"""The captures whose text a dropped element holds: they end with it."""
+
+
+def _typeset(attributes: dict[str, str | None]) -> bool:
+    """Whether a ``span`` shows typeset math whose TeX source a sibling holds, so that the
+    formula is read once, as its source: MathJax 2's rendering (its id) and preview,
+    KaTeX's HTML rendering and its MathML (whose annotation is read). Each is a ``span``
+    in every output that MathJax 2 and KaTeX write."""
+    ident = attributes.get("id")
+    if ident and ident[-1] == "e" and _MATHJAX_FRAME.fullmatch(ident):
+        return True
+    classes = attributes.get("class")
+    if not classes or ("MathJax_Preview" not in classes and "katex-" not in classes):
+        return False  # (searches in C: most elements leave here)
+    return _RENDERED_MATH.search(classes) is not None or "katex-mathml" in classes.split()
+
+
+def _is_tex(attributes: dict[str, str | None]) -> bool:
+    return (attributes.get("encoding") or "").strip().lower() == "application/x-tex"
 
 
 def _is_card(classes: str) -> bool:
@@ -515,6 +548,7 @@ class _Reader(_Tokenizer):
         self._drop: str | None = None  # the dropped element we are in
         self._capture: list[str] | None = None  # the text of a title or JSON-LD script
         self._capture_kind = ""
+        self._tex = False  # in KaTeX's annotation that holds a formula's TeX source
         self._line: _Line | None = None
         self._anchor: _Anchor | None = None
         self._anchor_parts: list[str] = []  # the open anchor's text so far
@@ -539,6 +573,13 @@ class _Reader(_Tokenizer):
         self._serial += 1
         if self._drop is not None:
             self._depth += tag == self._drop
+            if tag == "annotation" and self._capture_kind == "katex":
+                self._tex = _is_tex(attributes)  # KaTeX's source of the formula
+            return
+        if tag == "span" and attributes and _typeset(attributes):
+            self._drop, self._depth = tag, 1
+            if "katex-mathml" in (attributes.get("class") or "").split():
+                self._start_capture("katex")
             return
         if self._head >= 0 and tag not in _IN_HEAD:
             self._pop_to(self._head)
@@ -565,9 +606,11 @@ class _Reader(_Tokenizer):
     def handle_endtag(self, tag: str) -> None:
         if self._drop is not None:
             self._depth -= tag == self._drop
+            if tag == "annotation":
+                self._tex = False
             if not self._depth:
                 self._drop = None
-                if self._capture_kind == "json-ld":
+                if self._capture_kind in _CAPTURED_IN_DROP:
                     self._end_capture()
             return
         where = self._open.get(tag)
@@ -579,7 +622,7 @@ class _Reader(_Tokenizer):
             self._break()
 
     def handle_data(self, data: str) -> None:
-        if self._capture is not None:
+        if self._capture is not None and (self._tex or self._capture_kind != "katex"):
             self._capture.append(data)
         if self._drop is not None:
             return
@@ -610,7 +653,7 @@ class _Reader(_Tokenizer):
 
     def close(self) -> None:
         """End what is still open at the end of the input."""
-        if self._capture_kind == "json-ld":  # a script left open to the end
+        if self._capture_kind in _CAPTURED_IN_DROP:  # a script left open to the end
             self._end_capture()
         self._pop_to(0)
         self._break()
@@ -709,6 +752,8 @@ class _Reader(_Tokenizer):
             kind = (attributes.get("type") or "").strip().lower()
             if tag == "script" and kind == "application/ld+json":
                 self._start_capture("json-ld")
+            elif tag == "script" and kind.startswith("math/tex"):
+                self._start_capture("display-math" if "mode=display" in kind else "math")
         elif tag == "br" or tag == "hr":
             self._break()
             self._blank = self._blank or (tag == "hr" and bool(self._lines))
@@ -871,6 +916,11 @@ class _Reader(_Tokenizer):
         self._capture, self._capture_kind = None, ""
         if kind == "title":
             self.embed("title", " ".join(normalize(raw).split()), line)
+        elif kind in _MATH_MARKS:
+            tex = " ".join(raw.split())
+            if tex:  # the formula as its TeX source, between the marks TeX writes around it
+                mark = _MATH_MARKS[kind]
+                self.handle_data(f"{mark}{tex}{mark}")
         elif raw.strip():
             valid, value = _load_json(raw)
             self.embed("json-ld" if valid else "json-ld-invalid", value, line)
