@@ -183,7 +183,7 @@ def test_a_dump_cut_below_its_top_is_known_by_its_numbers_and_their_list() -> No
     lines = path.read_text(encoding="utf-8").split("\n")
     first = lines.index("[33]Open-Vocabulary Audio-Visual Semantic Segmentation")
     part = "\n".join(lines[first:])
-    assert numbered_below_top(lines[first:], part)
+    assert numbered_below_top(part)
     document = capture.read(part)
     assert document.format == "text-browser"
     assert document.lines[0] == "Open-Vocabulary Audio-Visual Semantic Segmentation"
@@ -192,11 +192,12 @@ def test_a_dump_cut_below_its_top_is_known_by_its_numbers_and_their_list() -> No
     assert page.layout == "listing" and len(page.papers) == 7
     assert not any("[" in (paper.title or "") for paper in page.papers)
     # numbers that run on, but no list that gives the first one's URL: no evidence of a dump
-    assert not numbered_below_top(["see [4] and [5], [6]"], "see [4] and [5], [6]\n 4. Lee, A.")
+    assert not numbered_below_top("see [4] and [5], [6]\n 4. Lee, A.")
     elinks = "[4]A [5]B [6]C\n   4. A\n\thttps://x/a\n"
-    assert numbered_below_top(elinks.split("\n"), elinks)
-    assert not numbered_below_top(["[33]A [34]B [35]C"], "[33]A [34]B [35]C\n")
-    assert not numbered_below_top(["[1]A [2]B [3]C"], "[1]A [2]B [3]C\n 1. https://x")
+    assert numbered_below_top(elinks)
+    assert not numbered_below_top("[33]A [34]B [35]C\n")
+    assert not numbered_below_top("[1]A [2]B [3]C\n 1. https://x")
+    assert not numbered_below_top("[33]A [35]B [36]C\n 33. https://x")  # a number skipped
 
 
 def test_every_line_of_an_unwrapped_dump_names_the_input_line_it_starts_on() -> None:

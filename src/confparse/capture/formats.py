@@ -228,10 +228,10 @@ def _read_markdown(page: CaptureText) -> Document:
 
 
 def _sniff_text_browser(page: CaptureText) -> bool:
-    lines = page.head_lines()
-    return looks_like_text_browser(page.head(), lines, end=page.head_end()) or numbered_below_top(
-        lines, page.text
-    )
+    head = page.head()
+    if looks_like_text_browser(head, page.head_lines(), end=page.head_end()):
+        return True
+    return numbered_below_top(page.text)
 
 
 def _read_text_browser(page: CaptureText) -> Document:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from itertools import compress, islice
+from itertools import compress
 from types import MappingProxyType
 
 from ..models import Link, read_link
@@ -348,19 +348,31 @@ def _numbered(head: str, lines: Sequence[str]) -> bool:
     return numbers[:3] == [1, 2, 3]
 
 
-def numbered_below_top(lines: Sequence[str], text: str) -> bool:
+def numbered_below_top(text: str) -> bool:
     """Whether a dump that was cut below its top (the navigation left out: a part of the
-    page kept) numbers its links: its first three link numbers, in its first 60 *lines*,
-    follow one another from a number *n* above 1 (``[32]``, ``[33]``, ``[34]``), and the
-    end of *text* lists *n* in its ``References``, with its URL (``  32. https://…``, or
-    elinks' title over the URL indented by a tab)."""
-    found = islice(_MARKER.finditer("\n".join(lines[:60])), 3)
-    numbers = [int(match.group(1)) for match in found]
-    if len(numbers) < 3 or numbers[0] < 2 or numbers != list(range(numbers[0], numbers[0] + 3)):
+    page kept) numbers its links: its first three link numbers, near the top of *text*,
+    follow one another from a number *n* above 1 (``[32]``, ``[33]``, ``[34]``), and its
+    end lists *n* in its ``References``, with its URL (``  32. https://…``, or elinks'
+    title over the URL indented by a tab). Each ``[`` near the top is found by a search in
+    C (most pages hold few there), and the list is looked for only then."""
+    at = text.find("[", 0, _MARKER_CHARS)
+    while at >= 0:
+        marker = _MARKER.match(text, at)
+        if marker is not None:
+            break
+        at = text.find("[", at + 1, _MARKER_CHARS)
+    else:
         return False
-    listed = re.compile(
-        rf"\n\s{{0,6}}{numbers[0]}\.\s{{1,3}}(?:[^\n]{{0,2000}}\n\t)?[a-z]{{2,8}}://"
-    )
+    first = int(marker.group(1))
+    if first < 2:
+        return False
+    following = _MARKER.search(text, marker.end(), _MARKER_CHARS)
+    if following is None or int(following.group(1)) != first + 1:
+        return False
+    third = _MARKER.search(text, following.end(), _MARKER_CHARS)
+    if third is None or int(third.group(1)) != first + 2:
+        return False
+    listed = re.compile(rf"\n\s{{0,6}}{first}\.\s{{1,3}}(?:[^\n]{{0,2000}}\n\t)?[a-z]{{2,8}}://")
     return listed.search(text, max(0, len(text) - _LIST_CHARS)) is not None
 
 

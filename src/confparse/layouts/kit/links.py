@@ -39,7 +39,9 @@ def is_paper_link(url: str) -> bool:
 def hub_paper(url: str) -> str | None:
     """The id of the Hugging Face paper whose page *url* is (``2111.08366`` for
     ``https://huggingface.co/papers/2111.08366``), else ``None``."""
-    found = _PAPER_PAGE.match(url.strip()) if len(url) <= 200 else None
+    if "/papers/" not in url or len(url) > 200:  # (a search in C: most links leave here)
+        return None
+    found = _PAPER_PAGE.match(url.strip())
     return None if found is None else found.group("hub")
 
 
