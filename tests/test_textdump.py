@@ -195,7 +195,9 @@ def test_a_dump_cut_below_its_top_is_known_by_its_numbers_and_their_list() -> No
     assert not numbered_below_top("see [4] and [5], [6]\n 4. Lee, A.")
     elinks = "[4]A [5]B [6]C\n   4. A\n\thttps://x/a\n"
     assert numbered_below_top(elinks)
-    assert not numbered_below_top("[33]A [34]B [35]C\n")
+    # a part cut above the list too: each number glued to its link's text
+    assert numbered_below_top("[33]A [34]B [35]C\n")
+    assert not numbered_below_top("see [33], [34] and [35]\n")
     assert not numbered_below_top("[1]A [2]B [3]C\n 1. https://x")
     assert not numbered_below_top("[33]A [35]B [36]C\n 33. https://x")  # a number skipped
 
@@ -568,3 +570,21 @@ def test_a_lower_case_end_of_a_name_goes_on_with_the_names_above() -> None:
         "   #W-204",
     ]
     assert unwrap(kind, 80)[0] == [line.rstrip() for line in kind]
+
+
+def test_a_part_cut_from_the_middle_of_a_dump_reads_its_titles_without_numbers() -> None:
+    """A part of lynx's dump from a poster to another, its top and its list of links cut
+    off: its first numbers run on and each is glued to its link's text, so they are the
+    dump's and come off (``[100]Distributed Conformal …`` had been the title)."""
+    path = RECAPTURED / "01_icml2025_session_poster-session-3-west.lynx.txt"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    first = lines.index("[100]Distributed Conformal Prediction via Message Passing")
+    part = "\n".join(lines[first - 2 : first + 400])
+    whole = confparse.parse("\n".join(lines)).sessions[0].talks
+    talks = confparse.parse(part, layout="session").sessions[0].talks
+    titles = [talk.paper.title for talk in talks if talk.paper]
+    assert titles[0] == "Distributed Conformal Prediction via Message Passing"
+    assert not any("[" in (title or "") for title in titles)
+    shown = [talk.paper.title for talk in whole if talk.paper]
+    start = shown.index(titles[0])
+    assert titles[:-1] == shown[start : start + len(titles) - 1]

@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from itertools import compress
+from itertools import compress, islice
 from types import MappingProxyType
 
 from ..models import Link, read_link
@@ -350,11 +350,29 @@ def _numbered(head: str, lines: Sequence[str]) -> bool:
 
 def numbered_below_top(text: str) -> bool:
     """Whether a dump that was cut below its top (the navigation left out: a part of the
-    page kept) numbers its links: its first three link numbers, near the top of *text*,
-    follow one another from a number *n* above 1 (``[32]``, ``[33]``, ``[34]``), and its
-    end lists *n* in its ``References``, with its URL (``  32. https://…``, or elinks'
-    title over the URL indented by a tab). Each ``[`` near the top is found by a search in
-    C (most pages hold few there), and the list is looked for only then."""
+    page kept) numbers its links (`first_numbers`): its end lists the first of its link
+    numbers in its ``References``, with its URL (``  32. https://…``, or elinks' title over
+    the URL indented by a tab), or, with no list (the capture was cut above it too), each of
+    its first three numbers is glued to its link's text (``[103]Position: …``), as a
+    citation in a sentence (``[4], [5]``) is not."""
+    first = first_numbers(text)
+    if first is None or first < 2:
+        return False
+    listed = re.compile(rf"\n\s{{0,6}}{first}\.\s{{1,3}}(?:[^\n]{{0,2000}}\n\t)?[a-z]{{2,8}}://")
+    return listed.search(text, max(0, len(text) - _LIST_CHARS)) is not None or _glued(text)
+
+
+def _glued(text: str) -> bool:
+    """Whether each of the first three link numbers near the top of *text* is glued to its
+    link's text (``[103]Position: …``), as a citation in a sentence (``[4], [5]``) is not."""
+    markers = islice(_MARKER.finditer(text, 0, _MARKER_CHARS), 3)
+    return all(text[marker.end() : marker.end() + 1].isalnum() for marker in markers)
+
+
+def first_numbers(text: str) -> int | None:
+    """The first link number of a dump whose first three numbers, near the top of *text*,
+    follow one another (``[32]``, ``[33]``, ``[34]``), else ``None``. Each ``[`` near the
+    top is found by a search in C (most pages hold few there)."""
     at = text.find("[", 0, _MARKER_CHARS)
     while at >= 0:
         marker = _MARKER.match(text, at)
@@ -362,18 +380,13 @@ def numbered_below_top(text: str) -> bool:
             break
         at = text.find("[", at + 1, _MARKER_CHARS)
     else:
-        return False
+        return None
     first = int(marker.group(1))
-    if first < 2:
-        return False
     following = _MARKER.search(text, marker.end(), _MARKER_CHARS)
     if following is None or int(following.group(1)) != first + 1:
-        return False
+        return None
     third = _MARKER.search(text, following.end(), _MARKER_CHARS)
-    if third is None or int(third.group(1)) != first + 2:
-        return False
-    listed = re.compile(rf"\n\s{{0,6}}{first}\.\s{{1,3}}(?:[^\n]{{0,2000}}\n\t)?[a-z]{{2,8}}://")
-    return listed.search(text, max(0, len(text) - _LIST_CHARS)) is not None
+    return first if third is not None and int(third.group(1)) == first + 2 else None
 
 
 _LIST_CHARS = 65_536
@@ -572,8 +585,10 @@ def read_text_browser(text: str, lines: list[str]) -> Document:
     table_start = min((i for i, rule in wrapper.items() if rule == "link-table"), default=len(raw))
     table = _link_table(raw[table_start:])
     last = max(map(int, table), default=0)
-    numbered = not table and _numbered(text, raw)  # link numbers without their list
-    numbers_off = 0  # the highest of those taken off so far
+    # link numbers without their list: from [1], or cut above too and glued to their texts
+    first = None if table else first_numbers(text)
+    numbered = first == 1 or (first is not None and _glued(text))
+    numbers_off = first - 1 if numbered and first is not None else 0  # the highest taken off
     bracketed = not table and not numbered and has_bracketed_urls(text)
     above: int | None = None  # the last line of text read, which a line of URLs goes with
     body = raw[:table_start]
