@@ -586,9 +586,10 @@ def read_text_browser(text: str, lines: list[str]) -> Document:
     table = _link_table(raw[table_start:])
     last = max(map(int, table), default=0)
     # link numbers without their list: from [1], or cut above too and glued to their texts
-    first = None if table else first_numbers(text)
-    numbered = first == 1 or (first is not None and _glued(text))
-    numbers_off = first - 1 if numbered and first is not None else 0  # the highest taken off
+    first_number = None if table else first_numbers(text)
+    numbered = first_number == 1 or (first_number is not None and _glued(text))
+    # the highest number taken off so far
+    numbers_off = first_number - 1 if numbered and first_number is not None else 0
     bracketed = not table and not numbered and has_bracketed_urls(text)
     above: int | None = None  # the last line of text read, which a line of URLs goes with
     body = raw[:table_start]
