@@ -198,6 +198,8 @@ def test_a_dump_cut_below_its_top_is_known_by_its_numbers_and_their_list() -> No
     # a part cut above the list too: each number glued to its link's text
     assert numbered_below_top("[33]A [34]B [35]C\n")
     assert not numbered_below_top("see [33], [34] and [35]\n")
+    assert numbered_below_top("[23]\n[24]Towards Achieving\n[25]8\n")  # a picture's link
+    assert not numbered_below_top("[23]\n[24]\n[25]\n")  # no link text at all
     assert not numbered_below_top("[1]A [2]B [3]C\n 1. https://x")
     assert not numbered_below_top("[33]A [35]B [36]C\n 33. https://x")  # a number skipped
 

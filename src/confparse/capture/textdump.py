@@ -363,10 +363,14 @@ def numbered_below_top(text: str) -> bool:
 
 
 def _glued(text: str) -> bool:
-    """Whether each of the first three link numbers near the top of *text* is glued to its
-    link's text (``[103]Position: …``), as a citation in a sentence (``[4], [5]``) is not."""
-    markers = islice(_MARKER.finditer(text, 0, _MARKER_CHARS), 3)
-    return all(text[marker.end() : marker.end() + 1].isalnum() for marker in markers)
+    """Whether the first three link numbers near the top of *text* are glued to their
+    links' texts (``[103]Position: …``) or end their lines (a link whose text is a picture,
+    which the dump leaves out), one at least glued, as citations in a sentence (``[4],
+    [5]``) are not."""
+    after = [
+        text[m.end() : m.end() + 1] for m in islice(_MARKER.finditer(text, 0, _MARKER_CHARS), 3)
+    ]
+    return all(c.isalnum() or c in "\n" for c in after) and any(c.isalnum() for c in after)
 
 
 def first_numbers(text: str) -> int | None:
