@@ -85,7 +85,9 @@ def test_references_need_their_definitions_or_a_converters_numbers_to_make_a_cap
     assert has_reference_links(head, lambda: definitions)  # at the end
     # cut off before its definitions: numbered from 1 as a converter numbers links
     assert has_reference_links("[Home][1] [Papers][2] [Home][1] [A Title][3]\n")
-    assert not has_reference_links("[Home][2] [Papers][3] [A Title][4]\n")  # not from 1
+    # a part cut from the middle: numbered on from its first label, earlier links named too
+    assert has_reference_links("[A Title][62] [Ann Lee][6] [Next][63] [Other][64]\n")
+    assert not has_reference_links("[Home][2] [Papers][4] [A Title][5]\n")  # 3 skipped
     assert not has_reference_links("[Home][a] [Papers][b] [A Title][c]\n")  # no numbers
     # a text browser's form fields after their link numbers are no references
     assert not has_reference_links("[71][ ____ ] [72][ ______ ] [73][ __ ]\n")
@@ -151,3 +153,25 @@ def test_a_capture_cut_above_its_links_drops_the_definitions_they_used() -> None
     )
     assert last.abstract == whole.sessions[0].talks[-1].paper.abstract
     assert not any("Full Size" in (d.text or "") for d in part.diagnostics)
+
+
+def test_a_part_cut_from_the_middle_reads_each_reference_as_its_text() -> None:
+    """A part of html2text's reference-link capture from a card to another (its top and its
+    definitions cut off): the references number links on from the first one (``[…][62]``,
+    ``[…][63]``; earlier links, such as a speaker's, keep their lower numbers), so each reads
+    as its text, as above the definitions of a capture cut short."""
+    path = PAGES / "recaptured" / "05_neurips2023_poster-cards_dom-fragment.html2text-reflinks.txt"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    first = next(at for at, line in enumerate(lines) if line.endswith("Prediction][62]"))
+    part = "\n".join(lines[first - 6 : first + 500])
+    whole = confparse.parse("\n".join(lines), today=TODAY)
+    page = confparse.parse(part, layout=whole.layout, today=TODAY)
+    titles = [_title(record) for record in items(page)]
+    assert titles[0] == (
+        "Pre-Training Protein Encoder via Siamese Sequence-Structure Diffusion "
+        "Trajectory Prediction"
+    )
+    assert not any("][" in (title or "") for title in titles)
+    shown = [_title(record) for record in items(whole)]
+    start = shown.index(titles[0])
+    assert titles[:-1] == shown[start : start + len(titles) - 1]

@@ -88,10 +88,14 @@ def has_reference_links(head: str, tail: Callable[[], str] = str) -> bool:
 
 def _numbered_from_one(labels: list[str]) -> bool:
     """Whether *labels* number links as a converter does, each new one the next number
-    from 1 (``[Home][1]``, ``[Papers][2]``, ``[Home][1]``, ``[Title][3]``): the references
-    of a capture cut short before its definitions. A text browser's link numbers never
-    give such labels: the ``][`` of ``[1][2]`` comes after a number of its own."""
-    seen = 0
+    from 1 (``[Home][1]``, ``[Papers][2]``, ``[Home][1]``, ``[Title][3]``), or from the
+    first of them on in a part cut from the middle (``[Title][62]``, ``[Name][63]``): the
+    references of a capture cut short before its definitions. A text browser's link
+    numbers never give such labels: the ``][`` of ``[1][2]`` comes after a number of its
+    own."""
+    if not labels or not labels[0].isdigit():
+        return False
+    first = seen = int(labels[0]) - 1  # (a part also names links above it: lower numbers)
     for label in labels:
         if not label.isdigit():
             return False
@@ -99,7 +103,7 @@ def _numbered_from_one(labels: list[str]) -> bool:
         if number > seen + 1:
             return False
         seen = max(seen, number)
-    return seen >= _SIGNS
+    return seen - first >= _SIGNS
 
 
 def _label(text: str) -> str:
