@@ -1123,3 +1123,27 @@ def test_a_sessions_one_word_rest_over_one_speaker_goes_on_the_session() -> None
     assert not _event_goes_on("Processes", lines, 0, 3)  # (a button under the name)
     assert _event_goes_on("Processes", lines[:2], 0, 2)
     assert not _event_goes_on("Two Words", ["Two Words", "Wang Chi Cheung"], 0, 2)
+
+
+def test_a_part_of_the_2020_schedule_whose_times_wrap_is_a_page_of_cards() -> None:
+    """pandoc's markdown of the 2020 schedule wraps a card's two slots before ``(CEST)``: a
+    part cut from a card on, whose first cards all print their time so, is known as a page
+    of cards by the time's start above its rest (the head had been no card's: refused)."""
+    path = (
+        Path(__file__).parent
+        / "pages"
+        / "recaptured"
+        / "02_icml2020_schedule_cards.pandoc-markdown.txt"
+    )
+    lines = path.read_text(encoding="utf-8").split("\n")
+    first = lines.index('::: {onclick="showDetail(5993)"}')
+    whole = confparse.parse("\n".join(lines), today=date(2026, 12, 7)).sessions
+    page = confparse.parse("\n".join(lines[first:]), today=date(2026, 12, 7))
+    assert page.layout == "cards"
+    talks = [t for s in page.sessions for t in s.talks]
+    shown = [t for s in whole for t in s.talks]
+    assert talks[0].paper is not None
+    assert talks[0].paper.title == "Provably Efficient Exploration in Policy Optimization"
+    assert [t.paper.title for t in talks if t.paper] == [
+        t.paper.title for t in shown[len(shown) - len(talks) :] if t.paper
+    ]

@@ -40,7 +40,7 @@ from typing import NamedTuple
 
 from ...capture.document import Document
 from ...models import Link
-from ...times import is_card_time_line, match_card_time
+from ...times import is_card_time_line, is_time_rest, match_card_time
 from ..kit.fields import is_kind, kind_text, looks_like_authors, single_spaced
 from ..kit.ledger import Ledger
 from ..kit.links import ends_with_url, is_bare_url, is_paper_link
@@ -427,6 +427,10 @@ def _head_over(facts: Facts, offset: int) -> bool:
         if above is None:
             return False
         text = clean(facts.line_at(above))
+        if titles and is_time_rest(text):  # a time line that a converter wrapped: its start
+            start = _up(facts, above)
+            if start is not None and match_card_time(clean(facts.line_at(start))) is not None:
+                above, text = start, clean(facts.line_at(start))
         if titles and match_card_time(text) is not None:  # kind, time, title, speakers
             kind = _up(facts, above)
             if kind is None or not _is_kind_line(clean(facts.line_at(kind))):
