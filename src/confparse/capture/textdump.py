@@ -61,6 +61,9 @@ reach near the edge, at least this share broken (a copy's long lines end where t
 
 _MARKER = re.compile(r"(?<![\]\w])\[(\d{1,5})\]")
 """A link number as lynx and elinks print it, before the link's text."""
+_NUMBER_OPEN = re.compile(r"\[\d")
+"""Where a link number may start: searched for before `_MARKER`, whose look-behind keeps
+the pattern engine from scanning for its ``[`` quickly."""
 _MARKER_CHARS = 4096
 """lynx numbers the page's first link within this many characters of the top."""
 _SNIFF_LINES = 400
@@ -375,14 +378,15 @@ def _glued(text: str) -> bool:
 
 def first_numbers(text: str) -> int | None:
     """The first link number of a dump whose first three numbers, near the top of *text*,
-    follow one another (``[32]``, ``[33]``, ``[34]``), else ``None``. Each ``[`` near the
-    top is found by a search in C (most pages hold few there)."""
-    at = text.find("[", 0, _MARKER_CHARS)
-    while at >= 0:
-        marker = _MARKER.match(text, at)
+    follow one another (``[32]``, ``[33]``, ``[34]``), else ``None``. A ``[`` before a
+    digit is looked for first (`_NUMBER_OPEN`: a fast scan, where `_MARKER`'s look-behind
+    made its search cost a page 90 us)."""
+    opened = _NUMBER_OPEN.search(text, 0, _MARKER_CHARS)
+    while opened is not None:
+        marker = _MARKER.match(text, opened.start())
         if marker is not None:
             break
-        at = text.find("[", at + 1, _MARKER_CHARS)
+        opened = _NUMBER_OPEN.search(text, opened.start() + 1, _MARKER_CHARS)
     else:
         return None
     first = int(marker.group(1))
