@@ -199,11 +199,10 @@ def _titles_link_hub_papers(document: Document, head: str) -> bool:
     stop = head.count("\n") + 1
     lines, links = document.lines, document.links
     papers: set[str] = set()
-    for index in sorted(links):
-        if index >= stop:
-            break
-        found = links[index]
-        paper = hub_paper(found[0].url) if len(found) == 1 else None
+    for index, found in links.items():
+        if index >= stop or len(found) != 1 or "/papers/" not in found[0].url:
+            continue  # (most links of a page: no call for them)
+        paper = hub_paper(found[0].url)
         if paper is None:
             continue
         text, line = found[0].text, lines[index]
