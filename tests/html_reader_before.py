@@ -270,6 +270,7 @@ class _Reader(HTMLParser):
         self._capture: list[str] | None = None  # the text of a title or JSON-LD script
         self._capture_kind = ""
         self._tex = False
+        self._data_line: int | None = None  # (added since: a formula's line)
         self._line: _Line | None = None
         self._anchor: _Anchor | None = None
         self._pending: list[_Anchor] = []  # anchors without text, for the next line
@@ -354,7 +355,8 @@ class _Reader(HTMLParser):
         text = _collapse(core)
         if line is None:
             lead = len(data) - len(data.lstrip(_SPACES))
-            line = self._start_line(self.getpos()[0] + data.count("\n", 0, lead))
+            origin = self.getpos()[0] if self._data_line is None else self._data_line
+            line = self._start_line(origin + data.count("\n", 0, lead))
         elif line.space or data[0] in _SPACES:
             text = " " + text
         self._add(line, text)
@@ -374,7 +376,7 @@ class _Reader(HTMLParser):
     def _pre_data(self, data: str) -> None:
         """Text in a ``pre``: its line breaks are kept, an empty line is a blank line."""
         data = data.replace("\r\n", "\n").replace("\r", "\n") if "\r" in data else data
-        first = self.getpos()[0]
+        first = self.getpos()[0] if self._data_line is None else self._data_line
         if self._pre_fresh and data.startswith("\n"):
             data, first = data[1:], first + 1  # a browser skips a line break after <pre>
         self._pre_fresh = False
@@ -577,7 +579,9 @@ class _Reader(HTMLParser):
         elif kind in _MATH_MARKS:  # (added since)
             tex = " ".join(raw.split())
             if tex:
+                self._data_line = line
                 self.handle_data(f"{_MATH_MARKS[kind]}{tex}{_MATH_MARKS[kind]}")
+                self._data_line = None
         elif raw.strip():
             valid, value = _load_json(raw)
             self._embed("json-ld" if valid else "json-ld-invalid", value, line)

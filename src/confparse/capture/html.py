@@ -549,6 +549,7 @@ class _Reader(_Tokenizer):
         self._capture: list[str] | None = None  # the text of a title or JSON-LD script
         self._capture_kind = ""
         self._tex = False  # in KaTeX's annotation that holds a formula's TeX source
+        self._data_line: int | None = None  # where text handled now begins, when not here
         self._line: _Line | None = None
         self._anchor: _Anchor | None = None
         self._anchor_parts: list[str] = []  # the open anchor's text so far
@@ -642,7 +643,7 @@ class _Reader(_Tokenizer):
             return
         text = core if "  " not in core and core.isprintable() else _collapse(core)
         if line is None:
-            origin = self.input_line()
+            origin = self.input_line() if self._data_line is None else self._data_line
             if data[0] in _SPACES:  # the text begins on the line of its first character
                 origin += data.count("\n", 0, len(data) - len(data.lstrip(_SPACES)))
             line = self._start_line(origin)
@@ -671,7 +672,7 @@ class _Reader(_Tokenizer):
     def _pre_data(self, data: str) -> None:
         """Text in a ``pre``: its line breaks are kept, an empty line is a blank line."""
         data = data.replace("\r\n", "\n").replace("\r", "\n") if "\r" in data else data
-        first = self.input_line()
+        first = self.input_line() if self._data_line is None else self._data_line
         if self._pre_fresh and data.startswith("\n"):
             data, first = data[1:], first + 1  # a browser skips a line break after <pre>
         self._pre_fresh = False
@@ -920,7 +921,9 @@ class _Reader(_Tokenizer):
             tex = " ".join(raw.split())
             if tex:  # the formula as its TeX source, between the marks TeX writes around it
                 mark = _MATH_MARKS[kind]
+                self._data_line = line  # (where its element starts)
                 self.handle_data(f"{mark}{tex}{mark}")
+                self._data_line = None
         elif raw.strip():
             valid, value = _load_json(raw)
             self.embed("json-ld" if valid else "json-ld-invalid", value, line)
