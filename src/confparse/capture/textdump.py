@@ -331,26 +331,6 @@ def unwrap(lines: Sequence[str], width: int) -> tuple[list[str], list[int]]:
     return joined, starts
 
 
-def _first_link_number(head: str) -> bool:
-    """Whether ``[1]`` stands near the top of *head* (a search for one character is a fast
-    scan, one for several is not: most pages hold few ``[`` there)."""
-    at = head.find("[", 0, _MARKER_CHARS)
-    while at >= 0:
-        if head.startswith("[1]", at):
-            return True
-        at = head.find("[", at + 1, _MARKER_CHARS)
-    return False
-
-
-def _numbered(head: str, lines: Sequence[str]) -> bool:
-    """Whether a dump numbers its links: its first link numbers, in its first 60 *lines*,
-    are ``[1]``, ``[2]``, ``[3]`` (*head*: its start, where ``[1]`` is looked for first)."""
-    if not _first_link_number(head):
-        return False
-    numbers = [int(match.group(1)) for match in _MARKER.finditer("\n".join(lines[:60]))]
-    return numbers[:3] == [1, 2, 3]
-
-
 def numbered_below_top(text: str) -> bool:
     """Whether a dump that was cut below its top (the navigation left out: a part of the
     page kept) numbers its links (`first_numbers`): its end lists the first of its link
@@ -493,13 +473,13 @@ def has_bracketed_urls(head: str, end: int | None = None) -> bool:
 
 def looks_like_text_browser(head: str, lines: Sequence[str], *, end: int | None = None) -> bool:
     """Whether a page is a text browser's dump, from its start (*head*, and *lines*, its
-    first lines): its first link numbers (``[1]``, ``[2]``, ``[3]``) stand in its first
-    lines, a mark that only a text browser prints stands alone on an indented line
+    first lines): its first link numbers are ``[1]``, ``[2]``, ``[3]`` (`first_numbers`),
+    a mark that only a text browser prints stands alone on an indented line
     (`_ALONE_MARKS`: lynx's ``(BUTTON)``, links' ``IFrame`` ...), a rule is drawn as
     w3m and elinks draw one (``━━━━``, ``════``), its links' URLs stand in brackets after
     their texts (`has_bracketed_urls`), or its lines are wrapped at a browser's width.
     *end*, when the caller knows it, is where *lines* end in *head*."""
-    if _numbered(head, lines):
+    if first_numbers(head) == 1:
         return True
     if has_bracketed_urls(head, end):
         return True
