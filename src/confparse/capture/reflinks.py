@@ -118,29 +118,25 @@ def _destination(url: str) -> str:
 
 def with_inline_links(text: str) -> str:
     """*text* with each reference whose label a definition names written as an inline link,
-    and the definition lines it used blank (the lines stay where they were); a long text is
-    rewritten a piece at a time (see `pieces`)."""
+    and every definition line blank, used or not (the lines stay where they were); a long
+    text is rewritten a piece at a time (see `pieces`)."""
     definitions: dict[str, str] = {}
     for match in _DEFINITION.finditer(text):
         definitions.setdefault(_label(match.group(1)), match.group(2))
-    used: set[str] = set()
     cuts = pieces(text) if len(text) > PIECE else [(0, len(text))]
-    read = [_inline(text[start:stop], definitions, used) for start, stop in cuts]
+    read = [_inline(text[start:stop], definitions) for start, stop in cuts]
     return "".join([_DEFINITION.sub("", piece) for piece in read])
 
 
-def _inline(text: str, definitions: dict[str, str], used: set[str]) -> str:
-    """*text* with its references to *definitions* as inline links; their labels go into
-    *used*. A reference whose label is a number that no definition names (a converter's,
-    whose definition was cut off) is its text, unless its text starts with a bracket
-    (``[[microsoft] Microsoft][67]``: a text browser's picture, which layouts read)."""
+def _inline(text: str, definitions: dict[str, str]) -> str:
+    """*text* with its references to *definitions* as inline links. A reference whose
+    label is a number that no definition names (a converter's, whose definition was cut
+    off) is its text, unless its text starts with a bracket (``[[microsoft] Microsoft][67]``:
+    a text browser's picture, which layouts read)."""
 
     def target(label: str) -> str | None:
         """The destination for *label* (``""``: a definition without URL), else ``None``."""
-        key = _label(label)
-        url = definitions.get(key)
-        if url is not None:
-            used.add(key)
+        url = definitions.get(_label(label))
         return url if not url else _destination(url)
 
     def inline(match: re.Match[str]) -> str:
