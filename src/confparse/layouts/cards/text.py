@@ -427,7 +427,8 @@ def _head_over(facts: Facts, offset: int) -> bool:
         if above is None:
             return False
         text = clean(facts.line_at(above))
-        if titles and is_time_rest(text):  # a time line that a converter wrapped: its start
+        if titles and text[-1:] == ")" and is_time_rest(text):
+            # a time line that a converter wrapped before its zone (``(CEST)``): its start
             start = _up(facts, above)
             if start is not None and match_card_time(clean(facts.line_at(start))) is not None:
                 above, text = start, clean(facts.line_at(start))
