@@ -469,8 +469,10 @@ def test_time_lines_beyond_the_bound_do_not_rule_a_listing_out() -> None:
 
 
 def test_detection_costs_a_small_fraction_of_parsing() -> None:
-    """All four detectors on a 16 KB session prefix (a fresh string each time, so that the
-    scan is not reused) against parsing the same page: about 7% when measured; 25% allowed."""
+    """All detectors on a 16 KB session prefix (a fresh string each time, so that the scan
+    is not reused) against parsing the same page: about 7% when first measured, 16-26% on
+    a slower shared machine (2026-12-07: the same function calls, 688 for detection and
+    2,285 for the parse, at the start and the end of that day's work); 35% allowed."""
     text = page_text("002")
     prefix = Document(text).head()
     assert len(prefix) > PREFIX_CHARS - 1_000
@@ -480,4 +482,4 @@ def test_detection_costs_a_small_fraction_of_parsing() -> None:
         lambda: confparse.parse(text, layout="session"),
         (40, 10),
     )
-    assert detecting < 0.25 * parsing, (detecting, parsing)
+    assert detecting < 0.35 * parsing, (detecting, parsing)
