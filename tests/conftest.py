@@ -171,6 +171,43 @@ def render_outcomes(strategy: object, examples: int = 200) -> list[bool]:
     return outcomes
 
 
+def _cpu_time(run: Callable[[], object], calls: int) -> float:
+    """CPU time per call of *calls* calls of *run*, the collector run before and paused."""
+    gc.collect()
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        start = time.process_time()
+        for _ in range(calls):
+            run()
+        return (time.process_time() - start) / calls
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def large_over_small(
+    small: Callable[[], object],
+    large: Callable[[], object],
+    bound: float,
+    *,
+    small_calls: int = 1,
+    tries: int = 3,
+) -> float:
+    """The ratio of *large*'s CPU time to *small*'s, for a test that the ratio is at most
+    *bound*: *small* timed best of *tries* (*small_calls* calls each), *large* timed up to
+    *tries* times, stopping at the first ratio within *bound*. That is the verdict of the
+    best of *tries* of both (the best is within the bound exactly when one try is), at a
+    third of the cost when the code is linear. Returns the best ratio measured."""
+    small_time = max(min(_cpu_time(small, small_calls) for _ in range(tries)), 1e-6)
+    best = float("inf")
+    for _ in range(tries):
+        best = min(best, _cpu_time(large, 1) / small_time)
+        if best <= bound:
+            break
+    return best
+
+
 def best_times(
     first: Callable[[], object], second: Callable[[], object], repeats: tuple[int, int]
 ) -> tuple[float, float]:

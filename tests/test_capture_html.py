@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import gc
 import re
-import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -25,7 +24,7 @@ from confparse.models import Link
 from confparse.venues import Venue, page_venue
 from html_markup import FAMILIES, fill
 
-from conftest import PAGES
+from conftest import PAGES, large_over_small
 
 HTML_PAGES = Path(__file__).parent / "pages" / "html"
 OTHER_PAGES = Path(__file__).parent / "pages"
@@ -708,28 +707,26 @@ def test_hostile_sizes_named_in_the_contract(markup: str) -> None:
     assert "KEEP after" in read_html(markup).text
 
 
-def _cpu_time(text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        gc.collect()
-        gc.disable()
-        try:
-            started = time.process_time()
+def linear_enough(make: Callable[[int], str]) -> bool:
+    """A 1 MB input of *make* reads in less than 40x the time of a 64 KB one (16x is
+    linear), CPU time, the collector paused (see `large_over_small`)."""
+    small, large = make(64 * 1024), make(1024 * 1024)
+
+    def read(text: str) -> Callable[[], object]:
+        def run() -> None:
             with contextlib.suppress(ConfparseError):
                 read_html(text)
-            best = min(best, time.process_time() - started)
-        finally:
-            gc.enable()
-    return best
+
+        return run
+
+    return large_over_small(read(small), read(large), 40) < 40
 
 
 @pytest.mark.parametrize("name", sorted(FAMILIES))
 def test_time_is_linear_in_the_input_size(name: str) -> None:
     """A 1 MB page of a family takes less than 40x the time of a 64 KB one (16x is linear;
     html.parser alone needs minutes for some of them)."""
-    make = FAMILIES[name].make
-    small, large = make(64 * 1024), make(1024 * 1024)
-    assert _cpu_time(large) < 40 * max(_cpu_time(small), 1e-4)
+    assert linear_enough(FAMILIES[name].make)
 
 
 _SAVED_PAGES = sorted([*HTML_PAGES.glob("*.html"), *(OTHER_PAGES / "found").glob("*.html")])
