@@ -24,6 +24,10 @@ from confparse.layouts.kit.links import hub_paper, is_bare_url, is_paper_link, p
         # a text browser run on a saved page resolves site paths against the file
         "file:///virtual/2026/poster/63469",
         "file://localhost/papers/2408.00118",
+        # in any case, as the site's own links are matched
+        "HTTPS://ARXIV.ORG/ABS/2309.06180",
+        "https://HuggingFace.co/Papers/2510.06217",
+        "https://neurips.cc/Virtual/2023/Oral/73865",
     ],
 )
 def test_paper_pages(url: str) -> None:

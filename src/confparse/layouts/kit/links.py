@@ -33,7 +33,12 @@ _PAPER_PAGE = re.compile(
 
 def is_paper_link(url: str) -> bool:
     """Whether *url* (absolute or site-relative) is the page of one paper or event."""
-    return len(url) <= 200 and _PAPER_PAGE.match(url.strip()) is not None
+    if len(url) > 200:
+        return False
+    low = url.lower()  # each form of the pattern holds one of these: most links leave here
+    if not ("/virtual/" in low or "/papers/" in low or "openreview" in low or "arxiv" in low):
+        return False
+    return _PAPER_PAGE.match(url.strip()) is not None
 
 
 def hub_paper(url: str) -> str | None:
