@@ -12,6 +12,8 @@ import pytest
 import confparse
 from confparse import Span, capture
 
+from conftest import PAGES
+
 CARD = """<div class="maincard narrower {kind}" id="maincard_{n}">
   <div class="pull-right maincardHeader maincardType">{kind}</div>
   <div class="maincardHeader">{time}</div>
@@ -1147,3 +1149,28 @@ def test_a_part_of_the_2020_schedule_whose_times_wrap_is_a_page_of_cards() -> No
     assert [t.paper.title for t in talks if t.paper] == [
         t.paper.title for t in shown[len(shown) - len(talks) :] if t.paper
     ]
+
+
+def test_detail_and_cards_detection_read_each_author_run_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # detail detection (`shows_cards`) and the cards' own (`is_card_page`) ask about the
+    # same author runs of the same page: each run's head is read once, and the answers
+    # are those of reading it anew
+    from confparse.layouts.cards import text as cards_text
+
+    page = (PAGES / "recaptured" / "13_icml2026_cards_orals.chromium-innertext.txt").read_text()
+    calls: list[int] = []
+    read_head = cards_text._head_over
+
+    def counted(facts: object, offset: int) -> bool:
+        calls.append(offset)
+        return read_head(facts, offset)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cards_text, "_head_over", counted)
+    assert cards_text.card_heads(page, 2) == 2  # (what `shows_cards` asks)
+    assert cards_text.is_card_page(page)
+    assert calls and len(calls) == len(set(calls))
+    monkeypatch.setattr(cards_text._known, "facts", None)
+    assert cards_text.is_card_page(page)  # the facts of a new page: read again
+    assert len(calls) > len(set(calls))

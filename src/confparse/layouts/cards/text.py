@@ -32,6 +32,7 @@ page whose first author runs stand in card heads (`is_card_page`).
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Container, Iterable, Iterator, Sequence
@@ -475,7 +476,30 @@ def _heads(facts: Facts, starts: Iterable[int]) -> Iterator[bool]:
         if previous is not None and _page_starts(facts.lined[previous:offset]):
             return
         previous = offset
-        yield _head_over(facts, offset)
+        yield _is_head(facts, offset)
+
+
+class _Heads(threading.local):
+    """What `_head_over` found for the author runs of the facts last read, per thread:
+    detail detection (`shows_cards`) and the cards' own (`is_card_page`) ask about the
+    same runs of the same page, one after the other."""
+
+    facts: Facts | None = None
+    found: dict[int, bool]
+
+
+_known = _Heads()
+
+
+def _is_head(facts: Facts, offset: int) -> bool:
+    """`_head_over`, asked once for each author run of the same facts (in a thread)."""
+    known = _known
+    if known.facts is not facts:
+        known.facts, known.found = facts, {}
+    found = known.found.get(offset)
+    if found is None:
+        found = known.found[offset] = _head_over(facts, offset)
+    return found
 
 
 def card_heads(text: str, stop: int) -> int:
