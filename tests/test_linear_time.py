@@ -3,7 +3,7 @@
 Measured in one run on the same machine, so a slow or busy machine does not fail it: the
 small input timed best of three, the large one up to three times, until a ratio within the
 bound (the verdict of the best of three), in CPU time (time other programs take is not
-counted), with the garbage collector run before and paused during each timing. The
+counted), with the garbage collector run once before and paused during each timing. The
 collector's own cost grows with everything the test process holds (a full collection walks
 every live object), which says nothing about confparse's algorithms: with it running, a 1 MB
 page of 250,000 authors measured up to 3.1x inside the full suite, and 1.2x on its own.
