@@ -103,6 +103,8 @@ def test_a_line_that_ends_with_a_web_address(line: str, ends: bool) -> None:
         ("https://huggingface.co/papers/2111.08366#community", None),
         ("https://icml.cc/virtual/2025/poster/46593", None),
         ("https://arxiv.org/abs/2111.08366", None),
+        # in any case, as `is_paper_link` reads it
+        ("https://HuggingFace.co/Papers/2111.08366", "2111.08366"),
     ],
 )
 def test_the_id_of_a_hugging_face_paper_page(url: str, paper: str | None) -> None:

@@ -31,22 +31,26 @@ _PAPER_PAGE = re.compile(
 )
 
 
+def _paper_page(url: str) -> re.Match[str] | None:
+    """`_PAPER_PAGE`'s match of *url*, or ``None``. Each form of the pattern holds one of
+    the words tested first, in any case (searches in C): most links leave there."""
+    if len(url) > 200:
+        return None
+    low = url.lower()
+    if not ("/virtual/" in low or "/papers/" in low or "openreview" in low or "arxiv" in low):
+        return None
+    return _PAPER_PAGE.match(url.strip())
+
+
 def is_paper_link(url: str) -> bool:
     """Whether *url* (absolute or site-relative) is the page of one paper or event."""
-    if len(url) > 200:
-        return False
-    low = url.lower()  # each form of the pattern holds one of these: most links leave here
-    if not ("/virtual/" in low or "/papers/" in low or "openreview" in low or "arxiv" in low):
-        return False
-    return _PAPER_PAGE.match(url.strip()) is not None
+    return _paper_page(url) is not None
 
 
 def hub_paper(url: str) -> str | None:
     """The id of the Hugging Face paper whose page *url* is (``2111.08366`` for
     ``https://huggingface.co/papers/2111.08366``), else ``None``."""
-    if "/papers/" not in url or len(url) > 200:  # (a search in C: most links leave here)
-        return None
-    found = _PAPER_PAGE.match(url.strip())
+    found = _paper_page(url)
     return None if found is None else found.group("hub")
 
 

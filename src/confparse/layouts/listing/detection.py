@@ -200,9 +200,7 @@ def _titles_link_hub_papers(document: Document, head: str) -> bool:
     lines, links = document.lines, document.links
     papers: set[str] = set()
     for index, found in links.items():
-        if index >= stop or len(found) != 1 or "/papers/" not in found[0].url:
-            continue  # (most links of a page: no call for them)
-        paper = hub_paper(found[0].url)
+        paper = hub_paper(found[0].url) if index < stop and len(found) == 1 else None
         if paper is None:
             continue
         text, line = found[0].text, lines[index]
