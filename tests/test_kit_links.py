@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from confparse import Link
-from confparse.layouts.kit.links import hub_paper, is_bare_url, is_paper_link, paper_link
+from confparse.layouts.kit.links import (
+    hub_paper,
+    is_bare_url,
+    is_paper_link,
+    paper_link,
+    paper_pages,
+)
 
 
 @pytest.mark.parametrize(
@@ -109,3 +117,61 @@ def test_a_line_that_ends_with_a_web_address(line: str, ends: bool) -> None:
 )
 def test_the_id_of_a_hugging_face_paper_page(url: str, paper: str | None) -> None:
     assert hub_paper(url) == paper
+
+
+_URLS = st.sampled_from(
+    [
+        "https://huggingface.co/papers/2510.06217",
+        "/papers/2408.00118",
+        "https://huggingface.co/papers/trending",
+        "https://icml.cc/virtual/2025/poster/46593",
+        "/virtual/2026/75374",
+        "/virtual/2025/index.html",
+        "https://openreview.net/forum?id=abc123XYZ",
+        "https://arxiv.org/abs/2309.06180",
+        "file:///virtual/2026/poster/63469",
+        "https://github.com/uw-syfi/Murmur",
+        "https://neurips.cc/accounts/login?nextp=/virtual/2023/84573",
+        "https://" + "a" * 200 + ".org/virtual/2025/poster/46593",  # a paper's form, too long
+    ]
+)
+
+
+@st.composite
+def _link_urls(draw: st.DrawFn, odd: bool) -> str:
+    """A URL as a capture may carry it: a known form, in any case, with space around it
+    (most often none) or too long to be a paper's page; and when *odd*, maybe with a line
+    break inside it, or a letter that matches an ASCII one in any case but is none
+    (``\u017f``, a long s) or whose lower case is longer (``\u0130``)."""
+    url = draw(_URLS)
+    if draw(st.booleans()):
+        url = "".join(c.upper() if draw(st.booleans()) else c for c in url)
+    pad = st.sampled_from(["", "", "", " ", "\t", " \r", *(["\n"] if odd else [])])
+    url = draw(pad) + url + draw(pad)
+    if odd and draw(st.booleans()):
+        odder = [url.replace("s", "\u017f"), url.replace("S", "\u017f"),
+                 url.replace("2", "\u01302"), url + "\n", "\n" + url]  # fmt: skip
+        url = draw(st.sampled_from(odder))
+    return url
+
+
+@st.composite
+def _links_by_line(draw: st.DrawFn) -> dict[int, tuple[Link, ...]]:
+    urls = _link_urls(odd=draw(st.booleans()))
+    lines = st.lists(urls, min_size=1, max_size=2)
+    found = draw(st.dictionaries(st.integers(0, 40), lines, max_size=12))
+    return {index: tuple(Link(text="t", url=url) for url in urls) for index, urls in found.items()}
+
+
+@given(_links_by_line(), st.integers(0, 45))
+def test_the_paper_pages_of_lines_are_the_links_that_one_test_finds(
+    links: dict[int, tuple[Link, ...]], stop: int
+) -> None:
+    """`paper_pages` searches all the URLs of a page at once; it finds the lines, in order,
+    whose one link `is_paper_link` and `hub_paper` take for a paper's page."""
+    pages = paper_pages(links, stop)
+    expected = [i for i in sorted(links) if i < stop and len(links[i]) == 1
+                and is_paper_link(links[i][0].url)]  # fmt: skip
+    assert list(pages) == expected
+    for index, match in pages.items():
+        assert match.group("hub") == hub_paper(links[index][0].url)

@@ -31,7 +31,7 @@ from confparse.capture import read as prepare
 from confparse.layouts import listing
 from confparse.layouts.kit.embedded import _merge_links
 from confparse.layouts.kit.ledger import LineState
-from confparse.layouts.kit.links import is_paper_link
+from confparse.layouts.kit.links import is_paper_link, paper_pages
 from confparse.layouts.listing import assemble, detection, furniture, links, shapes
 
 from conftest import PAGES, page_text
@@ -1125,7 +1125,9 @@ def test_a_short_list_or_titles_with_names_between_them_are_not_a_listing() -> N
         for n, t in enumerate(_TITLES)
     )
     document = prepare("<section>" + cards + "</section>")
-    assert not detection._lists_paper_links(document, document.head())
+    pages = paper_pages(document.links, len(document.lines))
+    assert len(pages) == len(_TITLES)  # every title is one link to a paper page
+    assert not detection._lists_paper_links(document, pages)
 
 
 def test_text_before_a_list_of_marked_titles_is_reported_not_a_paper() -> None:

@@ -11,35 +11,76 @@ page's links against the file (``file:///virtual/2026/poster/63469``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Mapping
+from itertools import accumulate
 
 from ...models import Link
 
-__all__ = ["ends_with_url", "hub_paper", "is_bare_url", "is_paper_link", "paper_link"]
+__all__ = ["ends_with_url", "hub_paper", "is_bare_url", "is_paper_link", "paper_link",
+           "paper_pages"]  # fmt: skip
 
-_HUB_PAPER_PAGE = (
-    r"(?:https?://(?:www\.)?huggingface\.co|file://(?:localhost)?)?"
-    r"/papers/(?!date/|trending|week/|month/)(?P<hub>[\w.-]{4,40})/?$"
+_FORMS = (
+    (
+        r"(?:https?://(?:www\.)?huggingface\.co|file://(?:localhost)?)?",
+        r"/papers/(?!date/|trending|week/|month/)(?P<hub>[\w.-]{4,40})/?",
+    ),
+    (
+        r"(?:https?://[\w.-]+|file://(?:localhost)?)?",
+        r"/virtual/\d{4}/(?:(?:poster|oral|spotlight|invited-talk|session|awards_detail|"
+        r"affinity-event|workshop|tutorial|journal-track|position-paper|event)/)?\d{1,7}/?",
+    ),
+    (r"https?://", r"openreview\.net/(?:forum|pdf)\?id=[\w-]{5,20}"),
+    (r"https?://(?:www\.)?", r"arxiv\.org/abs/[\w./-]{4,30}"),
 )
-_PAPER_PAGE = re.compile(
-    _HUB_PAPER_PAGE
-    + r"|(?:https?://[\w.-]+|file://(?:localhost)?)?/virtual/\d{4}/(?:(?:poster|oral|spotlight|invited-talk|session|"
-    r"awards_detail|affinity-event|workshop|tutorial|journal-track|position-paper|event)/)?"
-    r"\d{1,7}/?$"
-    r"|https?://openreview\.net/(?:forum|pdf)\?id=[\w-]{5,20}$"
-    r"|https?://(?:www\.)?arxiv\.org/abs/[\w./-]{4,30}$",
-    re.IGNORECASE,
-)
+"""The forms of a paper page's URL, each as its site and its path (lower case): a Hugging
+Face paper, a virtual-site event, an OpenReview forum, an arXiv abstract."""
+_PAPER_PAGE = re.compile("|".join(site + path + "$" for site, path in _FORMS), re.IGNORECASE)
+_PAPER_PATHS = tuple(re.compile(path + r"[^\S\n]*$", re.MULTILINE) for _site, path in _FORMS)
+"""Each form's path at the end of a line of a lower-case text of URLs, one a line. Each
+starts with a word that the regex engine looks for as quickly as `str.find` does."""
+_LONGEST = 200
+"""Characters above which a URL is no paper's page, whatever it holds."""
+
+
+def _names_paper_sites(low: str) -> bool:
+    """Whether *low* (lower case) holds a word that each form of `_PAPER_PAGE` holds: a
+    text without one holds no paper's page. (Four searches in C; most links leave here.)"""
+    return "/virtual/" in low or "/papers/" in low or "openreview" in low or "arxiv" in low
 
 
 def _paper_page(url: str) -> re.Match[str] | None:
-    """`_PAPER_PAGE`'s match of *url*, or ``None``. Each form of the pattern holds one of
-    the words tested first, in any case (searches in C): most links leave there."""
-    if len(url) > 200:
-        return None
-    low = url.lower()
-    if not ("/virtual/" in low or "/papers/" in low or "openreview" in low or "arxiv" in low):
+    """`_PAPER_PAGE`'s match of *url*, or ``None``."""
+    if len(url) > _LONGEST or not _names_paper_sites(url.lower()):
         return None
     return _PAPER_PAGE.match(url.strip())
+
+
+def paper_pages(links: Mapping[int, tuple[Link, ...]], stop: int) -> dict[int, re.Match[str]]:
+    """The lines before *stop* whose links are one link to a paper's page (`is_paper_link`),
+    by line index in order, each with the match of its URL (group ``hub``: the Hugging Face
+    paper's id, as `hub_paper` gives it). Read once for a page by the rules that ask about
+    its lines of paper links: the paths of paper pages are looked for in all its URLs at
+    once (`_PAPER_PATHS`), and only the URLs that end in one are matched one by one; a
+    site's menu of many links costs little more than one."""
+    urls = {
+        index: found[0].url for index, found in links.items() if index < stop and len(found) == 1
+    }
+    joined = "\n".join(urls.values())
+    if joined.isascii():
+        joined = joined.lower()
+        ends = list(accumulate(len(url) + 1 for url in urls.values()))  # each line's end + 1
+        indexes = list(urls)
+        chosen = sorted({indexes[bisect_right(ends, found.start())]
+                         for path in _PAPER_PATHS for found in path.finditer(joined)})  # fmt: skip
+    else:  # letters whose lower case may be longer or fail the path's ASCII: one by one
+        chosen = sorted(urls)
+    pages: dict[int, re.Match[str]] = {}
+    for index in chosen:
+        match = _paper_page(urls[index])
+        if match is not None:
+            pages[index] = match
+    return pages
 
 
 def is_paper_link(url: str) -> bool:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from ...capture.document import Document
 from ..kit.embedded import embedded_papers
-from ..kit.links import hub_paper, is_paper_link
+from ..kit.links import paper_pages
 from ..kit.scan import scan
 from .furniture import (
     HEADER,
@@ -118,12 +119,14 @@ def detect(document: Document) -> float:
         return 1.0
     head = document.head()
     score = detect_text(head)
-    if score < _LINK_LIST_SCORE and document.links and _lists_paper_links(document, head):
+    if score >= _LINK_LIST_SCORE:
+        return score
+    if _NOTE_START in head and _titles_under_note(head):
         return _LINK_LIST_SCORE
-    if score < _LINK_LIST_SCORE and _NOTE_START in head and _titles_under_note(head):
-        return _LINK_LIST_SCORE
-    if score < _LINK_LIST_SCORE and document.links and _titles_link_hub_papers(document, head):
-        return _LINK_LIST_SCORE
+    if document.links:
+        pages = paper_pages(document.links, head.count("\n") + 1)
+        if _lists_paper_links(document, pages) or _titles_link_hub_papers(document, pages):
+            return _LINK_LIST_SCORE
     return score
 
 
@@ -154,26 +157,16 @@ _LINK_LIST_RUN = 5
 between its titles; a related-papers box is shorter)."""
 
 
-def _lists_paper_links(document: Document, head: str) -> bool:
-    """Whether the start of *document* (*head*) holds a list of paper titles, each all one
-    link to a paper page (``<li><a href="/virtual/2026/poster/63469">title</a></li>``),
-    `_LINK_LIST_RUN` or more of them with nothing but blank lines between them."""
-    stop = head.count("\n") + 1
-    lines, furniture = document.lines, document.furniture
+def _lists_paper_links(document: Document, pages: Mapping[int, object]) -> bool:
+    """Whether the lines *pages* of *document* (each all one link to a paper page, from
+    `paper_pages`) hold a list of paper titles (``<li><a href="/virtual/2026/poster/63469">
+    title</a></li>``): `_LINK_LIST_RUN` or more with nothing but blank lines between them."""
+    lines, links, furniture = document.lines, document.links, document.furniture
     run, last = 0, -1
-    for index in sorted(document.links):
-        if index >= stop:
-            break
-        found = document.links[index]
+    for index in pages:
         line = lines[index].strip()
-        text = found[0].text
-        if (
-            len(found) != 1
-            or text is None
-            or text.strip() != line
-            or len(line) > TITLE_MAX_CHARS
-            or not is_paper_link(found[0].url)
-        ):
+        text = links[index][0].text
+        if text is None or text.strip() != line or len(line) > TITLE_MAX_CHARS:
             continue
         between = range(last + 1, index)
         if run and all(not lines[at].strip() or at in furniture for at in between):
@@ -190,20 +183,20 @@ _HUB_TITLES = 3
 """Titles linked to as many Hugging Face paper pages that make a part of a listing."""
 
 
-def _titles_link_hub_papers(document: Document, head: str) -> bool:
-    """Whether the start of *document* (*head*) holds `_HUB_TITLES` lines or more, each
-    shaped as a title and all one link to the page of a different Hugging Face paper (on
-    the line, or on the line of its URL alone under it, as text exports print links): a
-    part of a listing, captured without the page's banner (a selection of its entries).
-    No other page links its titles to those pages."""
-    stop = head.count("\n") + 1
+def _titles_link_hub_papers(document: Document, pages: Mapping[int, re.Match[str]]) -> bool:
+    """Whether the lines *pages* of *document* (each all one link to a paper page, from
+    `paper_pages`) hold `_HUB_TITLES` or more shaped as titles and linked to the pages of
+    different Hugging Face papers (the link on the line, or on the line of its URL alone
+    under it, as text exports print links): a part of a listing, captured without the
+    page's banner (a selection of its entries). No other page links its titles to those
+    pages."""
     lines, links = document.lines, document.links
     papers: set[str] = set()
-    for index, found in links.items():
-        paper = hub_paper(found[0].url) if index < stop and len(found) == 1 else None
+    for index, match in pages.items():
+        paper = match.group("hub")
         if paper is None:
             continue
-        text, line = found[0].text, lines[index]
+        text, line = links[index][0].text, lines[index]
         if text is None and not line.strip():  # a URL alone: the link of the text above
             line = next((lines[at] for at in range(index - 1, max(index - 4, -1), -1)
                          if lines[at].strip()), "")  # fmt: skip
