@@ -298,15 +298,25 @@ def test_detector_leaves_listings_alone(name: str) -> None:
 # -- what detection reads ----------------------------------------------------------------------
 def test_detector_reads_the_first_800_lines_of_the_prefix() -> None:
     text = real_text("detail/01")  # kind, title and authors on lines 60-62, "Abstract: " on 67
-    full = detail.detect_text(text)
-    assert full >= 0.9
-    assert detail.detect_text("\n" * 733 + text) == full
-    assert detail.detect_text("\n" * 735 + text) == pytest.approx(
-        full - 0.15
-    )  # the abstract is out
-    assert detail.detect_text("\n" * 738 + text) == pytest.approx(full - 0.3)  # the buttons too
+    assert detail.detect_text(text) == 1.0  # kind, abstract and furniture: certain
+    assert detail.detect_text("\n" * 733 + text) == 1.0
+    assert detail.detect_text("\n" * 735 + text) == pytest.approx(0.8)  # the abstract is out
+    assert detail.detect_text("\n" * 738 + text) == pytest.approx(0.65)  # the buttons too
     assert detail.detect_text("\n" * 800 + text) == 0.0
     assert detail.detect_text("x" * PREFIX_CHARS + "\n" + text) == 0.0  # beyond the scanned prefix
+
+
+def test_a_certain_detail_page_ends_detection() -> None:
+    """With every sign of the platform (kind, abstract, furniture), the detail page is
+    certain: the layouts registered after it are not asked; with fewer, they are."""
+    text = real_text("detail/01")
+    names = [name for name, _score in registry.detect(prepare(text), stop_when_certain=True)]
+    assert names[0] == "detail"  # best first
+    assert set(names) == set(registry.layout_names()[: registry.layout_names().index("detail") + 1])
+    shifted = [
+        name for name, _ in registry.detect(prepare("\n" * 735 + text), stop_when_certain=True)
+    ]
+    assert set(shifted) == set(registry.layout_names())
 
 
 def test_detector_reads_only_the_lines_around_the_head(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -75,6 +75,8 @@ def detect_text(text: str) -> float:
         evidence + 1 == needed and _detect_slot(head, times, maybe_times)
     ):
         return 0.3  # a title over names, or a menu's "Talk" over a line: too little to go on
+    if kind and abstract and furnished:
+        return 1.0  # every sign of the platform's detail page: certain, detection stops here
     return 0.5 + 0.15 * (kind + abstract + furnished)
 
 
