@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from unittest import mock
+
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from confparse import Link
+from confparse.layouts.kit import links as kit_links
 from confparse.layouts.kit.links import (
     hub_paper,
     is_bare_url,
@@ -164,14 +167,24 @@ def _links_by_line(draw: st.DrawFn) -> dict[int, tuple[Link, ...]]:
 
 
 @given(_links_by_line(), st.integers(0, 45))
+@example(  # a site path at the very start of a URL's line, under a line of another URL
+    {
+        0: (Link(text="t", url="https://github.com/x"),),
+        1: (Link(text="t", url="/papers/2408.00118"),),
+    },
+    9,
+)
 def test_the_paper_pages_of_lines_are_the_links_that_one_test_finds(
     links: dict[int, tuple[Link, ...]], stop: int
 ) -> None:
-    """`paper_pages` searches all the URLs of a page at once; it finds the lines, in order,
-    whose one link `is_paper_link` and `hub_paper` take for a paper's page."""
-    pages = paper_pages(links, stop)
+    """`paper_pages` searches the URLs of a page's lines a batch at a time; it finds the
+    lines, in order, whose one link `is_paper_link` and `hub_paper` take for a paper's
+    page, in one batch or in several."""
     expected = [i for i in sorted(links) if i < stop and len(links[i]) == 1
                 and is_paper_link(links[i][0].url)]  # fmt: skip
-    assert list(pages) == expected
-    for index, match in pages.items():
-        assert match.group("hub") == hub_paper(links[index][0].url)
+    for batch in (kit_links._BATCH, 3):
+        with mock.patch.object(kit_links, "_BATCH", batch):
+            pages = list(paper_pages(links, stop))
+        assert [index for index, _match in pages] == expected
+        for index, match in pages:
+            assert match.group("hub") == hub_paper(links[index][0].url)

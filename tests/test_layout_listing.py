@@ -1125,9 +1125,9 @@ def test_a_short_list_or_titles_with_names_between_them_are_not_a_listing() -> N
         for n, t in enumerate(_TITLES)
     )
     document = prepare("<section>" + cards + "</section>")
-    pages = paper_pages(document.links, len(document.lines))
+    pages = list(paper_pages(document.links, len(document.lines)))
     assert len(pages) == len(_TITLES)  # every title is one link to a paper page
-    assert not detection._lists_paper_links(document, pages)
+    assert not detection._links_list_papers(document, document.head())
 
 
 def test_text_before_a_list_of_marked_titles_is_reported_not_a_paper() -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from itertools import accumulate
 
 from ...models import Link
@@ -56,31 +56,41 @@ def _paper_page(url: str) -> re.Match[str] | None:
     return _PAPER_PAGE.match(url.strip())
 
 
-def paper_pages(links: Mapping[int, tuple[Link, ...]], stop: int) -> dict[int, re.Match[str]]:
+def paper_pages(
+    links: Mapping[int, tuple[Link, ...]], stop: int
+) -> Iterator[tuple[int, re.Match[str]]]:
     """The lines before *stop* whose links are one link to a paper's page (`is_paper_link`),
-    by line index in order, each with the match of its URL (group ``hub``: the Hugging Face
-    paper's id, as `hub_paper` gives it). Read once for a page by the rules that ask about
-    its lines of paper links: the paths of paper pages are looked for in all its URLs at
-    once (`_PAPER_PATHS`), and only the URLs that end in one are matched one by one; a
-    site's menu of many links costs little more than one."""
-    urls = {
-        index: found[0].url for index, found in links.items() if index < stop and len(found) == 1
-    }
-    joined = "\n".join(urls.values())
-    if joined.isascii():
-        joined = joined.lower()
-        ends = list(accumulate(len(url) + 1 for url in urls.values()))  # each line's end + 1
-        indexes = list(urls)
-        chosen = sorted({indexes[bisect_right(ends, found.start())]
-                         for path in _PAPER_PATHS for found in path.finditer(joined)})  # fmt: skip
-    else:  # letters whose lower case may be longer or fail the path's ASCII: one by one
-        chosen = sorted(urls)
-    pages: dict[int, re.Match[str]] = {}
-    for index in chosen:
-        match = _paper_page(urls[index])
-        if match is not None:
-            pages[index] = match
-    return pages
+    in order, each with the match of its URL (group ``hub``: the Hugging Face paper's id, as
+    `hub_paper` gives it). Found as they are asked for, for a rule that stops at the first
+    few (a listing's), a batch of lines at a time: the paths of paper pages are looked for
+    in all the batch's URLs at once (`_PAPER_PATHS`), and only the URLs that end in one are
+    matched one by one; a site's menu of many links costs little more than one."""
+    indexes = [index for index in sorted(links) if index < stop and len(links[index]) == 1]
+    for first in range(0, len(indexes), _BATCH):
+        batch = indexes[first : first + _BATCH]
+        urls = [links[index][0].url for index in batch]
+        for at in _ending_in_paths(urls):
+            match = _paper_page(urls[at])
+            if match is not None:
+                yield batch[at], match
+
+
+_BATCH = 64
+"""Lines of links that `paper_pages` reads at once."""
+
+
+def _ending_in_paths(urls: list[str]) -> list[int]:
+    """The positions in *urls*, in order, of those that may be paper pages: every one that
+    `_paper_page` matches, and few others. *urls* are searched as one lower-case text; a
+    text with letters beyond ASCII (whose lower case may be longer, or match an ASCII
+    letter only in any case) is not, and all its positions are given."""
+    joined = "\n".join(urls)
+    if not joined.isascii():
+        return list(range(len(urls)))
+    joined = joined.lower()
+    ends = list(accumulate(len(url) + 1 for url in urls))  # where each URL's line ends, + 1
+    return sorted({bisect_right(ends, found.start())
+                   for path in _PAPER_PATHS for found in path.finditer(joined)})  # fmt: skip
 
 
 def is_paper_link(url: str) -> bool:

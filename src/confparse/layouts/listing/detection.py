@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
 from ...capture.document import Document
 from ..kit.embedded import embedded_papers
@@ -123,10 +122,8 @@ def detect(document: Document) -> float:
         return score
     if _NOTE_START in head and _titles_under_note(head):
         return _LINK_LIST_SCORE
-    if document.links:
-        pages = paper_pages(document.links, head.count("\n") + 1)
-        if _lists_paper_links(document, pages) or _titles_link_hub_papers(document, pages):
-            return _LINK_LIST_SCORE
+    if document.links and _links_list_papers(document, head):
+        return _LINK_LIST_SCORE
     return score
 
 
@@ -157,57 +154,52 @@ _LINK_LIST_RUN = 5
 between its titles; a related-papers box is shorter)."""
 
 
-def _lists_paper_links(document: Document, pages: Mapping[int, object]) -> bool:
-    """Whether the lines *pages* of *document* (each all one link to a paper page, from
-    `paper_pages`) hold a list of paper titles (``<li><a href="/virtual/2026/poster/63469">
-    title</a></li>``): `_LINK_LIST_RUN` or more with nothing but blank lines between them."""
-    lines, links, furniture = document.lines, document.links, document.furniture
-    run, last = 0, -1
-    for index in pages:
-        line = lines[index].strip()
-        text = links[index][0].text
-        if text is None or text.strip() != line or len(line) > TITLE_MAX_CHARS:
-            continue
-        between = range(last + 1, index)
-        if run and all(not lines[at].strip() or at in furniture for at in between):
-            run += 1
-        else:
-            run = 1
-        if run >= _LINK_LIST_RUN:
-            return True
-        last = index
-    return False
-
-
 _HUB_TITLES = 3
 """Titles linked to as many Hugging Face paper pages that make a part of a listing."""
 
 
-def _titles_link_hub_papers(document: Document, pages: Mapping[int, re.Match[str]]) -> bool:
-    """Whether the lines *pages* of *document* (each all one link to a paper page, from
-    `paper_pages`) hold `_HUB_TITLES` or more shaped as titles and linked to the pages of
-    different Hugging Face papers (the link on the line, or on the line of its URL alone
-    under it, as text exports print links): a part of a listing, captured without the
-    page's banner (a selection of its entries). No other page links its titles to those
-    pages."""
-    lines, links = document.lines, document.links
+def _links_list_papers(document: Document, head: str) -> bool:
+    """Whether the start of *document* (*head*) lists papers by their links: a list of
+    titles, each all one link to a paper page (``<li><a href="/virtual/2026/poster/63469">
+    title</a></li>``), `_LINK_LIST_RUN` or more with nothing but blank lines between them;
+    or `_HUB_TITLES` titles or more linked to the pages of different Hugging Face papers
+    (`_hub_title`): a part of a listing, captured without the page's banner (a selection
+    of its entries). No other page links its titles to those pages. One walk over the lines
+    of paper links (`paper_pages`), which stops when either is found."""
+    lines, links, furniture = document.lines, document.links, document.furniture
+    run, last = 0, -1
     papers: set[str] = set()
-    for index, match in pages.items():
+    for index, match in paper_pages(links, head.count("\n") + 1):
+        line = lines[index].strip()
+        text = links[index][0].text
+        if text is not None and text.strip() == line and len(line) <= TITLE_MAX_CHARS:
+            between = range(last + 1, index)
+            if run and all(not lines[at].strip() or at in furniture for at in between):
+                run += 1
+            else:
+                run = 1
+            if run >= _LINK_LIST_RUN:
+                return True
+            last = index
         paper = match.group("hub")
-        if paper is None:
-            continue
-        text, line = links[index][0].text, lines[index]
-        if text is None and not line.strip():  # a URL alone: the link of the text above
-            line = next((lines[at] for at in range(index - 1, max(index - 4, -1), -1)
-                         if lines[at].strip()), "")  # fmt: skip
-            text = " ".join(line.split())
-        line = " ".join(line.split())
-        if text != line or line_shape(line) != "title":
-            continue
-        papers.add(paper)
-        if len(papers) >= _HUB_TITLES:
-            return True
+        if paper is not None and _hub_title(lines, index, text):
+            papers.add(paper)
+            if len(papers) >= _HUB_TITLES:
+                return True
     return False
+
+
+def _hub_title(lines: list[str], index: int, text: str | None) -> bool:
+    """Whether line *index*, whose one link (its text: *text*) is a Hugging Face paper's
+    page, is a title linked to it: the link is the line, shaped as a title; or the line is
+    the URL alone (*text* ``None``), as text exports print links, under such a line."""
+    line = lines[index]
+    if text is None and not line.strip():  # a URL alone: the link of the text above
+        line = next((lines[at] for at in range(index - 1, max(index - 4, -1), -1)
+                     if lines[at].strip()), "")  # fmt: skip
+        text = " ".join(line.split())
+    line = " ".join(line.split())
+    return text == line and line_shape(line) == "title"
 
 
 def _embeds_a_listing(document: Document) -> bool:
