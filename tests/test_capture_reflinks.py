@@ -5,11 +5,14 @@ the forms html2text writes."""
 from __future__ import annotations
 
 from typing import Any
+from unittest import mock
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import confparse
-from confparse.capture import read_text
+from confparse.capture import read_text, reflinks
 from confparse.capture.reflinks import has_reference_links, with_inline_links
 from facts_check import items
 
@@ -175,3 +178,22 @@ def test_a_part_cut_from_the_middle_reads_each_reference_as_its_text() -> None:
     shown = [_title(record) for record in items(whole)]
     start = shown.index(titles[0])
     assert titles[:-1] == shown[start : start + len(titles) - 1]
+
+
+_PIECES = st.sampled_from(
+    ["[Title](/virtual/2023/poster/1)", "[Title][1]", "[12]", "][2]", "][ x]", "[x][_]",
+     "[x][]", "]", "[", "\n", " ", "word", "\u2019"]
+)  # fmt: skip
+
+
+@given(st.lists(_PIECES, max_size=120).map("".join))
+@example("]][2]")  # the pair starts at the bracket where the question is asked
+def test_the_labels_of_a_head_do_not_depend_on_when_it_is_asked_for_pairs(head: str) -> None:
+    """After `_CLOSES_BEFORE_PAIRS` closing brackets without a reference, the search for
+    labels asks once whether a ``][`` follows at all: it finds what the walk over every
+    ``]`` finds."""
+    found = reflinks._labels(head)
+    with mock.patch.object(reflinks, "_CLOSES_BEFORE_PAIRS", reflinks._CLOSES_LOOKED_AT):
+        assert found == reflinks._labels(head)
+    with mock.patch.object(reflinks, "_CLOSES_BEFORE_PAIRS", 1):
+        assert found == reflinks._labels(head)

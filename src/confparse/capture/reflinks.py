@@ -50,6 +50,9 @@ number (``[71][ ______ ]``, ``[72][__]``), an empty pair."""
 _LABEL = re.compile(r"[^\[\]\n]{1,100}(?=\])")
 _CLOSES_LOOKED_AT = 512
 """How many of a head's ``]`` `_labels` looks at."""
+_CLOSES_BEFORE_PAIRS = 16
+"""How many ``]`` `_labels` looks at one by one before it asks whether a ``][`` follows at
+all (a search for two characters, slower than for one on text past Latin-1)."""
 
 
 def _labels(head: str) -> list[str]:
@@ -59,9 +62,11 @@ def _labels(head: str) -> list[str]:
     only the label after it is read."""
     labels: list[str] = []
     at = head.find("]")
-    for _looked in range(_CLOSES_LOOKED_AT):
+    for looked in range(_CLOSES_LOOKED_AT):
         if at < 0 or len(labels) >= _SIGNS * 10:
             break
+        if looked == _CLOSES_BEFORE_PAIRS and not labels and head.find("][", at) < 0:
+            break  # many links and no reference (a converter's inline links): one search
         if head.startswith("[", at + 1) and head[at + 2 : at + 3] not in _NO_LABEL_STARTS:
             found = _LABEL.match(head, at + 2)
             if found is not None:

@@ -65,14 +65,27 @@ def paper_pages(
     few (a listing's), a batch of lines at a time: the paths of paper pages are looked for
     in all the batch's URLs at once (`_PAPER_PATHS`), and only the URLs that end in one are
     matched one by one; a site's menu of many links costs little more than one."""
-    indexes = [index for index in sorted(links) if index < stop and len(links[index]) == 1]
-    for first in range(0, len(indexes), _BATCH):
-        batch = indexes[first : first + _BATCH]
-        urls = [links[index][0].url for index in batch]
-        for at in _ending_in_paths(urls):
-            match = _paper_page(urls[at])
-            if match is not None:
-                yield batch[at], match
+    batch: list[int] = []
+    for index in sorted(links):
+        if index >= stop:
+            break
+        if len(links[index]) == 1:
+            batch.append(index)
+            if len(batch) == _BATCH:
+                yield from _batch_pages(links, batch)
+                batch = []
+    yield from _batch_pages(links, batch)
+
+
+def _batch_pages(
+    links: Mapping[int, tuple[Link, ...]], batch: list[int]
+) -> Iterator[tuple[int, re.Match[str]]]:
+    """`paper_pages` of the lines *batch*, each of one link."""
+    urls = [links[index][0].url for index in batch]
+    for at in _ending_in_paths(urls):
+        match = _paper_page(urls[at])
+        if match is not None:
+            yield batch[at], match
 
 
 _BATCH = 64
