@@ -359,6 +359,29 @@ def test_a_fact_asked_again_gives_the_same_answer(monkeypatch: pytest.MonkeyPatc
     assert facts.separator_lines() == facts.separator_lines() == [Reference(text).offsets[6]]
 
 
+@pytest.mark.parametrize("name", ["wild/02_icml2025_poster44177_bytez_plain.txt",
+                                  "wild/03_icml2025_poster46224_plain.txt"])  # fmt: skip
+def test_detection_finds_the_facts_of_a_document_once(
+    monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """Every detector is given the same head (`Document.head`), so the facts are found once
+    per document, on a page longer than the head (70 KB) as on a short one."""
+    made: list[str] = []
+
+    class Counted(Facts):
+        def __init__(self, text: str) -> None:
+            made.append(text)
+            super().__init__(text)
+
+    document = prepare(page_text(name))
+    assert document.head() is document.head()
+    monkeypatch.setattr(_scan, "Facts", Counted)
+    monkeypatch.setattr(_scan._recent, "facts", None)
+    scores = dict(registry.detect(document))
+    assert scores["detail"] == 1.0 and len(scores) == len(registry.layout_names())
+    assert made == [document.head()]
+
+
 # -- detection built on the scan, on the real pages -----------------------------------------
 EXPECTED = LAYOUT_OF
 LISTINGS = ("003", "wild/04", "wild/05", "wild/06")

@@ -205,18 +205,20 @@ class Document:
         at a line end when there is one. The capture tool's own lines (`furniture` of a
         capture that is not HTML: a reader's header, a converter's script text, a text
         browser's link table) read blank there, as they do to layouts: a converter's
-        script of 30 KB on the first line does not hide the page from detection."""
-        text = self.text
-        if self.furniture and self.format != "html":
-            head = self._head  # made once for every layout's detection
-            if head is None:
+        script of 30 KB on the first line does not hide the page from detection.
+
+        Made once: every detector is given the same string object, so that the facts the
+        detectors share (`confparse.layouts.kit.scan`) are found once per document."""
+        head = self._head
+        if head is None:
+            head = self.text
+            if self.furniture and self.format != "html":
                 head = self._without_furniture()
-                object.__setattr__(self, "_head", head)
-            text = head
-        if len(text) <= HEAD_CHARS:
-            return text
-        cut = text.rfind("\n", 0, HEAD_CHARS)
-        return text[: cut if cut > 0 else HEAD_CHARS]
+            if len(head) > HEAD_CHARS:
+                cut = head.rfind("\n", 0, HEAD_CHARS)
+                head = head[: cut if cut > 0 else HEAD_CHARS]
+            object.__setattr__(self, "_head", head)
+        return head
 
     def _without_furniture(self) -> str:
         """The first lines of `text`, `HEAD_CHARS` characters of them at least (or all),
