@@ -174,6 +174,13 @@ def _links_by_line(draw: st.DrawFn) -> dict[int, tuple[Link, ...]]:
     },
     9,
 )
+@example(  # a URL with a line break inside it, above a paper's page: lines are not counted
+    {
+        0: (Link(text="t", url="https://github.com/x\nmore"),),
+        1: (Link(text="t", url="/papers/2408.00118"),),
+    },
+    9,
+)
 def test_the_paper_pages_of_lines_are_the_links_that_one_test_finds(
     links: dict[int, tuple[Link, ...]], stop: int
 ) -> None:

@@ -11,9 +11,8 @@ page's links against the file (``file:///virtual/2026/poster/63469``).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping
-from itertools import accumulate
 
 from ...models import Link
 
@@ -65,27 +64,15 @@ def paper_pages(
     few (a listing's), a batch of lines at a time: the paths of paper pages are looked for
     in all the batch's URLs at once (`_PAPER_PATHS`), and only the URLs that end in one are
     matched one by one; a site's menu of many links costs little more than one."""
-    batch: list[int] = []
-    for index in sorted(links):
-        if index >= stop:
-            break
-        if len(links[index]) == 1:
-            batch.append(index)
-            if len(batch) == _BATCH:
-                yield from _batch_pages(links, batch)
-                batch = []
-    yield from _batch_pages(links, batch)
-
-
-def _batch_pages(
-    links: Mapping[int, tuple[Link, ...]], batch: list[int]
-) -> Iterator[tuple[int, re.Match[str]]]:
-    """`paper_pages` of the lines *batch*, each of one link."""
-    urls = [links[index][0].url for index in batch]
-    for at in _ending_in_paths(urls):
-        match = _paper_page(urls[at])
-        if match is not None:
-            yield batch[at], match
+    lines = sorted(links)
+    singles = [index for index in lines[: bisect_left(lines, stop)] if len(links[index]) == 1]
+    for start in range(0, len(singles), _BATCH):
+        batch = singles[start : start + _BATCH]
+        urls = [links[index][0].url for index in batch]
+        for at in _ending_in_paths(urls):
+            match = _paper_page(urls[at])
+            if match is not None:
+                yield batch[at], match
 
 
 _BATCH = 64
@@ -98,12 +85,18 @@ def _ending_in_paths(urls: list[str]) -> list[int]:
     text with letters beyond ASCII (whose lower case may be longer, or match an ASCII
     letter only in any case) is not, and all its positions are given."""
     joined = "\n".join(urls)
-    if not joined.isascii():
+    if not joined.isascii() or joined.count("\n") >= len(urls):  # (or a URL broken in two)
         return list(range(len(urls)))
     joined = joined.lower()
-    ends = list(accumulate(len(url) + 1 for url in urls))  # where each URL's line ends, + 1
-    return sorted({bisect_right(ends, found.start())
-                   for path in _PAPER_PATHS for found in path.finditer(joined)})  # fmt: skip
+    starts = sorted({found.start() for path in _PAPER_PATHS for found in path.finditer(joined)})
+    positions: list[int] = []
+    at = line = 0
+    for start in starts:  # the line of each match: the newlines before it, counted on
+        line += joined.count("\n", at, start)
+        at = start
+        if not positions or positions[-1] != line:
+            positions.append(line)
+    return positions
 
 
 def is_paper_link(url: str) -> bool:
