@@ -1015,6 +1015,29 @@ def test_a_list_of_paper_links_is_a_listing_of_titles() -> None:
     assert (first.event_id, first.year, first.abstract) == ("6000", 2026, None)
 
 
+@pytest.mark.parametrize(
+    "before",
+    ["<p>Tue 18 Jul 2 p.m. PDT — 3:30 p.m. PDT</p>\n", "<p>Ann Lee · Bo Chen · Cy Wu</p>\n"],
+)
+def test_paper_links_under_a_time_line_or_names_make_no_listing(before: str) -> None:
+    """A page whose start holds a time line (a schedule) or names joined by " · " without
+    the banner (a session's, an award's or an event's page, whose menus and related papers
+    link to paper pages too): its links are no list of papers, as its lines are no titles
+    over abstracts."""
+    assert detection.detect(prepare(_link_list())) == detection._LINK_LIST_SCORE
+    assert detection.detect(prepare(_link_list(before=before))) == 0.0
+
+
+def test_a_calendars_links_to_its_events_make_no_listing() -> None:
+    """The NeurIPS 2023 calendar links each event's title to its page, five in a row at
+    places; its speakers, joined by " · ", say it is no listing."""
+    scores = dict(
+        confparse.detect(page_text("found/30_neurips2023_calendar_as-served-rewrapped.html"))
+    )
+    assert scores["calendar"] == 1.0
+    assert scores["listing"] == 0.0
+
+
 def test_each_item_of_a_markdown_list_of_paper_links_is_a_title() -> None:
     """A converter's markdown of the list (``* [Title](/virtual/2026/poster/N)``): a list
     item starts a field of its own, so no item goes on the title of the one above it (the

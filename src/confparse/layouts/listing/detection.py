@@ -7,7 +7,7 @@ import re
 from ...capture.document import Document
 from ..kit.embedded import embedded_papers
 from ..kit.links import paper_pages
-from ..kit.scan import scan
+from ..kit.scan import Facts, scan
 from .furniture import (
     HEADER,
     HEADER_START,
@@ -34,12 +34,16 @@ def detect_text(text: str) -> float:
     16 KB (`confparse._scan`); a page that cannot reach the threshold is not read line by
     line, and reading stops once the page is certain.
     """
-    facts = scan(text)
-    if facts.time_lines(1):
-        return 0.0  # a schedule: session or detail page
-    author_lists = any(_author_content(facts.line_at(start)) for start in facts.separator_lines())
-    if author_lists and facts.line_starting(HEADER_START) is None:
-        return 0.0  # names joined by " · " and no banner: at most 0.1, whatever follows
+    score = _score(scan(text))
+    return 0.0 if score is None else score
+
+
+def _score(facts: Facts) -> float | None:
+    """`detect_text` of the page whose start's *facts* are given; ``None`` when that start
+    holds what no listing's does (`_no_listing`), and nothing else is to be read."""
+    if _no_listing(facts):
+        return None
+    author_lists = _author_lists(facts)
     banner = pairs = long_pairs = content = authors = signs = 0
     previous: Shape | None = None
     for line in facts.lined[1:-1].split("\n", 800)[:800]:
@@ -82,6 +86,22 @@ def detect_text(text: str) -> float:
     return (0.5 if listed else 0.0) - (0.4 if authors else 0.0)
 
 
+def _no_listing(facts: Facts) -> bool:
+    """Whether the start of a page (its *facts*) holds what no listing's does: a time line
+    (a schedule: a session's or an event's page), or names joined by " · " without the
+    banner (the author lines of session, award and detail pages; such a page would score
+    0.1 at most, whatever follows). Neither its lines nor its links are then read as a
+    listing's: the menus and related papers of such pages link to paper pages too."""
+    if facts.time_lines(1):
+        return True
+    return facts.line_starting(HEADER_START) is None and _author_lists(facts)
+
+
+def _author_lists(facts: Facts) -> bool:
+    """Whether a line of the page's start is an author list (`_author_content`)."""
+    return any(_author_content(facts.line_at(start)) for start in facts.separator_lines())
+
+
 _DETECT_LONG_ABSTRACT = 250
 """Characters above which a line after a title is an abstract and nothing else."""
 
@@ -117,7 +137,9 @@ def detect(document: Document) -> float:
     if document.embedded and _embeds_a_listing(document):
         return 1.0
     head = document.head()
-    score = detect_text(head)
+    score = _score(scan(head))
+    if score is None:
+        return 0.0
     if score >= _LINK_LIST_SCORE:
         return score
     if _NOTE_START in head and _titles_under_note(head):
