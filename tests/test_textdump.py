@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import confparse
 from confparse import capture
 from confparse.capture.edges import ends_sentence
 from confparse.capture.textdump import (
+    _MARKER,
+    _MARKER_CHARS,
+    _first_marker,
+    first_numbers,
     has_bracketed_urls,
     looks_like_text_browser,
     numbered_below_top,
@@ -202,6 +207,34 @@ def test_a_dump_cut_below_its_top_is_known_by_its_numbers_and_their_list() -> No
     assert not numbered_below_top("[23]\n[24]\n[25]\n")  # no link text at all
     assert not numbered_below_top("[1]A [2]B [3]C\n 1. https://x")
     assert not numbered_below_top("[33]A [35]B [36]C\n 33. https://x")  # a number skipped
+
+
+def _first_marker_by_pattern(text: str) -> re.Match[str] | None:
+    """The first link number near the top of *text* by its definition: `_MARKER`'s match
+    at the first ``[`` before a digit, both before `_MARKER_CHARS`, where it matches."""
+    for opened in re.finditer(r"\[\d", text[:_MARKER_CHARS]):
+        marker = _MARKER.match(text, opened.start())
+        if marker is not None:
+            return marker
+    return None
+
+
+@example(text="[[1]A [2]B [3]C")  # a bracket right before a marker
+@example(text=" " * (_MARKER_CHARS - 1) + "[1]")  # its digit past the top
+@example(text="x[1] [\u0661] [2]A [3]B [4]C")  # a marker glued to a word; an Arabic digit
+@given(st.text(alphabet="[]0123456789\u0661 aZ\n", max_size=60).map(lambda t: t * 3))
+def test_the_first_link_number_is_the_first_marker_near_the_top(text: str) -> None:
+    """`_first_marker` looks at each ``[`` found in C: it finds the marker that a search for
+    a ``[`` and a digit finds, near the top of the page and no further."""
+    found, expected = _first_marker(text), _first_marker_by_pattern(text)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+def test_the_first_link_number_is_found_near_the_top_only() -> None:
+    numbered = "[7]A [8]B [9]C"
+    assert first_numbers(numbered) == 7
+    assert first_numbers(" " * (_MARKER_CHARS - 5) + numbered) is None  # [8] past the top
+    assert first_numbers("see [a] and x[3] then " + numbered) == 7
 
 
 def test_every_line_of_an_unwrapped_dump_names_the_input_line_it_starts_on() -> None:

@@ -61,9 +61,6 @@ reach near the edge, at least this share broken (a copy's long lines end where t
 
 _MARKER = re.compile(r"(?<![\]\w])\[(\d{1,5})\]")
 """A link number as lynx and elinks print it, before the link's text."""
-_NUMBER_OPEN = re.compile(r"\[\d")
-"""Where a link number may start: searched for before `_MARKER`, whose look-behind keeps
-the pattern engine from scanning for its ``[`` quickly."""
 _MARKER_CHARS = 4096
 """lynx numbers the page's first link within this many characters of the top."""
 _SNIFF_LINES = 400
@@ -356,18 +353,27 @@ def _glued(text: str) -> bool:
     return all(c.isalnum() or c in "\n" for c in after) and any(c.isalnum() for c in after)
 
 
+def _first_marker(text: str) -> re.Match[str] | None:
+    """`_MARKER`'s first match at a ``[`` before a digit near the top of *text* (both
+    within `_MARKER_CHARS`), else ``None``. Each ``[`` is found by `str.find`, a scan in C:
+    the look-behind of `_MARKER` keeps the pattern engine from scanning for its ``[``
+    quickly, and a pattern for a ``[`` before a digit is scanned a character at a time (a
+    plain page's sniff asked twice: 10 instructions a character)."""
+    at = text.find("[", 0, _MARKER_CHARS - 1)
+    while at >= 0:
+        if text[at + 1 : at + 2].isdecimal():
+            marker = _MARKER.match(text, at)
+            if marker is not None:
+                return marker
+        at = text.find("[", at + 1, _MARKER_CHARS - 1)
+    return None
+
+
 def first_numbers(text: str) -> int | None:
     """The first link number of a dump whose first three numbers, near the top of *text*,
-    follow one another (``[32]``, ``[33]``, ``[34]``), else ``None``. A ``[`` before a
-    digit is looked for first (`_NUMBER_OPEN`: a fast scan, where `_MARKER`'s look-behind
-    made its search cost a page 90 us)."""
-    opened = _NUMBER_OPEN.search(text, 0, _MARKER_CHARS)
-    while opened is not None:
-        marker = _MARKER.match(text, opened.start())
-        if marker is not None:
-            break
-        opened = _NUMBER_OPEN.search(text, opened.start() + 1, _MARKER_CHARS)
-    else:
+    follow one another (``[32]``, ``[33]``, ``[34]``), else ``None``."""
+    marker = _first_marker(text)
+    if marker is None:
         return None
     first = int(marker.group(1))
     following = _MARKER.search(text, marker.end(), _MARKER_CHARS)
