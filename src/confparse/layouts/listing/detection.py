@@ -40,10 +40,16 @@ def detect_text(text: str) -> float:
 
 def _score(facts: Facts) -> float | None:
     """`detect_text` of the page whose start's *facts* are given; ``None`` when that start
-    holds what no listing's does (`_no_listing`), and nothing else is to be read."""
-    if _no_listing(facts):
+    holds what no listing's does, and nothing else of the page is to be read, neither its
+    lines nor its links (the menus and related papers of such pages link to paper pages
+    too): a time line (a schedule: a session's or an event's page), or names joined by
+    " · " without the banner (the author lines of session, award and detail pages; such a
+    page would score 0.1 at most, whatever follows)."""
+    if facts.time_lines(1):
         return None
-    author_lists = _author_lists(facts)
+    author_lists = any(_author_content(facts.line_at(start)) for start in facts.separator_lines())
+    if author_lists and facts.line_starting(HEADER_START) is None:
+        return None
     banner = pairs = long_pairs = content = authors = signs = 0
     previous: Shape | None = None
     for line in facts.lined[1:-1].split("\n", 800)[:800]:
@@ -84,22 +90,6 @@ def _score(facts: Facts) -> float | None:
         signs >= 3 and 4 * signs >= content
     )
     return (0.5 if listed else 0.0) - (0.4 if authors else 0.0)
-
-
-def _no_listing(facts: Facts) -> bool:
-    """Whether the start of a page (its *facts*) holds what no listing's does: a time line
-    (a schedule: a session's or an event's page), or names joined by " · " without the
-    banner (the author lines of session, award and detail pages; such a page would score
-    0.1 at most, whatever follows). Neither its lines nor its links are then read as a
-    listing's: the menus and related papers of such pages link to paper pages too."""
-    if facts.time_lines(1):
-        return True
-    return facts.line_starting(HEADER_START) is None and _author_lists(facts)
-
-
-def _author_lists(facts: Facts) -> bool:
-    """Whether a line of the page's start is an author list (`_author_content`)."""
-    return any(_author_content(facts.line_at(start)) for start in facts.separator_lines())
 
 
 _DETECT_LONG_ABSTRACT = 250
