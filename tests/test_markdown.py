@@ -318,7 +318,7 @@ _LINK_END_LINES = st.tuples(
     st.sampled_from(["", "- ", " ", "# ", "|", ":", "\u2014 ", "h"]),
     _LINES,
     st.lists(st.sampled_from(["https://x.org/a", *_ATOMS]), max_size=4).map("".join),
-    st.sampled_from(["", ' "title"', " ", "\n"]),
+    st.sampled_from(["", ' "title"', " ", "\n", ' "[Image: b]"']),
 ).map(lambda parts: f"{parts[0]}{parts[1]}]({parts[2]}{parts[3]})")
 
 
@@ -342,6 +342,7 @@ def _general(line: str) -> tuple[str, list[Link]]:
 @example("[-](https://x.org/[\u56fe\u7247\uff1aa]b)")  # a placeholder in the URL
 @example("## [a\n](https://x.org/b)")  # a heading's text stops at a line break
 @example("[Image: logo](https://x.org/l.png)")
+@example('[a](https://x.org "[Image: b]")')  # a placeholder in the title
 @example("533 authors](/papers/2407.21783)")  # the end of a link begun above
 @example("Full __](https://x.org/a)")  # an icon (html2text), which the general steps take off
 @example("a *b* \\_c](https://x.org/a)  ")

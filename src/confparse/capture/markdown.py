@@ -81,10 +81,6 @@ _ESCAPE = re.compile(r"\\([*\[\]`_|<> \\])")
 backslash that a converter escaped (turndown writes the page's ``$q^\\pi$`` as
 ``$q^\\\\pi$``), read as one, as every markdown renderer shows it."""
 _SENTENCE_ENDS = ".\u2026!?"
-_LINK_LINE = re.compile(r"\[[^\[\]\n]{0,300}\]\([^()\s]{0,2000}\)")
-"""A line that is one link (``[LINK: GitHub 50.8k](https://github.com/…)``): under a line
-that ends a sentence, it is a block of its own (`_link_block`), not the sentence's
-continuation, however far its first word would have reached."""
 _NUMBER_ESCAPE = re.compile(r"\\(?=#\d)")
 """``\\#`` before a digit: a number sign that a converter escaped inside a line (pandoc writes
 the page's ``#410`` as ``\\#410``). LaTeX's ``\\#`` stands before a command or a letter."""
@@ -110,14 +106,17 @@ _CLOSE = re.compile(r"\]\(([^()\s]{0,2000})(?:\s\"[^\"]{0,300}\")?\s{0,3}\)")
 _CLOSE_TAIL = re.compile(_CLOSE.pattern + r"\s{0,8}\Z")
 _CLOSE_TAIL_MAX = 2 + 2000 + 303 + 3 + 1 + 8  # the longest text _CLOSE_TAIL can match
 _LINK_TEXT_MAX = 1000  # _LINK's bound on a link text
-# The commonest markdown line: one link, alone or as a bullet or a heading (what `_BULLET`
-# and `_HEADING` would take off before it, followed by `_LINK`). The URL is taken whole at
-# once ("(?=(...))\2": a shorter one never fits), so a line that is no such link fails fast.
-_LINK_LINE = re.compile(
-    r"(?:\s{0,12}(?:[*+]|-(?=\s))\s{1,8}|\s{0,3}#{1,6}\s+)?"
-    r"\[([^\[\]]{0,1000})\]\((?=([^()\s]{0,2000}))\2(?:\s\"[^\"]{0,300}\")?\)"
-)
 _PLACEHOLDER_WORDS = ("图片", "圖片", "Image", "image")  # see _PLACEHOLDER
+# The commonest markdown line: one link, alone or as a bullet or a heading (what `_BULLET`
+# and `_HEADING` would take off before it, followed by `_LINK`), with no other "[" in its
+# text or URL (no image or placeholder) and no placeholder's word at its text's start. The URL
+# is taken whole at once ("(?=(...))\2": a shorter one never fits), so a line that is no
+# such link fails fast.
+_ONE_LINK_LINE = re.compile(
+    r"(?:\s{0,12}(?:[*+]|-(?=\s))\s{1,8}|\s{0,3}#{1,6}\s+)?"
+    rf"\[(?!{'|'.join(_PLACEHOLDER_WORDS)})([^\[\]]{{0,1000}})\]"
+    r"\((?=([^()\s\[]{0,2000}))\2(?:\s\"[^\"]{0,300}\")?\)"
+)
 _RULES = frozenset(("* * *", "***", "---", "___", "- - -", "_ _ _"))  # the usual _RULE lines
 _CLOSE_TEXT_MAX = 50_000  # _CLOSE_LINK's bound on the text before "]("
 
@@ -438,22 +437,17 @@ def _one_link(line: str, found: list[Link]) -> str | None:
     without a ``[`` that ends a link begun above is read quickly too (`_link_end`)."""
     if line[-1] != ")":
         return None
-    opening = line.find("[")
-    if opening < 0:
+    if "[" not in line:
         return _link_end(line, found)
-    if not (
-        0 <= opening < line.find("]") <= opening + _LINK_TEXT_MAX + 1  # else _LINK_LINE fails
-        and line.find("[", opening + 1) < 0  # no image or placeholder in the URL
-        and "\n" not in line  # where _HEADING's text stops
-    ):
+    if "\n" in line:  # where _HEADING's text stops
         return None
-    linked = _LINK_LINE.fullmatch(line)
+    linked = _ONE_LINK_LINE.fullmatch(line)
     if linked is None:
         return None
     text, url = linked.groups()
-    # With one "[": no rule, anchor, definition, bare URL, image or placeholder (but for the
-    # text's start), and the text holds no bracket: only emphasis and escapes are left.
-    if text.startswith(_PLACEHOLDER_WORDS) or ("_" in text and "__" in text):
+    # With one "[": no rule, anchor, definition, bare URL, image or placeholder, and the text
+    # holds no bracket: only emphasis and escapes are left.
+    if "_" in text and "__" in text:
         return None  # (an icon in the text: `_plain_line` takes it out)
     plain = _inline(text)
     found.append(read_link(_spaced(plain), _destination(url)))
@@ -812,11 +806,13 @@ def _unwrap(lines: list[str], width: int, known: Sequence[str] = ()) -> None:
 
 def _link_block(end: str, following: str) -> bool:
     """Whether *following*, under a line that ends with *end*, is a link of its own line
-    under a sentence's end: a block (a button), not the sentence's continuation."""
+    (``[LINK: GitHub 50.8k](https://github.com/…)``) under a sentence's end: a block (a
+    button), not the sentence's continuation, however far its first word would have
+    reached."""
     return (
         following[:1] == "["
         and end[-1:] in _SENTENCE_ENDS
-        and _LINK_LINE.fullmatch(following.rstrip()) is not None
+        and _ONE_LINK_LINE.fullmatch(following.rstrip()) is not None
     )
 
 
