@@ -20,13 +20,14 @@ from confparse.capture import Document
 from confparse.capture import read as prepare
 from confparse.layouts.detail.head import find_head
 from confparse.layouts.detail.lines import Listed, Prefix
-from confparse.layouts.detail.reader import _tail_lines
+from confparse.layouts.detail.reader import _TAIL_TEXTS, _scan_widget, _tail_lines
 from confparse.layouts.detail.recognise import (
     BUTTON_LABELS,
     BYTEZ,
     COOKIE_TAIL,
     KNOWN_LINES,
     first_section,
+    is_bytez,
 )
 from confparse.layouts.kit.heads import Token, read_text, separator_lines
 from confparse.layouts.kit.ledger import BLANK, BOILER, REPORTED, USED, LineState
@@ -979,6 +980,22 @@ def test_the_widget_heading_in_every_case() -> None:
     assert len(BYTEZ) == 2**5
     folding = [chr(c) for c in range(0x110000) if chr(c).casefold() in ("b", "y", "t", "e", "z")]
     assert sorted(folding) == sorted("bytezBYTEZ")
+
+
+def test_the_widget_scan_finds_every_whole_line_the_tail_knows() -> None:
+    """In the bytez widget, each line that the tail knows by its whole text is read, the
+    longest too; a long line of the paper's copy that starts with no rule's letter is not."""
+    texts = sorted(_TAIL_TEXTS)
+    lines = [*texts, "x" * 300]
+    assert _scan_widget(lines, 0) == list(range(len(texts)))
+
+
+@given(st.text(alphabet="bytezBYTEZ .", max_size=7))
+@example("ByTeZ")
+@example("bytez.")
+def test_is_bytez_is_membership_of_the_heading_in_every_case(line: str) -> None:
+    """`is_bytez` skips the hash of a line of another length, and says what `BYTEZ` says."""
+    assert is_bytez(line) == (line in BYTEZ)
 
 
 @given(st.lists(st.text(alphabet="ab \u00b7\u22c5", max_size=6), max_size=8))

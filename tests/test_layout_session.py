@@ -651,6 +651,23 @@ def test_a_one_line_paragraph_of_site_furniture_is_left_out_of_the_abstract() ->
     assert state.rules == {2: "chat-placeholder"}
 
 
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_the_longest_furniture_line_is_left_out_of_the_abstract(wrapped: bool) -> None:
+    """Lines longer than every known furniture line are not looked up: the longest one is,
+    in a paragraph of its own and in a paragraph of several lines."""
+    from confparse.layouts.kit.blocks import join_abstract
+    from confparse.layouts.kit.ledger import Ledger
+    from confparse.layouts.kit.vocabulary import ALL_SITES
+    from confparse.options import ParseOptions
+
+    longest = max(ALL_SITES.lines, key=len)
+    middle = f"{longest}\nSecond part." if wrapped else longest
+    state = Ledger(f"First part.\n\n{middle}\n\nThird part.", ParseOptions(), ALL_SITES)
+    abstract, _truncated = join_abstract(state, state.paragraphs(0, len(state)))
+    assert abstract is not None and longest not in abstract
+    assert state.rules == {2: ALL_SITES.lines[longest]}
+
+
 def test_one_name_under_a_head_without_a_title_does_not_render() -> None:
     """Under an award (or a kind) and no title, one name alone reads back as the title:
     rendering it would not round-trip, so it raises."""

@@ -19,7 +19,7 @@ from ..kit.records import Records
 from .head import find_head
 from .lines import Listed
 from .reader import Reader, Slot, WidgetScan, widget_scan
-from .recognise import BYTEZ, section_lines
+from .recognise import is_bytez, section_lines
 
 
 def _with_page_link(links: tuple[Link, ...], document: Document) -> tuple[Link, ...]:
@@ -37,7 +37,7 @@ def _widget(stripped: Sequence[str], marks: Sequence[tuple[int, str]]) -> Widget
     """The scan of the bytez widget, when the page's last section line is its ``bytez``
     heading (`widget_scan`): its hundreds of lines are read once, for the second-page search
     and the tail."""
-    if marks and marks[-1][1] == "tail" and stripped[marks[-1][0]] in BYTEZ:
+    if marks and marks[-1][1] == "tail" and is_bytez(stripped[marks[-1][0]]):
         return widget_scan(stripped, marks[-1][0])
     return None
 

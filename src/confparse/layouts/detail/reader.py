@@ -41,6 +41,7 @@ from .recognise import (
     RULE_STARTS,
     WEEKDAY_SET,
     furniture_rule,
+    is_bytez,
     is_cookie,
     read_link_line,
     slot_field,
@@ -48,6 +49,9 @@ from .recognise import (
 
 _TAIL_TEXTS = frozenset((*KNOWN_LINES, *COOKIE_TAIL, *BYTEZ))
 """The whole lines that the tail reads one by one in the widget (see `_widget_lines`)."""
+_TAIL_TEXT_MAX = max(map(len, _TAIL_TEXTS))
+"""The longest of `_TAIL_TEXTS`: a longer line is none of them, and is not hashed to know
+it (the widget's copy of the paper is tens of KB of such lines)."""
 
 
 def _tail_lines(
@@ -62,7 +66,7 @@ def _tail_lines(
         line = stripped[index]
         if line:
             read.append(index)
-            if line in BYTEZ:
+            if is_bytez(line):
                 if widget is not None and widget[0] == index:
                     read += _with_title(stripped, index + 1, title, list(widget[1]))
                 else:
@@ -88,11 +92,12 @@ def _scan_widget(stripped: Sequence[str], start: int) -> list[int]:
     the cookie notice's tail, and those that may start a second page (by their first
     character, `STOP_CHARS`). No rule knows the others: they are the widget's copy of the
     paper (hundreds of lines, tested without a call each)."""
-    texts, starts = _TAIL_TEXTS, _WIDGET_STARTS
+    texts, starts, most = _TAIL_TEXTS, _WIDGET_STARTS, _TAIL_TEXT_MAX
     return [
         index
         for index, line in enumerate(stripped[start:], start)
-        if line and (line[0] in starts or line in texts or " uses cookies" in line)
+        if line
+        and (line[0] in starts or (len(line) <= most and line in texts) or " uses cookies" in line)
     ]
 
 
@@ -244,7 +249,7 @@ class Reader:
                 if rule is None and cookie and line in COOKIE_TAIL:
                     rule = "cookie-notice"
                 cookie = rule == "cookie-notice"
-                if rule is None and line in BYTEZ:
+                if rule is None and is_bytez(line):
                     widget, rule = True, "bytez-widget"  # it repeats the paper's whole text
                 if rule is None and line == title:
                     rule = "repeated-title"

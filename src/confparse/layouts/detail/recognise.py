@@ -110,7 +110,7 @@ def section_kind(line: str) -> str | None:
         # the label and the text, maybe with no space between (``Abstract:This paper``:
         # a converter that joins the label's element to the text's)
         return "abstract-inline"
-    if line in BYTEZ or line.startswith("Bytez.com") or is_page_end(line):
+    if is_bytez(line) or line.startswith("Bytez.com") or is_page_end(line):
         return "tail"
     return None
 
@@ -253,6 +253,12 @@ menu's years (their rule holds once the line holds no title)."""
 BYTEZ = frozenset(map("".join, product(*zip("bytez", "BYTEZ", strict=True))))
 """The widget's heading in every case: the lines whose `str.casefold` is ``bytez`` (no
 other character folds to one of these five letters)."""
+
+
+def is_bytez(line: str) -> bool:
+    """Whether stripped *line* is the bytez widget's heading (`BYTEZ`). A line of another
+    length is not hashed to know it: the widget's copy of the paper is tens of KB of them."""
+    return len(line) == 5 and line in BYTEZ
 
 
 def first_section(lines: Sequence[str]) -> int:

@@ -168,6 +168,9 @@ def author_paragraph(state: LineState, first: int, last: int) -> tuple[tuple[Per
 
 
 _BOILERPLATE_LINES = ALL_SITES.lines.keys()
+_BOILERPLATE_MAX = max(map(len, _BOILERPLATE_LINES))
+"""The longest of `_BOILERPLATE_LINES`: an abstract's longer lines are not hashed to know
+that they are none of them."""
 
 
 def join_abstract(
@@ -185,13 +188,17 @@ def join_abstract(
     for first, last in paragraphs:
         if first == last:  # one line, the commonest paragraph: no list of its lines
             line = stripped[first]
-            if line in _BOILERPLATE_LINES and state.is_boilerplate(first):
+            if (
+                len(line) <= _BOILERPLATE_MAX
+                and line in _BOILERPLATE_LINES
+                and state.is_boilerplate(first)
+            ):
                 continue
             state.use(first)
             texts.append(line)
             continue
         lines = stripped[first : last + 1]
-        if not _BOILERPLATE_LINES.isdisjoint(lines):
+        if any(len(line) <= _BOILERPLATE_MAX and line in _BOILERPLATE_LINES for line in lines):
             lines = [
                 stripped[index]
                 for index in range(first, last + 1)
