@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from confparse.capture import read
+from confparse.capture.wrappers import _SCRIPT_IN, _SNAKE_CALL, _snake_mark, script_lines
 
 
 @pytest.mark.parametrize(
@@ -145,3 +150,33 @@ def test_a_clipping_header_in_a_block_quote_is_capture_furniture() -> None:
     assert [(data.kind, data.data) for data in document.embedded] == [
         ("url", "https://icml.cc/virtual/2026/poster/62408")
     ]
+
+
+@given(st.text(alphabet="_ab(\n", max_size=200), st.integers(0, 60))
+@example("_a" * 20 + "_ab(", 0)  # past the underscores tried one by one
+@example("_" * 16 + "_ab(", 0)  # the first underscore past them
+def test_a_snake_mark_is_where_the_pattern_search_finds_it(text: str, start: int) -> None:
+    found = re.compile(r"_[a-z]{1,40}\(").search(text, start)
+    assert _snake_mark(text, start) == (-1 if found is None else found.start())
+
+
+_SCRIPT_PIECES = st.sampled_from(
+    ["function", "function f(a) {", "{", "}", "window.x = 1", "document.f(", "window.", "= new ",
+     "= new A(", "x = new B(", "a\\_b\\_c(1)", "_b(", "=", "(", ")", " ", "\n", "word"]
+)  # fmt: skip
+
+
+def _script_lines_by_pattern(text: str) -> dict[int, str]:
+    """`script_lines` as a search of each line with the patterns finds them."""
+    return {
+        index: "script-text"
+        for index, line in enumerate(text.split("\n"))
+        if _SCRIPT_IN.search(line) is not None or _SNAKE_CALL.fullmatch(line) is not None
+    }
+
+
+@given(st.lists(_SCRIPT_PIECES, max_size=30).map("".join))
+def test_script_lines_are_the_lines_the_patterns_find(text: str) -> None:
+    """The searches for words and underscores, and the characters that must stand in the
+    text for a word to be searched for, find the lines that the patterns find line by line."""
+    assert script_lines(text) == _script_lines_by_pattern(text)
