@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from types import ModuleType
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import confparse
@@ -209,6 +209,16 @@ def test_facts_agree_with_a_line_by_line_reference(
         line = data.draw(st.sampled_from(starts))
         drawn.append(line[: data.draw(st.integers(1, len(line)))])
     check_facts(text, limits, PROBES + drawn)
+
+
+@given(st.text(alphabet="ab \t\n\u2003", max_size=300), st.sampled_from(["b", "ab", "b a"]))
+@example("a b\n" * 20 + "  b c", "b")  # past the places checked one by one
+@example("a b\n" * 8 + "b c", "b")  # the first place past them starts a line
+def test_a_line_start_is_found_where_its_text_stands_often(text: str, probe: str) -> None:
+    """A *start* that stands in many places mid-line (more than are checked one by one) is
+    found where a line starts with it, as the line-by-line reference finds it."""
+    facts, ref = Facts(text), Reference(text)
+    assert ref.index(facts.line_starting(probe)) == ref.line_starting(probe)
 
 
 @pytest.mark.parametrize(
