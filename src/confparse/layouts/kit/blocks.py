@@ -169,8 +169,9 @@ def author_paragraph(state: LineState, first: int, last: int) -> tuple[tuple[Per
 
 _BOILERPLATE_LINES = ALL_SITES.lines.keys()
 _BOILERPLATE_MAX = max(map(len, _BOILERPLATE_LINES))
-"""The longest of `_BOILERPLATE_LINES`: an abstract's longer lines are not hashed to know
-that they are none of them."""
+"""The longest of `_BOILERPLATE_LINES`: an abstract's longer one-line paragraphs are not
+hashed to know that they are none of them (the lines of a longer paragraph are looked up
+at once, in C)."""
 
 
 def join_abstract(
@@ -198,7 +199,7 @@ def join_abstract(
             texts.append(line)
             continue
         lines = stripped[first : last + 1]
-        if any(len(line) <= _BOILERPLATE_MAX and line in _BOILERPLATE_LINES for line in lines):
+        if not _BOILERPLATE_LINES.isdisjoint(lines):
             lines = [
                 stripped[index]
                 for index in range(first, last + 1)
