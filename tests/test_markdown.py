@@ -1174,3 +1174,13 @@ def test_a_short_wrapped_capture_reads_its_broken_urls() -> None:
     fourth = sorted(paper.span.first for paper in whole.papers if paper.span)[3]
     part = confparse.parse("\n".join(lines[: fourth - 1]), "listing", today=TODAY)
     assert [paper.title for paper in part.papers] == [paper.title for paper in whole.papers[:3]]
+
+
+def test_list_items_are_the_lines_a_bullet_starts_one_link_lines_too() -> None:
+    """A one-link line's own pattern reads its bullet; a line that starts with a mark that
+    starts no bullet (emphasis, a minus sign, a link right after the mark) is no item."""
+    from confparse.capture.markdown import read_lines
+
+    lines = ["*Note* (see above)", "", "* [a](http://x)", "", "-1 (minus)", "", "    -   [b](http://y)",
+             "", "*[c](http://z)", "", "+ plain (text)"]  # fmt: skip
+    assert read_lines(lines)[3] == {2, 6, 10}

@@ -970,6 +970,7 @@ def read_markdown(
             previous_level = 0
             continue
         text = _one_link(line, found) if line[-1] == ")" else None  # (saves a call)
+        one_link = text is not None
         if text is None:
             text = _plain_line(line, found, references, keep, keep_reference)
         odd = odd or "\x00" in line
@@ -989,9 +990,9 @@ def read_markdown(
             elif first in _DASHES and line[:2] in _DASH_STARTS and number > 1 and plain[index - 1]:
                 _join_above(plain, links, found, index, text)
                 continue
-            if (
-                first in "*+-" or (first == " " and line.lstrip()[:1] in ("*", "+", "-"))
-            ) and _BULLET.match(line) is not None:
+            if (first in "*+-" or (first == " " and line.lstrip()[:1] in ("*", "+", "-"))) and (
+                one_link or _BULLET.match(line) is not None
+            ):  # (its pattern read the bullet)
                 items.append(index)
         if not share:
             plain[index] = text
