@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from confparse.capture import read
-from confparse.capture.wrappers import _SCRIPT_IN, _SNAKE_CALL, _snake_mark, script_lines
+from confparse.capture.wrappers import (
+    _SCRIPT_IN,
+    _SNAKE_CALL,
+    _SNAKE_MARK,
+    _snake_mark,
+    script_lines,
+)
 
 
 @pytest.mark.parametrize(
@@ -156,7 +160,7 @@ def test_a_clipping_header_in_a_block_quote_is_capture_furniture() -> None:
 @example("_a" * 20 + "_ab(", 0)  # past the underscores tried one by one
 @example("_" * 16 + "_ab(", 0)  # the first underscore past them
 def test_a_snake_mark_is_where_the_pattern_search_finds_it(text: str, start: int) -> None:
-    found = re.compile(r"_[a-z]{1,40}\(").search(text, start)
+    found = _SNAKE_MARK.search(text, start)
     assert _snake_mark(text, start) == (-1 if found is None else found.start())
 
 
